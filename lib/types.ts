@@ -1,0 +1,97 @@
+// Shared analyzer contract. Pure TypeScript: used by the background, the
+// content script, the popup, the CLI and the tests alike.
+
+export type DraftKind = 'invite' | 'message';
+export type Lang = 'it' | 'en';
+export type Severity = 'error' | 'warning' | 'tip';
+export type Verdict = 'ready' | 'improve' | 'stop';
+
+export const RULE_IDS = [
+  'personalized',
+  'how-met',
+  'no-early-ask',
+  'spelling',
+  'gives-first',
+  'about-them',
+  'length',
+  'no-pitch',
+  'follow-up',
+  'honest',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+export const CORE_RULE_IDS = ['personalized', 'how-met', 'no-early-ask', 'spelling'] as const;
+
+export interface Draft {
+  text: string;
+  kind: DraftKind;
+  /** InMail / new-message subject, when LinkedIn shows one. */
+  subject?: string;
+}
+
+export interface AnalysisContext {
+  /** Full name of the recipient as read from LinkedIn (or typed in the checker). */
+  recipientName?: string;
+  /** The user's own name, when known. */
+  senderName?: string;
+  /** No earlier invite or message to this person in the history. Default true. */
+  firstContact?: boolean;
+  /** The invite was accepted and nothing else was sent yet (follow-up rule). */
+  justAccepted?: boolean;
+  /** Connection-note limit: 200 (free) or 300 (Premium). Default 300. */
+  noteLimit?: number;
+  /** Words the user added to their personal dictionary. */
+  userDictionary?: readonly string[];
+  /** Texts recently sent to *other* people (template re-use check). */
+  previousTexts?: readonly string[];
+  /** Language of the messages/fixes. Default: the draft's language. */
+  uiLang?: Lang;
+  /** Rule ids the user switched off in the options (core rules cannot be switched off). */
+  disabledRules?: readonly RuleId[];
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Misspelling extends Span {
+  word: string;
+  suggestions: string[];
+  /** 'dictionary' = unknown word; 'slip' = a known Italian slip (qual'è, perchè, …). */
+  reason?: 'dictionary' | 'slip';
+}
+
+export interface CheckResult {
+  id: RuleId;
+  pass: boolean;
+  severity: Severity;
+  /** Short message in the UI language. */
+  message: string;
+  /** Concrete fix in the UI language (empty when the check passes). */
+  fix: string;
+  spans: Span[];
+  /** false when the rule does not apply to this draft (e.g. follow-up on an invite). */
+  applies: boolean;
+}
+
+export interface Report {
+  score: number;
+  verdict: Verdict;
+  lang: Lang;
+  checks: CheckResult[];
+  misspelled: Misspelling[];
+  /** Characters as LinkedIn counts them, and the limit used (invites). */
+  length: { chars: number; limit?: number };
+}
+
+/** One language's word list: exact-form membership plus ranked suggestions. */
+export interface WordChecker {
+  correct(word: string): boolean;
+  suggest(word: string, max?: number): string[];
+}
+
+/** The dictionaries the analyzer may use; absent ones are simply not consulted. */
+export interface Speller {
+  it?: WordChecker;
+  en?: WordChecker;
+}

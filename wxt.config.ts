@@ -1,0 +1,21 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Garbo's manifest posture: one host permission, no web-accessible resources
+// (LinkedIn probes for them), localized name/description, a Firefox add-on id.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    host_permissions: ['https://www.linkedin.com/*'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'garbo@garbo-coach.org', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
