@@ -1,0 +1,77 @@
+// The typed protocol between the content script / popup / options and the
+// background. Every request is validated with zod on arrival; invalid ones
+// get { ok: false, error } and are never stored.
+import { z } from 'zod';
+import { RULE_IDS } from './types';
+
+const Text = z.string().max(100_000);
+const Name = z.string().max(300);
+
+export const DraftSchema = z.object({
+  text: Text,
+  kind: z.enum(['invite', 'message']),
+  subject: z.string().max(500).optional(),
+});
+
+export const ContextSchema = z.object({
+  recipientName: Name.optional(),
+  senderName: Name.optional(),
+  firstContact: z.boolean().optional(),
+  justAccepted: z.boolean().optional(),
+  noteLimit: z.number().int().min(1).max(10_000).optional(),
+  previousTexts: z.array(Text).max(200).optional(),
+  uiLang: z.enum(['it', 'en']).optional(),
+});
+
+export const RecipientSchema = z.object({
+  name: Name.optional(),
+  /** LinkedIn vanity name (`/in/<slug>/`) or member URN, when known. */
+  profileId: z.string().max(300).optional(),
+  profileUrl: z.string().url().max(2000).optional(),
+});
+
+/** What the content script reports when a send really happened. */
+export const SendReportSchema = z.object({
+  /** Client-made id, stable across retries of the same send: the store de-duplicates on it. */
+  sendId: z.string().min(8).max(100),
+  kind: z.enum(['invite', 'message']),
+  recipient: RecipientSchema,
+  text: Text,
+  subject: z.string().max(500).optional(),
+  sentAt: z.number().int().positive(),
+  lang: z.enum(['it', 'en']),
+  score: z.number().min(0).max(100),
+  verdict: z.enum(['ready', 'improve', 'stop']),
+  failedChecks: z.array(z.enum(RULE_IDS)),
+  /** Page the send happened on (path only is fine). */
+  page: z.string().max(2000),
+  /** The user chose "Send anyway" at the gate. */
+  gateOverridden: z.boolean().default(false),
+});
+export type SendReport = z.infer<typeof SendReportSchema>;
+
+export const AttachStatusSchema = z.object({
+  state: z.enum(['idle', 'attached', 'failed']),
+  surfaces: z.array(z.enum(['invite', 'message'])),
+  detail: z.string().max(500).optional(),
+  url: z.string().max(2000),
+});
+export type AttachStatus = z.infer<typeof AttachStatusSchema>;
+
+export const RequestSchema = z.discriminatedUnion('type', [
+  /** Score a draft (the background holds the dictionaries). */
+  z.object({ type: z.literal('analyze'), draft: DraftSchema, context: ContextSchema }),
+  /** Does the history know this person? Decides firstContact / justAccepted; feeds template re-use. */
+  z.object({ type: z.literal('contact-info'), recipient: RecipientSchema }),
+  /** Record a send (idempotent on sendId). */
+  z.object({ type: z.literal('record-send'), report: SendReportSchema }),
+  /** Content script: attach status for this tab (shown in the popup). */
+  z.object({ type: z.literal('attach-status'), status: AttachStatusSchema }),
+  /** Popup: status of a tab's content script. */
+  z.object({ type: z.literal('get-attach-status'), tabId: z.number().int() }),
+  /** Add a word to the personal dictionary. */
+  z.object({ type: z.literal('dictionary-add'), word: z.string().min(1).max(100) }),
+]);
+export type Request = z.infer<typeof RequestSchema>;
+
+export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string };

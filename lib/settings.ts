@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { RULE_IDS } from './types';
+
+/** User options (browser.storage.local key `settings`). Core rules cannot be switched off. */
+export const OPTIONAL_RULE_IDS = ['gives-first', 'about-them', 'no-pitch', 'follow-up', 'honest'] as const;
+
+export const SettingsSchema = z.object({
+  /** Invite-note limit: 200 (free), 300 (Premium) or read from LinkedIn's counter. */
+  noteLimit: z.union([z.literal(200), z.literal(300), z.literal('detect')]).default('detect'),
+  uiLang: z.enum(['auto', 'it', 'en']).default('auto'),
+  /** Ask before sending a draft with an error-level problem. */
+  sendGate: z.boolean().default(true),
+  /** Further (non-core) rules the user switched off. */
+  disabledRules: z.array(z.enum(RULE_IDS)).default([]),
+  /** Invites older than this many days with no follow-up are listed first. */
+  followUpDays: z.number().int().min(1).max(365).default(7),
+  /** Show the follow-ups-due count on the toolbar icon. */
+  badgeCount: z.boolean().default(true),
+  /** The user's own name, to avoid flagging it and to spot self-greetings. */
+  senderName: z.string().max(200).default(''),
+  /** Personal dictionary: words never flagged. */
+  dictionary: z.array(z.string().min(1).max(100)).max(5000).default([]),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+
+/** Parse stored settings, falling back to defaults field by field on bad data. */
+export function parseSettings(raw: unknown): Settings {
+  const full = SettingsSchema.safeParse(raw ?? {});
+  if (full.success) return full.data;
+  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  if (raw && typeof raw === 'object') {
+    for (const [key, value] of Object.entries(raw)) {
+      const field = (SettingsSchema.shape as Record<string, z.ZodType>)[key];
+      if (field && field.safeParse(value).success) out[key] = value;
+    }
+  }
+  return SettingsSchema.parse(out);
+}
