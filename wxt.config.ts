@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // Garbo's manifest posture: one host permission, no web-accessible resources
 // (LinkedIn probes for them), localized name/description, a Firefox add-on id.
 export default defineConfig({
+  // The e2e harness builds into a private folder so parallel runs do not collide.
+  outDir: process.env.GARBO_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
