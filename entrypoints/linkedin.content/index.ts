@@ -5,6 +5,6 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main() {
-    document.documentElement.dataset.garbo = 'active';
+    // Field detection and the coaching panel are wired here (issue #4).
   },
 });
