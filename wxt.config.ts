@@ -17,7 +17,15 @@ export default defineConfig({
     host_permissions: ['https://www.linkedin.com/*'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'garbo@garbo-coach.org', strict_min_version: '128.0' } } }
+      ? { browser_specific_settings: {
+          gecko: {
+            id: 'garbo@garbo-coach.org',
+            strict_min_version: '140.0',
+            // Garbo collects and transmits nothing (Firefox's data-consent field).
+            data_collection_permissions: { required: ['none'] },
+          },
+          gecko_android: { strict_min_version: '142.0' },
+        } }
       : {}),
   }),
 });
