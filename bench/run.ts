@@ -1,0 +1,105 @@
+/**
+ * `npm run bench`: runs every bench/*.bench.ts in its own Node process (each
+ * prints one JSON object a line: {"name", "value", "unit"}), adds the package
+ * figures (content-script bundle gzipped, zip sizes), compares them with the
+ * targets below, and writes one report: bench/results/report.json and
+ * bench/results/report.md (the table the README shows).
+ *
+ * Usage: npm run bench [-- <filter>]   e.g. `npm run bench -- spelling`
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { cpus, totalmem } from 'node:os';
+
+interface Figure { name: string; value: number; unit: string; bench: string; target?: string; ok?: boolean }
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, 'bench/results');
+const filter = process.argv[2];
+
+/** Targets from the issues: [comparison, limit]. Names are matched by prefix. */
+const TARGETS: Array<[RegExp, '<=' | '>=', number]> = [
+  [/^analyze\..*(200|300)\w*\.p95$/, '<=', 1],
+  [/^analyze\..*2000\w*\.p95$/, '<=', 5],
+  [/^dict\.(it|en)\.load_cold$/, '<=', 25],
+  [/^dict\.(it|en)\.(heap|memory)\w*$/, '<=', 10],
+  [/^dict\.(it|en)\.correct_per_word$/, '<=', 2],
+  [/^dict\.(it|en)\.suggest\.median$/, '<=', 5],
+  [/^dict\.(it|en)\.suggest\.p90$/, '<=', 15],
+  [/^dict\.(it|en)\.suggest\.top1_rate$/, '>=', 75],
+  [/^store\.insert_per_record$/, '<=', 5],
+  [/^store\.search_10k$/, '<=', 50],
+  [/^popup\.first_screen_10k$/, '<=', 150],
+  [/^popup\.search_10k$/, '<=', 50],
+  [/^content\.keystroke_main_thread(\.\w+)?$/, '<=', 4],
+  [/^package\.content_script_gzip$/, '<=', 40],
+];
+
+function runBench(file: string): Figure[] {
+  const bench = file.replace(/\.bench\.ts$/, '');
+  const started = Date.now();
+  const res = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', join(ROOT, 'bench', file)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 15 * 60_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const figures: Figure[] = [];
+  for (const line of (res.stdout ?? '').split('\n')) {
+    const s = line.trim();
+    if (!s.startsWith('{')) continue;
+    try {
+      const o = JSON.parse(s);
+      if (typeof o.name === 'string' && typeof o.value === 'number' && typeof o.unit === 'string') figures.push({ ...o, bench });
+    } catch { /* not a figure */ }
+  }
+  if (res.status !== 0) {
+    console.error(`bench ${file} exited with ${res.status ?? res.signal}:\n${(res.stderr ?? '').slice(-2000)}`);
+    figures.push({ name: `${bench}.failed`, value: 1, unit: 'flag', bench });
+  }
+  console.error(`bench ${file}: ${figures.length} figures in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return figures;
+}
+
+function packageFigures(): Figure[] {
+  const dir = join(ROOT, 'bench/.build');
+  rmSync(dir, { recursive: true, force: true });
+  execFileSync('npx', ['wxt', 'zip'], { cwd: ROOT, env: { ...process.env, GARBO_OUT_DIR: dir }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const ext = join(dir, 'chrome-mv3');
+  const cs = readFileSync(join(ext, 'content-scripts/linkedin.js'));
+  const zip = readdirSync(dir).find((f) => f.endsWith('-chrome.zip'));
+  const size = (p: string): number => statSync(p).isDirectory() ? readdirSync(p).reduce((a, f) => a + size(join(p, f)), 0) : statSync(p).size;
+  const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
+  const figs: Figure[] = [
+    { name: 'package.content_script_raw', value: kb(cs.length), unit: 'KB', bench: 'package' },
+    { name: 'package.content_script_gzip', value: kb(gzipSync(cs, { level: 9 }).length), unit: 'KB', bench: 'package' },
+    { name: 'package.background_gzip', value: kb(gzipSync(readFileSync(join(ext, 'background.js')), { level: 9 }).length), unit: 'KB', bench: 'package' },
+    { name: 'package.unpacked_total', value: kb(size(ext)), unit: 'KB', bench: 'package' },
+  ];
+  if (zip) figs.push({ name: 'package.chrome_zip', value: kb(statSync(join(dir, zip)).size), unit: 'KB', bench: 'package' });
+  rmSync(dir, { recursive: true, force: true });
+  return figs;
+}
+
+const files = readdirSync(join(ROOT, 'bench')).filter((f) => f.endsWith('.bench.ts') && (!filter || f.includes(filter))).sort();
+const figures: Figure[] = [];
+for (const f of files) figures.push(...runBench(f));
+if (!filter || 'package'.includes(filter)) figures.push(...packageFigures());
+
+for (const fig of figures) {
+  const t = TARGETS.find(([re]) => re.test(fig.name));
+  if (!t) continue;
+  fig.target = `${t[1]} ${t[2]}`;
+  fig.ok = t[1] === '<=' ? fig.value <= t[2] : fig.value >= t[2];
+}
+
+mkdirSync(OUT, { recursive: true });
+const meta = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memGB: Math.round(totalmem() / 2 ** 30) };
+writeFileSync(join(OUT, 'report.json'), JSON.stringify({ meta, figures }, null, 2) + '\n');
+const rows = figures.map((f) => `| ${f.name} | ${f.value} ${f.unit} | ${f.target ?? ''} | ${f.ok === undefined ? '' : f.ok ? 'yes' : '**no**'} |`);
+const md = [`Measured ${meta.date.slice(0, 10)} on ${meta.cpus} × ${meta.cpu}, Node ${meta.node}.`, '', '| figure | value | target | met |', '|---|---|---|---|', ...rows, ''].join('\n');
+writeFileSync(join(OUT, 'report.md'), md);
+for (const f of figures) console.log(JSON.stringify(f));
+console.error('\n' + md + `\nreport: bench/results/report.json, bench/results/report.md`);
