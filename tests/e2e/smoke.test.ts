@@ -26,7 +26,8 @@ describe('the built extension in Chromium', () => {
     const popup = await h.openPopup();
     await expect.poll(() => popup.title()).toMatch(/Garbo/);
     await popup.locator('#app > *').first().waitFor();
-    expect(await popup.locator('#app').textContent()).toMatch(/Garbo/);
+    expect(await popup.locator('#app h1').textContent()).toBe('Garbo');
+    expect(await popup.locator('#app').textContent()).toContain('Everything stays on this device');
     expect(h.pageErrors(popup)).toEqual([]);
   });
 });
