@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { SendReportSchema, type SendReport } from '../messages';
+import { RULE_IDS } from '../types';
+
+/** One sent invite or message, as kept in the extension's IndexedDB. */
+export const HistoryRecordSchema = z.object({
+  /** The content script's sendId: stable across retries, so a send is stored once. */
+  id: z.string().min(8).max(100),
+  kind: z.enum(['invite', 'message']),
+  recipient: z.object({
+    name: z.string().max(300).optional(),
+    profileId: z.string().max(300).optional(),
+    profileUrl: z.string().max(2000).optional(),
+  }),
+  text: z.string().max(100_000),
+  subject: z.string().max(500).optional(),
+  sentAt: z.number().int().positive(),
+  lang: z.enum(['it', 'en']),
+  score: z.number().min(0).max(100),
+  verdict: z.enum(['ready', 'improve', 'stop']),
+  failedChecks: z.array(z.enum(RULE_IDS)),
+  page: z.string().max(2000),
+  gateOverridden: z.boolean(),
+  status: z.enum(['sent', 'accepted', 'replied', 'no-answer']).default('sent'),
+  metWhere: z.string().max(2000).default(''),
+  followUpDue: z.number().int().nullable().default(null),
+  notes: z.string().max(20_000).default(''),
+  updatedAt: z.number().int().positive(),
+  /** Lower-cased profile id, else normalised name: what "the same person" means. */
+  recipientKey: z.string().max(300),
+});
+export type HistoryRecord = z.infer<typeof HistoryRecordSchema>;
+
+/** Fields the user may edit from the popup. */
+export const RecordPatchSchema = HistoryRecordSchema.pick({
+  status: true, metWhere: true, followUpDue: true, notes: true,
+}).partial().strict();
+export type RecordPatch = z.infer<typeof RecordPatchSchema>;
+
+export function recipientKey(r: { name?: string; profileId?: string }): string {
+  if (r.profileId?.trim()) return `id:${r.profileId.trim().toLowerCase()}`;
+  const name = (r.name ?? '').normalize('NFD').replace(/\p{M}+/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return `name:${name}`;
+}
+
+export function recordFromSend(report: SendReport, now: number): HistoryRecord {
+  const r = SendReportSchema.parse(report);
+  return HistoryRecordSchema.parse({
+    id: r.sendId, kind: r.kind, recipient: r.recipient, text: r.text, subject: r.subject, sentAt: r.sentAt,
+    lang: r.lang, score: r.score, verdict: r.verdict, failedChecks: r.failedChecks, page: r.page,
+    gateOverridden: r.gateOverridden, updatedAt: now, recipientKey: recipientKey(r.recipient),
+  });
+}
+
+/** A readable one-line reason for a failed validation: "path: message; …". */
+export function describeZodError(err: z.ZodError): string {
+  return err.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ');
+}

@@ -1,0 +1,85 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { HISTORY_VERSION, openHistory } from '../../../lib/history/db';
+import { contactInfo, listRecent, recordSend, remove, search, update } from '../../../lib/history/repository';
+import { recordFromSend } from '../../../lib/history/schema';
+import type { SendReport } from '../../../lib/messages';
+
+const send = (over: Partial<SendReport> = {}): SendReport => ({
+  sendId: 'send-0001', kind: 'invite', recipient: { name: 'Giulia Ferri', profileId: 'giulia-ferri' },
+  text: 'Ciao Giulia, ci siamo conosciuti ieri al festival.', sentAt: 1_700_000_000_000, lang: 'it',
+  score: 82, verdict: 'ready', failedChecks: [], page: '/in/giulia-ferri/', gateOverridden: false, ...over,
+});
+
+describe('history store', () => {
+  it('stores a send once even when it is reported twice', async () => {
+    const db = await openHistory('t', new IDBFactory());
+    expect(await recordSend(db, send())).toEqual({ id: 'send-0001', duplicate: false });
+    expect(await recordSend(db, send())).toEqual({ id: 'send-0001', duplicate: true });
+    expect(await db.count('records')).toBe(1);
+  });
+
+  it('loses nothing when two tabs record at the same moment', async () => {
+    const db = await openHistory('t', new IDBFactory());
+    await Promise.all(Array.from({ length: 20 }, (_, i) => recordSend(db, send({ sendId: `send-${1000 + i}`, sentAt: 1_700_000_000_000 + i }))));
+    expect(await db.count('records')).toBe(20);
+    expect((await listRecent(db, 3)).map((r) => r.id)).toEqual(['send-1019', 'send-1018', 'send-1017']);
+  });
+
+  it('rejects an invalid send with a readable error and stores nothing', async () => {
+    const db = await openHistory('t', new IDBFactory());
+    await expect(recordSend(db, send({ score: 140 }))).rejects.toThrow(/score/);
+    expect(await db.count('records')).toBe(0);
+  });
+
+  it('upgrades a version-1 database without losing its records', async () => {
+    const factory = new IDBFactory();
+    const v1 = recordFromSend(send(), 1_700_000_000_500);
+    await new Promise<void>((resolve, reject) => {
+      const req = factory.open('old', 1);
+      req.onupgradeneeded = () => req.result.createObjectStore('records', { keyPath: 'id' }).createIndex('sentAt', 'sentAt');
+      req.onsuccess = () => {
+        const tx = req.result.transaction('records', 'readwrite');
+        tx.objectStore('records').put(v1);
+        tx.oncomplete = () => { req.result.close(); resolve(); };
+        tx.onerror = () => reject(tx.error);
+      };
+      req.onerror = () => reject(req.error);
+    });
+    const db = await openHistory('old', factory);
+    expect(db.version).toBe(HISTORY_VERSION);
+    expect([...db.transaction('records').store.indexNames].sort()).toEqual(['followUpDue', 'kind', 'recipientKey', 'sentAt']);
+    expect(await db.get('records', v1.id)).toEqual(v1);
+    expect(await db.getAllFromIndex('records', 'recipientKey', 'id:giulia-ferri')).toHaveLength(1);
+  });
+
+  it('searches names and texts ignoring case and accents', async () => {
+    const db = await openHistory('t', new IDBFactory());
+    await recordSend(db, send());
+    await recordSend(db, send({ sendId: 'send-0002', recipient: { name: 'Niccolò Bianchi' }, text: 'Hi there', lang: 'en' }));
+    expect((await search(db, 'NICCOLO')).map((r) => r.id)).toEqual(['send-0002']);
+    expect((await search(db, 'festival')).map((r) => r.id)).toEqual(['send-0001']);
+    expect(await search(db, 'nobody')).toEqual([]);
+  });
+
+  it('tells first contact apart and lists texts sent to other people', async () => {
+    const db = await openHistory('t', new IDBFactory());
+    await recordSend(db, send());
+    expect(await contactInfo(db, { profileId: 'GIULIA-FERRI' })).toMatchObject({ firstContact: false, previousTexts: [] });
+    const other = await contactInfo(db, { name: 'Jane Doe' });
+    expect(other.firstContact).toBe(true);
+    expect(other.previousTexts).toEqual([send().text]);
+  });
+
+  it('applies valid edits and refuses invalid ones without changing the record', async () => {
+    const db = await openHistory('t', new IDBFactory());
+    await recordSend(db, send());
+    const edited = await update(db, 'send-0001', { status: 'accepted', metWhere: 'Festival, Rimini' }, 1_800_000_000_000);
+    expect(edited).toMatchObject({ status: 'accepted', metWhere: 'Festival, Rimini', updatedAt: 1_800_000_000_000 });
+    await expect(update(db, 'send-0001', { status: 'maybe' })).rejects.toThrow(/invalid edit: status/);
+    await expect(update(db, 'send-0001', { text: 'rewritten' })).rejects.toThrow(/invalid edit/);
+    expect((await db.get('records', 'send-0001'))?.status).toBe('accepted');
+    expect((await remove(db, 'send-0001'))?.id).toBe('send-0001');
+    expect(await db.count('records')).toBe(0);
+  });
+});
