@@ -1,26 +1,10 @@
 import { z } from 'zod';
 import { SendReportSchema, type SendReport } from '../messages';
-import { RULE_IDS } from '../types';
 
-/** One sent invite or message, as kept in the extension's IndexedDB. */
-export const HistoryRecordSchema = z.object({
+/** One sent invite or message, as kept in the extension's IndexedDB: the send as reported plus what the user adds. */
+export const HistoryRecordSchema = SendReportSchema.omit({ sendId: true }).extend({
   /** The content script's sendId: stable across retries, so a send is stored once. */
   id: z.string().min(8).max(100),
-  kind: z.enum(['invite', 'message']),
-  recipient: z.object({
-    name: z.string().max(300).optional(),
-    profileId: z.string().max(300).optional(),
-    profileUrl: z.string().max(2000).optional(),
-  }),
-  text: z.string().max(100_000),
-  subject: z.string().max(500).optional(),
-  sentAt: z.number().int().positive(),
-  lang: z.enum(['it', 'en']),
-  score: z.number().min(0).max(100),
-  verdict: z.enum(['ready', 'improve', 'stop']),
-  failedChecks: z.array(z.enum(RULE_IDS)),
-  page: z.string().max(2000),
-  gateOverridden: z.boolean(),
   status: z.enum(['sent', 'accepted', 'replied', 'no-answer']).default('sent'),
   metWhere: z.string().max(2000).default(''),
   followUpDue: z.number().int().nullable().default(null),
