@@ -38,28 +38,30 @@ describe('LinkedIn-like fixture pages', () => {
     });
   }
 
-  it('sends a thread message with the Send button only when there is text', async () => {
-    const page = await h.openFixture('/messaging/thread/2-jane/');
+  for (const [path, who] of [['/messaging/thread/2-jane/', 'Jane Doe'], ['/messaging/thread/2-giulia/', 'Giulia Ferri']] as const)
+  it(`sends a thread message with the Send button only when there is text (${path})`, async () => {
+    const page = await h.openFixture(path);
     const send = page.locator('button.msg-form__send-button');
     expect(await send.isDisabled()).toBe(true);
     await h.typeInto(page, 'div.msg-form__contenteditable', 'Hello Jane');
     await page.keyboard.press('Enter'); // click-to-send mode: Enter is a newline
     expect(await sent(page)).toEqual([]);
     await send.click();
-    await expect.poll(() => sent(page)).toEqual([{ kind: 'message', to: 'Jane Doe', text: 'Hello Jane' }]);
+    await expect.poll(() => sent(page)).toEqual([{ kind: 'message', to: who, text: 'Hello Jane' }]);
     expect(await page.locator('li.msg-s-event-listitem').count()).toBe(1);
     expect(await send.isDisabled()).toBe(true);
   });
 
-  it('sends from the overlay bubble on Enter in Enter-to-send mode', async () => {
-    const page = await h.openFixture('/feed/');
+  for (const [path, who] of [['/feed/', 'Giulia Ferri'], ['/feed-en/', 'Jane Doe']] as const)
+  it(`sends from the overlay bubble on Enter in Enter-to-send mode (${path})`, async () => {
+    const page = await h.openFixture(path);
     expect(await page.locator('button.msg-form__send-button').count()).toBe(0);
     await h.typeInto(page, '#msg-overlay div.msg-form__contenteditable', 'Prima riga');
     await page.keyboard.press('Shift+Enter');
     await page.keyboard.type('seconda');
     expect(await sent(page)).toEqual([]);
     await page.keyboard.press('Enter');
-    await expect.poll(() => sent(page)).toEqual([{ kind: 'message', to: 'Giulia Ferri', text: 'Prima riga\nseconda' }]);
+    await expect.poll(() => sent(page)).toEqual([{ kind: 'message', to: who, text: 'Prima riga\nseconda' }]);
   });
 
   it('serves a page with no field at all', async () => {
