@@ -1,0 +1,301 @@
+// The spelling API the analyzer calls: find the misspelled words of a draft.
+// Pure TypeScript, no DOM and no browser API. The dictionaries come in through
+// the Speller (see lib/spelling/dawg.ts for the compiled automaton and
+// lib/spelling/node.ts for loading it in Node).
+import type { Lang, Misspelling, Speller, WordChecker } from '../types';
+import { isJargon } from './jargon';
+
+export interface FindMisspellingsOptions {
+  /** Recipient / sender full names (their parts are never flagged). */
+  names?: readonly string[];
+  /** Words the user added to their personal dictionary (case-insensitive). */
+  userDictionary?: readonly string[];
+  /** Suggestions per word, best first. Default 5. */
+  maxSuggestions?: number;
+}
+
+/** A text run that is not prose: URLs, e-mails, mentions, hashtags, placeholders. */
+const SKIP_RE = new RegExp(
+  [
+    // URLs with a scheme or www.
+    String.raw`(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"'’]+`,
+    // e-mail addresses
+    String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`,
+    // bare domains (linkedin.com, studiogalli.it/contatti)
+    String.raw`(?:[\p{L}\p{N}-]+\.)+(?:com|it|org|net|io|eu|co|uk|de|fr|es|ch|info|biz|app|dev|ai|me|tv|us|edu|gov|ly|gl|gg|xyz|tech|online|site|store|studio|page)\b(?:\/[^\s<>"]*)?`,
+    // @mentions and #hashtags, #firstName# placeholders
+    String.raw`#[\p{L}\p{N}_]+#`,
+    String.raw`[@#][\p{L}\p{N}_][\p{L}\p{N}_.-]*`,
+    // placeholders {firstName} {{name}} [Nome] <name> %NAME%
+    String.raw`\{\{?[^{}\n]{0,60}\}?\}`,
+    String.raw`\[[^\[\]\n]{0,60}\]`,
+    String.raw`<[^<>\n]{0,60}>`,
+    String.raw`%[\p{L}_]+%`,
+  ].join('|'),
+  'giu',
+);
+
+/** A word group: letters/digits with inner apostrophes, parts joined by hyphens. */
+const WORD_RE = /[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}\p{N}_]+)*['’]?(?:-[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}\p{N}_]+)*['’]?)*/gu;
+const PART_RE = /[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}\p{N}_]+)*['’]?/gu;
+const HAS_DIGIT = /[\p{N}_]/u;
+const UPPER = /\p{Lu}/u;
+/** Characters that end a sentence; the next capitalized word is checked. */
+const SENTENCE_END = /[.!?…\n\r\u2028\u2029]/;
+/** Characters skipped when looking back for a sentence end (spaces, quotes, brackets, bullets). */
+const SOFT = /[\s"'“”‘’«»()\[\]*\-–—•·>]/;
+
+const MAX_SUGGESTED_WORDS = 40;
+
+// ---- Italian slips the dictionary alone cannot see ---------------------------------
+
+/** Wrong accent on -ché conjunctions: perchè → perché (also poichè, affinchè, benchè, …). */
+const CHE_GRAVE = /^(.*ch)[èé́]$/iu;
+const SLIP_WORDS: Readonly<Record<string, string>> = {
+  'nè': 'né',
+  'sè': 'sé',
+  'pò': "po'",
+  'pó': "po'",
+  "po’": "po'",
+  "e'": 'è',
+  'trè': 'tre',
+};
+
+function matchCase(model: string, word: string): string {
+  if (model.length > 1 && model === model.toUpperCase() && model !== model.toLowerCase()) return word.toUpperCase();
+  const first = model.charAt(0);
+  if (first !== first.toLowerCase()) return word.charAt(0).toUpperCase() + word.slice(1);
+  return word;
+}
+
+/**
+ * A sure Italian slip, with the right form; null when the word is not one.
+ * `checker` is the Italian dictionary (used to confirm the corrected form).
+ */
+export function italianSlip(word: string, checker: WordChecker | undefined): string | null {
+  const w = word.normalize('NFC').replace(/’/g, "'");
+  const lower = w.toLowerCase();
+  if (lower === "qual'è" || lower === "qual'e'") return matchCase(w, 'qual è');
+  if (lower === "e'" && w === "E'") return 'È';
+  const direct = SLIP_WORDS[lower];
+  if (direct !== undefined) return matchCase(w, direct);
+  const che = CHE_GRAVE.exec(lower);
+  if (che && lower !== 'chè') {
+    const fixed = `${che[1]}é`;
+    if (!checker || checker.correct(fixed)) return matchCase(w, fixed);
+  }
+  // un' before a masculine word: un'altro → un altro. The dictionary's un'
+  // prefix only goes with feminine words, so "un'X" is a slip when the
+  // elided form is unknown but "un X" is two good words.
+  const un = /^(un|qualcun|nessun|ciascun|alcun)'(\p{L}+)$/u.exec(lower);
+  if (un && checker && !checker.correct(w) && checker.correct(un[2]!)) {
+    return matchCase(w, `${un[1]} ${w.slice(un[1]!.length + 1)}`);
+  }
+  return null;
+}
+
+// ---- suggestion cache ---------------------------------------------------------------
+
+const CACHE_MAX = 256;
+const cache = new Map<string, string[]>();
+const checkerIds = new WeakMap<WordChecker, number>();
+let nextCheckerId = 1;
+
+function cachedSuggest(checker: WordChecker, word: string, max: number): string[] {
+  let id = checkerIds.get(checker);
+  if (id === undefined) {
+    id = nextCheckerId++;
+    checkerIds.set(checker, id);
+  }
+  const key = `${id}\u0000${max}\u0000${word}`;
+  const hit = cache.get(key);
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit.slice();
+  }
+  let out: string[];
+  try {
+    out = checker.suggest(word, max).slice(0, max);
+  } catch {
+    out = [];
+  }
+  cache.set(key, out);
+  if (cache.size > CACHE_MAX) cache.delete(cache.keys().next().value!);
+  return out.slice();
+}
+
+// ---- helpers ------------------------------------------------------------------------
+
+function norm(word: string): string {
+  return word.normalize('NFC').replace(/’/g, "'").toLowerCase();
+}
+
+function nameParts(names: readonly string[] | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const n of names ?? []) {
+    if (typeof n !== 'string') continue;
+    const full = norm(n).trim();
+    if (full) out.add(full);
+    for (const p of full.split(/[\s\-'.,]+/u)) if (p) out.add(p);
+  }
+  return out;
+}
+
+function isSentenceStart(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0) {
+    const c = text.charAt(i);
+    if (SENTENCE_END.test(c)) return true;
+    if (!SOFT.test(c)) return false;
+    i--;
+  }
+  return true;
+}
+
+function safeCorrect(checker: WordChecker | undefined, word: string): boolean {
+  if (!checker) return false;
+  try {
+    return checker.correct(word);
+  } catch {
+    return false;
+  }
+}
+
+// ---- the API ------------------------------------------------------------------------
+
+/**
+ * The misspelled words of `text` in language `lang`, with UTF-16 spans into
+ * `text` and up to `maxSuggestions` suggestions each (best first).
+ * Never throws; deterministic. Words known to the other language's dictionary,
+ * names, proper nouns mid-sentence, acronyms, mixed-case tokens, URLs, e-mails,
+ * @mentions, #hashtags, placeholders, numbers and jargon are never flagged.
+ */
+export function findMisspellings(
+  text: string,
+  lang: Lang,
+  speller: Speller,
+  opts: FindMisspellingsOptions = {},
+): Misspelling[] {
+  try {
+    return find(text, lang, speller, opts);
+  } catch {
+    return [];
+  }
+}
+
+function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellingsOptions): Misspelling[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const checker = speller?.[lang];
+  if (!checker) return [];
+  const other = speller[lang === 'it' ? 'en' : 'it'];
+  const max = Math.max(0, Math.min(20, Math.floor(opts.maxSuggestions ?? 5)));
+  const names = nameParts(opts.names);
+  const userDict = new Set<string>();
+  for (const w of opts.userDictionary ?? []) if (typeof w === 'string') userDict.add(norm(w.trim()));
+
+  // Mask the non-prose runs so the word scan never sees them.
+  const skip: Array<[number, number]> = [];
+  SKIP_RE.lastIndex = 0;
+  for (let m = SKIP_RE.exec(text); m; m = SKIP_RE.exec(text)) {
+    if (m[0].length === 0) {
+      SKIP_RE.lastIndex++;
+      continue;
+    }
+    skip.push([m.index, m.index + m[0].length]);
+  }
+
+  const out: Misspelling[] = [];
+  let suggested = 0;
+  let s = 0;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+    const gStart = m.index;
+    const gEnd = gStart + m[0].length;
+    while (s < skip.length && skip[s]![1] <= gStart) s++;
+    if (s < skip.length && skip[s]![0] < gEnd) continue; // overlaps a URL, mention, placeholder…
+    const group = m[0];
+    // Glued to a digit or a symbol that makes it code-like (number+unit, snake_case, a.b).
+    const before = text.charAt(gStart - 1);
+    const after = text.charAt(gEnd);
+    if (before === '@' || before === '#' || before === '_' || after === '_' || /\p{N}/u.test(after)) continue;
+    if (before === '.' && /[\p{L}\p{N}]/u.test(text.charAt(gStart - 2))) continue;
+    if (after === '.' && /[\p{L}\p{N}]/u.test(text.charAt(gEnd + 1)) && /\p{Ll}/u.test(text.charAt(gEnd + 1))) continue;
+    const groupNorm = norm(group);
+    if (group.includes('-') && (isJargon(groupNorm, lang) || userDict.has(groupNorm) || names.has(groupNorm))) continue;
+    if (group.includes('-') && (safeCorrect(checker, group) || safeCorrect(other, group))) continue;
+
+    PART_RE.lastIndex = 0;
+    for (let p = PART_RE.exec(group); p; p = PART_RE.exec(group)) {
+      const start = gStart + p.index;
+      let word = p[0];
+      // A trailing apostrophe is a closing quote unless the word needs it (po', E').
+      let end = start + word.length;
+      const trailing = /['’]$/.test(word);
+      const flagged = checkWord(word, start, trailing);
+      if (flagged === null) continue;
+      word = flagged.word;
+      end = start + word.length;
+      let suggestions: string[];
+      if (flagged.slip !== null) {
+        suggestions = [flagged.slip];
+        if (max > 1 && suggested < MAX_SUGGESTED_WORDS) {
+          for (const x of cachedSuggest(checker, word, max)) if (!suggestions.includes(x)) suggestions.push(x);
+        }
+        suggestions = suggestions.slice(0, max);
+      } else {
+        suggestions = max > 0 && suggested < MAX_SUGGESTED_WORDS ? cachedSuggest(checker, word, max) : [];
+      }
+      suggested++;
+      out.push({ word, start, end, suggestions, reason: flagged.slip !== null ? 'slip' : 'dictionary' });
+    }
+  }
+  return out;
+
+  function checkWord(raw: string, start: number, trailing: boolean): { word: string; slip: string | null } | null {
+    if (HAS_DIGIT.test(raw)) return null;
+    const bare = trailing ? raw.slice(0, -1) : raw;
+    if (bare.length === 0) return null;
+    if (lang === 'it') {
+      const slip = italianSlip(raw, checker);
+      if (slip !== null) return { word: raw, slip };
+      if (trailing) {
+        const slipBare = italianSlip(bare, checker);
+        if (slipBare !== null) return { word: bare, slip: slipBare };
+      }
+    }
+    const lower = norm(bare);
+    // Possessive 's / ’s on a name ("Giulia's").
+    const stem = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+    if (names.has(lower) || names.has(stem)) return null;
+    if (userDict.has(lower) || userDict.has(norm(raw))) return null;
+    if (isJargon(lower, lang)) return null;
+    // Case classes: ALLCAPS / acronyms and mixed case (iPhone, SaaS) are never flagged.
+    const letters = bare.replace(/['’]/g, '');
+    const upperCount = countMatches(letters, UPPER);
+    if (upperCount > 1) return null;
+    if (upperCount === 1 && !UPPER.test(letters.charAt(0))) return null;
+    const capitalized = upperCount === 1;
+    if (capitalized && !isSentenceStart(text, start)) {
+      // A proper noun or brand mid-sentence; still check elided forms (Qual'è, Un'altro).
+      if (!/['’]/.test(bare)) return null;
+    }
+    if (trailing && (safeCorrect(checker, raw) || safeCorrect(other, raw))) return null;
+    if (safeCorrect(checker, bare)) return null;
+    if (other && safeCorrect(other, bare)) return null;
+    if (/['’]/.test(bare)) {
+      // English possessives and contractions of known words (client's, Giulia’s).
+      if (lower.endsWith("'s") && (safeCorrect(checker, bare.slice(0, -2)) || names.has(stem))) return null;
+      // Elision before a proper noun mid-sentence (all'Ecomondo, dell'Expo).
+      const tail = bare.slice(bare.search(/['’]/) + 1);
+      if (UPPER.test(tail.charAt(0)) && !isSentenceStart(text, start)) return null;
+    }
+    return { word: bare, slip: null };
+  }
+}
+
+function countMatches(s: string, re: RegExp): number {
+  let n = 0;
+  for (const ch of s) if (re.test(ch)) n++;
+  return n;
+}

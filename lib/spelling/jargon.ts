@@ -1,0 +1,38 @@
+// Words a LinkedIn draft uses on purpose although the language's dictionary
+// lacks them: English business jargon that Italian has adopted, and a few
+// recent coinages on both sides. Lowercase; hyphenated entries match the whole
+// hyphenated group ("follow-up"). Kept short on purpose: a typo must not hide
+// here, so only words people really write in networking messages belong.
+import type { Lang } from '../types';
+
+const SHARED = [
+  'networking', 'meeting', 'meetup', 'webinar', 'webinars', 'team', 'teams', 'startup', 'startups',
+  'start-up', 'call', 'follow-up', 'followup', 'business', 'marketing', 'manager', 'managers',
+  'feedback', 'newsletter', 'freelance', 'freelancer', 'coworking', 'smartworking', 'smart-working',
+  'brainstorming', 'onboarding', 'offboarding', 'recruiter', 'recruiters', 'recruiting', 'headhunter',
+  'founder', 'co-founder', 'cofounder', 'ceo', 'cto', 'cfo', 'coo', 'hr', 'linkedin', 'podcast',
+  'podcasts', 'workshop', 'workshops', 'keynote', 'speaker', 'speakers', 'panel', 'panelist',
+  'roadmap', 'roadmaps', 'backend', 'back-end', 'frontend', 'front-end', 'fullstack', 'full-stack',
+  'devops', 'fintech', 'insurtech', 'proptech', 'edtech', 'saas', 'b2b', 'b2c', 'e-commerce',
+  'ecommerce', 'e-mail', 'email', 'emails', 'online', 'offline', 'know-how', 'benchmark', 'budget',
+  'report', 'target', 'brand', 'branding', 'mentor', 'mentoring', 'mentorship', 'coaching', 'coach',
+  'pitch', 'deck', 'demo', 'trial', 'lead', 'leads', 'sales', 'account', 'growth', 'hackathon',
+  'bootcamp', 'remote', 'hybrid', 'skill', 'skills', 'soft-skill', 'soft-skills', 'hard-skills',
+  'job', 'career', 'stakeholder', 'stakeholders', 'kpi', 'okr', 'welfare', 'packaging', 'developer',
+  'developers', 'engineer', 'engineering', 'designer', 'ux', 'ui', 'product', 'data', 'cloud', 'app',
+  'apps', 'software', 'hardware', 'open-source', 'talk', 'tool', 'tools', 'community', 'partner',
+  'partnership', 'referral', 'referrals', 'networker', 'scale-up', 'scaleup', 'venture', 'spin-off',
+  'videocall', 'videochiamata', 'videochiamate', 'autopromozionale', 'autopromozionali',
+];
+
+const IT_ONLY: string[] = ['ok', 'okay', 'post', 'chat', 'social', 'blog', 'web', 'sito', 'pmi'];
+const EN_ONLY: string[] = ['ok', 'okay', 'linkedin', 'webinar', 'calendly', 'zoom', 'ai', 'ml'];
+
+export const JARGON: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  it: new Set([...SHARED, ...IT_ONLY]),
+  en: new Set([...SHARED, ...EN_ONLY]),
+};
+
+export function isJargon(word: string, lang: Lang): boolean {
+  return JARGON[lang].has(word.toLowerCase().replace(/’/g, "'"));
+}
