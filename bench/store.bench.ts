@@ -4,6 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import 'fake-indexeddb/auto';
 import { openHistory } from '../lib/history/db';
 import { contactInfo, listRecent, recordSend, search } from '../lib/history/repository';
+import { HistoryView } from '../lib/history/view';
 import type { SendReport } from '../lib/messages';
 
 const N = 10_000;
@@ -27,5 +28,16 @@ const median = async (f: () => Promise<unknown>, runs = 7) => {
   return xs.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
 };
 out('store.first_page_10k', await median(() => listRecent(db, 50)), 'ms');
-out('store.search_10k', await median(() => search(db, 'niccolo 99')), 'ms');
+// The popup's path: the background's in-memory view (loaded once per worker life).
+const view = new HistoryView(db);
+out('store.view_load_10k', await time(() => view.all()), 'ms');
+out('store.search_10k', await median(() => view.query({ text: 'niccolo 99', limit: 50 })), 'ms');
+out('store.query_first_page_10k', await median(() => view.query({ limit: 50 })), 'ms');
+out('store.stats_10k', await median(() => view.stats({ noteLimit: 200 })), 'ms');
+{
+  const t = performance.now();
+  for (let i = N; i < N + 200; i++) await view.recordSend(report(i));
+  out('store.insert_via_view_10k', (performance.now() - t) / 200, 'ms');
+}
+out('store.search_full_scan_10k', await median(() => search(db, 'niccolo 99')), 'ms');
 out('store.contact_info_10k', await median(() => contactInfo(db, { profileId: 'p-42' })), 'ms');

@@ -3,6 +3,7 @@
 // get { ok: false, error } and are never stored.
 import { z } from 'zod';
 import { RULE_IDS } from './types';
+import { HistoryQuerySchema } from './history/query';
 
 const Text = z.string().max(100_000);
 const Name = z.string().max(300);
@@ -71,6 +72,24 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-attach-status'), tabId: z.number().int() }),
   /** Add a word to the personal dictionary. */
   z.object({ type: z.literal('dictionary-add'), word: z.string().min(1).max(100) }),
+  /** Popup: one page of the history (filters, search), follow-ups due first. */
+  z.object({ type: z.literal('history-query'), query: HistoryQuerySchema }),
+  /** Popup: the header figures. */
+  z.object({ type: z.literal('history-stats'), followUpDays: z.number().int().min(1).max(365).default(7), noteLimit: z.union([z.literal(200), z.literal(300), z.literal('detect')]).default('detect'), now: z.number().int().positive().optional() }),
+  /** Popup: one record by id (null when gone). */
+  z.object({ type: z.literal('history-get'), id: z.string().min(1).max(100) }),
+  /** Popup: a user edit (status, where met, notes, follow-up date); validated by the store. */
+  z.object({ type: z.literal('history-update'), id: z.string().min(1).max(100), patch: z.record(z.string(), z.unknown()) }),
+  /** Popup: delete one record; the reply carries it so Undo can restore it. */
+  z.object({ type: z.literal('history-delete'), id: z.string().min(1).max(100) }),
+  /** Popup: Undo of a delete (a whole record, validated by the store). */
+  z.object({ type: z.literal('history-restore'), record: z.record(z.string(), z.unknown()) }),
+  /** Popup/options: every record, newest first (the page builds the JSON/CSV file). */
+  z.object({ type: z.literal('history-export') }),
+  /** Popup/options: a JSON export's text; all-or-nothing merge. */
+  z.object({ type: z.literal('history-import'), text: z.string().max(200_000_000) }),
+  /** Options: "delete all my data" (the history part; the page clears settings). */
+  z.object({ type: z.literal('history-clear'), confirm: z.literal(true) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 

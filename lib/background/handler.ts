@@ -4,13 +4,17 @@
 import { RequestSchema, type AttachStatus, type Reply } from '../messages';
 import { describeZodError } from '../history/schema';
 import type { HistoryConn } from '../history/db';
-import { contactInfo, recordSend } from '../history/repository';
+import { allRecords, contactInfo } from '../history/repository';
+import { viewFor } from '../history/view';
+import { parseExport } from '../history/transfer';
 
 export interface HandlerDeps {
   /** Opens (lazily, once per worker life) the extension's history database. */
   db(): Promise<HistoryConn>;
   /** Per-tab attach status, kept by the caller (survives in memory only). */
   statuses: Map<number, AttachStatus>;
+  /** Called after every history write (the background refreshes the badge). */
+  onHistoryChange?(): void;
 }
 
 export async function handleRequest(raw: unknown, sender: { tabId?: number }, deps: HandlerDeps): Promise<Reply> {
@@ -19,8 +23,49 @@ export async function handleRequest(raw: unknown, sender: { tabId?: number }, de
   const req = parsed.data;
   try {
     switch (req.type) {
-      case 'record-send':
-        return { ok: true, data: await recordSend(await deps.db(), req.report) };
+      case 'record-send': {
+        const res = await viewFor(await deps.db()).recordSend(req.report);
+        if (!res.duplicate) deps.onHistoryChange?.();
+        return { ok: true, data: res };
+      }
+      case 'history-query':
+        return { ok: true, data: await viewFor(await deps.db()).query(req.query) };
+      case 'history-stats':
+        return { ok: true, data: await viewFor(await deps.db()).stats(req) };
+      case 'history-get':
+        return { ok: true, data: (await viewFor(await deps.db()).get(req.id)) ?? null };
+      case 'history-update': {
+        const data = await viewFor(await deps.db()).update(req.id, req.patch);
+        deps.onHistoryChange?.();
+        return { ok: true, data };
+      }
+      case 'history-delete': {
+        const data = (await viewFor(await deps.db()).remove(req.id)) ?? null;
+        deps.onHistoryChange?.();
+        return { ok: true, data };
+      }
+      case 'history-restore': {
+        const data = await viewFor(await deps.db()).restore(req.record);
+        deps.onHistoryChange?.();
+        return { ok: true, data };
+      }
+      case 'history-export':
+        return { ok: true, data: await allRecords(await deps.db()) };
+      case 'history-import': {
+        let records;
+        try {
+          records = parseExport(req.text);
+        } catch (err) {
+          return { ok: false, error: `import refused, nothing changed: ${err instanceof Error ? err.message : String(err)}` };
+        }
+        const data = await viewFor(await deps.db()).importRecords(records);
+        deps.onHistoryChange?.();
+        return { ok: true, data };
+      }
+      case 'history-clear':
+        await viewFor(await deps.db()).clear();
+        deps.onHistoryChange?.();
+        return { ok: true, data: null };
       case 'contact-info':
         return { ok: true, data: await contactInfo(await deps.db(), req.recipient) };
       case 'attach-status':

@@ -5,7 +5,7 @@ export interface HistoryDB extends DBSchema {
   records: {
     key: string;
     value: HistoryRecord;
-    indexes: { sentAt: number; recipientKey: string; kind: string; followUpDue: number };
+    indexes: { sentAt: number; recipientKey: string; kind: string; followUpDue: number; status: string; updatedAt: number };
   };
 }
 export type HistoryConn = IDBPDatabase<HistoryDB>;
@@ -26,6 +26,24 @@ const MIGRATIONS: Array<(db: HistoryConn, tx: UpgradeTx) => void> = [
     store.createIndex('recipientKey', 'recipientKey');
     store.createIndex('kind', 'kind');
     store.createIndex('followUpDue', 'followUpDue');
+  },
+  // v3: filter by the user-set status; merge/sync by last edit. Records written
+  // before v3 may lack status/updatedAt (v1 betas): give them the defaults so the
+  // new indexes see every record.
+  (_db, tx) => {
+    const store = tx.objectStore('records');
+    store.createIndex('status', 'status');
+    store.createIndex('updatedAt', 'updatedAt');
+    void (async () => {
+      let cursor = await store.openCursor();
+      while (cursor) {
+        const r = cursor.value as Partial<HistoryRecord>;
+        if (!r.status || typeof r.updatedAt !== 'number') {
+          await cursor.update({ ...cursor.value, status: r.status ?? 'sent', updatedAt: typeof r.updatedAt === 'number' ? r.updatedAt : (r.sentAt ?? 1) });
+        }
+        cursor = await cursor.continue();
+      }
+    })();
   },
 ];
 export const HISTORY_VERSION = MIGRATIONS.length;

@@ -70,3 +70,49 @@ export async function remove(db: HistoryConn, id: string): Promise<HistoryRecord
   await tx.done;
   return current;
 }
+
+/** Put back a record exactly as it was (undo of a delete); it must be a valid record. */
+export async function restore(db: HistoryConn, record: unknown): Promise<HistoryRecord> {
+  const parsed = HistoryRecordSchema.safeParse(record);
+  if (!parsed.success) throw new Error(`invalid record: ${describeZodError(parsed.error)}`);
+  await db.put('records', parsed.data);
+  return parsed.data;
+}
+
+/** Every record, newest first. */
+export async function allRecords(db: HistoryConn): Promise<HistoryRecord[]> {
+  return (await db.getAllFromIndex('records', 'sentAt')).reverse();
+}
+
+export interface ImportResult { added: number; updated: number; kept: number }
+
+/**
+ * Merge already-validated records in ONE transaction (all or nothing).
+ * Merge rule, by id: a new id is added; for an id already stored, the copy
+ * with the newer `updatedAt` wins (ties keep the stored one), so importing the
+ * same export twice changes nothing and never duplicates.
+ */
+export async function importRecords(db: HistoryConn, records: readonly HistoryRecord[]): Promise<ImportResult> {
+  const tx = db.transaction('records', 'readwrite');
+  tx.done.catch(() => { /* reported by the await below or by the abort */ });
+  const res: ImportResult = { added: 0, updated: 0, kept: 0 };
+  const added = new Set<string>();
+  try {
+    for (const r of records) {
+      const current = await tx.store.get(r.id);
+      if (!current) { await tx.store.add(r); added.add(r.id); res.added++; }
+      else if (current.updatedAt < r.updatedAt) { await tx.store.put(r); if (!added.has(r.id)) res.updated++; }
+      else if (!added.has(r.id)) res.kept++;
+    }
+    await tx.done;
+  } catch (err) {
+    try { tx.abort(); } catch { /* already finished */ }
+    throw err;
+  }
+  return res;
+}
+
+/** Delete every record (the user's "delete all my data"). */
+export async function clearAll(db: HistoryConn): Promise<void> {
+  await db.clear('records');
+}

@@ -1,0 +1,141 @@
+// The popup's questions to the history, answered over an in-memory list of
+// records: filters, search, paging, follow-ups due and the header figures.
+// Pure: no IndexedDB here (see view.ts for the cache that feeds it).
+import { z } from 'zod';
+import type { HistoryRecord } from './schema';
+
+export const DAY_MS = 86_400_000;
+
+/** Case- and accent-insensitive form used for search. */
+export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+
+export const HistoryQuerySchema = z.object({
+  /** Free text over recipient names, texts, notes and where met. */
+  text: z.string().max(200).default(''),
+  kind: z.enum(['invite', 'message']).optional(),
+  /** Score band = the verdict recorded at send time. */
+  band: z.enum(['ready', 'improve', 'stop']).optional(),
+  status: z.enum(['sent', 'accepted', 'replied', 'no-answer']).optional(),
+  /** Only follow-ups due. */
+  due: z.boolean().default(false),
+  followUpDays: z.number().int().min(1).max(365).default(7),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(50),
+  /** "Now" for the follow-up logic (tests); defaults to the clock. */
+  now: z.number().int().positive().optional(),
+});
+export type HistoryQuery = z.input<typeof HistoryQuerySchema>;
+
+export interface Row {
+  r: HistoryRecord;
+  /** Folded name + text + notes + where met. */
+  hay: string;
+}
+
+export const toRow = (r: HistoryRecord): Row => ({
+  r,
+  hay: fold(`${r.recipient.name ?? ''}\n${r.recipient.profileId ?? ''}\n${r.text}\n${r.subject ?? ''}\n${r.metWhere}\n${r.notes}`),
+});
+
+/** Newest first; equal times by id so the order is stable. */
+export const byNewest = (a: Row, b: Row) => b.r.sentAt - a.r.sentAt || (a.r.id < b.r.id ? 1 : a.r.id > b.r.id ? -1 : 0);
+
+/** For each person, when the latest message was sent to them. */
+export function lastMessageAt(rows: readonly Row[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const { r } of rows) {
+    if (r.kind === 'message' && (m.get(r.recipientKey) ?? -1) < r.sentAt) m.set(r.recipientKey, r.sentAt);
+  }
+  return m;
+}
+
+/**
+ * An invite needs a follow-up when nothing followed it: no later message to the
+ * same person and no reply marked. When the user set a follow-up date, that
+ * date decides; otherwise the invite is due `followUpDays` after it was sent.
+ */
+export function isFollowUpDue(r: HistoryRecord, lastMsg: Map<string, number>, now: number, followUpDays: number): boolean {
+  if (r.kind !== 'invite' || r.status === 'replied') return false;
+  if ((lastMsg.get(r.recipientKey) ?? -1) > r.sentAt) return false;
+  const dueAt = r.followUpDue ?? r.sentAt + followUpDays * DAY_MS;
+  return dueAt <= now;
+}
+
+export interface QueryResult {
+  total: number;
+  offset: number;
+  items: Array<HistoryRecord & { due: boolean }>;
+}
+
+/** Filter, search and page `rows` (already newest first); follow-ups due come first. */
+export function runQuery(rows: readonly Row[], input: HistoryQuery): QueryResult {
+  const q = HistoryQuerySchema.parse(input);
+  const now = q.now ?? Date.now();
+  const lastMsg = lastMessageAt(rows);
+  const needle = fold(q.text.trim());
+  const terms = needle ? needle.split(/\s+/) : [];
+  const due: Row[] = [];
+  const rest: Row[] = [];
+  for (const row of rows) {
+    const { r } = row;
+    if (q.kind && r.kind !== q.kind) continue;
+    if (q.band && r.verdict !== q.band) continue;
+    if (q.status && r.status !== q.status) continue;
+    if (terms.length && !terms.every((t) => row.hay.includes(t))) continue;
+    const isDue = isFollowUpDue(r, lastMsg, now, q.followUpDays);
+    if (isDue) due.push(row);
+    else if (!q.due) rest.push(row);
+  }
+  const total = due.length + rest.length;
+  const page: QueryResult['items'] = [];
+  for (let i = q.offset; i < Math.min(total, q.offset + q.limit); i++) {
+    const isDue = i < due.length;
+    page.push({ ...(isDue ? due[i]! : rest[i - due.length]!).r, due: isDue });
+  }
+  return { total, offset: q.offset, items: page };
+}
+
+export interface HistoryStats {
+  total: number;
+  invitesThisMonth: number;
+  /** Invites this month that carried a note (LinkedIn's free plan allows a few a month). */
+  notesThisMonth: number;
+  /** Monthly personalised-note quota when the user is on the free plan (noteLimit 200), else null. */
+  noteQuota: number | null;
+  /** Mean score of all records, rounded; null with no records. */
+  averageScore: number | null;
+  /** Share of records sent with a "ready" verdict, 0–100, rounded; null with no records. */
+  readyShare: number | null;
+  followUpsDue: number;
+}
+
+/** Free LinkedIn accounts get this many personalised invite notes a month (research/linkedin-dom.md). */
+export const FREE_NOTE_QUOTA = 5;
+
+export function computeStats(rows: readonly Row[], opts: { now?: number; followUpDays?: number; noteLimit?: number | 'detect' } = {}): HistoryStats {
+  const now = opts.now ?? Date.now();
+  const d = new Date(now);
+  const monthStart = new Date(d.getFullYear(), d.getMonth(), 1).getTime();
+  const monthEnd = new Date(d.getFullYear(), d.getMonth() + 1, 1).getTime();
+  const lastMsg = lastMessageAt(rows);
+  let invites = 0, notes = 0, scoreSum = 0, ready = 0, due = 0;
+  for (const { r } of rows) {
+    scoreSum += r.score;
+    if (r.verdict === 'ready') ready++;
+    if (r.kind === 'invite' && r.sentAt >= monthStart && r.sentAt < monthEnd) {
+      invites++;
+      if (r.text.trim()) notes++;
+    }
+    if (isFollowUpDue(r, lastMsg, now, opts.followUpDays ?? 7)) due++;
+  }
+  const n = rows.length;
+  return {
+    total: n,
+    invitesThisMonth: invites,
+    notesThisMonth: notes,
+    noteQuota: opts.noteLimit === 200 ? FREE_NOTE_QUOTA : null,
+    averageScore: n ? Math.round(scoreSum / n) : null,
+    readyShare: n ? Math.round((ready / n) * 100) : null,
+    followUpsDue: due,
+  };
+}

@@ -1,0 +1,132 @@
+// The background's in-memory copy of the history, newest first with a folded
+// search string per record, so the popup's list, search and figures answer in
+// a few milliseconds at 10,000 records (a full IndexedDB scan takes ~100 ms).
+// IndexedDB stays the truth: the copy is loaded lazily after each worker
+// start and every write made through this module patches it. Writes that
+// race a load make the load start over, so nothing is missed.
+import type { SendReport } from '../messages';
+import type { HistoryConn } from './db';
+import * as repo from './repository';
+import { byNewest, computeStats, runQuery, toRow, type HistoryQuery, type Row } from './query';
+import type { HistoryRecord } from './schema';
+
+export class HistoryView {
+  private rows: Row[] | null = null;
+  private loading: Promise<Row[]> | null = null;
+  private generation = 0;
+
+  constructor(readonly db: HistoryConn) {}
+
+  /** All records as rows, newest first (loaded once, then kept in step). */
+  async all(): Promise<readonly Row[]> {
+    if (this.rows) return this.rows;
+    this.loading ??= this.load();
+    return this.loading;
+  }
+
+  private async load(): Promise<Row[]> {
+    for (;;) {
+      const gen = this.generation;
+      const records = await this.db.getAll('records');
+      if (gen !== this.generation) continue; // a write landed meanwhile: read again
+      const rows = records.map(toRow).sort(byNewest);
+      this.rows = rows;
+      this.loading = null;
+      return rows;
+    }
+  }
+
+  private changed(apply: (rows: Row[]) => void) {
+    this.generation++;
+    if (this.rows) apply(this.rows);
+  }
+
+  private upsert(record: HistoryRecord) {
+    this.changed((rows) => {
+      const i = rows.findIndex((x) => x.r.id === record.id);
+      if (i >= 0) rows.splice(i, 1);
+      const row = toRow(record);
+      // Binary search for the insertion point (newest first).
+      let lo = 0, hi = rows.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (byNewest(rows[mid]!, row) <= 0) lo = mid + 1;
+        else hi = mid;
+      }
+      rows.splice(lo, 0, row);
+    });
+  }
+
+  /** Forget the copy (after bulk changes); the next read loads it again. */
+  reset() {
+    this.generation++;
+    this.rows = null;
+    this.loading = null;
+  }
+
+  async query(q: HistoryQuery) {
+    return runQuery(await this.all(), q);
+  }
+
+  async stats(opts: Parameters<typeof computeStats>[1]) {
+    return computeStats(await this.all(), opts);
+  }
+
+  async get(id: string): Promise<HistoryRecord | undefined> {
+    return this.db.get('records', id);
+  }
+
+  async recordSend(report: SendReport, now = Date.now()) {
+    const res = await repo.recordSend(this.db, report, now);
+    if (!res.duplicate) {
+      const stored = await this.db.get('records', res.id);
+      if (stored) this.upsert(stored);
+    }
+    return res;
+  }
+
+  async update(id: string, patch: unknown, now = Date.now()) {
+    const next = await repo.update(this.db, id, patch, now);
+    this.upsert(next);
+    return next;
+  }
+
+  async remove(id: string) {
+    const gone = await repo.remove(this.db, id);
+    if (gone) this.changed((rows) => {
+      const i = rows.findIndex((x) => x.r.id === id);
+      if (i >= 0) rows.splice(i, 1);
+    });
+    return gone;
+  }
+
+  async restore(record: unknown) {
+    const back = await repo.restore(this.db, record);
+    this.upsert(back);
+    return back;
+  }
+
+  async importRecords(records: readonly HistoryRecord[]) {
+    try {
+      return await repo.importRecords(this.db, records);
+    } finally {
+      this.reset();
+    }
+  }
+
+  async clear() {
+    try {
+      await repo.clearAll(this.db);
+    } finally {
+      this.reset();
+    }
+  }
+}
+
+const views = new WeakMap<HistoryConn, HistoryView>();
+/** One view per open connection (i.e. per worker life). */
+export function viewFor(db: HistoryConn): HistoryView {
+  let v = views.get(db);
+  if (!v) views.set(db, (v = new HistoryView(db)));
+  return v;
+}

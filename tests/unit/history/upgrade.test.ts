@@ -1,0 +1,76 @@
+// Every shipped database version, written with raw IndexedDB as that version
+// did, opens in the current version with its records intact and indexed.
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { HISTORY_VERSION, openHistory } from '../../../lib/history/db';
+import { runQuery, toRow } from '../../../lib/history/query';
+import { recordFromSend } from '../../../lib/history/schema';
+import type { SendReport } from '../../../lib/messages';
+
+const send = (i: number, over: Partial<SendReport> = {}): SendReport => ({
+  sendId: `old-send-${i}`, kind: 'invite', recipient: { name: `Person ${i}`, profileId: `p-${i}` },
+  text: `Ciao ${i}, ci siamo visti al convegno.`, sentAt: 1_700_000_000_000 + i, lang: 'it',
+  score: 60 + i, verdict: 'improve', failedChecks: ['how-met'], page: '/in/x/', gateOverridden: false, ...over,
+});
+
+/** The schema each old version created, step by step, as shipped. */
+const OLD_STEPS: Array<(db: IDBDatabase, tx: IDBTransaction) => void> = [
+  (db) => db.createObjectStore('records', { keyPath: 'id' }).createIndex('sentAt', 'sentAt'),
+  (_db, tx) => {
+    const s = tx.objectStore('records');
+    s.createIndex('recipientKey', 'recipientKey');
+    s.createIndex('kind', 'kind');
+    s.createIndex('followUpDue', 'followUpDue');
+  },
+];
+
+function writeOld(factory: IDBFactory, version: number, records: object[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = factory.open('old', version);
+    req.onupgradeneeded = (e) => {
+      for (let v = e.oldVersion; v < version; v++) OLD_STEPS[v]!(req.result, req.transaction!);
+    };
+    req.onsuccess = () => {
+      const tx = req.result.transaction('records', 'readwrite');
+      for (const r of records) tx.objectStore('records').put(r);
+      tx.oncomplete = () => { req.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+    req.onerror = () => reject(req.error);
+  });
+}
+
+describe('history upgrades', () => {
+  it('the current version is 3', () => expect(HISTORY_VERSION).toBe(3));
+
+  for (const from of [1, 2]) {
+    it(`upgrades a version-${from} database keeping every record`, async () => {
+      const factory = new IDBFactory();
+      const recs = [0, 1, 2].map((i) => recordFromSend(send(i), 1_700_000_001_000 + i));
+      // A v1 beta stored records without status/updatedAt: the upgrade fills them in.
+      const legacy = { ...recordFromSend(send(9), 1), status: undefined, updatedAt: undefined };
+      delete legacy.status; delete legacy.updatedAt;
+      await writeOld(factory, from, [...recs, legacy]);
+      const db = await openHistory('old', factory);
+      expect(db.version).toBe(HISTORY_VERSION);
+      expect([...db.transaction('records').store.indexNames].sort())
+        .toEqual(['followUpDue', 'kind', 'recipientKey', 'sentAt', 'status', 'updatedAt']);
+      for (const r of recs) expect(await db.get('records', r.id)).toEqual(r);
+      const fixed = await db.get('records', 'old-send-9');
+      expect(fixed).toMatchObject({ status: 'sent', updatedAt: send(9).sentAt, text: send(9).text });
+      expect(await db.countFromIndex('records', 'status', 'sent')).toBe(4);
+      expect(await db.getAllFromIndex('records', 'recipientKey', 'id:p-1')).toHaveLength(1);
+      expect(runQuery((await db.getAll('records')).map(toRow), { text: 'person 2', now: 1_700_000_000_100 }).items.map((r) => r.id)).toEqual(['old-send-2']);
+      db.close();
+    });
+  }
+
+  it('opens an up-to-date database without touching it', async () => {
+    const factory = new IDBFactory();
+    const db = await openHistory('cur', factory);
+    await db.put('records', recordFromSend(send(1), 5));
+    db.close();
+    const again = await openHistory('cur', factory);
+    expect(await again.getAll('records')).toEqual([recordFromSend(send(1), 5)]);
+  });
+});
