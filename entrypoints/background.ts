@@ -3,6 +3,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { handleRequest } from '../lib/background/handler';
 import { openHistory, type HistoryConn } from '../lib/history/db';
 import type { AttachStatus } from '../lib/messages';
+import { viewFor } from '../lib/history/view';
+import { badgeText } from '../lib/history/badge';
+import { parseSettings } from '../lib/settings';
 
 export default defineBackground(() => {
   // The worker may be stopped at any time: nothing here must outlive it but
@@ -11,6 +14,23 @@ export default defineBackground(() => {
   const db = () => (conn ??= openHistory().catch((e) => { conn = undefined; throw e; }));
   const statuses = new Map<number, AttachStatus>();
   browser.tabs?.onRemoved?.addListener((tabId) => statuses.delete(tabId));
-  browser.runtime.onMessage.addListener((msg, sender) =>
-    handleRequest(msg, { tabId: sender.tab?.id }, { db, statuses }));
+  // Follow-ups due on the toolbar icon (option badgeCount): refreshed on start,
+  // after history writes, when the settings change and when the popup opens.
+  let badgeTimer: ReturnType<typeof setTimeout> | undefined;
+  const refreshBadge = () => {
+    clearTimeout(badgeTimer);
+    badgeTimer = setTimeout(async () => {
+      try {
+        const settings = parseSettings((await browser.storage.local.get('settings')).settings);
+        const due = settings.badgeCount ? (await viewFor(await db()).stats({ followUpDays: settings.followUpDays })).followUpsDue : 0;
+        await browser.action?.setBadgeText({ text: badgeText(due, settings.badgeCount) });
+      } catch { /* the badge is a hint; the popup shows the same figure */ }
+    }, 300);
+  };
+  refreshBadge();
+  browser.storage.onChanged.addListener((changes, area) => { if (area === 'local' && 'settings' in changes) refreshBadge(); });
+  browser.runtime.onMessage.addListener((msg, sender) => {
+    if ((msg as { type?: unknown })?.type === 'history-stats') refreshBadge();
+    return handleRequest(msg, { tabId: sender.tab?.id }, { db, statuses, onHistoryChange: refreshBadge });
+  });
 });

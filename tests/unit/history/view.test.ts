@@ -116,3 +116,13 @@ describe('history view', () => {
     expect(await v.db.count('records')).toBe(0);
   });
 });
+
+describe('badge text', async () => {
+  const { badgeText } = await import('../../../lib/history/badge');
+  it('shows the count only when on and positive', () => {
+    expect(badgeText(0, true)).toBe('');
+    expect(badgeText(3, false)).toBe('');
+    expect(badgeText(3, true)).toBe('3');
+    expect(badgeText(120, true)).toBe('99+');
+  });
+});
