@@ -70,4 +70,9 @@ export interface WatchCallbacks {
   detach(field: FieldHandle): void;
   /** Stage 1 of the invite dialog appeared (so a note-less send can be recorded). */
   inviteStage1?(dialog: InviteWithoutNote): void;
+  /**
+   * Something on the page could not be read or a callback threw (the watcher
+   * never lets an exception reach the page): for the popup's "could not attach".
+   */
+  failed?(reason: string, error?: unknown): void;
 }

@@ -1,0 +1,94 @@
+// The message composer: div.msg-form__contenteditable in the overlay bubble,
+// on /messaging/thread/… and in a new-message window (LinkedIn's legacy msg-*
+// app, which keeps its class names). It may sit in the light DOM, inside
+// #interop-outlet's shadow root, or in a same-origin interop iframe.
+import type { FieldHandle, Recipient, Surface } from '../types';
+import {
+  BUBBLE, BUBBLE_RECIPIENT_NAME, COMPOSER_CONTAINER, COMPOSER_EDITOR, COMPOSER_FORM, COMPOSER_SEND,
+  RECIPIENT_PILL, RECIPIENT_PROFILE_LINK, SUBJECT, THREAD, THREAD_RECIPIENT_NAME, any,
+} from '../selectors';
+import { cleanText, closestDeep, first, plausibleName, profileIdFromPath, topDocument } from '../dom';
+import { insertIntoEditor, rangeForEditor, readEditor } from './edit';
+
+/** Composer editors directly in this root (not in nested shadow roots). */
+export function findComposers(root: Document | ShadowRoot | Element): HTMLElement[] {
+  const out = new Set<HTMLElement>();
+  if ('matches' in root && root.matches(any(COMPOSER_EDITOR))) out.add(root as HTMLElement);
+  for (const el of root.querySelectorAll<HTMLElement>(any(COMPOSER_EDITOR))) out.add(el);
+  return [...out];
+}
+
+/** Which surface a composer is on: the bubble, a full thread, or a new-message window. */
+export function composerSurface(editor: Element, container: Element): Surface {
+  if (closestDeep(editor, BUBBLE)) {
+    // A bubble with a recipient picker/pill and no thread header is a new-message window.
+    return first(container, RECIPIENT_PILL) && !first(container, BUBBLE_RECIPIENT_NAME) ? 'new-message' : 'bubble';
+  }
+  const path = topDocument(editor.ownerDocument).defaultView?.location?.pathname ?? '';
+  if (/^\/messaging\/(compose|new)\b/.test(path) || first(container, SUBJECT)
+      || (first(container, RECIPIENT_PILL) && !first(container, THREAD_RECIPIENT_NAME))) return 'new-message';
+  if (closestDeep(editor, THREAD) || /^\/messaging\/thread\//.test(path)) return 'thread';
+  return 'new-message';
+}
+
+/** The conversation's recipient, read inside the composer's own container (several bubbles can be open). */
+export function composerRecipient(container: Element, surface: Surface): Recipient {
+  const link = first<HTMLAnchorElement>(container, RECIPIENT_PROFILE_LINK);
+  const profileId = profileIdFromPath(link?.getAttribute('href'));
+  const r: Recipient = {};
+  if (profileId) {
+    r.profileId = profileId;
+    try {
+      r.profileUrl = new URL(link!.getAttribute('href')!, 'https://www.linkedin.com').href;
+    } catch { /* unparsable href: id only */ }
+  }
+  const tries: Array<[string, readonly string[]]> = surface === 'bubble'
+    ? [['bubble-header', BUBBLE_RECIPIENT_NAME], ['pill', RECIPIENT_PILL], ['thread-header', THREAD_RECIPIENT_NAME]]
+    : surface === 'thread'
+      ? [['thread-header', THREAD_RECIPIENT_NAME], ['bubble-header', BUBBLE_RECIPIENT_NAME], ['pill', RECIPIENT_PILL]]
+      : [['pill', RECIPIENT_PILL], ['thread-header', THREAD_RECIPIENT_NAME], ['bubble-header', BUBBLE_RECIPIENT_NAME]];
+  for (const [source, list] of tries) {
+    for (const sel of list) {
+      const pills = container.querySelectorAll(sel);
+      // Several pills = a group message: no single recipient name.
+      if (source === 'pill' && pills.length !== 1) continue;
+      const name = plausibleName(cleanText(pills[0]));
+      if (name) return { ...r, name, source };
+    }
+  }
+  return r;
+}
+
+/** A FieldHandle for a composer editor. */
+export function createComposer(editor: HTMLElement): FieldHandle | null {
+  if (editor.getAttribute('contenteditable') !== 'true') return null;
+  const form = closestDeep<HTMLFormElement>(editor, COMPOSER_FORM);
+  const container = closestDeep<HTMLElement>(editor, COMPOSER_CONTAINER) ?? form ?? editor.parentElement;
+  if (!container) return null;
+  const surface = composerSurface(editor, container);
+  const scope = form ?? container;
+  return {
+    kind: 'message',
+    surface,
+    editor,
+    root: editor.getRootNode() as Document | ShadowRoot,
+    container,
+    getText: () => readEditor(editor).text,
+    replaceRange: (start, end, text) => insertIntoEditor(editor, start, end, text),
+    rangeFor: (start, end) => rangeForEditor(editor, start, end),
+    recipient: () => composerRecipient(container, surface),
+    limit: () => undefined, // LinkedIn shows no counter for messages
+    quota: () => undefined,
+    subject: () => {
+      const input = first<HTMLInputElement>(container, SUBJECT) ?? first<HTMLInputElement>(scope, SUBJECT);
+      return input ? input.value : undefined;
+    },
+    sendButtons: () => {
+      const b = first(scope, COMPOSER_SEND);
+      return b ? [b] : [];
+    },
+    // "Press Enter to Send" renders no Send button, only the send-options toggle (research §2.3).
+    enterToSend: () => !first(scope, COMPOSER_SEND),
+    isConnected: () => editor.isConnected && container.isConnected,
+  };
+}

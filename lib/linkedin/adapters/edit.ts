@@ -1,0 +1,177 @@
+// Reading and editing LinkedIn's fields the way their own editors do.
+//
+// Contenteditable text model (msg-form__contenteditable): one block per <p>
+// (or other block child), blocks joined with "\n"; inside a block text nodes
+// in order and each <br> as "\n", except the block's trailing <br>, which is
+// only the placeholder that keeps an empty line open (`<p><br></p>` is "").
+// getText(), rangeFor() and replaceRange() all use this one model, so offsets
+// agree between them. Offsets are UTF-16 code units, like JavaScript strings.
+
+const BLOCK = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'UL', 'OL']);
+
+type Item =
+  | { kind: 'text'; node: Text; start: number; end: number }
+  | { kind: 'br'; node: Element; start: number };
+
+interface Block { el: Node | null; start: number; end: number }
+
+export interface EditorModel {
+  text: string;
+  items: Item[];
+  blocks: Block[];
+}
+
+function inlineItems(node: Node, out: Array<Text | Element>): void {
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 3) out.push(child as Text);
+    else if (child.nodeType === 1) {
+      const el = child as Element;
+      if (el.tagName === 'BR') out.push(el);
+      else inlineItems(el, out);
+    }
+  }
+}
+
+/** The text model of a contenteditable editor. */
+export function readEditor(editor: Element): EditorModel {
+  const groups: Array<{ el: Node | null; nodes: Array<Text | Element> }> = [];
+  let loose: Array<Text | Element> | null = null;
+  for (const child of Array.from(editor.childNodes)) {
+    if (child.nodeType === 1 && BLOCK.has((child as Element).tagName)) {
+      loose = null;
+      const nodes: Array<Text | Element> = [];
+      inlineItems(child, nodes);
+      groups.push({ el: child, nodes });
+    } else if (child.nodeType === 3 || child.nodeType === 1) {
+      if (!loose) { loose = []; groups.push({ el: null, nodes: loose }); }
+      if (child.nodeType === 3) loose.push(child as Text);
+      else if ((child as Element).tagName === 'BR') loose.push(child as Element);
+      else inlineItems(child, loose);
+    }
+  }
+  const items: Item[] = [];
+  const blocks: Block[] = [];
+  let text = '';
+  groups.forEach((g, i) => {
+    if (i > 0) text += '\n';
+    const start = text.length;
+    const nodes = g.nodes.slice();
+    const last = nodes[nodes.length - 1];
+    if (last && last.nodeType === 1) nodes.pop(); // trailing <br>: placeholder, not a line break
+    for (const n of nodes) {
+      if (n.nodeType === 3) {
+        const data = (n as Text).data;
+        items.push({ kind: 'text', node: n as Text, start: text.length, end: text.length + data.length });
+        text += data;
+      } else {
+        items.push({ kind: 'br', node: n as Element, start: text.length });
+        text += '\n';
+      }
+    }
+    blocks.push({ el: g.el, start, end: text.length });
+  });
+  return { text, items, blocks };
+}
+
+type Point = [Node, number];
+
+function indexIn(node: Node): number {
+  return Array.prototype.indexOf.call(node.parentNode!.childNodes, node);
+}
+
+/** The DOM point for a text offset (clamped to the text). */
+export function pointFor(editor: Element, model: EditorModel, offset: number): Point {
+  const o = Math.max(0, Math.min(offset, model.text.length));
+  for (const it of model.items) {
+    if (it.kind === 'text' && o >= it.start && o <= it.end) return [it.node, o - it.start];
+  }
+  for (const it of model.items) {
+    if (it.kind === 'br' && o === it.start) return [it.node.parentNode!, indexIn(it.node)];
+    if (it.kind === 'br' && o === it.start + 1) return [it.node.parentNode!, indexIn(it.node) + 1];
+  }
+  for (const b of model.blocks) {
+    if (o >= b.start && o <= b.end && b.el) return [b.el, 0];
+  }
+  return [editor, editor.childNodes.length];
+}
+
+/** A DOM Range over text[start, end) of a contenteditable editor. */
+export function rangeForEditor(editor: Element, start: number, end: number): Range {
+  const model = readEditor(editor);
+  const a = Math.min(start, end);
+  const b = Math.max(start, end);
+  const range = editor.ownerDocument.createRange();
+  const [sn, so] = pointFor(editor, model, a);
+  const [en, eo] = pointFor(editor, model, b);
+  range.setStart(sn, so);
+  range.setEnd(en, eo);
+  return range;
+}
+
+function selectionOf(editor: Element): Selection | null {
+  const root = editor.getRootNode() as Document & { getSelection?: () => Selection | null };
+  // Chromium exposes getSelection() on shadow roots; the document's selection works everywhere else.
+  return (typeof root.getSelection === 'function' ? root.getSelection() : null) ?? editor.ownerDocument.getSelection();
+}
+
+/** The element has focus in its own root (document or shadow root). */
+function focused(el: Element): boolean {
+  const active = (el.getRootNode() as Document | ShadowRoot).activeElement;
+  return !!active && (active === el || el.contains(active));
+}
+
+function execInsert(doc: Document, text: string): boolean {
+  try {
+    // execCommand is what LinkedIn's own editor listens to: its counter, Send button and undo follow.
+    return typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text);
+  } catch {
+    return false;
+  }
+}
+
+function fireInput(el: Element, text: string): void {
+  const win = el.ownerDocument.defaultView;
+  const Ctor = (win as (Window & typeof globalThis) | null)?.InputEvent ?? InputEvent;
+  el.dispatchEvent(new Ctor('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
+}
+
+/** Replace text[start, end) of a contenteditable editor, as typing would. */
+export function insertIntoEditor(editor: HTMLElement, start: number, end: number, text: string): void {
+  editor.focus(); // LinkedIn may rebuild the editor's nodes on focus: compute the range after it
+  const range = rangeForEditor(editor, start, end);
+  const sel = selectionOf(editor);
+  if (sel) {
+    sel.removeAllRanges();
+    sel.addRange(range);
+  }
+  if (sel && focused(editor) && execInsert(editor.ownerDocument, text)) return;
+  // Fallback (no execCommand): edit the nodes directly and tell the page with an input event.
+  range.deleteContents();
+  if (text) {
+    const node = editor.ownerDocument.createTextNode(text);
+    range.insertNode(node);
+    range.setStartAfter(node);
+    range.collapse(true);
+    if (sel) { sel.removeAllRanges(); sel.addRange(range); }
+  }
+  const firstBlock = editor.firstElementChild;
+  if (!editor.firstChild || (firstBlock && !editor.textContent && !firstBlock.firstChild)) {
+    // keep LinkedIn's empty shape <p><br></p>
+    editor.replaceChildren(editor.ownerDocument.createElement('p'));
+    editor.firstElementChild!.append(editor.ownerDocument.createElement('br'));
+  }
+  fireInput(editor, text);
+}
+
+/** Replace text[start, end) of a textarea, as typing would (undo and the page's counter follow). */
+export function insertIntoTextarea(ta: HTMLTextAreaElement, start: number, end: number, text: string): void {
+  const len = ta.value.length;
+  const a = Math.max(0, Math.min(start, end, len));
+  const b = Math.min(len, Math.max(start, end));
+  ta.focus();
+  ta.setSelectionRange(a, b);
+  if (focused(ta) && execInsert(ta.ownerDocument, text)) return;
+  ta.setRangeText(text, a, b, 'end');
+  ta.setSelectionRange(a + text.length, a + text.length); // caret after the new text, as typing leaves it
+  fireInput(ta, text);
+}

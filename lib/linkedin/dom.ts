@@ -1,0 +1,98 @@
+// Small DOM helpers shared by the adapters and the watcher: fallback-ordered
+// queries, shadow-aware closest(), and reading names / profile ids from the page.
+import { PROFILE_PATH, VANITY_PARAM, type SelectorList } from './selectors';
+
+type Scope = Document | ShadowRoot | Element;
+
+/** First element matching the list, trying each selector in fallback order. */
+export function first<T extends Element = HTMLElement>(scope: Scope, list: SelectorList): T | null {
+  for (const sel of list) {
+    const el = scope.querySelector<Element>(sel);
+    if (el) return el as T;
+  }
+  return null;
+}
+
+/** Like first(), but also accepts `scope` itself when it matches. */
+export function selfOrFirst<T extends Element = HTMLElement>(scope: Element, list: SelectorList): T | null {
+  for (const sel of list) {
+    if (scope.matches(sel)) return scope as T;
+    const el = scope.querySelector<Element>(sel);
+    if (el) return el as T;
+  }
+  return null;
+}
+
+/** All elements matching any selector of the list, in document order, without duplicates. */
+export function all<T extends Element = HTMLElement>(scope: Scope, list: SelectorList): T[] {
+  return Array.from(scope.querySelectorAll<Element>(list.join(', '))) as T[];
+}
+
+/** closest() for the list in fallback order, climbing out of shadow roots through their hosts. */
+export function closestDeep<T extends Element = HTMLElement>(from: Element, list: SelectorList): T | null {
+  for (const sel of list) {
+    let el: Element | null = from;
+    while (el) {
+      const hit: Element | null = el.closest(sel);
+      if (hit) return hit as T;
+      const root = el.getRootNode();
+      el = isShadowRoot(root) ? root.host : null;
+    }
+  }
+  return null;
+}
+
+/** A shadow root, whatever window (frame) it comes from: instanceof would fail across frames. */
+export function isShadowRoot(n: Node | null | undefined): n is ShadowRoot {
+  return !!n && n.nodeType === 11 && 'host' in n && !!(n as ShadowRoot).host;
+}
+
+/** Visible-ish text of an element, whitespace collapsed. */
+export function cleanText(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A plausible person name (not empty, not just digits or punctuation). */
+export function plausibleName(s: string): string | undefined {
+  const t = s.replace(/\s+/g, ' ').trim();
+  if (!t || t.length > 120 || !/\p{L}/u.test(t)) return undefined;
+  return t;
+}
+
+/** The vanity name from a /in/<slug>/ path or URL, lower-cased. */
+export function profileIdFromPath(href: string | null | undefined): string | undefined {
+  if (!href) return undefined;
+  const m = PROFILE_PATH.exec(href);
+  return m ? safeDecode(m[1]!).toLowerCase() : undefined;
+}
+
+/** The vanity name from an invite link's vanityName= parameter, lower-cased. */
+export function profileIdFromInviteLink(href: string | null | undefined): string | undefined {
+  if (!href) return undefined;
+  const m = VANITY_PARAM.exec(href);
+  return m ? safeDecode(m[1]!).toLowerCase() : undefined;
+}
+
+function safeDecode(s: string): string {
+  try { return decodeURIComponent(s); } catch { return s; }
+}
+
+/** The top-level document of a frame when it is reachable (same origin), else the frame's own. */
+export function topDocument(doc: Document): Document {
+  try {
+    const top = doc.defaultView?.top;
+    if (top && top !== doc.defaultView && top.document) return top.document;
+  } catch { /* cross-origin top: keep our own document */ }
+  return doc;
+}
+
+/** "Jane Doe | LinkedIn" → "Jane Doe" (drops a leading "(3) " unread count); nothing for "LinkedIn" alone. */
+export function nameFromTitle(title: string): string | undefined {
+  const parts = title.split('|').map((p) => p.trim());
+  if (parts.length < 2) return undefined;
+  return plausibleName(parts[0]!.replace(/^\(\d+\)\s*/, ''));
+}
+
+export function isTextarea(el: Element): el is HTMLTextAreaElement {
+  return el.tagName === 'TEXTAREA';
+}
