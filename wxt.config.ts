@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { execFileSync } from 'node:child_process';
 
 // Garbo's manifest posture: one host permission, no web-accessible resources
 // (LinkedIn probes for them), localized name/description, a Firefox add-on id.
@@ -9,6 +10,12 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // Compile the spelling dictionaries into public/dict/ (skipped when up to date).
+    'build:before': (wxt) => {
+      execFileSync(process.execPath, ['scripts/build-dicts.mjs', '--quiet'], { cwd: wxt.config.root, stdio: 'inherit' });
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,0 +1,427 @@
+// Runtime of Garbo's compiled dictionaries (see scripts/build-dicts.mjs for
+// the format). Pure TypeScript, no dependencies, no DOM or browser API: the
+// bytes come from fs in Node and from fetch() of the packaged file in the
+// extension background:
+//
+//   const bytes = await (await fetch(browser.runtime.getURL('/dict/it.bin'))).arrayBuffer();
+//   const it = loadDictionary(bytes, 'it');
+//
+// Loading only wraps the bytes in typed arrays and parses a small JSON header.
+import type { Lang, WordChecker } from '../types';
+
+interface Header {
+  lang: string;
+  alphabet: string;
+  root: number;
+  rootFinal: boolean;
+  edges: number;
+  elisions: Array<[number, string, string, string]>;
+  markers: { elisionBase: number; noSuggest: number; onlyUpcase: number };
+}
+
+interface ElisionRule {
+  cls: number;
+  strip: string;
+  add: string;
+  /** add lowercased, to match ALLCAPS / Initcap inputs quickly. */
+  cond: RegExp | null;
+}
+
+const MAX_WORD = 64;
+
+/** A compiled dictionary: membership with Hunspell's case rules, and ranked suggestions. */
+export interface Dictionary extends WordChecker {
+  readonly lang: Lang;
+  /** Exact membership of one form, no case folding. */
+  has(form: string): boolean;
+  /** Number of automaton edges (for the bench/tests). */
+  readonly size: number;
+}
+
+function conditionRegex(cond: string): RegExp | null {
+  if (!cond || cond === '.') return null;
+  let src = '';
+  for (let i = 0; i < cond.length; i++) {
+    const c = cond.charAt(i);
+    if (c === '[') {
+      const j = cond.indexOf(']', i);
+      if (j < 0) return null;
+      src += cond.slice(i, j + 1).replace(/\\/g, '\\\\');
+      i = j;
+    } else if (c === '.') src += '.';
+    else src += c.replace(/[\\^$*+?()|{}/-]/g, '\\$&');
+  }
+  try {
+    return new RegExp(`^(?:${src})`, 'u');
+  } catch {
+    return null;
+  }
+}
+
+type Cap = 'none' | 'init' | 'all' | 'huhinit' | 'huh';
+
+function capType(w: string): Cap {
+  let ncap = 0;
+  let nneutral = 0;
+  let n = 0;
+  for (let i = 0; i < w.length; i++) {
+    const ch = w.charAt(i);
+    n++;
+    const lo = ch.toLowerCase();
+    if (ch !== lo) ncap++;
+    else if (lo === ch.toUpperCase()) nneutral++;
+  }
+  if (ncap === 0) return 'none';
+  const first = w.charAt(0);
+  const firstCap = first !== first.toLowerCase();
+  if (ncap === 1 && firstCap) return 'init';
+  if (ncap === n || ncap + nneutral === n) return 'all';
+  if (ncap > 1 && firstCap) return 'huhinit';
+  return 'huh';
+}
+
+function initCap(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+function normalizeWord(word: string): string {
+  let w = word;
+  // NFC only when needed (combining marks present): keeps ASCII lookups fast.
+  if (/[\u0300-\u036f]/.test(w)) w = w.normalize('NFC');
+  if (w.indexOf('’') >= 0 || w.indexOf('ʼ') >= 0) w = w.replace(/[’ʼ]/g, "'");
+  return w;
+}
+
+// ---- suggestion costs ---------------------------------------------------------------
+
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const ADJACENT = new Set<string>();
+for (let r = 0; r < KEYBOARD_ROWS.length; r++) {
+  const row = KEYBOARD_ROWS[r]!;
+  for (let i = 0; i < row.length; i++) {
+    const pairs: string[] = [];
+    if (i > 0) pairs.push(row[i - 1]!);
+    if (i + 1 < row.length) pairs.push(row[i + 1]!);
+    // Row below/above, staggered layout: same index and index-1 / index+1.
+    const below = KEYBOARD_ROWS[r + 1];
+    if (below) {
+      if (below[i]) pairs.push(below[i]!);
+      if (i > 0 && below[i - 1]) pairs.push(below[i - 1]!);
+    }
+    const above = KEYBOARD_ROWS[r - 1];
+    if (above) {
+      if (above[i]) pairs.push(above[i]!);
+      if (above[i + 1]) pairs.push(above[i + 1]!);
+    }
+    for (const p of pairs) {
+      ADJACENT.add(row[i]! + p);
+      ADJACENT.add(p + row[i]!);
+    }
+  }
+}
+
+function baseLetter(c: string): string {
+  return c.normalize('NFD').charAt(0).toLowerCase();
+}
+
+const COST_ACCENT = 0.3;
+const COST_CASE = 0.25;
+const COST_ADJACENT = 0.75;
+const COST_SUB = 1;
+const COST_DOUBLE = 0.45;
+const COST_APOSTROPHE = 0.5;
+const COST_INDEL = 1;
+const COST_TRANSPOSE = 0.6;
+const FIRST_LETTER_EXTRA = 0.2;
+
+/**
+ * Wraps compiled dictionary bytes. Throws when the bytes are not a Garbo
+ * dictionary (wrong magic/version or truncated).
+ */
+export function loadDictionary(bytes: Uint8Array | ArrayBuffer, lang: Lang): Dictionary {
+  let u8 = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  if (u8.length < 12 || u8[0] !== 0x47 || u8[1] !== 0x52 || u8[2] !== 0x42 || u8[3] !== 0x44) {
+    throw new Error('not a Garbo dictionary (bad magic)');
+  }
+  const dv = new DataView(u8.buffer, u8.byteOffset, u8.byteLength);
+  const version = dv.getUint32(4, true);
+  if (version !== 1) throw new Error(`unsupported dictionary version ${version}`);
+  const jsonLen = dv.getUint32(8, true);
+  if (12 + jsonLen > u8.length) throw new Error('truncated dictionary header');
+  const header = JSON.parse(new TextDecoder().decode(u8.subarray(12, 12 + jsonLen))) as Header;
+  if (header.lang !== lang) throw new Error(`dictionary is for '${header.lang}', not '${lang}'`);
+  const off = 12 + jsonLen + ((4 - ((12 + jsonLen) % 4)) % 4);
+  const edges = header.edges;
+  if (off + edges * 5 > u8.length) throw new Error('truncated dictionary');
+  if ((u8.byteOffset + off) % 4 !== 0) {
+    // Uint32Array views need 4-byte alignment: copy once (rare: pooled Buffers).
+    u8 = u8.slice();
+  }
+  const links = new Uint32Array(u8.buffer, u8.byteOffset + off, edges);
+  const syms = u8.subarray(off + edges * 4, off + edges * 5);
+  return new DawgDictionary(lang, header, links, syms);
+}
+
+class DawgDictionary implements Dictionary {
+  readonly size: number;
+  private readonly symOf: Int16Array;
+  private readonly alphabet: string;
+  private readonly root: number;
+  private readonly elisions: ElisionRule[];
+  /** elision rules indexed by the first UTF-16 unit of their added text, lowercased. */
+  private readonly elisionByFirst = new Map<string, ElisionRule[]>();
+  private readonly elisionMark: number;
+  private readonly noSuggestMark: string;
+  private readonly onlyUpcaseMark: string;
+  private readonly firstLetterSym: number;
+
+  constructor(readonly lang: Lang, header: Header, private readonly links: Uint32Array, private readonly syms: Uint8Array) {
+    this.size = header.edges;
+    this.alphabet = header.alphabet;
+    this.root = header.root;
+    this.symOf = new Int16Array(65536).fill(-1);
+    for (let i = 0; i < header.alphabet.length; i++) this.symOf[header.alphabet.charCodeAt(i)] = i;
+    this.elisionMark = header.markers.elisionBase;
+    this.noSuggestMark = String.fromCharCode(header.markers.noSuggest);
+    this.onlyUpcaseMark = String.fromCharCode(header.markers.onlyUpcase);
+    // First symbol that is a real character (markers are control characters and sort first).
+    let fl = 0;
+    while (fl < header.alphabet.length && header.alphabet.charCodeAt(fl) < 0x20) fl++;
+    this.firstLetterSym = fl;
+    this.elisions = header.elisions.map(([cls, strip, add, cond]) => ({ cls, strip, add, cond: conditionRegex(cond) }));
+    for (const r of this.elisions) {
+      if (!r.add) continue;
+      const k = r.add.charAt(0);
+      let list = this.elisionByFirst.get(k);
+      if (!list) this.elisionByFirst.set(k, (list = []));
+      list.push(r);
+    }
+  }
+
+  // ---- membership -------------------------------------------------------------------
+
+  /** Edge index reached by reading `s` from `state` (-1 if none); final flag in bit 1 of the link. */
+  private walk(state: number, s: string, from = 0): number {
+    let node = state;
+    let link = -1;
+    for (let i = from; i < s.length; i++) {
+      if (node === 0) return -1;
+      const sym = this.symOf[s.charCodeAt(i)]!;
+      if (sym < 0) return -1;
+      let e = node;
+      for (;;) {
+        const es = this.syms[e]!;
+        if (es === sym) break;
+        if (es > sym || (this.links[e]! & 1) !== 0) return -1;
+        e++;
+      }
+      link = this.links[e]!;
+      node = link >>> 2;
+    }
+    return link;
+  }
+
+  has(form: string): boolean {
+    if (form.length === 0) return false;
+    const link = this.walk(this.root, form);
+    return link >= 0 && (link & 2) !== 0;
+  }
+
+  /** Hunspell's checkword: the form itself, or an elided form through the prefix table. */
+  private check(w: string): boolean {
+    if (this.has(w)) return true;
+    return this.elided(w);
+  }
+
+  private elided(w: string): boolean {
+    const apos = w.indexOf("'");
+    if (apos <= 0 || apos === w.length - 1) return false;
+    const rules = this.elisionByFirst.get(w.charAt(0));
+    if (!rules) return false;
+    for (const r of rules) {
+      if (!w.startsWith(r.add)) continue;
+      const rest = r.strip + w.slice(r.add.length);
+      if (rest.length === 0 || w.length === r.add.length) continue;
+      if (r.cond && !r.cond.test(rest)) continue;
+      if (this.has(String.fromCharCode(this.elisionMark + r.cls) + rest)) return true;
+    }
+    return false;
+  }
+
+  correct(word: string): boolean {
+    if (typeof word !== 'string' || word.length === 0 || word.length > MAX_WORD) return false;
+    const w = normalizeWord(word);
+    const cap = capType(w);
+    if (cap === 'none' || cap === 'huh' || cap === 'huhinit') return this.check(w);
+    if (cap === 'all') {
+      if (this.check(w)) return true;
+      const lower = w.toLowerCase();
+      const apos = lower.indexOf("'");
+      if (apos >= 0 && apos < lower.length - 1) {
+        const p1 = lower.slice(0, apos + 1);
+        const p2 = initCap(lower.slice(apos + 1));
+        if (this.check(p1 + p2)) return true;
+        if (this.check(initCap(p1) + p2)) return true;
+      }
+      const ic = initCap(lower);
+      if (this.check(ic) || this.has(this.onlyUpcaseMark + ic)) return true;
+      return this.check(lower);
+    }
+    // Initcap
+    const lower = w.toLowerCase();
+    if (this.check(initCap(lower))) return true;
+    return this.check(lower);
+  }
+
+  // ---- suggestions ------------------------------------------------------------------
+
+  suggest(word: string, max = 5): string[] {
+    if (typeof word !== 'string' || max <= 0) return [];
+    const w = normalizeWord(word);
+    if (w.length === 0 || w.length > 40) return [];
+    const cap = capType(w);
+    const q = cap === 'init' || cap === 'all' ? w.toLowerCase() : w;
+    const found = new Map<string, number>();
+
+    this.search(q, found);
+    // Elided input: search the part after a known elision, keep the prefix.
+    const apos = q.indexOf("'");
+    if (apos > 0 && apos < q.length - 1) {
+      const head = q.slice(0, apos + 1);
+      const tail = q.slice(apos + 1);
+      if (this.elisionByFirst.get(head.charAt(0))?.some((r) => r.add === head)) {
+        const sub = new Map<string, number>();
+        this.search(tail, sub);
+        for (const [cand, cost] of sub) {
+          const full = head + cand;
+          if (this.check(full)) {
+            const prev = found.get(full);
+            if (prev === undefined || cost < prev) found.set(full, cost);
+          }
+        }
+      }
+    }
+    // Two words run together ("alot" → "a lot"): only when both halves are real words.
+    if (q.indexOf("'") < 0 && q.length >= 4) {
+      for (let i = 1; i < q.length; i++) {
+        const a = q.slice(0, i);
+        const b = q.slice(i);
+        if ((a.length >= 2 || a === 'a' || a === 'e' || a === 'o') && b.length >= 2 && this.has(a) && this.has(b)) {
+          const cand = `${a} ${b}`;
+          if (!found.has(cand)) found.set(cand, 1.05);
+        }
+      }
+    }
+
+    const ranked = [...found.entries()]
+      .filter(([c]) => c !== q && !this.has(this.noSuggestMark + c))
+      .sort((x, y) => x[1] - y[1] || Math.abs(x[0].length - q.length) - Math.abs(y[0].length - q.length) || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+    const out: string[] = [];
+    for (const [cand] of ranked) {
+      let s = cand;
+      if (cap === 'all') s = cand.toUpperCase();
+      else if (cap === 'init') s = initCap(cand);
+      if (s === w || out.includes(s)) continue;
+      out.push(s);
+      if (out.length >= max) break;
+    }
+    return out;
+  }
+
+  /** Weighted Damerau-Levenshtein search of the automaton around `q` (DFS with row pruning). */
+  private search(q: string, found: Map<string, number>): void {
+    const m = q.length;
+    const limit = m <= 2 ? 1 : m <= 4 ? 1.35 : m <= 7 ? 1.8 : 2.1;
+    const maxDepth = m + 3;
+    const width = m + 1;
+    const rows = new Float64Array((maxDepth + 1) * width);
+    const path = new Uint16Array(maxDepth + 1);
+    const qc = new Array<string>(m);
+    const qBase = new Array<string>(m);
+    for (let j = 0; j < m; j++) {
+      qc[j] = q.charAt(j);
+      qBase[j] = baseLetter(q.charAt(j));
+    }
+    // Row 0: deleting query characters.
+    rows[0] = 0;
+    for (let j = 1; j <= m; j++) rows[j] = rows[j - 1]! + this.delCost(qc, j - 1);
+
+    const alphabet = this.alphabet;
+    const links = this.links;
+    const syms = this.syms;
+    let budget = 60000; // edge visits: bounds the worst case on long or odd inputs
+
+    const visit = (node: number, depth: number): void => {
+      if (node === 0 || depth >= maxDepth) return;
+      const prevRow = (depth) * width;
+      const row = (depth + 1) * width;
+      for (let e = node; ; e++) {
+        if (--budget < 0) return;
+        const sym = syms[e]!;
+        const link = links[e]!;
+        const last = (link & 1) !== 0;
+        if (depth === 0 && sym < this.firstLetterSym) {
+          if (last) break;
+          continue;
+        }
+        const c = alphabet.charAt(sym);
+        const prevC = depth > 0 ? alphabet.charAt(path[depth - 1]!) : '';
+        path[depth] = sym;
+        // Column 0: inserting c.
+        rows[row] = rows[prevRow]! + this.insCost(c, prevC, '');
+        let rowMin = rows[row]!;
+        for (let j = 1; j <= m; j++) {
+          const qj = qc[j - 1]!;
+          let best = rows[prevRow + j - 1]! + this.subCost(qj, qBase[j - 1]!, c, j === 1);
+          const ins = rows[prevRow + j]! + this.insCost(c, prevC, qj);
+          if (ins < best) best = ins;
+          const del = rows[row + j - 1]! + this.delCost(qc, j - 1, c);
+          if (del < best) best = del;
+          if (j > 1 && depth > 0 && qj === prevC && qc[j - 2] === c && qj !== c) {
+            const tr = rows[(depth - 1) * width + j - 2]! + COST_TRANSPOSE;
+            if (tr < best) best = tr;
+          }
+          rows[row + j] = best;
+          if (best < rowMin) rowMin = best;
+        }
+        if ((link & 2) !== 0 && rows[row + m]! <= limit) {
+          let s = '';
+          for (let d = 0; d <= depth; d++) s += alphabet.charAt(path[d]!);
+          const cost = rows[row + m]!;
+          const prev = found.get(s);
+          if (prev === undefined || cost < prev) found.set(s, cost);
+        }
+        if (rowMin <= limit) visit(link >>> 2, depth + 1);
+        if (last) break;
+      }
+    };
+    visit(this.root, 0);
+  }
+
+  private subCost(qj: string, qBase: string, c: string, first: boolean): number {
+    if (qj === c) return 0;
+    const extra = first ? FIRST_LETTER_EXTRA : 0;
+    const lc = c.toLowerCase();
+    if (lc === qj.toLowerCase()) return COST_CASE;
+    const cb = baseLetter(c);
+    if (cb === qBase) return (lc === c ? COST_ACCENT : COST_ACCENT + COST_CASE);
+    if (ADJACENT.has(qj + lc)) return COST_ADJACENT + extra;
+    return COST_SUB + extra;
+  }
+
+  /** The candidate has an extra `c` after `prevC`, facing query char `qj`. */
+  private insCost(c: string, prevC: string, qj: string): number {
+    if (c === "'" || c === '-') return COST_APOSTROPHE;
+    if (c === prevC || c === qj) return COST_DOUBLE;
+    return COST_INDEL;
+  }
+
+  /** The query char at j is dropped (candidate char `c` faces it, if any). */
+  private delCost(qc: string[], j: number, _c?: string): number {
+    const ch = qc[j]!;
+    if (ch === "'" || ch === '-') return COST_APOSTROPHE;
+    if (j > 0 && qc[j - 1] === ch) return COST_DOUBLE;
+    if (j + 1 < qc.length && qc[j + 1] === ch) return COST_DOUBLE;
+    return COST_INDEL;
+  }
+}
