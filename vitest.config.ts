@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     setupFiles: ['fake-indexeddb/auto'],
+    // Builds public/dict/*.bin (the compiled spelling dictionaries) when missing or stale.
+    globalSetup: ['tests/unit/spelling/global-setup.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     testTimeout: 30_000,
   },

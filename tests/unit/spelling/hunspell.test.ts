@@ -1,0 +1,84 @@
+// Agreement with real Hunspell (Debian's hunspell + hunspell-it + hunspell-en-us)
+// on every distinct word of the seed texts and the dev corpus. The hunspell
+// command line splits words at apostrophes, so elided forms (dell'evento) are
+// compared by their parts, both sides seeing exactly the same strings.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { loadSpellerSync } from '../../../lib/spelling/node';
+import type { Lang } from '../../../lib/types';
+import { readCorpus, readSeeds } from './corpus';
+
+const speller = loadSpellerSync();
+const corpus = readCorpus();
+
+/** Distinct word parts of a text: letter runs split at apostrophes and hyphens, as the CLI sees them. */
+function parts(text: string, into: Set<string>): void {
+  for (const m of text.normalize('NFC').matchAll(/[\p{L}\p{M}]+/gu)) into.add(m[0]);
+}
+
+const words: Record<Lang, Set<string>> = { it: new Set(), en: new Set() };
+for (const s of readSeeds()) parts(s, words.it);
+for (const c of corpus) parts(c.text, words[c.lang]);
+
+/** Runs `hunspell -d <dict> -a` over the words; returns the words it rejects. */
+function hunspellRejects(dict: string, list: string[]): Set<string> {
+  const res = spawnSync('hunspell', ['-d', dict, '-a'], {
+    input: list.map((w) => `^${w}\n`).join(''),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (res.error || res.status !== 0) {
+    throw new Error(
+      `hunspell -d ${dict} -a could not run (${res.error?.message ?? `exit ${res.status}: ${res.stderr}`}). ` +
+        'Install the Debian packages hunspell, hunspell-it and hunspell-en-us (see .ci/run).',
+    );
+  }
+  const lines = res.stdout.split('\n');
+  if (!lines[0]?.startsWith('@(#)')) throw new Error(`unexpected hunspell banner: ${lines[0]}`);
+  // After the banner: for each input line, one result line per token, then a blank line.
+  const rejected = new Set<string>();
+  let i = 1;
+  for (const w of list) {
+    let bad = false;
+    let results = 0;
+    while (i < lines.length && lines[i] !== '') {
+      const l = lines[i]!;
+      if (l.startsWith('&') || l.startsWith('#')) bad = true;
+      results++;
+      i++;
+    }
+    i++; // the blank line
+    if (results === 0) throw new Error(`hunspell gave no result for ${JSON.stringify(w)}`);
+    if (bad) rejected.add(w);
+  }
+  return rejected;
+}
+
+describe.each([
+  ['it', 'it_IT'],
+  ['en', 'en_US'],
+] as const)('Hunspell agreement (%s)', (lang, dict) => {
+  const list = [...words[lang]].sort();
+  const rejected = hunspellRejects(dict, list);
+
+  it(`agrees with hunspell -d ${dict} on ≥ 99% of the ${list.length} distinct words`, () => {
+    expect(list.length).toBeGreaterThan(lang === 'it' ? 1500 : 300);
+    const disagreements: string[] = [];
+    for (const w of list) {
+      const ours = speller[lang].correct(w);
+      const theirs = !rejected.has(w);
+      if (ours !== theirs) disagreements.push(`${w}: garbo=${ours ? 'ok' : 'wrong'} hunspell=${theirs ? 'ok' : 'wrong'}`);
+    }
+    const rate = 1 - disagreements.length / list.length;
+    console.log(`[${lang}] agreement ${(rate * 100).toFixed(2)}% (${list.length - disagreements.length}/${list.length}); disagreements:\n  ${disagreements.join('\n  ') || '(none)'}`);
+    expect(rate).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('parses hunspell the way the corpus expects: every hunspellExtra word is rejected by it', () => {
+    const extra = new Set<string>();
+    for (const c of corpus) if (c.lang === lang) for (const w of c.hunspellExtra) if (/^\p{L}+$/u.test(w)) extra.add(w);
+    expect(extra.size).toBeGreaterThan(3);
+    const missing = [...extra].filter((w) => !rejected.has(w) && words[lang].has(w));
+    expect(missing).toEqual([]);
+  });
+});
