@@ -1,16 +1,12 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
-import { Brand } from '../../components/Brand';
-import { resolveUiLang } from '../../lib/i18n';
+import '../../components/common/theme.css';
+import '../../components/popup/popup.css';
+import { browserApi } from '../../components/common/browserApi';
+import { Popup } from '../../components/popup/Popup';
+import { CheckerTab } from '../../components/popup/CheckerTab';
 
-const lang = resolveUiLang('auto', browser.i18n.getUILanguage());
-document.documentElement.lang = lang;
-
-function Popup() {
-  return (
-    <main data-testid="popup">
-      <Brand lang={lang} />
-    </main>
-  );
-}
-render(<Popup />, document.getElementById('app')!);
+const tab = new URLSearchParams(location.search).get('tab') === 'checker' ? 'checker' : 'history';
+render(
+  <Popup api={browserApi} initialTab={tab} renderChecker={(lang, settings) => <CheckerTab api={browserApi} lang={lang} settings={settings} />} />,
+  document.getElementById('app')!,
+);

@@ -57,7 +57,8 @@ export async function update(db: HistoryConn, id: string, patch: unknown, now = 
   const tx = db.transaction('records', 'readwrite');
   const current = await tx.store.get(id);
   if (!current) throw new Error(`no record with id ${id}`);
-  const next = HistoryRecordSchema.parse({ ...current, ...parsed.data, updatedAt: now });
+  const edits = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
+  const next = HistoryRecordSchema.parse({ ...current, ...edits, updatedAt: now });
   await tx.store.put(next);
   await tx.done;
   return next;

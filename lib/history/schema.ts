@@ -15,10 +15,18 @@ export const HistoryRecordSchema = SendReportSchema.omit({ sendId: true }).exten
 });
 export type HistoryRecord = z.infer<typeof HistoryRecordSchema>;
 
-/** Fields the user may edit from the popup. */
-export const RecordPatchSchema = HistoryRecordSchema.pick({
-  status: true, metWhere: true, followUpDue: true, notes: true,
-}).partial().strict();
+export const STATUSES = ['sent', 'accepted', 'replied', 'no-answer'] as const;
+/**
+ * Fields the user may edit from the popup. Written out without defaults: zod 4
+ * applies a field's default even inside .partial(), which would reset every
+ * field the patch does not mention.
+ */
+export const RecordPatchSchema = z.object({
+  status: z.enum(STATUSES).optional(),
+  metWhere: z.string().max(2000).optional(),
+  followUpDue: z.number().int().nullable().optional(),
+  notes: z.string().max(20_000).optional(),
+}).strict();
 export type RecordPatch = z.infer<typeof RecordPatchSchema>;
 
 export function recipientKey(r: { name?: string; profileId?: string }): string {

@@ -76,6 +76,9 @@ describe('history store', () => {
     await recordSend(db, send());
     const edited = await update(db, 'send-0001', { status: 'accepted', metWhere: 'Festival, Rimini' }, 1_800_000_000_000);
     expect(edited).toMatchObject({ status: 'accepted', metWhere: 'Festival, Rimini', updatedAt: 1_800_000_000_000 });
+    // A one-field edit leaves the other fields as they were.
+    expect(await update(db, 'send-0001', { notes: 'Talked about ports' }, 1_800_000_000_001)).toMatchObject({ status: 'accepted', metWhere: 'Festival, Rimini', notes: 'Talked about ports' });
+    expect(await update(db, 'send-0001', { followUpDue: 1_900_000_000_000 }, 1_800_000_000_002)).toMatchObject({ status: 'accepted', notes: 'Talked about ports', followUpDue: 1_900_000_000_000 });
     await expect(update(db, 'send-0001', { status: 'maybe' })).rejects.toThrow(/invalid edit: status/);
     await expect(update(db, 'send-0001', { text: 'rewritten' })).rejects.toThrow(/invalid edit/);
     expect((await db.get('records', 'send-0001'))?.status).toBe('accepted');

@@ -1,0 +1,115 @@
+// One record: the full text (as text), the checks as they were at send time,
+// and the user's notes, saved on change with a visible "saved" mark.
+import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../../lib/i18n';
+import type { HistoryRecord } from '../../lib/history/schema';
+import { RULE_IDS, type Lang } from '../../lib/types';
+import { historyApi, type Api } from '../common/api';
+import { formatDate, fromDateInput, ScoreBadge, toDateInput } from './bits';
+
+const STATUSES = ['sent', 'accepted', 'replied', 'no-answer'] as const;
+
+export function Detail({ api, lang: L, id, onClose, onDeleted, onSaved }: {
+  api: Api; lang: Lang; id: string; onClose(): void; onDeleted(r: HistoryRecord): void; onSaved(): void;
+}) {
+  const h = historyApi(api);
+  const rec = useSignal<HistoryRecord | null | undefined>(undefined);
+  const save = useSignal<'idle' | 'saving' | 'saved' | { error: string }>('idle');
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    h.get(id).then((r) => { rec.value = r; }, (err: unknown) => { save.value = { error: String(err instanceof Error ? err.message : err) }; rec.value = null; });
+  }, [id]);
+  useEffect(() => { if (rec.value) heading.current?.focus(); }, [!!rec.value]);
+
+  const persist = async (patch: Partial<Pick<HistoryRecord, 'status' | 'metWhere' | 'notes' | 'followUpDue'>>) => {
+    const cur = rec.value;
+    if (!cur) return;
+    if (Object.entries(patch).every(([k, v]) => cur[k as keyof HistoryRecord] === v)) return;
+    save.value = 'saving';
+    try {
+      rec.value = await h.update(id, patch);
+      save.value = 'saved';
+      onSaved();
+    } catch (err) {
+      save.value = { error: err instanceof Error ? err.message : String(err) };
+    }
+  };
+
+  const r = rec.value;
+  if (r === undefined) return <p class="state muted" role="status">{t(L, 'popup_loading')}</p>;
+  if (r === null) {
+    return (
+      <div class="state error" role="alert">
+        <p>{t(L, 'popup_gone')}</p>
+        <button type="button" onClick={onClose}>{t(L, 'popup_back')}</button>
+      </div>
+    );
+  }
+  const failed = new Set(r.failedChecks);
+  const s = save.value;
+  return (
+    <article class="detail" data-testid="detail" aria-labelledby="detail-title">
+      <div class="detail-head">
+        <button type="button" onClick={onClose} data-testid="detail-back" aria-label={t(L, 'popup_back_label')}>← {t(L, 'popup_back')}</button>
+        <span class="saved" role="status" data-testid="save-state">
+          {s === 'saving' ? t(L, 'popup_saving') : s === 'saved' ? t(L, 'popup_saved') : typeof s === 'object' ? t(L, 'popup_error', s.error) : ''}
+        </span>
+      </div>
+      <h2 id="detail-title" tabIndex={-1} ref={heading}>
+        {r.recipient.name || t(L, 'popup_unknown_recipient')}
+      </h2>
+      <p class="meta">
+        {t(L, r.kind === 'invite' ? 'popup_kind_invite' : 'popup_kind_message')} · {formatDate(L, r.sentAt, true)} · <ScoreBadge lang={L} score={r.score} verdict={r.verdict} />
+        {r.gateOverridden && <> · <span class="chip warn">{t(L, 'popup_sent_anyway')}</span></>}
+      </p>
+      {r.subject && <p class="subject"><b>{r.subject}</b></p>}
+      <div class="fulltext" data-testid="detail-text">{r.text || t(L, 'popup_no_note')}</div>
+      <h3>{t(L, 'popup_checks_title')}</h3>
+      <ul class="checks" data-testid="detail-checks">
+        {RULE_IDS.filter((c) => failed.has(c)).map((c) => <li class="fail">✗ {t(L, `hist_rule_${c.replace(/-/g, '_')}`)}</li>)}
+        {failed.size === 0 && <li class="pass">✓ {t(L, 'popup_checks_all_passed')}</li>}
+      </ul>
+      <div class="fields">
+        <label>
+          {t(L, 'popup_status')}
+          <select value={r.status} data-testid="edit-status" onChange={(e) => persist({ status: (e.currentTarget as HTMLSelectElement).value as HistoryRecord['status'] })}>
+            {STATUSES.map((v) => <option value={v}>{t(L, `hist_status_${v.replace('-', '_')}`)}</option>)}
+          </select>
+        </label>
+        <label>
+          {t(L, 'popup_followup')}
+          <input type="date" value={toDateInput(r.followUpDue)} data-testid="edit-followup"
+            onChange={(e) => persist({ followUpDue: fromDateInput((e.currentTarget as HTMLInputElement).value) })} />
+        </label>
+        <label class="wide">
+          {t(L, 'popup_met_where')}
+          <textarea rows={2} maxLength={2000} value={r.metWhere} placeholder={t(L, 'popup_met_where_hint')} data-testid="edit-met"
+            onChange={(e) => persist({ metWhere: (e.currentTarget as HTMLTextAreaElement).value })} />
+        </label>
+        <label class="wide">
+          {t(L, 'popup_notes')}
+          <textarea rows={3} maxLength={20000} value={r.notes} data-testid="edit-notes"
+            onChange={(e) => persist({ notes: (e.currentTarget as HTMLTextAreaElement).value })} />
+        </label>
+      </div>
+      <div class="detail-foot">
+        {r.recipient.profileUrl?.startsWith('https://www.linkedin.com/') && (
+          <a href={r.recipient.profileUrl} target="_blank" rel="noreferrer noopener">{t(L, 'popup_open_profile')}</a>
+        )}
+        <button type="button" class="danger" data-testid="delete"
+          onClick={async () => {
+            try {
+              const gone = await h.remove(id);
+              if (gone) onDeleted(gone);
+            } catch (err) {
+              save.value = { error: err instanceof Error ? err.message : String(err) };
+            }
+          }}>
+          {t(L, 'popup_delete')}
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,324 @@
+// Garbo's popup: the history of sent invites and messages (figures, follow-ups
+// due first, search, filters, a windowed list, a detail view to annotate) and
+// the draft checker. Everything is read and written through the background.
+import type { ComponentChildren } from 'preact';
+import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { resolveUiLang, t } from '../../lib/i18n';
+import type { HistoryStats } from '../../lib/history/query';
+import type { HistoryRecord } from '../../lib/history/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import type { Lang } from '../../lib/types';
+import { historyApi, type Api, type Row, type TabStatus } from '../common/api';
+import { Transfer } from '../common/Transfer';
+import { Detail } from './Detail';
+import { formatDate, ScoreBadge } from './bits';
+import { VirtualList } from './VirtualList';
+
+export const PAGE = 50;
+export const ROW_HEIGHT = 60;
+const LIST_HEIGHT = 330;
+const UNDO_MS = 8000;
+
+type Filters = { text: string; kind: '' | 'invite' | 'message'; band: '' | 'ready' | 'improve' | 'stop'; status: '' | HistoryRecord['status']; due: boolean };
+const NO_FILTERS: Filters = { text: '', kind: '', band: '', status: '', due: false };
+
+export interface PopupProps {
+  api: Api;
+  initialTab?: 'history' | 'checker';
+  /** The draft checker (mounted by the entrypoint). */
+  renderChecker?: (lang: Lang, settings: Settings) => ComponentChildren;
+}
+
+export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps) {
+  const h = useMemo(() => historyApi(api), [api]);
+  const settings = useSignal<Settings | null>(null);
+  const lang = useComputed<Lang>(() => resolveUiLang(settings.value?.uiLang ?? 'auto', api.browserLang()));
+  const tab = useSignal(initialTab);
+  const stats = useSignal<HistoryStats | null>(null);
+  const tabStatus = useSignal<TabStatus | null>(null);
+  const filters = useSignal<Filters>(NO_FILTERS);
+  const searchText = useSignal('');
+  const total = useSignal<number | null>(null);
+  const pages = useSignal(new Map<number, Row[]>());
+  const error = useSignal<string | null>(null);
+  const active = useSignal(-1);
+  const openId = useSignal<string | null>(null);
+  const toast = useSignal<{ text: string; undo?: () => void } | null>(null);
+  const generation = useRef(0);
+  const pending = useRef(new Set<number>());
+  const listRef = useRef<HTMLDivElement>(null);
+  const firstShown = useRef(false);
+
+  useEffect(() => {
+    api.loadSettings().then((s) => { settings.value = s; }, () => { settings.value = DEFAULT_SETTINGS; });
+    api.tabStatus().then((s) => { tabStatus.value = s; });
+  }, []);
+  useSignalEffect(() => { document.documentElement.lang = lang.value; });
+
+  const refreshStats = () => {
+    const s = settings.peek();
+    if (!s) return;
+    h.stats({ followUpDays: s.followUpDays, noteLimit: s.noteLimit }).then((x) => { stats.value = x; }, () => { /* header stays empty */ });
+  };
+
+  const loadPage = (p: number, gen = generation.current) => {
+    const s = settings.peek();
+    if (!s || pending.current.has(p)) return;
+    pending.current.add(p);
+    const f = filters.peek();
+    h.query({
+      text: f.text, kind: f.kind || undefined, band: f.band || undefined, status: f.status || undefined, due: f.due,
+      followUpDays: s.followUpDays, offset: p * PAGE, limit: PAGE,
+    }).then((res) => {
+      if (gen !== generation.current) return;
+      pending.current.delete(p);
+      const next = new Map(pages.peek());
+      next.set(p, res.items);
+      pages.value = next;
+      total.value = res.total;
+      error.value = null;
+    }, (err: unknown) => {
+      if (gen !== generation.current) return;
+      pending.current.delete(p);
+      error.value = err instanceof Error ? err.message : String(err);
+    });
+  };
+
+  /** Start over: filters changed or the history was changed elsewhere. */
+  const reload = (keepTotal = false) => {
+    generation.current++;
+    pending.current.clear();
+    pages.value = new Map();
+    if (!keepTotal) total.value = null;
+    loadPage(0);
+    refreshStats();
+  };
+
+  // Settings loaded or filters changed: fetch the first page again.
+  useSignalEffect(() => {
+    if (!settings.value) return;
+    void filters.value;
+    active.value = -1;
+    reload();
+  });
+
+  // Debounced search box.
+  useEffect(() => {
+    const id = setTimeout(() => {
+      if (searchText.value !== filters.peek().text) filters.value = { ...filters.peek(), text: searchText.value };
+    }, 150);
+    return () => clearTimeout(id);
+  }, [searchText.value]);
+
+  // Marks for the benchmark: first rows on screen, and each search answered.
+  useEffect(() => {
+    if (pages.value.has(0) && total.value !== null) {
+      if (!firstShown.current) { firstShown.current = true; performance.mark('garbo:first-screen'); }
+      performance.mark('garbo:list-ready');
+    }
+  }, [pages.value, total.value]);
+
+  const rowAt = (i: number): Row | undefined => pages.value.get(Math.floor(i / PAGE))?.[i % PAGE];
+  const onRange = (a: number, b: number) => {
+    for (let p = Math.floor(a / PAGE); p <= Math.floor(b / PAGE); p++) if (!pages.peek().has(p)) loadPage(p);
+  };
+
+  const showToast = (text: string, undo?: () => void) => {
+    toast.value = { text, undo };
+  };
+  useEffect(() => {
+    if (!toast.value) return;
+    const id = setTimeout(() => { toast.value = null; }, UNDO_MS);
+    return () => clearTimeout(id);
+  }, [toast.value]);
+
+  const closeDetail = () => {
+    openId.value = null;
+    setTimeout(() => listRef.current?.querySelector<HTMLElement>('[role=listbox]')?.focus(), 0);
+  };
+  const onDeleted = (rec: HistoryRecord) => {
+    openId.value = null;
+    reload(true);
+    showToast(t(lang.value, 'popup_deleted'), async () => {
+      toast.value = null;
+      try {
+        await h.restore(rec);
+        reload(true);
+        showToast(t(lang.value, 'popup_restored'));
+      } catch (err) {
+        showToast(t(lang.value, 'popup_error', err instanceof Error ? err.message : String(err)));
+      }
+    });
+  };
+
+  const L = lang.value;
+  const f = filters.value;
+  const setFilter = (patch: Partial<Filters>) => { filters.value = { ...filters.value, ...patch }; };
+  const anyFilter = f.text || f.kind || f.band || f.status || f.due;
+
+  return (
+    <main class="popup" data-testid="popup" onKeyDown={(e) => { if (e.key === 'Escape' && openId.value) { e.preventDefault(); closeDetail(); } }}>
+      <header class="top">
+        <h1>Garbo</h1>
+        <nav class="tabs" role="tablist" aria-label={t(L, 'popup_tabs')}>
+          {(['history', 'checker'] as const).map((id) => (
+            <button
+              type="button" role="tab" id={`tab-${id}`} aria-selected={tab.value === id} aria-controls={`panel-${id}`}
+              tabIndex={tab.value === id ? 0 : -1} class="tab" data-testid={`tab-${id}`}
+              onClick={() => { tab.value = id; }}
+              onKeyDown={(e) => {
+                if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+                  e.preventDefault();
+                  tab.value = tab.value === 'history' ? 'checker' : 'history';
+                  (e.currentTarget.parentElement?.querySelector(`#tab-${tab.value}`) as HTMLElement | null)?.focus();
+                }
+              }}
+            >
+              {t(L, id === 'history' ? 'popup_tab_history' : 'popup_tab_checker')}
+            </button>
+          ))}
+          <button type="button" class="link" onClick={() => api.openOptions()} data-testid="open-options">{t(L, 'popup_options')}</button>
+        </nav>
+      </header>
+      <TabStatusLine lang={L} status={tabStatus.value} />
+
+      {tab.value === 'checker' ? (
+        <section id="panel-checker" role="tabpanel" aria-labelledby="tab-checker" class="panel">
+          {settings.value && renderChecker ? renderChecker(L, settings.value) : <p class="muted">{t(L, 'popup_loading')}</p>}
+        </section>
+      ) : (
+        <section id="panel-history" role="tabpanel" aria-labelledby="tab-history" class="panel" ref={listRef}>
+          <StatsHeader lang={L} stats={stats.value} onDue={() => setFilter({ due: true })} />
+          {openId.value ? (
+            <Detail api={api} lang={L} id={openId.value} onClose={closeDetail} onDeleted={onDeleted}
+              onSaved={() => { refreshStats(); reload(true); }} />
+          ) : (
+            <>
+              <div class="filters" role="search">
+                <input
+                  type="search" class="search" data-testid="search" value={searchText.value}
+                  placeholder={t(L, 'popup_search_placeholder')} aria-label={t(L, 'popup_search')}
+                  onInput={(e) => { searchText.value = (e.currentTarget as HTMLInputElement).value; }}
+                />
+                <select aria-label={t(L, 'popup_filter_kind')} data-testid="filter-kind" value={f.kind}
+                  onChange={(e) => setFilter({ kind: (e.currentTarget as HTMLSelectElement).value as Filters['kind'] })}>
+                  <option value="">{t(L, 'popup_all_kinds')}</option>
+                  <option value="invite">{t(L, 'popup_kind_invite')}</option>
+                  <option value="message">{t(L, 'popup_kind_message')}</option>
+                </select>
+                <select aria-label={t(L, 'popup_filter_band')} data-testid="filter-band" value={f.band}
+                  onChange={(e) => setFilter({ band: (e.currentTarget as HTMLSelectElement).value as Filters['band'] })}>
+                  <option value="">{t(L, 'popup_all_scores')}</option>
+                  {(['ready', 'improve', 'stop'] as const).map((v) => <option value={v}>{t(L, `report_verdict_${v}`)}</option>)}
+                </select>
+                <select aria-label={t(L, 'popup_filter_status')} data-testid="filter-status" value={f.status}
+                  onChange={(e) => setFilter({ status: (e.currentTarget as HTMLSelectElement).value as Filters['status'] })}>
+                  <option value="">{t(L, 'popup_all_statuses')}</option>
+                  {(['sent', 'accepted', 'replied', 'no-answer'] as const).map((v) => <option value={v}>{t(L, `hist_status_${v.replace('-', '_')}`)}</option>)}
+                </select>
+                <label class="check">
+                  <input type="checkbox" checked={f.due} data-testid="filter-due" onChange={(e) => setFilter({ due: (e.currentTarget as HTMLInputElement).checked })} />
+                  {t(L, 'popup_filter_due')}
+                </label>
+              </div>
+              {error.value ? (
+                <div role="alert" class="state error" data-testid="list-error">
+                  <p>{t(L, 'popup_error', error.value)}</p>
+                  <button type="button" onClick={() => reload()}>{t(L, 'popup_retry')}</button>
+                </div>
+              ) : total.value === null ? (
+                <p class="state muted" role="status" data-testid="list-loading">{t(L, 'popup_loading')}</p>
+              ) : total.value === 0 ? (
+                anyFilter ? (
+                  <p class="state muted" role="status" data-testid="list-none">{t(L, 'popup_no_match')}</p>
+                ) : (
+                  <div class="state empty" data-testid="list-empty">
+                    <h2>{t(L, 'popup_empty_title')}</h2>
+                    <p>{t(L, 'popup_empty_body')}</p>
+                    <button type="button" class="primary" onClick={() => { tab.value = 'checker'; }}>{t(L, 'popup_empty_try')}</button>
+                  </div>
+                )
+              ) : (
+                <>
+                  <p class="count muted" role="status" data-testid="list-count">{t(L, 'popup_count', total.value)}</p>
+                  <VirtualList
+                    total={total.value} rowHeight={ROW_HEIGHT} height={Math.min(LIST_HEIGHT, total.value * ROW_HEIGHT)}
+                    label={t(L, 'popup_list_label')} idPrefix="rec" active={active.value}
+                    onActive={(i) => { active.value = i; }}
+                    onOpen={(i) => { const r = rowAt(i); if (r) openId.value = r.id; }}
+                    onRange={onRange}
+                    renderRow={(i) => <HistoryRow row={rowAt(i)} lang={L} />}
+                  />
+                </>
+              )}
+              <details class="more">
+                <summary>{t(L, 'hist_transfer')}</summary>
+                <Transfer api={api} lang={L} onImported={() => reload()} />
+              </details>
+            </>
+          )}
+        </section>
+      )}
+      {toast.value && (
+        <div class="toast" role="status" data-testid="toast">
+          <span>{toast.value.text}</span>
+          {toast.value.undo && <button type="button" onClick={toast.value.undo} data-testid="undo">{t(L, 'popup_undo')}</button>}
+        </div>
+      )}
+    </main>
+  );
+}
+
+function HistoryRow({ row, lang }: { row: Row | undefined; lang: Lang }) {
+  if (!row) return <div class="row-skeleton" aria-hidden="true" />;
+  const words = row.text.trim().split(/\s+/).slice(0, 14).join(' ');
+  return (
+    <div class="hrow" data-testid="history-row" data-id={row.id}>
+      <div class="line1">
+        <span class="who">{row.recipient.name || t(lang, 'popup_unknown_recipient')}</span>
+        {row.due && <span class="chip due">{t(lang, 'popup_due_chip')}</span>}
+        <ScoreBadge lang={lang} score={row.score} verdict={row.verdict} />
+      </div>
+      <div class="line2">
+        <span class="kind">{t(lang, row.kind === 'invite' ? 'popup_kind_invite' : 'popup_kind_message')}</span>
+        <span class="date">{formatDate(lang, row.sentAt)}</span>
+        <span class="snippet">{words || t(lang, 'popup_no_note')}</span>
+      </div>
+    </div>
+  );
+}
+
+function StatsHeader({ lang, stats, onDue }: { lang: Lang; stats: HistoryStats | null; onDue(): void }) {
+  if (!stats) return <div class="stats placeholder" aria-hidden="true" />;
+  const notes = stats.noteQuota !== null ? t(lang, 'popup_of', stats.notesThisMonth, stats.noteQuota) : String(stats.notesThisMonth);
+  const items: Array<[string, string, string]> = [
+    ['invites', String(stats.invitesThisMonth), t(lang, 'popup_stat_invites')],
+    ['notes', notes, t(lang, 'popup_stat_notes')],
+    ['avg', stats.averageScore === null ? '–' : String(stats.averageScore), t(lang, 'popup_stat_avg')],
+    ['ready', stats.readyShare === null ? '–' : `${stats.readyShare}%`, t(lang, 'popup_stat_ready')],
+  ];
+  return (
+    <dl class="stats" data-testid="stats">
+      {items.map(([k, v, label]) => (
+        <div class="stat" data-stat={k}><dt>{label}</dt><dd>{v}</dd></div>
+      ))}
+      <div class={`stat${stats.followUpsDue ? ' warn' : ''}`} data-stat="due">
+        <dt>{t(lang, 'popup_stat_due')}</dt>
+        <dd>{stats.followUpsDue ? <button type="button" class="link" onClick={onDue} data-testid="show-due">{stats.followUpsDue}</button> : '0'}</dd>
+      </div>
+    </dl>
+  );
+}
+
+function TabStatusLine({ lang, status }: { lang: Lang; status: TabStatus | null }) {
+  if (!status || status.kind === 'unknown') return null;
+  let key = 'popup_status_other';
+  let cls = 'muted';
+  if (status.kind === 'linkedin') {
+    if (status.status?.state === 'attached') { key = 'popup_status_active'; cls = 'ok'; }
+    else if (status.status?.state === 'failed') { key = 'popup_status_failed'; cls = 'warn'; }
+    else { key = 'popup_status_idle'; }
+  }
+  return <p class={`tabstatus ${cls}`} data-testid="tab-status" role="status">{t(lang, key)}</p>;
+}

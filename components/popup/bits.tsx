@@ -1,0 +1,32 @@
+import { t } from '../../lib/i18n';
+import type { Lang, Verdict } from '../../lib/types';
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** Locale-formatted day (and time when asked). */
+export function formatDate(lang: Lang, ms: number, withTime = false): string {
+  const key = `${lang}:${withTime}`;
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' })));
+  return f.format(ms);
+}
+
+/** `yyyy-mm-dd` in local time, for <input type="date">. */
+export function toDateInput(ms: number | null): string {
+  if (ms === null) return '';
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+/** Local 9:00 of a `yyyy-mm-dd` day, or null for an empty field. */
+export function fromDateInput(v: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 9).getTime() : null;
+}
+
+/** Score with its verdict in words: the colour is never the only signal. */
+export function ScoreBadge({ lang, score, verdict }: { lang: Lang; score: number; verdict: Verdict }) {
+  return (
+    <span class={`badge ${verdict}`} data-testid="score-badge">
+      <b>{Math.round(score)}</b> {t(lang, `report_verdict_${verdict}`)}
+    </span>
+  );
+}

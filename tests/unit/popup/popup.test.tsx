@@ -1,0 +1,131 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Popup } from '../../../components/popup/Popup';
+import { DAY_MS } from '../../../lib/history/query';
+import { fakeApi, report } from './fake-api';
+
+let root: HTMLElement;
+beforeEach(() => { root = document.createElement('div'); document.body.append(root); });
+afterEach(() => { render(null, root); root.remove(); });
+
+async function until<T>(f: () => T | null | undefined | false, ms = 3000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = f();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out; DOM: ${root.innerHTML.slice(0, 1500)}`);
+    await act(() => new Promise((r) => setTimeout(r, 20)));
+  }
+}
+const $ = (sel: string) => root.querySelector<HTMLElement>(sel);
+const $$ = (sel: string) => [...root.querySelectorAll<HTMLElement>(sel)];
+const names = () => $$('[data-testid=history-row] .who').map((e) => e.textContent);
+const type = async (el: HTMLElement, value: string, event = 'input') => {
+  (el as HTMLInputElement).value = value;
+  await act(() => { el.dispatchEvent(new Event(event, { bubbles: true })); });
+};
+const key = async (el: HTMLElement, k: string) => act(() => { el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })); });
+
+describe('popup history', () => {
+  it('explains the history and offers the checker when empty', async () => {
+    const f = fakeApi();
+    await act(() => render(<Popup api={f.api} renderChecker={() => <p data-testid="checker-here">checker</p>} />, root));
+    const empty = await until(() => $('[data-testid=list-empty]'));
+    expect(empty.textContent).toMatch(/only on this device/);
+    await act(() => (empty.querySelector('button') as HTMLElement).click());
+    expect($('[data-testid=checker-here]')).not.toBeNull();
+    expect($('[data-testid=tab-checker]')?.getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('lists newest first with figures, searches, filters and pages in a window', async () => {
+    const f = fakeApi({ settings: { noteLimit: 200, followUpDays: 3 } });
+    await f.seed(Array.from({ length: 120 }, (_, i) => report(i)));
+    await act(() => render(<Popup api={f.api} />, root));
+    await until(() => $$('[data-testid=history-row]').length > 0);
+    // Follow-ups due first: invites sent more than 3 days ago (ids ≥ 72 here) come before recent rows.
+    expect($('[data-testid=list-count]')?.textContent).toBe('120 sent');
+    const firstRows = $$('[data-testid=history-row]');
+    expect(firstRows.length).toBeLessThan(30); // windowed, not 120 nodes
+    expect(firstRows[0]!.querySelector('.chip.due')).not.toBeNull();
+    const stats = await until(() => $('[data-testid=stats]'));
+    expect(stats.querySelector('[data-stat=due] dd')?.textContent).not.toBe('0');
+    expect(stats.querySelector('[data-stat=notes] dd')?.textContent).toMatch(/^\d+ of 5$/);
+    expect($('[data-testid=score-badge]')?.textContent).toMatch(/\d+ (Ready|Improve|Stop)/i);
+
+    await type($('[data-testid=search]')!, 'niccolo 5');
+    await until(() => $('[data-testid=list-count]')?.textContent !== '120 sent' && $('[data-testid=list-count]'));
+    expect(names().every((n) => /^Niccolò Rossi \d*5\d*$/.test(n ?? ''))).toBe(true);
+    expect(names().length).toBeGreaterThan(0);
+
+    await type($('[data-testid=search]')!, '');
+    await until(() => $('[data-testid=list-count]')?.textContent === '120 sent');
+    await type($('[data-testid=filter-kind]')!, 'message', 'change');
+    await until(() => $('[data-testid=list-count]')?.textContent === '30 sent');
+    await type($('[data-testid=filter-band]')!, 'stop', 'change');
+    await until(() => $('[data-testid=list-count]')?.textContent === '10 sent');
+    expect($$('[data-testid=score-badge]').every((b) => b.classList.contains('stop'))).toBe(true);
+    await type($('[data-testid=search]')!, 'nobody at all');
+    await until(() => $('[data-testid=list-none]'));
+  });
+
+  it('opens a record by keyboard, saves edits, closes on Escape, deletes with undo', async () => {
+    const f = fakeApi();
+    await f.seed([report(1, { sentAt: Date.now() - 1000 }), report(2, { sentAt: Date.now() - 2 * DAY_MS, text: '<b>not html</b> & more' })]);
+    await act(() => render(<Popup api={f.api} />, root));
+    const list = await until(() => $('[role=listbox]'));
+    await act(() => { list.focus(); list.dispatchEvent(new FocusEvent('focus')); });
+    await key(list, 'ArrowDown');
+    expect(list.getAttribute('aria-activedescendant')).toBe('rec-1');
+    await key(list, 'Enter');
+    const detail = await until(() => $('[data-testid=detail-text]'));
+    expect(detail.textContent).toBe('<b>not html</b> & more');
+    expect(detail.querySelector('b')).toBeNull();
+    expect($('[data-testid=detail-checks]')?.textContent).toMatch(/how you met/);
+
+    await type($('[data-testid=edit-notes]')!, 'Talked about ports', 'change');
+    await until(() => $('[data-testid=save-state]')?.textContent === 'Saved');
+    await type($('[data-testid=edit-status]')!, 'accepted', 'change');
+    await type($('[data-testid=edit-followup]')!, '2030-01-15', 'change');
+    await until(() => $('[data-testid=save-state]')?.textContent === 'Saved');
+    const stored = await (await f.conn).get('records', 'rec-00002');
+    expect(stored).toMatchObject({ notes: 'Talked about ports', status: 'accepted', followUpDue: new Date(2030, 0, 15, 9).getTime() });
+
+    await key($('[data-testid=detail]')!, 'Escape');
+    await until(() => $('[role=listbox]'));
+
+    await act(() => ($$('[role=option]')[0] as HTMLElement).click());
+    await until(() => $('[data-testid=delete]'));
+    await act(() => $('[data-testid=delete]')!.click());
+    await until(() => $('[data-testid=undo]'));
+    expect(await (await f.conn).count('records')).toBe(1);
+    await act(() => $('[data-testid=undo]')!.click());
+    await until(() => $('[data-testid=toast]')?.textContent?.includes('restored'));
+    expect(await (await f.conn).count('records')).toBe(2);
+    await until(() => names().length === 2);
+  });
+
+  it('speaks Italian when the option says so and shows the tab status', async () => {
+    const f = fakeApi({ settings: { uiLang: 'it' }, tab: { kind: 'linkedin', status: { state: 'attached', surfaces: ['invite'], url: 'https://www.linkedin.com/in/x/' } } });
+    await act(() => render(<Popup api={f.api} />, root));
+    await until(() => $('[data-testid=list-empty]'));
+    expect($('[data-testid=tab-history]')?.textContent).toBe('Cronologia');
+    expect($('[data-testid=tab-status]')?.textContent).toBe('Garbo è attivo in questa scheda.');
+    expect(document.documentElement.lang).toBe('it');
+  });
+
+  it('refuses a corrupted import with the reason and keeps the history', async () => {
+    const f = fakeApi();
+    await f.seed([report(1)]);
+    await act(() => render(<Popup api={f.api} />, root));
+    await until(() => names().length === 1);
+    const input = $('[data-testid=import-file]') as HTMLInputElement;
+    const file = new File(['{"format":"garbo-history","version":1,"records":[{"id":"x"}]}'], 'bad.json', { type: 'application/json' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await act(() => { input.dispatchEvent(new Event('change', { bubbles: true })); });
+    const msg = await until(() => $('[data-testid=transfer-message]'));
+    expect(msg.getAttribute('role')).toBe('alert');
+    expect(msg.textContent).toMatch(/^Nothing was imported\. import refused, nothing changed: record 1: /);
+    expect(await (await f.conn).count('records')).toBe(1);
+  });
+});
