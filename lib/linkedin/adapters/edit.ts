@@ -146,7 +146,19 @@ export function insertIntoEditor(editor: HTMLElement, start: number, end: number
   }
   if (sel && focused(editor) && execInsert(editor.ownerDocument, text)) return;
   // Fallback (no execCommand): edit the nodes directly and tell the page with an input event.
+  const blockOf = (n: Node): Node | null => {
+    let x: Node | null = n;
+    while (x && x.parentNode !== editor) x = x.parentNode;
+    return x;
+  };
+  const startBlock = blockOf(range.startContainer);
+  const endBlock = blockOf(range.endContainer);
   range.deleteContents();
+  if (startBlock && endBlock && startBlock !== endBlock && startBlock.parentNode === editor && endBlock.parentNode === editor) {
+    // the deleted newline joins the two paragraphs, as the editor itself would
+    while (endBlock.firstChild) startBlock.appendChild(endBlock.firstChild);
+    endBlock.parentNode.removeChild(endBlock);
+  }
   if (text) {
     const node = editor.ownerDocument.createTextNode(text);
     range.insertNode(node);
@@ -154,11 +166,16 @@ export function insertIntoEditor(editor: HTMLElement, start: number, end: number
     range.collapse(true);
     if (sel) { sel.removeAllRanges(); sel.addRange(range); }
   }
-  const firstBlock = editor.firstElementChild;
-  if (!editor.firstChild || (firstBlock && !editor.textContent && !firstBlock.firstChild)) {
-    // keep LinkedIn's empty shape <p><br></p>
-    editor.replaceChildren(editor.ownerDocument.createElement('p'));
-    editor.firstElementChild!.append(editor.ownerDocument.createElement('br'));
+  for (const block of Array.from(editor.children)) {
+    // a paragraph emptied by the edit keeps its line open with LinkedIn's placeholder <br>
+    if (BLOCK.has(block.tagName) && !block.textContent && !block.querySelector('br')) {
+      block.append(editor.ownerDocument.createElement('br'));
+    }
+  }
+  if (!editor.firstChild) {
+    const p = editor.ownerDocument.createElement('p');
+    p.append(editor.ownerDocument.createElement('br'));
+    editor.append(p);
   }
   fireInput(editor, text);
 }
