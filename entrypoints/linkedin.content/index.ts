@@ -1,10 +1,43 @@
+// Thin wiring: the browser APIs go into components/panel/runtime (settings,
+// sessions, gate, recording) and lib/linkedin/watch (finding the fields).
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { watchFields, shouldWatchFrame } from '../../lib/linkedin/watch';
+import type { Reply, Request } from '../../lib/messages';
+import { startGarbo, type RuntimeStorage } from '../../components/panel/runtime';
 
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   allFrames: true,
   runAt: 'document_idle',
-  main() {
-    // Field detection and the coaching panel are wired here (issue #4).
+  main(ctx) {
+    try {
+      // An interop iframe is watched by its same-origin parent frame.
+      if (!shouldWatchFrame(window)) return;
+      const storage: RuntimeStorage = {
+        get: (keys) => browser.storage.local.get(keys),
+        set: (items) => browser.storage.local.set(items),
+        remove: (keys) => browser.storage.local.remove(keys),
+        onChanged(fn) {
+          const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => { if (area === 'local') fn(changes); };
+          browser.storage.onChanged.addListener(listener);
+          return () => browser.storage.onChanged.removeListener(listener);
+        },
+      };
+      const runtime = startGarbo({
+        doc: document,
+        win: window,
+        watch: watchFields,
+        request: (req: Request) => browser.runtime.sendMessage(req) as Promise<Reply>,
+        storage,
+        uiLanguage: () => browser.i18n.getUILanguage(),
+        topFrame: window.top === window,
+        newId: () => crypto.randomUUID(),
+      });
+      ctx.onInvalidated(() => runtime.stop());
+    } catch (err) {
+      // Nothing may reach LinkedIn's page.
+      console.debug('Garbo could not start:', err);
+    }
   },
 });

@@ -1,0 +1,206 @@
+// The coaching panel on LinkedIn (one per field), its collapsed badge, the
+// popover for a highlighted word, the gate dialog before Send and the mirror
+// overlay for textareas. All rendered into Garbo's own shadow root.
+import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../../lib/i18n';
+import type { Misspelling } from '../../lib/types';
+import { MisspellingItem, ReportView, verdictKey } from '../report/ReportView';
+import { MirrorText } from '../highlight/Mirror';
+import { firstContact, recipientName, type PanelModel } from './model';
+
+export interface PanelActions {
+  toggle(): void;
+  setRecipient(name: string): void;
+  setFirstContact(value: boolean): void;
+  suggestion(m: Misspelling, suggestion: string): void;
+  addWord(word: string): void;
+  show(span: { start: number; end: number }): void;
+  closePopover(): void;
+  gateEdit(): void;
+  gateSendAnyway(): void;
+}
+
+function Counter({ model }: { model: PanelModel }) {
+  const lang = model.lang.value;
+  const chars = model.chars.value;
+  const limit = model.limit.value;
+  if (limit === undefined) return <div class="g-counter">{t(lang, 'panel_chars_free', chars)}</div>;
+  const over = chars - limit;
+  return (
+    <div class={`g-counter${over > 0 ? ' g-over' : ''}`}>
+      {t(lang, 'panel_chars', chars, limit)}
+      {over > 0 ? <> · {t(lang, 'panel_over_limit', over)}</> : null}
+    </div>
+  );
+}
+
+function Quota({ model }: { model: PanelModel }) {
+  const q = model.quota.value;
+  if (!q || model.kind !== 'invite') return null;
+  const lang = model.lang.value;
+  return (
+    <div class="g-quota-box">
+      <p class="g-quota">{q.total !== undefined ? t(lang, 'panel_quota_of', q.left, q.total) : t(lang, 'panel_quota_left', q.left)}</p>
+      <p class="g-advice">{t(lang, 'panel_quota_advice')}</p>
+    </div>
+  );
+}
+
+function Recipient({ model, actions, idBase }: { model: PanelModel; actions: PanelActions; idBase: string }) {
+  const lang = model.lang.value;
+  const found = model.recipientFound.value;
+  const fromHistory = model.firstContactOverride.value === undefined && model.firstContactHistory.value !== undefined;
+  return (
+    <div class="g-field">
+      <label for={`${idBase}-rcpt`}>{t(lang, 'panel_recipient')}</label>
+      <input id={`${idBase}-rcpt`} type="text" value={recipientName(model)} autocomplete="off" spellcheck={false}
+        aria-describedby={`${idBase}-rcpt-hint`}
+        onInput={(e) => actions.setRecipient((e.currentTarget as HTMLInputElement).value)} />
+      <p class="g-hint" id={`${idBase}-rcpt-hint`}>{t(lang, found ? 'panel_recipient_hint' : 'panel_recipient_unknown')}</p>
+      <label class="g-check-row">
+        <input type="checkbox" checked={firstContact(model)}
+          onChange={(e) => actions.setFirstContact((e.currentTarget as HTMLInputElement).checked)} />
+        <span>{t(lang, 'panel_first_contact')}</span>
+      </label>
+      {fromHistory ? <p class="g-hint">{t(lang, 'panel_first_contact_history')}</p> : null}
+    </div>
+  );
+}
+
+export function PanelView({ model, actions, idBase }: { model: PanelModel; actions: PanelActions; idBase: string }) {
+  const lang = model.lang.value;
+  const report = model.report.value;
+  const pos = model.position.value;
+  const style = pos ? { left: `${pos.left}px`, top: `${pos.top}px` } : { right: '16px', bottom: '16px' };
+  const live = report ? t(lang, 'panel_live_score', report.score, t(lang, verdictKey(report.verdict))) : '';
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && !model.collapsed.value) { e.stopPropagation(); actions.toggle(); }
+  };
+  const liveRegion = <div class="g-sr" aria-live="polite" aria-atomic="true">{live}</div>;
+  if (model.collapsed.value) {
+    return (
+      <>
+        <button type="button" class="g-badge" style={style} aria-expanded="false" aria-controls={`${idBase}-panel`}
+          aria-label={report ? t(lang, 'panel_badge_label', report.score, t(lang, verdictKey(report.verdict))) : t(lang, 'panel_expand')}
+          onClick={actions.toggle}>
+          {report ? <span class={`g-score g-${report.verdict}`}>{report.score}</span> : <span class="g-pending" />}
+          <span>{t(lang, 'panel_title')}</span>
+        </button>
+        {liveRegion}
+      </>
+    );
+  }
+  return (
+    <section class="g-panel" id={`${idBase}-panel`} role="region" aria-label={t(lang, 'panel_region')} style={style} onKeyDown={onKey}>
+      <div class="g-bar">
+        <span class="g-title">{t(lang, 'panel_title')}</span>
+        <button type="button" class="g-icon" aria-expanded="true" aria-controls={`${idBase}-panel`}
+          aria-label={t(lang, 'panel_collapse')} title={t(lang, 'panel_collapse')} onClick={actions.toggle}>–</button>
+      </div>
+      {liveRegion}
+      {model.unavailable.value && !report
+        ? <p class="g-error-text" role="status">{t(lang, 'panel_unavailable')}</p>
+        : <ReportView report={report} lang={lang} busy={model.busy.value}
+            onSuggestion={actions.suggestion} onAddWord={actions.addWord} onShow={actions.show} />}
+      {model.notice.value ? <p class="g-hint" role="status">{model.notice.value}</p> : null}
+      <div class="g-meta">
+        <Counter model={model} />
+        <Quota model={model} />
+        <Recipient model={model} actions={actions} idBase={idBase} />
+        <p class="g-hint">{t(lang, 'panel_shortcut_hint')}</p>
+      </div>
+    </section>
+  );
+}
+
+export function WordPopover({ model, actions, idBase }: { model: PanelModel; actions: PanelActions; idBase: string }) {
+  const p = model.popover.value;
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => { ref.current?.querySelector<HTMLElement>('button')?.focus(); }, [p?.index, p?.mark.start]);
+  if (!p) return null;
+  const lang = model.lang.value;
+  const width = 260;
+  const vw = typeof window !== 'undefined' ? window.innerWidth : 1024;
+  const left = Math.max(8, Math.min(p.anchor.left, vw - width - 8));
+  const top = p.anchor.top + p.anchor.height + 6;
+  const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') { e.stopPropagation(); actions.closePopover(); } };
+  return (
+    <div class="g-popover" ref={ref} role="dialog" aria-label={t(lang, 'panel_popover_label')} id={`${idBase}-popover`}
+      style={{ left: `${left}px`, top: `${top}px` }} onKeyDown={onKey}>
+      {p.mark.misspelling ? (
+        <ul><MisspellingItem m={p.mark.misspelling} lang={lang} onSuggestion={actions.suggestion} onAddWord={actions.addWord} /></ul>
+      ) : p.mark.check ? (
+        <div class={`g-check g-${p.mark.check.severity}`}>
+          <span class="g-sev">{t(lang, `report_severity_${p.mark.check.severity}`)}</span>{' '}
+          <span class="g-msg">{p.mark.check.message}</span>
+          {p.mark.check.fix ? <p class="g-fix"><span class="g-fix-label">{t(lang, 'report_fix')}</span> {p.mark.check.fix}</p> : null}
+        </div>
+      ) : null}
+      <div class="g-actions"><button type="button" class="g-btn" onClick={actions.closePopover}>{t(lang, 'panel_close')}</button></div>
+    </div>
+  );
+}
+
+export function GateDialog({ model, actions, idBase }: { model: PanelModel; actions: PanelActions; idBase: string }) {
+  const g = model.gate.value;
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => { if (g) ref.current?.querySelector<HTMLElement>('[data-gate=edit]')?.focus(); }, [g]);
+  if (!g) return null;
+  const lang = model.lang.value;
+  const onKey = (e: KeyboardEvent) => {
+    e.stopPropagation();
+    if (e.key === 'Escape') { e.preventDefault(); actions.gateEdit(); return; }
+    if (e.key !== 'Tab') return;
+    // Focus stays inside the dialog.
+    const items = [...(ref.current?.querySelectorAll<HTMLElement>('button') ?? [])];
+    if (!items.length) return;
+    const root = ref.current!.getRootNode() as ShadowRoot | Document;
+    const idx = items.indexOf(root.activeElement as HTMLElement);
+    const next = e.shiftKey ? (idx <= 0 ? items.length - 1 : idx - 1) : (idx === items.length - 1 ? 0 : idx + 1);
+    e.preventDefault();
+    items[next]!.focus();
+  };
+  return (
+    <>
+      <div class="g-scrim" onClick={actions.gateEdit} />
+      <div class="g-gate" ref={ref} role="alertdialog" aria-modal="true" aria-labelledby={`${idBase}-gate-title`}
+        aria-describedby={`${idBase}-gate-body`} onKeyDown={onKey}>
+        <h2 id={`${idBase}-gate-title`}>{t(lang, 'gate_title')}</h2>
+        <div id={`${idBase}-gate-body`}>
+          <p>{t(lang, 'gate_intro')}</p>
+          <ul>{g.problems.map((c) => <li key={c.id} data-check={c.id}><strong>{c.message}</strong>{c.fix ? <> {c.fix}</> : null}</li>)}</ul>
+        </div>
+        <div class="g-actions">
+          <button type="button" class="g-btn" data-gate="send" onClick={actions.gateSendAnyway}>{t(lang, 'gate_send_anyway')}</button>
+          <button type="button" class="g-btn g-primary" data-gate="edit" onClick={actions.gateEdit}>{t(lang, 'gate_edit')}</button>
+        </div>
+      </div>
+    </>
+  );
+}
+
+export function MirrorOverlay({ model }: { model: PanelModel }) {
+  const m = model.mirror.value;
+  if (!m || m.marks.length === 0) return null;
+  const p = model.popover.value;
+  const box = { left: `${m.box.left}px`, top: `${m.box.top}px`, width: `${m.box.width}px`, height: `${m.box.height}px` };
+  const { height: _h, overflowX: _x, overflowY: _y, ...text } = m.style;
+  return (
+    <div class="g-mirror" aria-hidden="true" style={box}>
+      <div class="g-mirror-inner" style={{ ...text, height: 'auto', minHeight: '100%', transform: `translate(${-m.scrollLeft}px, ${-m.scrollTop}px)` }}>
+        <MirrorText text={m.text} marks={m.marks} active={p?.index} />
+      </div>
+    </div>
+  );
+}
+
+export function PanelApp({ model, actions, idBase }: { model: PanelModel; actions: PanelActions; idBase: string }) {
+  return (
+    <div class="g-root" data-theme={model.theme.value} lang={model.lang.value}>
+      <MirrorOverlay model={model} />
+      <PanelView model={model} actions={actions} idBase={idBase} />
+      <WordPopover model={model} actions={actions} idBase={idBase} />
+      <GateDialog model={model} actions={actions} idBase={idBase} />
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+// The state one field's panel shows, as signals: the session (session.tsx)
+// writes it, the Preact components read it.
+import { signal, type Signal } from '@preact/signals';
+import type { CheckResult, DraftKind, Lang, Report } from '../../lib/types';
+import type { NoteQuota } from '../../lib/linkedin/types';
+import type { Mark } from '../../lib/content/marks';
+
+export interface Rect { left: number; top: number; width: number; height: number }
+
+export interface MirrorState {
+  text: string;
+  marks: Mark[];
+  /** Box of the textarea in viewport coordinates. */
+  box: Rect;
+  style: Record<string, string>;
+  scrollTop: number;
+  scrollLeft: number;
+}
+
+export interface PanelModel {
+  kind: DraftKind;
+  lang: Signal<Lang>;
+  theme: Signal<'light' | 'dark'>;
+  report: Signal<Report | undefined>;
+  busy: Signal<boolean>;
+  unavailable: Signal<boolean>;
+  chars: Signal<number>;
+  limit: Signal<number | undefined>;
+  quota: Signal<NoteQuota | undefined>;
+  /** Name read from LinkedIn (undefined: not found). */
+  recipientFound: Signal<string | undefined>;
+  /** What the user typed over it (undefined: not edited). */
+  recipientOverride: Signal<string | undefined>;
+  /** From the history (undefined: not known yet). */
+  firstContactHistory: Signal<boolean | undefined>;
+  firstContactOverride: Signal<boolean | undefined>;
+  collapsed: Signal<boolean>;
+  position: Signal<{ left: number; top: number } | undefined>;
+  popover: Signal<{ mark: Mark; index: number; anchor: Rect } | undefined>;
+  gate: Signal<{ problems: CheckResult[] } | undefined>;
+  mirror: Signal<MirrorState | undefined>;
+  notice: Signal<string | undefined>;
+}
+
+export function createModel(kind: DraftKind, lang: Lang, theme: 'light' | 'dark'): PanelModel {
+  return {
+    kind,
+    lang: signal(lang),
+    theme: signal(theme),
+    report: signal(undefined),
+    busy: signal(false),
+    unavailable: signal(false),
+    chars: signal(0),
+    limit: signal(undefined),
+    quota: signal(undefined),
+    recipientFound: signal(undefined),
+    recipientOverride: signal(undefined),
+    firstContactHistory: signal(undefined),
+    firstContactOverride: signal(undefined),
+    collapsed: signal(false),
+    position: signal(undefined),
+    popover: signal(undefined),
+    gate: signal(undefined),
+    mirror: signal(undefined),
+    notice: signal(undefined),
+  };
+}
+
+export const recipientName = (m: PanelModel) => (m.recipientOverride.value ?? m.recipientFound.value ?? '').trim();
+export const firstContact = (m: PanelModel) => m.firstContactOverride.value ?? m.firstContactHistory.value ?? true;
