@@ -1,16 +1,7 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
-import { Brand } from '../../components/Brand';
-import { resolveUiLang } from '../../lib/i18n';
+import '../../components/common/theme.css';
+import '../../components/options/options.css';
+import { browserApi } from '../../components/common/browserApi';
+import { Options } from '../../components/options/Options';
 
-const lang = resolveUiLang('auto', browser.i18n.getUILanguage());
-document.documentElement.lang = lang;
-
-function Options() {
-  return (
-    <main data-testid="options">
-      <Brand lang={lang} />
-    </main>
-  );
-}
-render(<Options />, document.getElementById('app')!);
+render(<Options api={browserApi} />, document.getElementById('app')!);
