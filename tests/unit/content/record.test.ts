@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { SendReportSchema, type SendReport } from '../../../lib/messages';
+import { parseSettings, DEFAULT_SETTINGS } from '../../../lib/settings';
+import { buildSendReport, createAttemptTracker, flushPending, pendingKey, recordWithRetry, PENDING_PREFIX, type KeyValueStore } from '../../../lib/content/record';
+import { defaultSettings, readSettings } from '../../../lib/content/settings-lite';
+import { check, report } from './report-fixtures';
+
+function memoryStore(): KeyValueStore & { data: Map<string, unknown> } {
+  const data = new Map<string, unknown>();
+  return {
+    data,
+    async get(keys) {
+      if (keys === null) return Object.fromEntries(data);
+      return data.has(keys) ? { [keys]: data.get(keys) } : {};
+    },
+    async set(items) { for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v)); },
+    async remove(keys) { for (const k of Array.isArray(keys) ? keys : [keys]) data.delete(k); },
+  };
+}
+
+const facts = {
+  kind: 'invite' as const, recipient: { name: ' Jane Doe ', profileId: 'jane-doe', profileUrl: 'https://www.linkedin.com/in/jane-doe/' },
+  text: 'Hi Jane', page: '/in/jane-doe/', gateOverridden: true, fallbackLang: 'it' as const, now: 1_700_000_000_000, sendId: 'abcd-1234-efgh',
+};
+
+describe('send records', () => {
+  it('builds a record the background schema accepts, with the report of this text', () => {
+    const r = report({ score: 42, verdict: 'stop', lang: 'en', checks: [check('no-early-ask', 'error', false), check('how-met', 'warning', false), check('personalized', 'error', true)] });
+    const rec = buildSendReport({ ...facts, report: r, subject: '  ' });
+    expect(SendReportSchema.parse(rec)).toEqual(rec);
+    expect(rec).toMatchObject({ score: 42, verdict: 'stop', lang: 'en', failedChecks: ['no-early-ask', 'how-met'], gateOverridden: true, recipient: { name: 'Jane Doe', profileId: 'jane-doe' } });
+    expect(rec.subject).toBeUndefined();
+  });
+  it('without a report it records the send anyway, claiming no score', () => {
+    const rec = buildSendReport({ ...facts, text: '', report: undefined, recipient: { profileUrl: 'javascript:alert(1)' } });
+    expect(SendReportSchema.parse(rec)).toEqual(rec);
+    expect(rec).toMatchObject({ score: 0, lang: 'it', failedChecks: [], recipient: {} });
+  });
+  it('reuses the send id for a repeat of the same send within the window only', () => {
+    let n = 0;
+    const tr = createAttemptTracker(() => `id-${++n}-xxxxxxxx`, 5000);
+    expect(tr.idFor('a', 0)).toEqual({ id: 'id-1-xxxxxxxx', repeat: false });
+    expect(tr.idFor('a', 300)).toEqual({ id: 'id-1-xxxxxxxx', repeat: true });
+    expect(tr.idFor('b', 400).repeat).toBe(false);
+    expect(tr.idFor('b', 10_000).repeat).toBe(false);
+  });
+});
+
+describe('pending queue', () => {
+  const rec = buildSendReport({ ...facts, report: report() });
+  it('keeps the record until the background accepts it, retrying with backoff', async () => {
+    const store = memoryStore();
+    const slept: number[] = [];
+    let calls = 0;
+    const seenQueued: boolean[] = [];
+    const ok = await recordWithRetry(rec, store, async () => {
+      seenQueued.push(store.data.has(pendingKey(rec.sendId)));
+      calls++;
+      if (calls < 3) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return true;
+    }, [10, 20, 40], async (ms) => { slept.push(ms); });
+    expect(ok).toBe(true);
+    expect(calls).toBe(3);
+    expect(slept).toEqual([10, 20]);
+    expect(seenQueued).toEqual([true, true, true]);
+    expect(store.data.size).toBe(0);
+  });
+  it('leaves it queued when every attempt fails, and a later flush delivers it once', async () => {
+    const store = memoryStore();
+    const ok = await recordWithRetry(rec, store, async () => false, [1, 1], async () => undefined);
+    expect(ok).toBe(false);
+    expect([...store.data.keys()]).toEqual([PENDING_PREFIX + rec.sendId]);
+    store.data.set('settings', { sendGate: false });
+    store.data.set(PENDING_PREFIX + 'garbage', { nope: 1 });
+    const delivered: SendReport[] = [];
+    const isReport = (v: unknown): v is SendReport => SendReportSchema.safeParse(v).success;
+    expect(await flushPending(store, async (r) => { delivered.push(r); return true; }, isReport)).toBe(1);
+    expect(delivered).toEqual([rec]);
+    expect([...store.data.keys()]).toEqual(['settings']);
+  });
+});
+
+describe('settings without zod', () => {
+  it('has the same defaults as lib/settings', () => {
+    expect(defaultSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+  it('reads anything exactly as parseSettings does (property)', () => {
+    const field = fc.oneof(fc.constant(200), fc.constant(300), fc.constant('detect'), fc.constant('it'), fc.constant('en'), fc.constant('auto'),
+      fc.boolean(), fc.integer({ min: -5, max: 400 }), fc.double(), fc.string({ maxLength: 5 }), fc.constant(null),
+      fc.array(fc.oneof(fc.constant('how-met'), fc.constant('gives-first'), fc.constant('nope'), fc.string({ maxLength: 3 })), { maxLength: 3 }));
+    const raw = fc.oneof(fc.constant(undefined), fc.constant(null), fc.string(), fc.dictionary(
+      fc.constantFrom('noteLimit', 'uiLang', 'sendGate', 'disabledRules', 'followUpDays', 'badgeCount', 'senderName', 'dictionary', 'other'), field));
+    fc.assert(fc.property(raw, (r) => { expect(readSettings(r)).toEqual(parseSettings(r)); }), { numRuns: 500 });
+  });
+});
