@@ -47,6 +47,12 @@ const SOFT = /[\s"'“”‘’«»()\[\]*\-–—•·>]/;
 
 const MAX_SUGGESTED_WORDS = 40;
 
+/** The elisions dictionary-it defines as prefixes (PFX classes whose text ends in an apostrophe). */
+const ELISION_HEADS = new Set([
+  "l'", "d'", "c'", "s'", "m'", "t'", "v'", "n'", "un'", "all'", "dall'", "dell'", "nell'", "sull'", "coll'",
+  "quell'", "quest'", "bell'", "brav'", "buon'", "sant'", "ciascun'",
+]);
+
 // ---- Italian slips the dictionary alone cannot see ---------------------------------
 
 /** Wrong accent on -ché conjunctions: perchè → perché (also poichè, affinchè, benchè, …). */
@@ -232,10 +238,12 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
       // A trailing apostrophe is a closing quote unless the word needs it (po', E').
       let end = start + word.length;
       const trailing = /['’]$/.test(word);
-      const flagged = checkWord(word, start, trailing);
+      const beforeHyphen = group.charAt(p.index + word.length) === '-';
+      const flagged = checkWord(word, start, trailing, beforeHyphen);
       if (flagged === null) continue;
       word = flagged.word;
-      end = start + word.length;
+      const wStart = start + (flagged.offset ?? 0);
+      end = wStart + word.length;
       let suggestions: string[];
       if (flagged.slip !== null) {
         suggestions = [flagged.slip];
@@ -247,12 +255,12 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
         suggestions = max > 0 && suggested < MAX_SUGGESTED_WORDS ? cachedSuggest(checker, word, max) : [];
       }
       suggested++;
-      out.push({ word, start, end, suggestions, reason: flagged.slip !== null ? 'slip' : 'dictionary' });
+      out.push({ word, start: wStart, end, suggestions, reason: flagged.slip !== null ? 'slip' : 'dictionary' });
     }
   }
   return out;
 
-  function checkWord(raw: string, start: number, trailing: boolean): { word: string; slip: string | null } | null {
+  function checkWord(raw: string, start: number, trailing: boolean, beforeHyphen: boolean): { word: string; slip: string | null; offset?: number } | null {
     if (HAS_DIGIT.test(raw)) return null;
     const bare = trailing ? raw.slice(0, -1) : raw;
     if (bare.length === 0) return null;
@@ -276,22 +284,75 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     if (upperCount > 1) return null;
     if (upperCount === 1 && !UPPER.test(letters.charAt(0))) return null;
     const capitalized = upperCount === 1;
-    if (capitalized && !isSentenceStart(text, start)) {
-      // A proper noun or brand mid-sentence; still check elided forms (Qual'è, Un'altro).
-      if (!/['’]/.test(bare)) return null;
-    }
+    // A proper noun or brand mid-sentence (Slips were handled above).
+    if (capitalized && !isSentenceStart(text, start)) return null;
     if (trailing && (safeCorrect(checker, raw) || safeCorrect(other, raw))) return null;
     if (safeCorrect(checker, bare)) return null;
     if (other && safeCorrect(other, bare)) return null;
-    if (/['’]/.test(bare)) {
-      // English possessives and contractions of known words (client's, Giulia’s).
-      if (lower.endsWith("'s") && (safeCorrect(checker, bare.slice(0, -2)) || names.has(stem))) return null;
-      // Elision before a proper noun mid-sentence (all'Ecomondo, dell'Expo).
-      const tail = bare.slice(bare.search(/['’]/) + 1);
-      if (UPPER.test(tail.charAt(0)) && !isSentenceStart(text, start)) return null;
+    const apo = bare.search(/['’]/);
+    if (apo > 0) {
+      // English possessives and contractions of known words (client's).
+      if (lower.endsWith("'s") && (safeCorrect(checker, bare.slice(0, -2)) || safeCorrect(other, bare.slice(0, -2)))) return null;
+      const head = lower.slice(0, apo + 1);
+      const tail = bare.slice(apo + 1);
+      if (lang === 'it' && ELISION_HEADS.has(head)) {
+        // Elision before a proper noun (all'Ecomondo) or before a word the
+        // other language, the jargon list or the user knows (dell'engagement).
+        if (UPPER.test(tail.charAt(0)) && !isSentenceStart(text, start)) return null;
+        const tailNorm = norm(tail);
+        if (isJargon(tailNorm, lang) || userDict.has(tailNorm) || names.has(tailNorm) || safeCorrect(other, tail)) return null;
+        // Elided compound (l'e-commerce): only the part before the hyphen is here.
+        if (beforeHyphen) return safeCorrect(checker, tail) ? null : { word: tail, slip: null, offset: apo + 1 };
+        // Unknown word after a good elision: flag that word only (un'oppurtunità).
+        if (!safeCorrect(checker, tail)) return { word: tail, slip: null, offset: apo + 1 };
+      }
     }
+    // An unknown capitalized word opening a sentence is often a name or a
+    // brand (Solvanta, Ecomondo): flag it only when a dictionary word is a
+    // typo away, or when the same word also appears lowercase in the draft.
+    if (capitalized && !nearDictionaryWord(bare)) return null;
     return { word: bare, slip: null };
   }
+
+  function nearDictionaryWord(word: string): boolean {
+    const low = word.toLowerCase();
+    if (new RegExp(`(?<![\\p{L}\\p{M}])${escapeRe(low)}(?![\\p{L}\\p{M}])`, 'u').test(text)) return true;
+    const top = cachedSuggest(checker!, word, Math.max(1, max))[0];
+    if (top === undefined || top.includes(' ')) return false;
+    const d = typoDistance(fold(low), fold(top.toLowerCase()));
+    return d <= 1 || (low.length >= 7 && d <= 2);
+  }
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Lowercase without accents and apostrophes, for comparing a word with its suggestion. */
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f'’]/g, '');
+}
+
+/** Optimal-string-alignment distance (adjacent transpositions count 1). */
+export function typoDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return 4;
+  const m = a.length;
+  const n = b.length;
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const cur = new Array<number>(n + 1).fill(0);
+    cur[0] = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+    }
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[n]!;
 }
 
 function countMatches(s: string, re: RegExp): number {

@@ -124,15 +124,36 @@ function baseLetter(c: string): string {
   return c.normalize('NFD').charAt(0).toLowerCase();
 }
 
-const COST_ACCENT = 0.3;
+// Costs of the weighted edit distance (1 = an ordinary edit). Cheaper edits
+// are the usual slips: accents, doubled letters, a neighbouring key, a missing
+// vowel, two letters swapped, Italian c/g + i.
 const COST_CASE = 0.25;
-const COST_ADJACENT = 0.75;
-const COST_SUB = 1;
+const COST_ACCENT = 0.3;
 const COST_DOUBLE = 0.45;
 const COST_APOSTROPHE = 0.5;
-const COST_INDEL = 1;
+const COST_IT_I = 0.5;
 const COST_TRANSPOSE = 0.6;
+const COST_INS_VOWEL = 0.75;
+const COST_INS = 0.85;
+const COST_ADJACENT = 0.9;
+const COST_DEL = 0.95;
+const COST_SUB = 1.1;
+const COST_SPLIT = 1.3;
 const FIRST_LETTER_EXTRA = 0.2;
+const ELISION_JOIN = 0.5;
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'à', 'è', 'é', 'ì', 'ò', 'ù']);
+
+function subCost(qj: string, c: string, first: boolean): number {
+  if (qj === c) return 0;
+  const lc = c.toLowerCase();
+  const lq = qj.toLowerCase();
+  const caseExtra = (lc === c) === (lq === qj) ? 0 : COST_CASE;
+  if (lc === lq) return COST_CASE;
+  if (baseLetter(lc) === baseLetter(lq)) return COST_ACCENT + caseExtra;
+  const extra = (first ? FIRST_LETTER_EXTRA : 0) + caseExtra;
+  if (ADJACENT.has(lq + lc)) return COST_ADJACENT + extra;
+  return COST_SUB + extra;
+}
 
 /**
  * Wraps compiled dictionary bytes. Throws when the bytes are not a Garbo
@@ -174,6 +195,8 @@ class DawgDictionary implements Dictionary {
   private readonly noSuggestMark: string;
   private readonly onlyUpcaseMark: string;
   private readonly firstLetterSym: number;
+  /** Per symbol: the cost of inserting it. */
+  private readonly insBase: Float64Array;
 
   constructor(readonly lang: Lang, header: Header, private readonly links: Uint32Array, private readonly syms: Uint8Array) {
     this.size = header.edges;
@@ -188,6 +211,12 @@ class DawgDictionary implements Dictionary {
     let fl = 0;
     while (fl < header.alphabet.length && header.alphabet.charCodeAt(fl) < 0x20) fl++;
     this.firstLetterSym = fl;
+    this.insBase = new Float64Array(header.alphabet.length);
+    for (let i = 0; i < header.alphabet.length; i++) {
+      const c = header.alphabet.charAt(i);
+      const lc = c.toLowerCase();
+      this.insBase[i] = (c === "'" || c === '-' ? COST_APOSTROPHE : VOWELS.has(lc) ? COST_INS_VOWEL : COST_INS) + (lc !== c ? COST_CASE : 0);
+    }
     this.elisions = header.elisions.map(([cls, strip, add, cond]) => ({ cls, strip, add, cond: conditionRegex(cond) }));
     for (const r of this.elisions) {
       if (!r.add) continue;
@@ -282,34 +311,44 @@ class DawgDictionary implements Dictionary {
     const cap = capType(w);
     const q = cap === 'init' || cap === 'all' ? w.toLowerCase() : w;
     const found = new Map<string, number>();
+    const add = (cand: string, cost: number) => {
+      const prev = found.get(cand);
+      if (prev === undefined || cost < prev) found.set(cand, cost);
+    };
 
-    this.search(q, found);
-    // Elided input: search the part after a known elision, keep the prefix.
+    this.search(q, add);
     const apos = q.indexOf("'");
     if (apos > 0 && apos < q.length - 1) {
+      // Elided input: search the word after a known elision, keep the elision.
       const head = q.slice(0, apos + 1);
       const tail = q.slice(apos + 1);
       if (this.elisionByFirst.get(head.charAt(0))?.some((r) => r.add === head)) {
-        const sub = new Map<string, number>();
-        this.search(tail, sub);
-        for (const [cand, cost] of sub) {
-          const full = head + cand;
-          if (this.check(full)) {
-            const prev = found.get(full);
-            if (prev === undefined || cost < prev) found.set(full, cost);
-          }
+        this.search(tail, (cand, cost) => {
+          if (this.check(head + cand)) add(head + cand, cost);
+        });
+      }
+      // Two good words joined by a wrong apostrophe (qual'è → qual è).
+      const h = q.slice(0, apos);
+      if (this.has(h) && this.has(tail)) add(`${h} ${tail}`, ELISION_JOIN);
+    } else {
+      // A missing elision apostrophe (daccordo → d'accordo, lamico → l'amico).
+      const rules = this.elisionByFirst.get(q.charAt(0));
+      if (rules) {
+        for (const r of rules) {
+          const head = r.add.slice(0, -1);
+          if (r.strip || !r.add.endsWith("'") || !q.startsWith(head) || q.length <= head.length + 1) continue;
+          const cand = `${r.add}${q.slice(head.length)}`;
+          if (this.check(cand)) add(cand, ELISION_JOIN);
         }
       }
+      if (this.has(q.slice(0, 1) + "'" + q.slice(1))) add(q.slice(0, 1) + "'" + q.slice(1), ELISION_JOIN);
     }
-    // Two words run together ("alot" → "a lot"): only when both halves are real words.
-    if (q.indexOf("'") < 0 && q.length >= 4) {
+    // Two words run together (alot → a lot): only when both halves are real words.
+    if (apos < 0 && q.length >= 4) {
       for (let i = 1; i < q.length; i++) {
         const a = q.slice(0, i);
         const b = q.slice(i);
-        if ((a.length >= 2 || a === 'a' || a === 'e' || a === 'o') && b.length >= 2 && this.has(a) && this.has(b)) {
-          const cand = `${a} ${b}`;
-          if (!found.has(cand)) found.set(cand, 1.05);
-        }
+        if ((a.length >= 2 || a === 'a' || a === 'e' || a === 'o') && b.length >= 2 && this.has(a) && this.has(b)) add(`${a} ${b}`, COST_SPLIT);
       }
     }
 
@@ -328,100 +367,98 @@ class DawgDictionary implements Dictionary {
     return out;
   }
 
-  /** Weighted Damerau-Levenshtein search of the automaton around `q` (DFS with row pruning). */
-  private search(q: string, found: Map<string, number>): void {
+  /** Weighted Damerau-Levenshtein search of the automaton around `q` (DFS, rows pruned at the limit). */
+  private search(q: string, add: (cand: string, cost: number) => void): void {
     const m = q.length;
+    if (m === 0) return;
     const limit = m <= 2 ? 1 : m <= 4 ? 1.35 : m <= 7 ? 1.8 : 2.1;
     const maxDepth = m + 3;
     const width = m + 1;
-    const rows = new Float64Array((maxDepth + 1) * width);
-    const path = new Uint16Array(maxDepth + 1);
-    const qc = new Array<string>(m);
-    const qBase = new Array<string>(m);
-    for (let j = 0; j < m; j++) {
-      qc[j] = q.charAt(j);
-      qBase[j] = baseLetter(q.charAt(j));
-    }
-    // Row 0: deleting query characters.
-    rows[0] = 0;
-    for (let j = 1; j <= m; j++) rows[j] = rows[j - 1]! + this.delCost(qc, j - 1);
-
-    const alphabet = this.alphabet;
-    const links = this.links;
+    const A = this.alphabet.length;
+    const italian = this.lang === 'it';
     const syms = this.syms;
-    let budget = 60000; // edge visits: bounds the worst case on long or odd inputs
+    const links = this.links;
+    const alphabet = this.alphabet;
+
+    // Query tables.
+    const qSym = new Int16Array(m);
+    for (let j = 0; j < m; j++) qSym[j] = this.symOf[q.charCodeAt(j)]!;
+    const del = new Float64Array(m);
+    for (let j = 0; j < m; j++) {
+      const ch = q.charAt(j);
+      const prev = j > 0 ? q.charAt(j - 1) : '';
+      const next = j + 1 < m ? q.charAt(j + 1) : '';
+      if (ch === "'" || ch === '-') del[j] = COST_APOSTROPHE;
+      else if (ch === prev || ch === next) del[j] = COST_DOUBLE;
+      else if (italian && ch === 'i' && VOWELS.has(next) && (prev === 'c' || prev === 'g' || (prev === 'n' && j > 1 && q.charAt(j - 2) === 'g'))) del[j] = COST_IT_I;
+      else del[j] = COST_DEL;
+    }
+    // Substitution costs per (symbol, query position), computed lazily per symbol.
+    const sub = new Float64Array(A * m).fill(-1);
+    const subAt = (sym: number, j: number): number => {
+      const k = sym * m + j;
+      let v = sub[k]!;
+      if (v < 0) {
+        v = subCost(q.charAt(j), alphabet.charAt(sym), j === 0);
+        sub[k] = v;
+      }
+      return v;
+    };
+    const insBase = this.insBase;
+    const iSym = this.symOf[0x69]!; // 'i'
+    const cSym = this.symOf[0x63]!;
+    const gSym = this.symOf[0x67]!;
+
+    const rows = new Float64Array((maxDepth + 2) * width);
+    const path = new Int16Array(maxDepth + 2);
+    rows[0] = 0;
+    for (let j = 1; j <= m; j++) rows[j] = rows[j - 1]! + del[j - 1]!;
+    let budget = 150000; // edge visits: bounds the worst case on long or odd inputs
 
     const visit = (node: number, depth: number): void => {
       if (node === 0 || depth >= maxDepth) return;
-      const prevRow = (depth) * width;
-      const row = (depth + 1) * width;
+      const prevRow = depth * width;
+      const row = prevRow + width;
+      const prevSym = depth > 0 ? path[depth - 1]! : -1;
       for (let e = node; ; e++) {
         if (--budget < 0) return;
         const sym = syms[e]!;
         const link = links[e]!;
         const last = (link & 1) !== 0;
-        if (depth === 0 && sym < this.firstLetterSym) {
+        if (sym < this.firstLetterSym) {
           if (last) break;
           continue;
         }
-        const c = alphabet.charAt(sym);
-        const prevC = depth > 0 ? alphabet.charAt(path[depth - 1]!) : '';
         path[depth] = sym;
-        // Column 0: inserting c.
-        rows[row] = rows[prevRow]! + this.insCost(c, prevC, '');
-        let rowMin = rows[row]!;
+        let ins = insBase[sym]!;
+        if (sym === prevSym) ins = COST_DOUBLE;
+        else if (italian && sym === iSym && (prevSym === cSym || prevSym === gSym)) ins = COST_IT_I;
+        let v = rows[prevRow]! + ins;
+        rows[row] = v;
+        let rowMin = v;
         for (let j = 1; j <= m; j++) {
-          const qj = qc[j - 1]!;
-          let best = rows[prevRow + j - 1]! + this.subCost(qj, qBase[j - 1]!, c, j === 1);
-          const ins = rows[prevRow + j]! + this.insCost(c, prevC, qj);
-          if (ins < best) best = ins;
-          const del = rows[row + j - 1]! + this.delCost(qc, j - 1, c);
-          if (del < best) best = del;
-          if (j > 1 && depth > 0 && qj === prevC && qc[j - 2] === c && qj !== c) {
-            const tr = rows[(depth - 1) * width + j - 2]! + COST_TRANSPOSE;
-            if (tr < best) best = tr;
+          const qs = qSym[j - 1]!;
+          v = rows[prevRow + j - 1]! + (qs === sym ? 0 : subAt(sym, j - 1));
+          const vi = rows[prevRow + j]! + ins;
+          if (vi < v) v = vi;
+          const vd = rows[row + j - 1]! + del[j - 1]!;
+          if (vd < v) v = vd;
+          if (j > 1 && depth > 0 && qs === prevSym && qSym[j - 2] === sym && qs !== sym) {
+            const vt = rows[prevRow - width + j - 2]! + COST_TRANSPOSE;
+            if (vt < v) v = vt;
           }
-          rows[row + j] = best;
-          if (best < rowMin) rowMin = best;
+          rows[row + j] = v;
+          if (v < rowMin) rowMin = v;
         }
         if ((link & 2) !== 0 && rows[row + m]! <= limit) {
           let s = '';
           for (let d = 0; d <= depth; d++) s += alphabet.charAt(path[d]!);
-          const cost = rows[row + m]!;
-          const prev = found.get(s);
-          if (prev === undefined || cost < prev) found.set(s, cost);
+          add(s, rows[row + m]!);
         }
         if (rowMin <= limit) visit(link >>> 2, depth + 1);
         if (last) break;
       }
     };
     visit(this.root, 0);
-  }
-
-  private subCost(qj: string, qBase: string, c: string, first: boolean): number {
-    if (qj === c) return 0;
-    const extra = first ? FIRST_LETTER_EXTRA : 0;
-    const lc = c.toLowerCase();
-    if (lc === qj.toLowerCase()) return COST_CASE;
-    const cb = baseLetter(c);
-    if (cb === qBase) return (lc === c ? COST_ACCENT : COST_ACCENT + COST_CASE);
-    if (ADJACENT.has(qj + lc)) return COST_ADJACENT + extra;
-    return COST_SUB + extra;
-  }
-
-  /** The candidate has an extra `c` after `prevC`, facing query char `qj`. */
-  private insCost(c: string, prevC: string, qj: string): number {
-    if (c === "'" || c === '-') return COST_APOSTROPHE;
-    if (c === prevC || c === qj) return COST_DOUBLE;
-    return COST_INDEL;
-  }
-
-  /** The query char at j is dropped (candidate char `c` faces it, if any). */
-  private delCost(qc: string[], j: number, _c?: string): number {
-    const ch = qc[j]!;
-    if (ch === "'" || ch === '-') return COST_APOSTROPHE;
-    if (j > 0 && qc[j - 1] === ch) return COST_DOUBLE;
-    if (j + 1 < qc.length && qc[j + 1] === ch) return COST_DOUBLE;
-    return COST_INDEL;
   }
 }
