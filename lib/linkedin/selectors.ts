@@ -61,13 +61,11 @@ export const INVITE_DISMISS: SelectorList = [
 /** The dialog's footer; the send button is its primary (else last) button. */
 export const INVITE_ACTIONBAR: SelectorList = [
   '.artdeco-modal__actionbar', // legacy-modal footer, still used inside the shadow root
-  '[data-test-modal-actionbar]',
 ];
 
 /** The primary button inside a footer. */
 export const PRIMARY_BUTTON: SelectorList = [
   'button.artdeco-button--primary',
-  'button[data-test-primary-button]',
   'button[type="submit"]',
 ];
 
@@ -143,7 +141,6 @@ export const THREAD_RECIPIENT_NAME: SelectorList = [
 ];
 /** New message: the recipient pill(s). */
 export const RECIPIENT_PILL: SelectorList = [
-  '.msg-compose__recipient-pill',
   '.artdeco-pill',
   'button.artdeco-pill--dismiss',
 ];

@@ -69,4 +69,85 @@ describe('LinkedIn-like fixture pages', () => {
     expect(await page.locator('textarea, [contenteditable=true]').count()).toBe(0);
     expect(h.pageErrors(page)).toEqual([]);
   });
+  // ---- variants for the resilience tests (issue 6, 3c): LinkedIn's markup changed, the site still works
+  // the dialog's primary action is its last button (found by position, as Garbo's adapter does)
+  const lastButton = (scope: Page | ReturnType<Page['frameLocator']>) =>
+    scope.locator('[role=dialog][aria-labelledby=send-invite-modal] button').last();
+  it('variant-light-dom: the dialog renders in the light DOM, not in a shadow root', async () => {
+    const page = await h.openFixture('/in/variant-light-dom/');
+    await page.locator('a[href*="/preload/custom-invite/"]').click();
+    expect(await page.evaluate(() => !!document.querySelector('#artdeco-modal-outlet > [role=dialog][aria-labelledby=send-invite-modal]'))).toBe(true);
+    expect(await page.evaluate(() => document.getElementById('interop-outlet'))).toBeNull();
+    await page.locator('[role=dialog] button[aria-label="Add a note"]').click();
+    await h.typeInto(page, 'textarea#custom-message', 'Hi Sam');
+    await expect.poll(() => page.locator('[role=dialog] [aria-live]').textContent()).toBe('6/200');
+    await lastButton(page).click();
+    await expect.poll(() => sent(page)).toEqual([{ kind: 'invite', to: 'Sam Carter', note: 'Hi Sam' }]);
+    expect(await page.locator('[role=dialog]').count()).toBe(0);
+    expect(h.pageErrors(page)).toEqual([]);
+  });
+
+  it('variant-iframe: the dialog renders inside a same-origin interop iframe', async () => {
+    const page = await h.openFixture('/in/variant-iframe/');
+    await page.locator('a[href*="/preload/custom-invite/"]').click();
+    const frame = page.frameLocator('iframe[data-testid="interop-iframe"]');
+    await expect.poll(() => frame.locator('[role=dialog] strong').textContent()).toBe('Paolo Greco');
+    expect(await page.evaluate(() => !!document.querySelector('[role=dialog]'))).toBe(false);
+    await frame.locator('[role=dialog] button[aria-label="Aggiungi una nota"]').click();
+    const send = lastButton(frame);
+    expect(await send.isDisabled()).toBe(true);
+    await frame.locator('textarea#custom-message').pressSequentially('Ciao Paolo', { delay: 5 });
+    await expect.poll(() => frame.locator('[role=dialog] [aria-live]').textContent()).toBe('10/200');
+    expect(await frame.locator('[role=dialog] p').first().textContent()).toMatch(/\b2\b/);
+    await send.click();
+    await expect.poll(() => sent(page)).toEqual([{ kind: 'invite', to: 'Paolo Greco', note: 'Ciao Paolo' }]);
+    expect(await page.locator('iframe[data-testid="interop-iframe"]').isHidden()).toBe(true);
+    expect(h.pageErrors(page)).toEqual([]);
+  });
+
+  it('variant-renamed: hashed class names, ids and roles kept; the flow is unchanged', async () => {
+    const page = await h.openFixture('/in/variant-renamed/');
+    await page.locator('a[href*="/preload/custom-invite/"]').click();
+    const classes = await page.evaluate(() => [...document.getElementById('interop-outlet')!.shadowRoot!.querySelectorAll('[class]')]
+      .flatMap((e) => [...e.classList]));
+    expect(classes.length).toBeGreaterThan(3);
+    expect(classes.filter((c) => c.startsWith('artdeco'))).toEqual([]);
+    await page.locator('[role=dialog] button[aria-label="Aggiungi una nota"]').click();
+    await h.typeInto(page, 'textarea#custom-message', 'Ciao Chiara');
+    await expect.poll(() => page.locator('[role=dialog] [aria-live]').textContent()).toBe('11/300');
+    await lastButton(page).click();
+    await expect.poll(() => sent(page)).toEqual([{ kind: 'invite', to: 'Chiara Conti', note: 'Ciao Chiara' }]);
+  });
+
+  it('variant-noname: no name in the page, the title or the dialog; sending without a note still works', async () => {
+    const page = await h.openFixture('/in/variant-noname/');
+    expect(await page.title()).toBe('LinkedIn');
+    await page.locator('a[href*="/preload/custom-invite/"]').click();
+    await expect.poll(() => page.locator('[role=dialog] p').count()).toBe(1);
+    expect(await page.locator('[role=dialog] strong, h1').count()).toBe(0);
+    await page.locator('[role=dialog] button[aria-label="Send without a note"]').click();
+    await expect.poll(() => sent(page)).toEqual([{ kind: 'invite', to: '', note: '' }]);
+    expect(h.pageErrors(page)).toEqual([]);
+  });
+
+  for (const [path, editor, who, extra] of [
+    ['/messaging/new/', 'div.msg-form__contenteditable', 'Marco Bianchi', { subject: 'Proposta' }],
+    ['/messaging/thread/variant-renamed/', 'form.msg-form [contenteditable=true]', 'Jane Doe', {}],
+    ['/feed-shadow/', 'div.msg-form__contenteditable', 'Jane Doe', {}],
+  ] as const)
+  it(`sends with the Send button on ${path}`, async () => {
+    const page = await h.openFixture(path);
+    if (path === '/feed-shadow/') {
+      expect(await page.evaluate(() => !!document.getElementById('interop-outlet')!.shadowRoot!.querySelector('form.msg-form'))).toBe(true);
+      expect(await page.evaluate(() => document.querySelector('form.msg-form'))).toBeNull();
+    }
+    if ('subject' in extra) await h.typeInto(page, 'input[name="subject"]', extra.subject);
+    const send = page.locator('form.msg-form button[type="submit"]');
+    expect(await send.isDisabled()).toBe(true);
+    await h.typeInto(page, editor, 'Buongiorno');
+    await send.click();
+    await expect.poll(() => sent(page)).toEqual([{ kind: 'message', to: who, text: 'Buongiorno', ...extra }]);
+    expect(await send.isDisabled()).toBe(true);
+    expect(h.pageErrors(page)).toEqual([]);
+  });
 });
