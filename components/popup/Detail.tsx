@@ -18,9 +18,27 @@ export function Detail({ api, lang: L, id, onClose, onDeleted, onSaved }: {
   const save = useSignal<'idle' | 'saving' | 'saved' | { error: string }>('idle');
   const heading = useRef<HTMLHeadingElement>(null);
 
+  // The text fields keep what the user types; saved copies coming back never overwrite it.
+  const met = useSignal('');
+  const notes = useSignal('');
+  const timers = useRef<Record<string, ReturnType<typeof setTimeout>>>({});
   useEffect(() => {
-    h.get(id).then((r) => { rec.value = r; }, (err: unknown) => { save.value = { error: String(err instanceof Error ? err.message : err) }; rec.value = null; });
+    h.get(id).then((r) => {
+      rec.value = r;
+      met.value = r?.metWhere ?? '';
+      notes.value = r?.notes ?? '';
+    }, (err: unknown) => { save.value = { error: String(err instanceof Error ? err.message : err) }; rec.value = null; });
+    return () => { for (const t of Object.values(timers.current)) clearTimeout(t); };
   }, [id]);
+  /** Save a text field shortly after typing stops (and at once on change/blur). */
+  const later = (field: 'metWhere' | 'notes', value: string) => {
+    clearTimeout(timers.current[field]);
+    timers.current[field] = setTimeout(() => void persist({ [field]: value }), 700);
+  };
+  const now = (field: 'metWhere' | 'notes', value: string) => {
+    clearTimeout(timers.current[field]);
+    void persist({ [field]: value });
+  };
   useEffect(() => { if (rec.value) heading.current?.focus(); }, [!!rec.value]);
 
   const persist = async (patch: Partial<Pick<HistoryRecord, 'status' | 'metWhere' | 'notes' | 'followUpDue'>>) => {
@@ -85,13 +103,15 @@ export function Detail({ api, lang: L, id, onClose, onDeleted, onSaved }: {
         </label>
         <label class="wide">
           {t(L, 'popup_met_where')}
-          <textarea rows={2} maxLength={2000} value={r.metWhere} placeholder={t(L, 'popup_met_where_hint')} data-testid="edit-met"
-            onChange={(e) => persist({ metWhere: (e.currentTarget as HTMLTextAreaElement).value })} />
+          <textarea rows={2} maxLength={2000} value={met.value} placeholder={t(L, 'popup_met_where_hint')} data-testid="edit-met"
+            onInput={(e) => { met.value = (e.currentTarget as HTMLTextAreaElement).value; later('metWhere', met.value); }}
+            onChange={(e) => now('metWhere', (e.currentTarget as HTMLTextAreaElement).value)} />
         </label>
         <label class="wide">
           {t(L, 'popup_notes')}
-          <textarea rows={3} maxLength={20000} value={r.notes} data-testid="edit-notes"
-            onChange={(e) => persist({ notes: (e.currentTarget as HTMLTextAreaElement).value })} />
+          <textarea rows={3} maxLength={20000} value={notes.value} data-testid="edit-notes"
+            onInput={(e) => { notes.value = (e.currentTarget as HTMLTextAreaElement).value; later('notes', notes.value); }}
+            onChange={(e) => now('notes', (e.currentTarget as HTMLTextAreaElement).value)} />
         </label>
       </div>
       <div class="detail-foot">
