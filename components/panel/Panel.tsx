@@ -1,7 +1,7 @@
 // The coaching panel on LinkedIn (one per field), its collapsed badge, the
 // popover for a highlighted word, the gate dialog before Send and the mirror
 // overlay for textareas. All rendered into Garbo's own shadow root.
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { Misspelling } from '../../lib/types';
 import { MisspellingItem, ReportView, verdictKey } from '../report/ReportView';
@@ -116,7 +116,7 @@ export function PanelView({ model, actions, idBase }: { model: PanelModel; actio
 export function WordPopover({ model, actions, idBase }: { model: PanelModel; actions: PanelActions; idBase: string }) {
   const p = model.popover.value;
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => { ref.current?.querySelector<HTMLElement>('button')?.focus(); }, [p?.index, p?.mark.start]);
+  useLayoutEffect(() => { if (p?.focus) ref.current?.querySelector<HTMLElement>('button')?.focus(); }, [p?.index, p?.mark.start, p?.focus]);
   if (!p) return null;
   const lang = model.lang.value;
   const width = 260;
@@ -144,7 +144,7 @@ export function WordPopover({ model, actions, idBase }: { model: PanelModel; act
 export function GateDialog({ model, actions, idBase }: { model: PanelModel; actions: PanelActions; idBase: string }) {
   const g = model.gate.value;
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => { if (g) ref.current?.querySelector<HTMLElement>('[data-gate=edit]')?.focus(); }, [g]);
+  useLayoutEffect(() => { if (g) ref.current?.querySelector<HTMLElement>('[data-gate=edit]')?.focus(); }, [g]);
   if (!g) return null;
   const lang = model.lang.value;
   const onKey = (e: KeyboardEvent) => {

@@ -36,7 +36,8 @@ export interface PanelModel {
   firstContactOverride: Signal<boolean | undefined>;
   collapsed: Signal<boolean>;
   position: Signal<{ left: number; top: number } | undefined>;
-  popover: Signal<{ mark: Mark; index: number; anchor: Rect } | undefined>;
+  /** `focus`: opened from the keyboard, so focus moves into it. */
+  popover: Signal<{ mark: Mark; index: number; anchor: Rect; focus?: boolean } | undefined>;
   gate: Signal<{ problems: CheckResult[] } | undefined>;
   mirror: Signal<MirrorState | undefined>;
   notice: Signal<string | undefined>;

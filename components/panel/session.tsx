@@ -360,8 +360,7 @@ export class FieldSession {
     const cur = this.model.popover.value;
     if (!keyboard && cur && cur.index === index) return true;
     // Open now (for the mirror span to exist the overlay is already drawn).
-    this.model.popover.value = { mark, index, anchor: this.anchorFor(index) };
-    if (!keyboard) queueMicrotask(() => { try { (this.field.editor as HTMLElement).focus(); } catch { /* gone */ } });
+    this.model.popover.value = { mark, index, anchor: this.anchorFor(index), focus: keyboard };
     return true;
   }
 
@@ -487,7 +486,7 @@ export class FieldSession {
         const sel = this.field.editor.ownerDocument.getSelection();
         if (r && sel) { sel.removeAllRanges(); sel.addRange(r); }
       }
-      if (index >= 0) this.model.popover.value = { mark: this.marks[index]!, index, anchor: this.anchorFor(index) };
+      if (index >= 0) this.model.popover.value = { mark: this.marks[index]!, index, anchor: this.anchorFor(index), focus: true };
     },
     closePopover: () => {
       this.model.popover.value = undefined;

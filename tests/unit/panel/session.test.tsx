@@ -1,0 +1,242 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { signal } from '@preact/signals';
+import type { Request, Reply, SendReport } from '../../../lib/messages';
+import type { Report } from '../../../lib/types';
+import { defaultSettings } from '../../../lib/content/settings-lite';
+import { FieldSession, HOST_TAG, type ContentEnv } from '../../../components/panel/session';
+import { check, miss, report } from '../content/report-fixtures';
+import { fakeField } from './fake-field';
+
+const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+
+/** An env whose background answers 'analyze' with `score(text)`. */
+function env(score: (text: string) => Report, over: Partial<ContentEnv> = {}) {
+  const requests: Request[] = [];
+  const records: SendReport[] = [];
+  let ids = 0;
+  const e: ContentEnv = {
+    doc: document, win: window as Window & typeof globalThis,
+    request: async (req): Promise<Reply> => {
+      requests.push(req);
+      if (req.type === 'analyze') return { ok: true, data: score(req.draft.text) };
+      return { ok: true, data: null };
+    },
+    settings: signal(defaultSettings()), lang: signal('en'), theme: signal('light'),
+    record: (r) => { records.push(r); },
+    contactInfo: async () => ({ firstContact: true, justAccepted: false, previousTexts: [] }),
+    newId: () => `send-id-${++ids}`,
+    now: () => Date.now(),
+    debounceMs: 5,
+    ...over,
+  };
+  return { env: e, requests, records };
+}
+
+const askReport = (text: string) => report({
+  score: 35, verdict: 'stop',
+  checks: [check('no-early-ask', 'error', !/refer|job/.test(text), [{ start: 0, end: Math.min(4, text.length) }]), check('how-met', 'warning', false)],
+});
+
+const shadow = () => document.querySelector(HOST_TAG)!.shadowRoot!;
+
+afterEach(() => { document.body.replaceChildren(); });
+
+describe('FieldSession', () => {
+  it('mounts one panel host in the body (not in the field) and removes it on stop', async () => {
+    const f = fakeField('invite', { limit: 200 });
+    const s = new FieldSession(f, env(askReport).env);
+    s.start();
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    expect(document.querySelector(HOST_TAG)!.parentElement).toBe(document.body);
+    expect(f.container.querySelector(HOST_TAG)).toBeNull();
+    expect(shadow().querySelector('[role=region]')).not.toBeNull();
+    expect(shadow().textContent).toContain('0 / 200 characters');
+    expect(shadow().textContent).toContain('3 of 5 notes left this month');
+    expect((shadow().querySelector('input[type=text]') as HTMLInputElement).value).toBe('Jane Doe');
+    s.stop();
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
+  });
+
+  it('analyses after typing (debounced) with draft and context, and shows the failed checks', async () => {
+    const f = fakeField('invite');
+    const { env: e, requests } = env(askReport);
+    const s = new FieldSession(f, e);
+    s.start();
+    f.type('Hi'); f.type('Hi Jane'); f.type('Hi Jane, refer me');
+    expect(requests.filter((r) => r.type === 'analyze')).toHaveLength(0);
+    await tick(40);
+    const analyses = requests.filter((r) => r.type === 'analyze');
+    expect(analyses).toHaveLength(1);
+    expect(analyses[0]).toMatchObject({ draft: { text: 'Hi Jane, refer me', kind: 'invite' }, context: { recipientName: 'Jane Doe', firstContact: true, uiLang: 'en' } });
+    await tick(30);
+    expect(shadow().querySelector('[data-check=no-early-ask]')?.textContent).toContain('msg:no-early-ask');
+    expect(shadow().querySelector('.g-score')?.textContent).toBe('35');
+    s.stop();
+  });
+
+  it('drops a reply that arrives after a newer one', async () => {
+    const f = fakeField('invite');
+    const resolvers: Array<(r: Reply) => void> = [];
+    const e = env(askReport, { request: (req) => (req.type === 'analyze' ? new Promise<Reply>((r) => resolvers.push(r)) : Promise.resolve({ ok: true, data: null })) }).env;
+    const s = new FieldSession(f, e);
+    s.start();
+    f.type('first');
+    const a = s.analyzeNow();
+    f.type('second');
+    const b = s.analyzeNow();
+    resolvers[1]!({ ok: true, data: report({ score: 90 }) });
+    await b;
+    resolvers[0]!({ ok: true, data: report({ score: 10 }) });
+    await a;
+    expect(s.model.report.value?.score).toBe(90);
+    s.stop();
+  });
+
+  it('gates Send on an error: Edit keeps the draft unsent, Send anyway sends once and records once', async () => {
+    const f = fakeField('invite');
+    const { env: e, records } = env(askReport);
+    const s = new FieldSession(f, e);
+    s.start();
+    f.type('Can you refer me for the job?');
+    await s.analyzeNow();
+    f.button!.click();
+    expect(f.sent).toEqual([]);
+    await tick();
+    const gate = shadow().querySelector('[role=alertdialog]')!;
+    expect(gate).not.toBeNull();
+    expect(gate.textContent).toContain('msg:no-early-ask');
+    expect(gate.textContent).not.toContain('msg:how-met');
+    expect(shadow().activeElement).toBe(gate.querySelector('[data-gate=edit]'));
+    (gate.querySelector('[data-gate=edit]') as HTMLButtonElement).click();
+    await tick();
+    expect(shadow().querySelector('[role=alertdialog]')).toBeNull();
+    expect(document.activeElement).toBe(f.editor);
+    expect(f.sent).toEqual([]);
+    expect(records).toEqual([]);
+    f.button!.click();
+    await tick();
+    (shadow().querySelector('[data-gate=send]') as HTMLButtonElement).click();
+    expect(f.sent).toEqual(['Can you refer me for the job?']);
+    await tick();
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ kind: 'invite', text: 'Can you refer me for the job?', gateOverridden: true, failedChecks: ['no-early-ask', 'how-met'], score: 35, recipient: { name: 'Jane Doe', profileId: 'jane-doe' } });
+    s.stop();
+  });
+
+  it('lets a fine draft through with no gate, and a double click records once', async () => {
+    const f = fakeField('invite');
+    const { env: e, records } = env(askReport);
+    const s = new FieldSession(f, e);
+    s.start();
+    f.type('We met at the Turin meetup');
+    await s.analyzeNow();
+    // Our fake keeps the button enabled after a send, so a double click reaches us twice.
+    const text = f.getText();
+    f.button!.click();
+    f.type(text); // the page still shows the same text for the second click
+    await s.analyzeNow();
+    f.button!.click();
+    expect(shadow().querySelector('[role=alertdialog]')).toBeNull();
+    expect(f.sent).toEqual([text, text]);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ gateOverridden: false, sendId: 'send-id-1' });
+    s.stop();
+  });
+
+  it('re-analyses a text changed since the last report before deciding', async () => {
+    const f = fakeField('invite');
+    const { env: e, records } = env(askReport);
+    const s = new FieldSession(f, e);
+    s.start();
+    f.type('We met at the meetup');
+    await s.analyzeNow();
+    f.type('We met at the meetup, can you refer me?');
+    f.button!.click();
+    expect(f.sent).toEqual([]); // held while the fresh report comes
+    await tick(10);
+    expect(shadow().querySelector('[role=alertdialog]')).not.toBeNull();
+    (shadow().querySelector('[data-gate=edit]') as HTMLButtonElement).click();
+    f.type('We met at the meetup, great talk');
+    f.button!.click();
+    await tick(10);
+    expect(shadow().querySelector('[role=alertdialog]')).toBeNull();
+    expect(f.sent).toEqual(['We met at the meetup, great talk']);
+    await tick();
+    expect(records.map((r) => r.gateOverridden)).toEqual([false]);
+    s.stop();
+  });
+
+  it('does not gate when the user switched the gate off', async () => {
+    const f = fakeField('invite');
+    const settings = signal({ ...defaultSettings(), sendGate: false });
+    const { env: e, records } = env(askReport, { settings });
+    const s = new FieldSession(f, e);
+    s.start();
+    f.type('refer me');
+    await s.analyzeNow();
+    f.button!.click();
+    expect(f.sent).toEqual(['refer me']);
+    await tick();
+    expect(records).toHaveLength(1);
+    s.stop();
+  });
+
+  it('gates Enter in an Enter-to-send composer and re-sends with one Enter', async () => {
+    const f = fakeField('message', { enterToSend: true });
+    const { env: e, records } = env(askReport);
+    const s = new FieldSession(f, e);
+    s.start();
+    f.type('job please');
+    await s.analyzeNow();
+    const enter = (shiftKey = false) => f.editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', shiftKey, bubbles: true, cancelable: true, composed: true }));
+    enter(true);
+    await tick();
+    expect(shadow().querySelector('[role=alertdialog]')).toBeNull();
+    enter();
+    expect(f.sent).toEqual([]);
+    await tick();
+    expect(shadow().querySelector('[role=alertdialog]')).not.toBeNull();
+    (shadow().querySelector('[data-gate=send]') as HTMLButtonElement).click();
+    expect(f.sent).toEqual(['job please']);
+    await tick();
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ kind: 'message', gateOverridden: true });
+    s.stop();
+  });
+
+  it('replaces a misspelled word through the field when a suggestion is chosen', async () => {
+    const f = fakeField('invite');
+    const text = 'We met at the meetp in Turin';
+    const { env: e } = env((t) => report({ misspelled: t.includes('meetp') ? [miss(t, 'meetp', ['meetup', 'meet'])] : [] }));
+    const spy = vi.spyOn(f, 'replaceRange');
+    const s = new FieldSession(f, e);
+    s.start();
+    f.type(text);
+    await s.analyzeNow();
+    const button = [...shadow().querySelectorAll<HTMLButtonElement>('.g-sugg')].find((b) => b.textContent === 'meetup')!;
+    expect(button.getAttribute('aria-label')).toBe('Replace meetp with meetup');
+    button.click();
+    expect(spy).toHaveBeenCalledWith(14, 19, 'meetup');
+    expect(f.getText()).toBe('We met at the meetup in Turin');
+    s.stop();
+  });
+
+  it('collapses to a badge (aria-expanded) and Escape collapses the open panel', async () => {
+    const f = fakeField('invite');
+    const s = new FieldSession(f, env(askReport).env);
+    s.start();
+    const collapse = shadow().querySelector('.g-icon') as HTMLButtonElement;
+    expect(collapse.getAttribute('aria-expanded')).toBe('true');
+    collapse.click();
+    await tick();
+    const badge = shadow().querySelector('.g-badge') as HTMLButtonElement;
+    expect(badge.getAttribute('aria-expanded')).toBe('false');
+    badge.click();
+    await tick();
+    shadow().querySelector('.g-panel')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await tick();
+    expect(shadow().querySelector('.g-panel')).toBeNull();
+    expect(shadow().querySelector('.g-badge')).not.toBeNull();
+    s.stop();
+  });
+});
