@@ -59,11 +59,29 @@ export function composerRecipient(container: Element, surface: Surface): Recipie
   return r;
 }
 
+const HEADER = any([...THREAD_RECIPIENT_NAME, ...BUBBLE_RECIPIENT_NAME]);
+
+/**
+ * When only the bare form was recognised (conversation classes renamed), climb a
+ * few levels to the block that also holds the conversation header, so the
+ * recipient is read from this conversation and not from elsewhere on the page.
+ */
+function widen(container: HTMLElement | null): HTMLElement | null {
+  if (!container || !container.matches('form')) return container;
+  let el: HTMLElement | null = container;
+  for (let i = 0; i < 6 && el; i++) {
+    if (el.querySelector(HEADER)) return el;
+    el = el.parentElement;
+    if (!el || el.tagName === 'BODY' || el.tagName === 'MAIN') break;
+  }
+  return container;
+}
+
 /** A FieldHandle for a composer editor. */
 export function createComposer(editor: HTMLElement): FieldHandle | null {
   if (editor.getAttribute('contenteditable') !== 'true') return null;
   const form = closestDeep<HTMLFormElement>(editor, COMPOSER_FORM);
-  const container = closestDeep<HTMLElement>(editor, COMPOSER_CONTAINER) ?? form ?? editor.parentElement;
+  const container = widen(closestDeep<HTMLElement>(editor, COMPOSER_CONTAINER) ?? form ?? editor.parentElement);
   if (!container) return null;
   const surface = composerSurface(editor, container);
   const scope = form ?? container;
