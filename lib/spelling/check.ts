@@ -18,19 +18,19 @@ export interface FindMisspellingsOptions {
 const SKIP_RE = new RegExp(
   [
     // URLs with a scheme or www.
-    String.raw`(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"'’]+`,
+    String.raw`(?:[a-z][a-z0-9+.-]{0,30}:\/\/|www\.)[^\s<>"'’]+`,
     // e-mail addresses
-    String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`,
+    String.raw`[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})+`,
     // bare domains (linkedin.com, studiogalli.it/contatti)
-    String.raw`(?:[\p{L}\p{N}-]+\.)+(?:com|it|org|net|io|eu|co|uk|de|fr|es|ch|info|biz|app|dev|ai|me|tv|us|edu|gov|ly|gl|gg|xyz|tech|online|site|store|studio|page)\b(?:\/[^\s<>"]*)?`,
+    String.raw`(?:[\p{L}\p{N}-]{1,63}\.){1,6}(?:com|it|org|net|io|eu|co|uk|de|fr|es|ch|info|biz|app|dev|ai|me|tv|us|edu|gov|ly|gl|gg|xyz|tech|online|site|store|studio|page)\b(?:\/[^\s<>"]*)?`,
     // @mentions and #hashtags, #firstName# placeholders
-    String.raw`#[\p{L}\p{N}_]+#`,
+    String.raw`#[\p{L}\p{N}_]{1,64}#`,
     String.raw`[@#][\p{L}\p{N}_][\p{L}\p{N}_.-]*`,
     // placeholders {firstName} {{name}} [Nome] <name> %NAME%
     String.raw`\{\{?[^{}\n]{0,60}\}?\}`,
     String.raw`\[[^\[\]\n]{0,60}\]`,
     String.raw`<[^<>\n]{0,60}>`,
-    String.raw`%[\p{L}_]+%`,
+    String.raw`%[\p{L}_]{1,40}%`,
   ].join('|'),
   'giu',
 );
@@ -39,6 +39,8 @@ const SKIP_RE = new RegExp(
 const WORD_RE = /[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}\p{N}_]+)*['’]?(?:-[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}\p{N}_]+)*['’]?)*/gu;
 const PART_RE = /[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}\p{N}_]+)*['’]?/gu;
 const HAS_DIGIT = /[\p{N}_]/u;
+/** Only Latin-script words are checked (the dictionaries hold nothing else). */
+const LATIN_WORD = /^[\p{Script=Latin}\p{M}'’]+$/u;
 const UPPER = /\p{Lu}/u;
 /** Characters that end a sentence; the next capitalized word is checked. */
 const SENTENCE_END = /[.!?…\n\r\u2028\u2029]/;
@@ -56,7 +58,7 @@ const ELISION_HEADS = new Set([
 // ---- Italian slips the dictionary alone cannot see ---------------------------------
 
 /** Wrong accent on -ché conjunctions: perchè → perché (also poichè, affinchè, benchè, …). */
-const CHE_GRAVE = /^(.*ch)[èé́]$/iu;
+const CHE_GRAVE = /^(.*ch)è$/iu;
 const SLIP_WORDS: Readonly<Record<string, string>> = {
   'nè': 'né',
   'sè': 'sé',
@@ -261,7 +263,7 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
   return out;
 
   function checkWord(raw: string, start: number, trailing: boolean, beforeHyphen: boolean): { word: string; slip: string | null; offset?: number } | null {
-    if (HAS_DIGIT.test(raw)) return null;
+    if (HAS_DIGIT.test(raw) || !LATIN_WORD.test(raw)) return null;
     const bare = trailing ? raw.slice(0, -1) : raw;
     if (bare.length === 0) return null;
     if (lang === 'it') {

@@ -1,0 +1,163 @@
+// findMisspellings: what the analyzer sees. Skip classes, elisions, Italian
+// slips, spans, suggestions, totality and determinism.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findMisspellings, italianSlip } from '../../../lib/spelling/check';
+import { loadSpellerSync } from '../../../lib/spelling/node';
+import type { Lang } from '../../../lib/types';
+
+const speller = loadSpellerSync();
+const words = (text: string, lang: Lang, opts = {}) => findMisspellings(text, lang, speller, opts).map((m) => m.word);
+
+describe('flags real misspellings with spans and suggestions', () => {
+  it('Italian', () => {
+    const text = 'Ciao Marta, ci siamo conisciuti la setimana scorsa e il tuo aproccio mi è piaciuto.';
+    const found = findMisspellings(text, 'it', speller);
+    expect(found.map((m) => m.word)).toEqual(['conisciuti', 'setimana', 'aproccio']);
+    for (const m of found) {
+      expect(text.slice(m.start, m.end)).toBe(m.word);
+      expect(m.reason).toBe('dictionary');
+      expect(m.suggestions.length).toBeGreaterThan(0);
+      expect(m.suggestions.length).toBeLessThanOrEqual(5);
+    }
+    expect(found.map((m) => m.suggestions[0])).toEqual(['conosciuti', 'settimana', 'approccio']);
+  });
+
+  it('English, and maxSuggestions', () => {
+    const text = 'Hi Tom, I definately apreciated thier talk.';
+    const found = findMisspellings(text, 'en', speller, { maxSuggestions: 2 });
+    expect(found.map((m) => [m.word, m.suggestions[0]])).toEqual([
+      ['definately', 'definitely'], ['apreciated', 'appreciated'], ['thier', 'their'],
+    ]);
+    for (const m of found) expect(m.suggestions.length).toBeLessThanOrEqual(2);
+    expect(findMisspellings(text, 'en', speller, { maxSuggestions: 0 }).every((m) => m.suggestions.length === 0)).toBe(true);
+  });
+
+  it('spans are UTF-16 offsets even after emoji and combining marks', () => {
+    const text = '🙂🙂 Perche\u0301 no? Ho visto la setimana 👍🏽 scorsa.';
+    const found = findMisspellings(text, 'it', speller);
+    expect(found.map((m) => text.slice(m.start, m.end))).toEqual(['setimana']);
+  });
+
+  it('checks a capitalized word opening a sentence when it is a typo of a dictionary word', () => {
+    expect(words('Setimana prossima ci vediamo. Interresante!', 'it')).toEqual(['Setimana', 'Interresante']);
+    expect(findMisspellings('Setimana prossima.', 'it', speller)[0]!.suggestions[0]).toBe('Settimana');
+  });
+});
+
+describe('never flags', () => {
+  it.each([
+    ['names given in opts (and their parts, possessive)', 'Ciao Xanthippa Qwertova, ho letto di xanthippa.', 'it', { names: ['Xanthippa Qwertova'] }],
+    ['capitalized proper nouns mid-sentence', 'Ci siamo visti a Ecomondo con il team di Greenloop e Nexora.', 'it', {}],
+    ['a name opening a sentence when nothing close is in the dictionary', 'Qzorbix ha chiuso un round. Brightwave assume.', 'it', {}],
+    ['@mentions and #hashtags', 'Grazie @giuliaferri e @team_xyz per #networkingitalia e #webdevv!', 'it', {}],
+    ['URLs with and without scheme, www, domains', 'Guarda https://exmpl.io/prgtto?q=abcd, www.studiogalli.it e calendly.com/benfoster o studiogalli.it/contatti', 'it', {}],
+    ['e-mails', 'Scrivimi a marco.bianchi@azndaxyz.it o info@qwrty.com', 'it', {}],
+    ['numbers and number+unit tokens', 'Abbiamo 40.000 prodotti, 3x più veloce, 10km, 2h, 5kg, 1°, 25mila, a11yweekly', 'it', {}],
+    ['ACRONYMS, ALLCAPS and mixed case', 'BNI, SMAU, CRM, KPIQX, iPhone, LinkedIn, firstName, SaaS, StartupItalia, DevOpsDays, INTEROCUTORE', 'it', {}],
+    ['emoji, RTL and symbols', '🚀🔥 ✨ — שלום • مرحبا ©', 'it', {}],
+    ['placeholders', 'Ciao {firstName}, {{nome}}, [Nome], #firstName#, <name>, %NOME%', 'it', {}],
+    ['English jargon in Italian', 'Dopo il webinar e il meeting, una call di follow-up sul networking con il team della startup.', 'it', {}],
+    ['words valid in the other language (mixed drafts)', 'Il panel sul regulatory affairs e il roadmap del product owner.', 'it', {}],
+    ['Italian words in an English draft', 'Thanks for the aperitivo and the chiacchierata, grazie mille.', 'en', {}],
+    ['elisions with both apostrophes', "Ti scrivo dell'evento, l’ho trovato utile; un'amica e un’idea, all’Ecomondo e nell'ambito dell’e-commerce, d'accordo, po' di tempo.", 'it', {}],
+    ['English contractions and possessives', "I'm sure you're busy; the client's team loved Solvanta's demo, didn’t they?", 'en', {}],
+  ] as const)('%s', (_label, text, lang, opts) => {
+    expect(words(text, lang, opts)).toEqual([]);
+  });
+
+  it('words in the user dictionary, case-insensitive', () => {
+    expect(words('Uso il qwertyxx e il Qwertyxx ogni giorno, lo zorbaflex.', 'it')).toEqual(['qwertyxx', 'zorbaflex']);
+    expect(words('Uso il qwertyxx e il Qwertyxx ogni giorno, lo zorbaflex.', 'it', { userDictionary: ['QwertyXX', 'ZORBAFLEX'] })).toEqual([]);
+  });
+
+  it('the hyphenated parts are checked one by one', () => {
+    expect(words('Un incontro face-to-face molto proficuo e un setimana-tipo.', 'it')).toEqual(['setimana']);
+  });
+});
+
+describe('Italian slips', () => {
+  it.each([
+    ["Qual'è il tuo ruolo?", "Qual'è", 'Qual è'],
+    ['Ma qual’è il punto?', 'qual’è', 'qual è'],
+    ['Ti scrivo perchè mi interessa.', 'perchè', 'perché'],
+    ['Perchè no?', 'Perchè', 'Perché'],
+    ['Ti scrivo poichè siamo colleghi.', 'poichè', 'poiché'],
+    ['Lo faccio affinchè sia chiaro.', 'affinchè', 'affinché'],
+    ['Ci vediamo, benchè tardi.', 'benchè', 'benché'],
+    ['Non ho tempo nè voglia.', 'nè', 'né'],
+    ['Ho un pò di tempo.', 'pò', "po'"],
+    ['Ho un pó di tempo.', 'pó', "po'"],
+    ["Ho un'altro progetto.", "un'altro", 'un altro'],
+    ['Sei un’amico.', 'un’amico', 'un amico'],
+    ["E' stato bello.", "E'", 'È'],
+  ])('%s', (text, word, fix) => {
+    const found = findMisspellings(text, 'it', speller);
+    expect(found).toHaveLength(1);
+    const m = found[0]!;
+    expect(m.word).toBe(word);
+    expect(text.slice(m.start, m.end)).toBe(word);
+    expect(m.reason).toBe('slip');
+    expect(m.suggestions[0]).toBe(fix);
+  });
+
+  it('leaves the right forms alone', () => {
+    expect(words("Perché no? Un po' di tempo, né l'uno né l'altro, un altro progetto, un'altra idea, qual è il punto, è vero, sé stesso.", 'it')).toEqual([]);
+  });
+
+  it('italianSlip is null for ordinary words', () => {
+    for (const w of ['perché', 'casa', "po'", 'un', "un'amica"]) expect(italianSlip(w, speller.it)).toBeNull();
+  });
+
+  it('slips are Italian only: in English text perchè is just an unknown word', () => {
+    const found = findMisspellings('She said perchè in the meeting.', 'en', speller);
+    expect(found.map((m) => [m.word, m.reason])).toEqual([['perchè', 'dictionary']]);
+  });
+});
+
+describe('totality and determinism', () => {
+  it('handles empty, huge and hostile strings', () => {
+    const inputs = ['', ' ', '\u0000\u0001\u0007', '\ud800\udc00\ud800', "''''", '-', 'a'.repeat(100_000), 'setimana '.repeat(12_000), '\u202eولد\u202c setimana'];
+    for (const t of inputs) {
+      const r = findMisspellings(t, 'it', speller);
+      for (const m of r) {
+        expect(m.start).toBeGreaterThanOrEqual(0);
+        expect(m.end).toBeLessThanOrEqual(t.length);
+        expect(t.slice(m.start, m.end)).toBe(m.word);
+      }
+      expect(findMisspellings(t, 'it', speller)).toEqual(r);
+    }
+  });
+
+  it('returns nothing without the language dictionary', () => {
+    expect(findMisspellings('setimana', 'it', {})).toEqual([]);
+    expect(findMisspellings('setimana', 'it', { en: speller.en })).toEqual([]);
+  });
+
+  it('property: never throws, spans inside the text and match the word, same result twice', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.constantFrom<Lang>('it', 'en'), (text, lang) => {
+        const a = findMisspellings(text, lang, speller);
+        for (const m of a) {
+          if (!(m.start >= 0 && m.end <= text.length && m.start < m.end)) return false;
+          if (text.slice(m.start, m.end) !== m.word) return false;
+        }
+        expect(findMisspellings(text, lang, speller)).toEqual(a);
+        return true;
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('property: made of dictionary words and noise, flags only non-words', () => {
+    const vocab = ['casa', 'perché', 'settimana', 'ciao', "dell'evento", 'lavoro', 'setimana', 'xqzv'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...vocab), { maxLength: 40 }), fc.array(fc.constantFrom(' ', ', ', '. ', '\n', ' 🙂 '), { minLength: 40, maxLength: 40 }), (ws, seps) => {
+        const text = ws.map((w, i) => w + seps[i]).join('');
+        const flagged = findMisspellings(text, 'it', speller).map((m) => m.word.toLowerCase());
+        return flagged.every((w) => w === 'setimana' || w === 'xqzv');
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
