@@ -1,0 +1,158 @@
+// analyze(draft, context, speller) → Report. Pure (no DOM, no browser API),
+// deterministic and total: any string in, a well-formed report out. Each rule
+// runs inside its own try/catch so one failing rule cannot sink the report.
+//
+// Score (0-100): each applicable rule contributes its weight × credit (1 when it
+// passes, 0 when it fails, partial for spelling and follow-up); gives-first is a
+// bonus on top. Weights: personalized 25, how-met 20, no-early-ask 25,
+// spelling 15, no-pitch 6, follow-up 5, about-them 4, length 4, honest 0,
+// gives-first +8 (bonus). Blockers — an ask on first contact, an invite over
+// the limit, an unfilled placeholder, a wrong name (any error-severity failure) —
+// cap the score at 49.
+// Verdict: `ready` when score ≥ 80, no error and every applicable core rule
+// passes; `stop` when any error fails or the score is below 50; else `improve`.
+//
+// Disabled rules (context.disabledRules; core rules cannot be disabled) stay in
+// the report with applies:false and pass:true, so the list always has the ten
+// ids in the same order.
+import { t } from './i18n';
+import { detectLang } from './lang';
+import { fold, tokenize } from './lang/text';
+import { Doc } from './rules/doc';
+import { Facts, resolveContext } from './rules/facts';
+import { RULES } from './rules';
+import type { RuleOutcome } from './rules/types';
+import type { AnalysisContext, CheckResult, Draft, Lang, Misspelling, Report, Span, Speller, Verdict } from './types';
+
+export const READY_THRESHOLD = 80;
+export const STOP_THRESHOLD = 50;
+/** Score ceiling when a blocker (error) fails. */
+export const BLOCKER_CAP = 49;
+
+/** The draft's language (it/en), by stopwords and letters; `fallback` when there is no evidence. */
+export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
+  try {
+    const s = sanitize(text);
+    const folded = fold(s);
+    return detectLang(tokenize(s, folded), s, fallback).lang;
+  } catch {
+    return fallback;
+  }
+}
+
+/** Replace lone surrogates (invalid UTF-16) by U+FFFD, keeping the length so spans stay aligned. */
+function sanitize(text: unknown): string {
+  if (typeof text !== 'string') return '';
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const n = text.charCodeAt(i + 1);
+      if (n >= 0xdc00 && n <= 0xdfff) { i++; continue; }
+      changed = true;
+    } else if (c >= 0xdc00 && c <= 0xdfff) changed = true;
+  }
+  if (!changed) return text;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const n = text.charCodeAt(i + 1);
+      if (n >= 0xdc00 && n <= 0xdfff) { out += text[i]! + text[i + 1]!; i++; continue; }
+      out += '\ufffd';
+    } else if (c >= 0xdc00 && c <= 0xdfff) out += '\ufffd';
+    else out += text[i]!;
+  }
+  return out;
+}
+
+export interface AnalyzeOptions {
+  /** Skip detection and use this language (the UI can pass the last detected one). */
+  lang?: Lang;
+}
+
+export function analyze(draft: Draft, context?: AnalysisContext, speller?: Speller, options?: AnalyzeOptions): Report {
+  const text = sanitize(draft && typeof draft === 'object' ? draft.text : '');
+  const kind = draft && draft.kind === 'message' ? 'message' : 'invite';
+  const safeDraft: Draft = { text, kind, ...(typeof draft?.subject === 'string' ? { subject: draft.subject } : {}) };
+  const ctx = resolveContext(context);
+  const folded = fold(text);
+  const tokens = tokenize(text, folded);
+  const lang: Lang = options?.lang === 'it' || options?.lang === 'en'
+    ? options.lang
+    : detectLang(tokens, text, ctx.uiLang ?? 'en').lang;
+  const ui: Lang = ctx.uiLang ?? lang;
+  const doc = new Doc(text, lang, tokens, folded);
+  const facts = new Facts(doc, ctx);
+  const disabled = new Set(ctx.disabledRules);
+
+  const checks: CheckResult[] = [];
+  const outcomes: Array<{ weight: number; bonus: boolean; outcome: RuleOutcome; applies: boolean }> = [];
+  let misspelled: Misspelling[] = [];
+  for (const rule of RULES) {
+    if (!rule.core && disabled.has(rule.id)) {
+      checks.push({ id: rule.id, pass: true, severity: rule.severity, message: t(ui, 'rule_disabled'), fix: '', spans: [], applies: false });
+      continue;
+    }
+    let outcome: RuleOutcome;
+    try {
+      outcome = rule.check({ draft: safeDraft, text, lang, ui, ctx, doc, facts, speller });
+    } catch {
+      outcome = { pass: true, applies: false, spans: [], message: t(ui, 'rule_failed'), fix: '' };
+    }
+    const applies = outcome.applies !== false;
+    const spans = clampSpans(outcome.spans, text.length);
+    if (rule.id === 'spelling' && outcome.misspelled) misspelled = outcome.misspelled.filter((m) => m.start >= 0 && m.end <= text.length && m.start <= m.end);
+    checks.push({
+      id: rule.id,
+      pass: outcome.pass,
+      severity: outcome.severity ?? rule.severity,
+      message: outcome.message,
+      fix: outcome.pass ? '' : outcome.fix ?? '',
+      spans,
+      applies,
+    });
+    outcomes.push({ weight: rule.weight, bonus: rule.bonus === true, outcome, applies });
+  }
+
+  let earned = 0, total = 0, bonus = 0;
+  for (const { weight, bonus: isBonus, outcome, applies } of outcomes) {
+    if (!applies || weight === 0) continue;
+    const credit = outcome.credit ?? (outcome.pass ? 1 : 0);
+    if (isBonus) { if (outcome.pass) bonus += weight; continue; }
+    total += weight;
+    earned += weight * Math.max(0, Math.min(1, credit));
+  }
+  let score = total > 0 ? Math.round((100 * earned) / total) + bonus : 0;
+  if (text.trim().length === 0) score = 0;
+  score = Math.max(0, Math.min(100, score));
+  const blocked = checks.some((c) => c.applies && !c.pass && c.severity === 'error');
+  if (blocked) score = Math.min(score, BLOCKER_CAP);
+  const coreFails = checks.some((c) => c.applies && !c.pass && (c.id === 'personalized' || c.id === 'how-met' || c.id === 'spelling' || (c.id === 'no-early-ask' && c.severity !== 'tip')));
+  const verdict: Verdict = blocked || score < STOP_THRESHOLD ? 'stop' : score >= READY_THRESHOLD && !coreFails ? 'ready' : 'improve';
+
+  return {
+    score,
+    verdict,
+    lang,
+    checks,
+    misspelled,
+    length: kind === 'invite' ? { chars: text.length, limit: ctx.noteLimit } : { chars: text.length },
+  };
+}
+
+function clampSpans(spans: readonly Span[] | undefined, n: number): Span[] {
+  const out: Span[] = [];
+  for (const s of spans ?? []) {
+    if (!s || !Number.isFinite(s.start) || !Number.isFinite(s.end)) continue;
+    const start = Math.max(0, Math.min(n, Math.floor(s.start)));
+    const end = Math.max(start, Math.min(n, Math.floor(s.end)));
+    out.push({ start, end });
+  }
+  return out;
+}
+
+/** The verdict in words, in the UI language. */
+export function verdictLabel(verdict: Verdict, ui: Lang): string {
+  return t(ui, `verdict_${verdict}`);
+}

@@ -1,0 +1,113 @@
+// English language knowledge for the rules. Patterns run on folded text
+// (lower-case, no accents, straight apostrophes).
+import type { LangData } from './types';
+
+const g = (src: string): RegExp => new RegExp(src, 'g');
+const gd = (src: string): RegExp => new RegExp(src, 'gd');
+
+const THEIR_THINGS =
+  "post|article|talk|speech|keynote|presentation|panel|webinar|podcast|episode|video|thread|comment|newsletter|book|blog|research|paper|study|project|launch|interview|fix|cheat sheet|course|tool|app|product|startup|shop|store|campaign|session|workshop|masterclass|report|guide|story|idea|point|insight|question|initiative|analysis|checklist|slide|case study|result|new role|promotion|award|portfolio|piece|essay|write-?up|repo|library|work on|team at|work at|company's|startup's|thesis|tutorial|demo day|pitch at|framework|playbook|template|open-source|open source|take on|series a|funding|round|exhibition|recipe|talks";
+
+const THEIR_CONTENT =
+  "post|article|talk|keynote|presentation|panel|webinar|podcast|episode|video|thread|comment|newsletter|book|blog|interview|session|workshop|course|speech|piece|essay|paper|tweet|reel|livestream|stream|ama|q&a|masterclass|lecture|class|tutorial|write-?up|report|research|study|guide|story";
+
+const EVENTS =
+  "conference|event|summit|meetup|meet-up|webinar|talk|panel|workshop|fair|expo|festival|forum|breakfast|dinner|lunch|after-?party|party|course|seminar|hackathon|sprint|bootcamp|meeting|mixer|session|keynote|cohort|class|program|programme|retreat|convention|congress|trade show|stand|booth|roundtable|round table|masterclass|networking night|gala|demo day|drinks|happy hour|chapter";
+
+export const en: LangData = {
+  lang: 'en',
+  stopwords: [
+    'the', 'a', 'an', 'and', 'of', 'to', 'in', 'on', 'for', 'with', 'is', 'are', 'i', 'you', 'your', 'my', 'me', 'hi',
+    'hello', 'thanks', 'thank', 'that', 'this', 'it', 'be', 'at', 'we', 'our', 'was', 'have', 'has', 'would', 'could',
+    'can', 'will', 'from', 'as', 'by', 'about', 'just', 'so', 'if', 'not', 'but', 'do', 'love', 'great', 'hey', 'i\'m',
+    'i\'d', 'i\'ve', 'it\'s', 'you\'re', 'what', 'how', 'when', 'which', 'who', 'there', 'their', 'they', 'been', 'were',
+    'really', 'happy', 'would', 'some', 'any', 'all', 'more', 'like', 'also', 'best', 'regards', 'dear', 'let\'s',
+    'keep', 'touch', 'connect', 'meeting', 'work',
+  ],
+  greetings: ['hi', 'hello', 'hey', 'dear', 'good morning', 'good afternoon', 'good evening', 'greetings', 'hiya', 'howdy', 'hi there', 'ciao'],
+  notNames: [
+    'there', 'all', 'everyone', 'everybody', 'team', 'folks', 'again', 'and', 'friend', 'friends', 'guys', 'sir', 'madam',
+    'i', 'i\'m', 'hope', 'thanks', 'thank', 'just', 'it\'s', 'from', 'to', 'the', 'a', 'my', 'how', 'colleague', 'mate',
+    'hiring', 'recruiter', 'manager', 'fellow', 'again', 'you', 'we',
+  ],
+  titles: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'madam', 'mx'],
+  generic: [
+    g("\\bi(?:'d| would) like to (?:join|add you to|connect with you (?:on|and add you to)) (?:your|my) (?:professional )?network\\b"),
+    g("\\blike-?minded (?:professionals|people|individuals|peers)\\b"),
+    g("\\b(?:expand|expanding|grow|growing|build|building|broaden|broadening|extend|extending) my (?:professional )?network\\b"),
+    g("\\b(?:came across|come across|saw|found|viewed|noticed|stumbled (?:up)?on) your (?:linkedin )?profile\\b"),
+    g("\\bimpressed (?:by|with) your (?:profile|experience|background|career)\\b"),
+    g("\\b(?:professionals|people|leaders|experts) like you\\b"),
+    g("\\b(?:in|from) the same (?:industry|field|sector|space)\\b"),
+    g("\\bhope (?:this (?:message |note )?finds you well|you(?:'re| are) (?:doing )?well)\\b"),
+    g("\\bi(?:'m| am) reaching out to (?:a few|some|several) (?:professionals|people|leaders)\\b"),
+    g("\\blooking forward to connecting\\b|\\bwould love to connect\\b"),
+  ],
+  specific: [
+    g(`\\byour\\s+(?:[\\w'-]+\\s+){0,2}?(?:${THEIR_THINGS})s?\\b`),
+    gd("\\byou(?:'re| are)?\\s+(?:now |currently |still )?(?:work(?:ing)?|based|leading|running|heading)\\s+(?:at|for|with|in)\\s+(?<cap>\\w)"),
+    gd("\\b(?:at|from) your (?:company|team|startup|firm|studio|agency),? (?<cap>\\w)"),
+    g("\\byou (?:mentioned|said|shared|wrote|posted|presented|explained|described|built|launched|founded|organi[sz]ed|moderated|hosted|won|published|talked about|spoke about|gave|raised|asked|showed|demoed|ran|led|pointed out|made)\\b"),
+    g("\\b(?:as promised|i mentioned|we discussed|we talked about|we spoke about|as we discussed|as discussed|following our)\\b|\\bour (?:chat|conversation|talk|discussion|exchange)\\b"),
+    g("\\b(?:congrats|congratulations|kudos|well done) (?:on|for|to)\\b"),
+    g("\\bwe (?:both|worked together|studied together|were in the same|sat next to each other|used to work)\\b|\\bsame (?:cohort|class|school|university|college|program|programme|course|bootcamp|team)\\b|\\bfellow (?:\\w+ ){0,2}(?:alum|alumni|alumna|alumnus|member|speaker|attendee|organi[sz]er|founder|student)\\b|\\bformer colleagues?\\b|\\bi still use your\\b"),
+    g(`\\b(?:at|during|after) (?:the )?(?:[\\w'-]+\\s+){0,5}?(?:${EVENTS})\\b[^.?!;]{0,60}?\\b(?:on|about)\\b`),
+  ],
+  howMet: [
+    g("\\b(?:we met|we've met|we have met|met you|meeting you|met at|to meet you|we spoke|spoke with you|speaking with you|chatting (?:with you )?(?:at|during)|chatted (?:at|during)|our chat|we chatted|we talked|talking (?:with|to) you at|we sat|ran into you|bumped into you|i saw you (?:speak|present|at|on)|saw you (?:speak|present)|heard you (?:speak|talk|at|on)|i attended your|attending your|listened to your|caught your (?:talk|session|panel|keynote))\\b"),
+    g(`\\byour\\s+(?:[\\w'-]+\\s+){0,2}?(?:${THEIR_CONTENT})s?\\b`),
+    g(`\\b(?:at|during|after|from|in) (?:the |this |last |yesterday's |today's |this morning's |last week's |our )?(?:[\\w'-]+\\s+){0,4}?(?:${EVENTS})s?\\b`),
+    gd("\\b(?:connecting|accepting|connected|accepted|meeting|chatting|talking|speaking)\\b[^.?!]{0,20}?\\b(?:after|at|during|from) (?:the )?(?<cap>\\w)"),
+    g("\\bfollowing up (?:on|from|after) (?:your|our|the)\\b"),
+    gd("\\b(?<cap>\\w+)(?: \\w+)? (?:\\w+ed|told me|said|thought|suggested|recommended) (?:that )?(?:i|we) (?:should )?(?:reach out|get in touch|contact you|connect|write to you|say hi|talk)\\b"),
+    g("\\b(?:mutual (?:friend|contact|connection|acquaintance)s?|introduced (?:me )?by|referred by|on (?:\\w+ )?(?:\\w+'s )?(?:recommendation|suggestion)|we have \\w+(?: \\w+)? in common|(?:\\w+ )?(?:suggested|recommended) (?:that )?(?:i|we) (?:connect|talk|reach out|get in touch))\\b"),
+    g("\\b(?:in|on|from) (?:the |your )?(?:\\w+ ){0,3}(?:group|community|slack|discord|forum|subreddit|server|channel)\\b|\\bon (?:twitter|x|instagram|facebook|slack|discord|reddit|github|youtube|mastodon|bluesky|medium|substack|tiktok|threads|hacker news)\\b"),
+    g("\\b(?:alum|alumni|alumna|alumnus|classmates?|cohort|former colleagues?|worked together|studied together|used to work together|same (?:school|university|college|class|cohort|program|programme|bootcamp|team))\\b"),
+  ],
+  requestForms: [
+    g("\\b(?:could|can|would|will|might) you\\b|\\bif you (?:could|can|would|might)\\b|\\bwould you mind\\b|\\bdo you mind\\b|\\bi(?:'d| would) (?:be (?:really |very |so |super |most |truly )?(?:grateful|greatful|thankful|obliged|glad|happy|delighted)|appreciate it|really appreciate it|love it) if\\b|\\bi (?:was|am|'m) hoping (?:that )?you\\b|\\bplease (?:\\w+ )?(?:send|share|introduce|forward|pass|refer|connect|review|take|look|help|recommend|endorse|give|tell|check)\\b|\\bis there any (?:chance|way) (?:that )?you\\b|\\bany chance you\\b|\\bwould it be possible\\b|\\bi(?:'d| would) (?:really )?appreciate (?:it )?if you\\b|\\bwanted to ask (?:if|whether|you)\\b|\\bcan i ask you\\b"),
+  ],
+  beneficiary: g("\\b(?:me|my|mine|myself|us|our)\\b"),
+  requestVerbs: g("\\b(?:refer|introduce|forward|pass (?:on|along)|pass|recommend|review|endorse|vouch|put in a good word|take a (?:quick |short )?look|look (?:at|over)|help|hire|hiring|invest|fund|buy|purchase|sign|share (?:my|our)|send (?:over )?(?:my|our))\\b"),
+  directAsks: [
+    { kind: 'job', re: g("\\b(?:i'm|i am|i've been|i have been|currently|now|still|actively)\\s+(?:\\w+\\s+){0,2}?(?:looking|searching|hunting|seeking|on the hunt|on the lookout|open to)\\b[^.?!;]{0,40}?\\b(?:job|jobs|role|roles|position|positions|opportunit\\w*|oportunit\\w*|internship|internships|work|employment|gig|opening|openings|clients?|investors?|funding|co-?founder|sponsors?)\\b") },
+    { kind: 'job', re: g("\\b(?:i'?ve attached|attached (?:is |you'll find |please find )?my|attaching my|enclosed (?:is |please find )?my|here(?:'s| is) my|please find (?:attached )?my) (?:cv|resume|portfolio)\\b") },
+    { kind: 'job', re: g("\\b(?:is your (?:company|team|firm|startup) hiring|are you (?:guys )?(?:currently )?hiring|open (?:positions?|roles?|vacanc\\w+)|any openings|job openings?|i'?d love to work (?:there|for you|with you|at)|apply(?:ing)? (?:for|to) (?:the|a|an|your) (?:open |\\w+ )?(?:role|position|job))\\b") },
+    { kind: 'intro', re: g("\\b(?:get|be|getting|being) (?:introduced|referred|recommended|an intro(?:duction)?|a referral|hired|connected to)\\b|\\bintroduce me\\b|\\brefer me\\b|\\brecommend me\\b|\\bput in a good word\\b|\\bpass (?:on |along )?my (?:cv|resume)\\b|\\bwrite me a (?:\\w+ )?(?:recommendation|reference|referral|endorsement)\\b|\\bconnect me (?:with|to)\\b") },
+    { kind: 'intro', re: g("\\bif you know (?:anyone|someone|somebody|of any|people|any)\\b|\\bif you hear of (?:anything|any|anyone)\\b") },
+    { kind: 'favour', re: g("\\bany (?:help|leads|advice|tips|pointers|referrals|introductions|intros|contacts|support|guidance|feedback|suggestions|recommendations|ideas)\\b") },
+    { kind: 'favour', re: g("\\b(?:send|forward|pass|give|show|email|dm) me\\b|\\b(?:a (?:small |quick |little |big |huge )?favou?r)\\b|\\bpick your brain\\b|\\bthanks in advance\\b|\\bthank you in advance\\b") },
+  ],
+  timeAsks: [
+    g("\\b(?:\\d+|five|ten|fifteen|twenty|thirty|a few|couple of)[- ]?(?:min|mins|minute|minutes)\\b"),
+    g("\\b(?:quick|short|brief|intro|discovery|exploratory|sales|strategy|zoom) (?:call|chat|meeting)\\b|\\b(?:hop|jump|get) on a (?:\\w+ )?call\\b"),
+    g("\\b(?:a|for a|grab a|grab) (?:virtual )?(?:coffee|call|chat|zoom|meeting|catch-?up)\\b|\\b(?:would you be|are you|you'd be|you be) (?:open|up|free|available|interested)\\b|\\bset up a (?:call|meeting|time)\\b|\\bbook (?:a|some) time\\b|\\bwhen (?:are you|would you be) (?:free|available)\\b|\\bmeet (?:up|for)\\b"),
+  ],
+  sales: [
+    g("\\b(?:demo|free trial|discovery call|sales call|limited time|offer ends|buy(?!-)|buy now|order now|place an order|sign up|subscribe|calendly|book your (?:slot|call|demo|spot|seat|session)|close the deal)\\b|\\d+ ?% off\\b"),
+    g("\\bshow you how (?:it|this|our \\w+|we) works?\\b|\\bpitch (?:our|my|you|them|him|her)\\b|\\b(?:sell|selling) you\\b|\\bhop on a demo\\b|\\b(?:contact|email|call|message|reply to) (?:me|us)\\b[^.?!]{0,20}\\b(?:quote|pricing|offer|discount|order)\\b"),
+  ],
+  salesWeak: [
+    g("\\b(?:quote|pricing|price list|prices|discount|trial|purchase|contract|subscription|package)\\b"),
+    g("\\bour (?:[\\w-]+ ){0,2}?(?:services|service|product|products|platform|software|solution|solutions|agency|package|program|programme|offering|tool|app|crm|saas)\\b"),
+    g("\\b\\d+ ?(?:\\$|usd|eur|euro|gbp|\xa3)\\b|[$\xa3\u20ac] ?\\d+"),
+  ],
+  offers: [
+    g("\\b(?:i can|i could|i'd be (?:happy|glad|delighted)|i would be (?:happy|glad|delighted)|i'm (?:happy|glad)|i am (?:happy|glad)|happy to|glad to|i'd love to|would love to|let me|i'll|i will|i'm able to|feel free to (?:ask|reach|ping))\\s+(?:\\w+\\s+){0,2}?(?:send|share|introduce|connect you|help|walk you|pass|forward|intro|make an intro|put you in touch|offer|give|show|lend|point you|recommend you|review your|swap|trade)\\b"),
+    g("\\bwould it help if i\\b|\\b(?:would|do) you (?:like|want) me to\\b|\\bif you'?d like me to\\b|\\bme introduc\\w+ you\\b|\\bme to introduce you\\b|\\bwant me to\\b|\\bhere(?:'s| is) (?:the|a|our)\\b|\\bas promised\\b|\\bif (?:it|that) helps\\b|\\bif (?:it's )?useful\\b|\\bif you'?re curious\\b|\\blet me know if (?:you'?d like|you want|it helps|that helps|you need|i can)\\b|\\bhappy to help\\b|\\bif you ever need\\b"),
+  ],
+  negators: ['not', 'no', 'never', 'nothing', 'without', 'none', 'neither', 'nor'],
+  oversized: g("\\b(?:ceo|cto|cfo|coo|cmo|cio|chief \\w+ officer|vp|vice president|head of \\w+|director|founder|co-?founder|owner|president|board|hiring manager|managing director|md|partner|decision-?maker)s?\\b"),
+  pitch: [
+    g("\\b(?:discount|special offer|limited time|offer ends|act now|buy now|buy(?!-)|purchase|free trial|for free|demo|calendly|sign up|order now|guaranteed|risk-free|exclusive offer|lead generation|book your|don't miss|last chance|only \\w+ left|this week only|today only|coupon|promo code|price list)\\b|\\bfree (?:trial|demo|call|consultation|quote|access|month|session|audit|discovery|estimate|offer|shipping)\\b"),
+    g("\\d+ ?% off\\b|\\d+ ?%|[$£€] ?\\d+|\\b\\d+ ?(?:\\$|usd|eur|gbp)\\b"),
+  ],
+  thanks: g("\\b(?:thanks|thank you|thx|many thanks|grateful|appreciate (?:it|you|the))\\b"),
+  claims: [
+    g("\\b(?:a |my )?(?:good |close |old |dear )?friend(?:s)? of (?:mine|yours)\\b|\\bmy (?:good |close |old |dear |best )?friend\\b|\\bmutual (?:friend|contact|connection|acquaintance)s?\\b|\\bwe have \\w+(?: \\w+)? in common\\b"),
+    gd("\\b(?<cap>\\w+)(?: \\w+)? (?:suggested|recommended|told me|said|mentioned|thought)\\b[^.?!]{0,30}\\b(?:reach out|get in touch|contact you|connect|you)\\b"),
+    g("\\b(?:says|said) you(?:'re| are) (?:his|her|their|a|my) (?:friend|buddy|pal)\\b|\\bknows? you (?:well|personally)\\b|\\bon \\w+'s (?:recommendation|suggestion)\\b|\\byou(?:'re| are) connected (?:with|to)\\b|\\bsince you know\\b|\\bi know (?:\\w+ ){0,2}well\\b"),
+  ],
+  secondPerson: ['you', 'your', 'yours', 'yourself', "you're", "you've", "you'll", "you'd"],
+  firstPerson: ['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'll", "i'd"],
+};

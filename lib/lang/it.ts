@@ -1,0 +1,138 @@
+// Italian language knowledge for the rules. Patterns run on folded text
+// (lower-case, no accents, straight apostrophes): "perché" is "perche" here.
+import type { LangData } from './types';
+
+const g = (src: string): RegExp => new RegExp(src, 'g');
+/** Same, with match indices (needed by patterns with a `cap` group). */
+const gd = (src: string): RegExp => new RegExp(src, 'gd');
+
+/** Things of the recipient's that a note can be specific about (their post, talk, project …). */
+const THEIR_THINGS =
+  "post|articol\\w*|intervent\\w*|talk|speech|keynote|presentazion\\w*|panel|webinar|podcast|puntat\\w*|episodi\\w*|video|thread|comment\\w*|newsletter|libr[oi]|blog|ricerc\\w*|studi[oi]?|progett\\w*|lanci\\w*|intervist\\w*|lavoro|lavori|app|prodott\\w*|startup|negozi\\w*|campagn\\w*|session\\w*|workshop|masterclass|report|guid\\w*|raccont\\w*|stori\\w*|idea|idee|riflession\\w*|analisi|iniziativ\\w*|tesi|corso|percorso|tavola rotonda|slide|paper|case study|risultat\\w*|nuovo ruolo|traguard\\w*|premi[oi]|portfolio|libro|intuizion\\w*|domand\\w*|osservazion\\w*|esperiment\\w*|caso|casi|live|diretta|relazion\\w*|pubblicazion\\w*|mostra|ricett\\w*|tutorial|consigli";
+
+/** Content the sender came across (how-met through their content). */
+const THEIR_CONTENT =
+  "post|articol\\w*|intervent\\w*|talk|speech|keynote|presentazion\\w*|panel|webinar|podcast|puntat\\w*|episodi\\w*|video|thread|comment\\w*|newsletter|libr[oi]|blog|intervist\\w*|tavola rotonda|corso|lezion\\w*|live|diretta|pubblicazion\\w*|relazion\\w*|workshop|masterclass|tutorial|reel|storia|storie|ricerca|studio|paper|report|guida|tesi|sessione|seminario";
+
+const EVENTS =
+  "convegn\\w*|conferenz\\w*|event\\w*|workshop|webinar|meetup|meeting|talk|panel|fier[ae]|festival|summit|forum|colazion\\w*|cen[ae]|pranz\\w*|aperitiv\\w*|cors[oi]|master|seminari\\w*|tavola rotonda|hackathon|stand|expo|sprint|incontr[oi]|riunion\\w*|assemble\\w*|capitol\\w*|after|party|festa|premiazion\\w*|keynote|sessione|bootcamp|laboratori\\w*|salone|congress\\w*|giornat\\w*|serat\\w*|presentazion\\w*|evento";
+
+export const it: LangData = {
+  lang: 'it',
+  stopwords: [
+    'il', 'lo', 'la', 'gli', 'le', 'di', 'da', 'con', 'su', 'per', 'tra', 'fra', 'che', 'e', 'non', 'un', 'una', 'uno',
+    'ti', 'mi', 'ho', 'sono', 'ciao', 'grazie', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'al', 'alla', 'allo',
+    'ai', 'agli', 'alle', 'nel', 'nella', 'nei', 'sul', 'sulla', 'si', 'anche', 'come', 'piu', 'molto', 'mio', 'mia',
+    'tuo', 'tua', 'tuoi', 'questo', 'questa', 'ma', 'se', 'sei', 'hai', 'ci', 'vi', 'gia', 'solo', 'buongiorno',
+    'buonasera', 'salve', 'piacere', 'essere', 'stato', 'fare', 'sarebbe', 'volentieri', 'ancora', 'poi', 'dopo',
+    'quando', 'cosa', 'perche', 'te', 'ed', 'o', 'ne', 'l', 'un\'', 'sto', 'stai', 'siamo', 'abbiamo', 'anni', 'ogni',
+    'tutto', 'tutti', 'qualche', 'mie', 'miei', 'vostro', 'nostro', 'nostra', 'gentile', 'cordiali', 'saluti', 'lavoro',
+  ],
+  greetings: [
+    'ciao', 'salve', 'buongiorno', 'buonasera', 'buon pomeriggio', 'buondi', 'gentile', 'gentilissim[oa]', 'car[oa]',
+    'carissim[oa]', 'egregi[oa]', 'ehi', 'ehila', 'hey', 'hi', 'hello', 'spettabile', 'alla cortese attenzione di',
+  ],
+  notNames: [
+    'a', 'tutti', 'tutte', 'ragazzi', 'ragazze', 'di', 'nuovo', 'e', 'come', 'da', 'ancora', 'amico', 'amica',
+    'collega', 'team', 'sono', 'mi', 'ti', 'io', 'spero', 'ho', 'piacere', 'grazie', 'volevo', 'scusa', 'che', 'il',
+    'la', 'lo', 'un', 'una', 'oggi', 'eccomi', 'sig', 'signor', 'signora', 'dottore', 'dottoressa', 'direttore',
+    'responsabile', 'staff', 'redazione',
+  ],
+  titles: ['dott', 'dottssa', 'dott.ssa', 'dr', 'dssa', 'ing', 'avv', 'prof', 'profssa', 'sig', 'sigra', 'signor', 'signora', 'arch', 'rag', 'geom', 'egr', 'gent'],
+  generic: [
+    g("\\bho (?:visto|notato|trovato|guardato) (?:il )?(?:tuo|suo) profilo\\b"),
+    g("\\b(?:vorrei|mi piacerebbe|desidero|mi farebbe piacere|volevo) (?:\\w+ )?(?:aggiungerti|inserirti|averti|entrare|far parte|collegarmi|connettermi)\\b[^.?!]{0,30}\\b(?:rete|contatti|collegamenti|network)\\b"),
+    g("\\b(?:ampliare|ampliando|allargare|allargando|espandere|espandendo|estendere|estendendo) (?:la mia|il mio) (?:rete|network|cerchia)\\b"),
+    g("\\b(?:lavoriamo|operiamo|siamo) nello stesso (?:settore|ambito|campo)\\b|\\bstesso settore\\b"),
+    g("\\bprofessionisti (?:come te|del (?:tuo|suo|mio) settore)\\b"),
+    g("\\b(?:sto contattando|contatto|scrivo a) (?:alcuni|diversi|vari) professionisti\\b"),
+    g("\\bspero (?:tu stia|che tu stia|stia) bene\\b"),
+    g("\\b(?:entrare|restare) (?:nella tua|nella sua) rete\\b"),
+    g("\\bil tuo profilo (?:e|mi sembra) (?:molto )?interessante\\b"),
+  ],
+  specific: [
+    g(`\\b(?:tu[oa]|tuoi|tue|vostr[oa]|vostri|vostre|su[oa]|suoi)\\s+(?:[\\w']+\\s+)?(?:${THEIR_THINGS})\\b`),
+    gd("\\b(?:lavori|lavoravi|sei|eri|collabori)\\s+(?:in|presso|per|da|con|alla|al|allo|nel|nella|nello)\\s+(?:(?:il|la|lo|l')\\s*)?(?<cap>\\w)"),
+    g("\\b(?:ti occupi|ti occupavi|ti sei occupat\\w|ti stai occupando) di\\b"),
+    g("\\bhai (?:appena |da poco |recentemente )?(?:fondato|avviato|lanciato|aperto|creato|scritto|pubblicato|organizzato|moderato|presentato|detto|citato|raccontato|spiegato|condiviso|mostrato|vinto|guidato|coordinato|realizzato|ricevuto|cambiato|ottenuto|chiuso|completato|parlato)\\b"),
+    g("\\b(?:mostravi|raccontavi|dicevi|parlavi|spiegavi|presentavi|citavi|proponevi|descrivevi)\\b"),
+    g("\\b(?:come (?:ti )?dicevo|come promesso|di cui ti (?:parlavo|avevo parlato|dicevo)|ti avevo (?:detto|parlato|promesso)|come d'accordo|come concordato|come ci eravamo detti)\\b"),
+    g("\\b(?:complimenti|congratulazioni|auguri|bravissim\\w*) (?:per|a|ancora per)\\b"),
+    g("\\b(?:abbiamo|avevamo) (?:lavorato|studiato|collaborato) insieme\\b|\\b(?:eravamo|siamo stati) (?:\\w+ )?(?:collegh\\w*|compagn\\w*)\\b|\\bex (?:collegh\\w*|compagn\\w*)\\b|\\bstess\\w (?:universita|scuola|classe|corso|master|facolta|liceo)\\b"),
+    g("\\bci siamo parlat\\w*\\b|\\b(?:il nostro|la nostra) (?:scambio|confronto|chiacchierata|conversazione|incontro)\\b|\\bentrambi\\b|\\btutti e due\\b|\\banche (?:nel nostro team|noi)\\b"),
+    g(`\\b(?:al|alla|allo|all'|ai|agli|alle|durante|dopo|per il|per la|per lo|per l')\\s*(?:[\\w'-]+\\s+){0,5}?(?:${EVENTS})\\b[^.?!;]{0,60}?\\b(?:sul|sulla|sullo|sui|sugli|sulle|sull'|dedicat\\w+ a)`),
+  ],
+  howMet: [
+    g("\\bci siamo (?:gia |appena |brevemente |visti e )?(?:conosciut\\w|conisciut\\w|incrociat\\w|vist\\w|parlat\\w|incontrat\\w|sentit\\w|scritt\\w|conosci\\w*)"),
+    g("\\b(?:conoscert\\w*|averti (?:conosciut\\w|incontrat\\w|ascoltat\\w|vist\\w)|incontrart\\w*|ascoltart\\w*|rivederti)\\b"),
+    g("\\bti ho (?:ascoltat\\w|conosciut\\w|incontrat\\w|sentit\\w (?:parlare|al|alla|allo|intervenire)|vist\\w (?:al|alla|allo|all'|parlare|intervenire|sul palco))"),
+    g("\\b(?:far|fare|fatto) la (?:tua|sua) conoscenza\\b"),
+    g(`\\b(?:tu[oa]|tuoi|tue|su[oa]|suoi)\\s+(?:[\\w']+\\s+)?(?:${THEIR_CONTENT})\\b`),
+    g(`\\b(?:al|alla|allo|all'|ai|agli|alle|durante (?:il|la|lo|l')|dopo (?:il|la|lo|l')|per (?:il|la|lo|l')|in occasione d\\w+|nel corso d\\w+)\\s*(?:[\\w'-]+\\s+){0,4}?(?:${EVENTS})\\b`),
+    gd("\\b(?:il|la|lo|l'|un|una)\\s*(?:talk|intervento|panel|webinar|workshop|convegno|evento|meetup|keynote|presentazione) (?:a|al|di|del|allo|alla|dello) (?<cap>\\w)"),
+    gd("\\b(?:collegat\\w*|accettat\\w*|conosciut\\w*|vist\\w*|sentit\\w*|parlat\\w*|scritto|scrivo|contatto)\\b[^.?!]{0,25}?\\b(?:dopo|durante|al|allo|alla|all') (?:(?:il|la|lo|l')\\s*)?(?<cap>\\w)"),
+    gd("\\b(?<cap>\\w+)(?: \\w+)? mi ha (?:\\w+ ){0,2}(?:parlato|detto|consigliato|suggerito|segnalato|girato|passato|indicato|fatto il (?:tuo )?nome)\\b"),
+    g("\\b(?:amic\\w*|conoscent\\w*|contatt\\w*|collegament\\w*) in comune\\b|\\bsu (?:suggerimento|consiglio|indicazione|segnalazione) di\\b|\\bmi ha messo in contatto\\b|\\babbiamo in comune\\b|\\bmi ha (?:parlato|detto) (?:molto )?(?:bene )?(?:di te|del tuo|della tua)\\b"),
+    g("\\b(?:nel|sul) (?:tuo |suo )?(?:gruppo|forum|canale|server)\\b|\\bnella (?:community|comunita|chat|community di)\\b|\\b(?:su|via) (?:twitter|instagram|facebook|slack|discord|reddit|github|youtube|clubhouse|telegram|whatsapp|medium|substack|tiktok|mastodon|bluesky|threads)\\b"),
+    g("\\b(?:abbiamo|avevamo) (?:lavorato|studiato|collaborato|fatto \\w+) insieme\\b|\\b(?:eravamo|siamo stati) (?:\\w+ )?(?:collegh\\w*|compagn\\w*)\\b|\\bex (?:collegh\\w*|compagn\\w*)\\b|\\bcompagn\\w* di (?:corso|classe|universita|master|studi)\\b|\\bstess\\w (?:universita|scuola|classe|corso|master|facolta|liceo)\\b|\\b(?:all'|alla |al )(?:universita|politecnico|bocconi|liceo)\\b|\\b(?:alumni|alumnus|ex allievi)\\b"),
+  ],
+  requestForms: [
+    g("\\b(?:potresti|potreste|potrebbe|puoi|potete|riusciresti|riuscireste|riesci|ti andrebbe|vi andrebbe|le andrebbe|ti va|vi va|ti dispiacerebbe|ti dispiace|le dispiacerebbe|ti spiace|ti chiedo(?: gentilmente| cortesemente)? (?:di|se)|vi chiedo (?:di|se)|le chiedo (?:di|se)|ti chiederei|vorrei chiederti|volevo chiederti|posso chiederti|ti scrivo per chiederti|se potessi|se poteste|se puoi|se potete|se riesci|se riuscissi|sarebbe possibile|sarei grat\\w+ se|ti sarei grat\\w+ se|mi faresti|mi fareste|mi farebbe (?:un favore|la cortesia|una cortesia)|faresti|avresti modo|hai modo)\\b"),
+  ],
+  beneficiary: g("\\b(?:mi|me|mio|mia|miei|mie)\\b|\\b\\w+(?:armi|ermi|irmi|armelo|ermelo|irmelo|armela|ermela|irmela)\\b"),
+  requestVerbs: g("\\b(?:gir\\w+|inoltr\\w+|segnal\\w+|raccomand\\w+|referenz\\w+|consigli\\w*|aiut\\w+|dare un'occhiata|dar\\w* un'occhiata|scriv\\w+ una (?:referenza|raccomandazione|recensione)|metter\\w* una buona parola|passa(?:re|rlo|rla|rli) (?:il|la|a)|assum\\w+|candid\\w+|fissare|investire|finanziare|comprare|acquistare|provare|recensire|condividere il (?:mio|nostro))\\b"),
+  directAsks: [
+    { kind: 'job', re: g("\\b(?:sto cercando|cerco|stavo cercando|sono alla ricerca di|sono in cerca di|mi trovo alla ricerca di|sono a caccia di|vorrei trovare)\\b[^.?!;]{0,40}?\\b(?:lavor\\w*|impieg\\w*|occupazion\\w*|opportunit\\w*|oppurtunit\\w*|oportunit\\w*|stage|tirocini\\w*|posizion\\w*|ruol\\w*|incaric\\w*|clienti|committent\\w*|commesse|investitor\\w*|finanziator\\w*|sponsor|colloqui\\w*)\\b") },
+    { kind: 'job', re: g("\\b(?:ti |vi |le )?(?:allego|invio|mando|giro|inoltro|lascio|condivido) (?:qui )?(?:il |la )?(?:mio |mia )?(?:cv|curriculum|curriculum vitae|portfolio)\\b|\\bin allegato (?:trovi |trova )?(?:il )?(?:mio )?(?:cv|curriculum)\\b") },
+    { kind: 'job', re: g("\\bposizion\\w* (?:apert\\w*|disponibil\\w*|vacant\\w*|libere)\\b|\\b(?:state|stanno) assumendo\\b|\\bassumete\\b|\\bse (?:sai|sapessi|senti|sentissi) di (?:qualche|una|qualsiasi) (?:posizione|opportunita|offerta|apertura)\\b|\\b(?:mi candiderei|vorrei candidarmi|candidarmi)\\b|\\ba chi (?:scrivere|mandare|inviare) (?:il )?(?:mio )?(?:cv|curriculum|candidatura)?\\b") },
+    { kind: 'intro', re: g("\\b(?:essere|venire|farmi|farsi) (?:segnalat\\w*|presentat\\w*|raccomandat\\w*|introdott\\w*|assunt\\w*|presentare|segnalare|raccomandare|introdurre|conoscere da)\\b") },
+    { kind: 'intro', re: g("\\bse conosci (?:qualcuno|qualche|persone|chi|aziende|clienti)\\b|\\bse (?:sai|senti) di qualcuno\\b|\\b(?:presentami|segnalami|raccomandami|introducimi|mettimi in contatto)\\b") },
+    { kind: 'favour', re: g("\\bmi \\w+(?:resti|reste)\\b") },
+    { kind: 'favour', re: g("\\b(?:qualsiasi|qualunque|ogni|eventuali|un qualche) (?:aiuto|consiglio|dritta|segnalazione|supporto|contatto|suggerimento)\\b") },
+    { kind: 'favour', re: g("\\b(?:mandami|girami|inoltrami|passami|consigliami|aiutami|dammi|fammi avere|scrivimi una (?:referenza|raccomandazione)|fammi (?:una|un) (?:referenza|raccomandazione|segnalazione|presentazione|favore))\\b") },
+    { kind: 'favour', re: g("\\b(?:un |qualche )?(?:piccolo |grande |enorme )?favore\\b") },
+    { kind: 'favour', re: g("\\b(?:grazie|ringraziandoti|ti ringrazio) (?:in anticipo|anticipatamente|fin d'ora|sin d'ora)\\b") },
+  ],
+  timeAsks: [
+    g("\\b(?:hai|avresti|avete|trovi|troveresti|ha|avrebbe) (?:\\d+|cinque|dieci|quindici|venti|trenta|due|un paio di|pochi|qualche) minuti\\b"),
+    g("\\b(?:una|un'|un) ?(?:breve |veloce |rapida |piccola )?(?:call|chiamata|videochiamata|telefonata|chiacchierata|riunione|zoom|meet)\\b"),
+    g("\\b(?:sentirci|vederci|incontrarci|parlarne|fare una call|fare due chiacchiere|prendere un caffe|un caffe|one-to-one|one to one|121|appuntamento|mezz'ora|mezzora|mezz'oretta)\\b"),
+    g("\\bquando (?:possiamo|potremmo|sei disponibile|saresti disponibile|hai tempo)\\b|\\b(?:sei|saresti) disponibile\\b"),
+  ],
+  sales: [
+    g("\\b(?:demo|dimostrazion\\w*|dimostrazz\\w*|call conoscitiva|chiamata conoscitiva|offerta (?:valida|speciale|limitata|esclusiva|lancio)|prova gratuita|acquistare|acquista|comprare|compra|ordinare|ordinate|ordinato|chiudere (?:l'ordine|il contratto|l'accordo)|l'ordine|prenota\\w*|calendly|vendere|venderti|vendervi)\\b|\\d+ ?% di sconto\\b"),
+    g("\\bpropor(?:ti|vi|gli|le|re|rti|rvi|rgli|rle)\\b[^.?!;]{0,15}?\\b(?:i nostri|le nostre|il nostro|la nostra|una collaborazione|un'offerta|un accordo|una partnership|un servizio|i miei servizi|il mio servizio)\\b"),
+    g("\\b(?:ti|vi|le) mostr(?:o|erei|iamo) (?:come funziona|una|il nostro|la nostra)\\b|\\bmostrarti (?:come funziona|il nostro|la nostra)\\b"),
+    g("\\b(?:contattami|contattaci|scrivimi|scrivici|rispondi(?: a questo messaggio)?|chiamami|chiamaci) (?:per|e) (?:\\w+ ){0,3}?(?:preventiv\\w*|offert\\w*|informazioni|ricevere|demo|prova|prenotare|ordinare|acquistare)\\b"),
+  ],
+  salesWeak: [
+    g("\\b(?:preventiv\\w*|listino|scont\\w*|prezz\\w*|contratto|abbonament\\w*|periodo di prova|pacchett\\w*)\\b"),
+    g("\\b(?:i nostri|i miei) (?:\\w+ ){0,2}?servizi\\b|\\b(?:la nostra|la mia) (?:\\w+ ){0,2}?(?:piattaforma|soluzione|offerta|agenzia|app)\\b|\\bil nostro (?:\\w+ ){0,2}?(?:software|prodotto|servizio|crm|tool|gestionale|programma|pacchetto|sensore|sistema)\\b"),
+    g("\\b\\d+ ?(?:\u20ac|euro)(?!\\w)|\u20ac ?\\d+"),
+  ],
+  offers: [
+    g("\\b(?:posso|potrei|possiamo|potremmo|sarei (?:felice|lieto|lieta|content\\w) di|sarei ben (?:felice|lieto|lieta) di|saro (?:felice|lieto|lieta) di|mi farebbe piacere|volentieri|felice di|lieto di|lieta di|pronto a|pronta a)\\s+(?:anche\\s+|volentieri\\s+)?(?:\\w+\\s+)?(?:present\\w*ti|present\\w*vi|metter\\w*ti|metter\\w*vi|girar\\w*ti|girar\\w*vi|mandar\\w*ti|mandar\\w*vi|inviar\\w*ti|passar\\w*ti|segnalar\\w*ti|aiutar\\w*ti|aiutar\\w*vi|offrir\\w*ti|offrir\\w*vi|dar\\w*ti|condivider\\w*|raccontar\\w*ti|ti \\w+|vi \\w+|scambiar\\w*|presentar\\w*|aiutar\\w*|offrir\\w*|dare una mano|mettere in contatto)"),
+    g("\\bvuoi che (?:ti|vi|te|ve|le) \\w+"),
+    g("\\b(?:ti|vi|le) (?:metto|mando|giro|presento|passo|invio|segnalo|racconto|condivido|offro|regalo|porto|lascio|preparo|faccio avere|inoltro|suggerisco|consiglio) (?!(?:il |la )?(?:mio |mia |nostro |nostra )?(?:cv|curriculum|listino|preventivo|demo|catalogo)\\b)"),
+    g("\\b(?:ti|vi) allego (?!(?:il |la )?(?:mio |mia |nostro |nostra )?(?:cv|curriculum|portfolio|listino|preventivo|catalogo)\\b)"),
+    g("\\b(?:chiedi|chiedimi|scrivimi|chiamami) pure\\b|\\bfammi sapere se (?:ti|vi|le) (?:serve|servono|interessa|e utile|puo servire|puo essere utile|va)\\b|\\bdimmi tu\\b|\\b(?:sono|resto|rimango) a (?:tua |vostra |sua )?disposizione\\b|\\bse (?:ti|vi) (?:serve|servono|puo servire|puo essere utile|interessa)\\b|\\bci sono\\s*[.!]|\\bmagari ti torna utile\\b|\\bpossa (?:esserti|esservi|esserle|tornarti) utile\\b|\\bspero (?:ti|vi|le) sia utile\\b|\\bcome promesso\\b"),
+  ],
+  negators: ['non', 'nessun', 'nessuna', 'nessuno', 'mai', 'niente', 'nulla', 'senza', 'ne'],
+  oversized: g("\\b(?:amministrator\\w* delegat\\w*|ad|ceo|cto|cfo|coo|cmo|cio|direttor\\w*|dirigent\\w*|responsabile (?:acquisti|commerciale|hr|del personale|risorse umane|marketing)|head of \\w+|titolare|founder|co-?founder|fondator\\w*|president\\w*|vp|vice president\\w*|board|hiring manager|chi si occupa (?:della selezione|degli acquisti|delle assunzioni)|socio|soci|proprietari\\w*)\\b"),
+  pitch: [
+    g("\\b(?:scont\\w*|offerta|offerte|gratis|gratuit\\w*|compra\\w*|acquista\\w*|vendit\\w*|vendere|venderti|listino|preventiv\\w*|demo|prenota\\w*|calendly|imperdibil\\w*|affrettati|approfitta\\w*|promo|coupon|codice sconto|garantit\\w*|soddisfatti o rimborsati)\\b"),
+    g("\\bsolo (?:fino a|per oggi|per pochi|questa settimana|entro)\\b|\\b(?:a partire da|ultimi posti|ultima occasione|posti limitati|tempo limitato|entro fine mese)\\b"),
+    g("\\d+ ?%|\\d+(?:[.,]\\d+)? ?€|€ ?\\d+|\\b\\d+ euro\\b"),
+  ],
+  thanks: g("\\b(?:grazie|ti ringrazio|vi ringrazio|la ringrazio|ringraziarti|ringraziarla|grat[oa] per)\\b"),
+  claims: [
+    g("\\b(?:un |una |il |la )?(?:mi[oa] |nostr[oa] )?(?:car[oa] |grande |vecchi[oa] )?amic[oaie]\\b(?! (?:di|in) (?:penna))"),
+    g("\\b(?:amic\\w*|conoscent\\w*|contatt\\w*|collegament\\w*) in comune\\b|\\babbiamo in comune\\b"),
+    gd("\\b(?<cap>\\w+)(?: \\w+)? mi ha (?:\\w+ ){0,2}(?:parlato|detto|consigliato|suggerito|segnalato|girato|passato|indicato)\\b"),
+    g("\\bsu (?:suggerimento|consiglio|indicazione|segnalazione) di\\b|\\b(?:ci )?conosc\\w+ (?:bene|da anni|benissimo|personalmente)\\b|\\bdice che (?:sei|siete|e)\\b|\\b(?:sei|siete) (?:collegat\\w*|connes\\w*|in contatto) con\\b"),
+  ],
+  secondPerson: ['tu', 'ti', 'te', 'tuo', 'tua', 'tuoi', 'tue', 'vi', 'vostro', 'vostra', 'vostri', 'vostre'],
+  firstPerson: ['io', 'mi', 'me', 'mio', 'mia', 'miei', 'mie', 'noi'],
+  secondSuffix: /(?:arti|erti|irti|artelo|ertelo|irtelo)$/,
+  firstSuffix: /(?:armi|ermi|irmi|armelo|ermelo|irmelo)$/,
+};

@@ -1,0 +1,115 @@
+// The pre-processed draft the rules share: folded text, tokens, sentences,
+// clauses, and the pattern helpers (proper-noun groups, negation scope).
+import type { Lang, Span } from '../types';
+import { LANGS } from '../lang';
+import { clauses, fold, mergeSpans, sentences, tokenize, type Token } from '../lang/text';
+import type { LangData } from '../lang/types';
+
+export interface Clause extends Span {
+  sentence: number;
+}
+
+/** Words that, right after a negator, do not negate what follows ("non esitare a …", "don't hesitate to …"). */
+const NOT_NEGATING_NEXT = new Set(['esitare', 'esiti', 'esitate', 'hesitate', 'only', 'solo', 'just', 'vedo', 'wait', 'vedere']);
+
+export class Doc {
+  readonly text: string;
+  readonly folded: string;
+  readonly tokens: Token[];
+  readonly sentences: Span[];
+  readonly clauses: Clause[];
+  /** The draft's language data first, then the other language (mixed drafts). */
+  readonly langs: readonly LangData[];
+  readonly lang: Lang;
+
+  constructor(text: string, lang: Lang, tokens?: Token[], folded?: string) {
+    this.text = text;
+    this.folded = folded ?? fold(text);
+    this.tokens = tokens ?? tokenize(text, this.folded);
+    this.lang = lang;
+    this.langs = lang === 'it' ? [LANGS.it, LANGS.en] : [LANGS.en, LANGS.it];
+    this.sentences = sentences(text);
+    const cl: Clause[] = [];
+    this.sentences.forEach((s, i) => {
+      for (const c of clauses(this.folded, s)) cl.push({ ...c, sentence: i });
+    });
+    this.clauses = cl;
+  }
+
+  /** Matches of `res` inside `within` (default: the whole text), honouring `cap` groups. */
+  find(res: readonly RegExp[], within?: Span): Span[] {
+    const from = within?.start ?? 0;
+    const to = within?.end ?? this.text.length;
+    if (to <= from) return [];
+    const sub = from === 0 && to === this.folded.length ? this.folded : this.folded.slice(from, to);
+    const out: Span[] = [];
+    for (const re of res) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      let guard = 0;
+      while ((m = re.exec(sub)) !== null) {
+        if (m[0].length === 0) { re.lastIndex++; continue; }
+        if (++guard > 2000) break;
+        const capIdx = (m as RegExpExecArray & { indices?: { groups?: Record<string, [number, number] | undefined> } }).indices?.groups?.cap;
+        if (capIdx) {
+          const c = this.text[from + capIdx[0]];
+          if (c === undefined || c === c.toLowerCase()) {
+            // Not a proper noun here: retry one character later (a later start may still match).
+            re.lastIndex = m.index + 1;
+            continue;
+          }
+        }
+        out.push({ start: from + m.index, end: from + m.index + m[0].length });
+      }
+    }
+    return out;
+  }
+
+  /** Matches of the patterns picked from every language (primary first). */
+  findAll(pick: (l: LangData) => readonly RegExp[] | RegExp, within?: Span): Span[] {
+    const out: Span[] = [];
+    for (const l of this.langs) {
+      const p = pick(l);
+      out.push(...this.find(Array.isArray(p) ? p : [p as RegExp], within));
+    }
+    return mergeSpans(out);
+  }
+
+  /** Is the match at `span` negated by a negator among the 4 words before it, in the same clause? */
+  negated(span: Span, clause?: Span): boolean {
+    const lo = clause?.start ?? 0;
+    const idx = this.tokenIndexAt(span.start);
+    for (let k = idx - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
+      const t = this.tokens[k]!;
+      if (t.start < lo) break;
+      if (this.isNegator(t.norm)) {
+        const next = this.tokens[k + 1];
+        if (next && NOT_NEGATING_NEXT.has(next.norm)) return false;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private isNegator(w: string): boolean {
+    if (w.endsWith("n't")) return true;
+    for (const l of this.langs) if (l.negators.includes(w)) return true;
+    return false;
+  }
+
+  /** Index of the first token starting at or after `pos`. */
+  tokenIndexAt(pos: number): number {
+    let lo = 0, hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  clauseOf(pos: number): Clause | undefined {
+    for (const c of this.clauses) if (pos >= c.start && pos < c.end) return c;
+    return undefined;
+  }
+}

@@ -1,0 +1,239 @@
+// Facts about a draft that several rules share, computed once and on demand:
+// the greeting and the name it uses, placeholders, specific details, how-met
+// cues, offers, and the clause-level ask analysis.
+import type { AnalysisContext, Lang, RuleId, Span } from '../types';
+import { findGreeting, findPlaceholders, isNameOf, nameParts, type Greeting } from '../lang';
+import { key, mergeSpans } from '../lang/text';
+import type { AskKind } from '../lang/types';
+import type { Doc } from './doc';
+
+export interface ResolvedContext {
+  recipientName?: string;
+  senderName?: string;
+  firstContact: boolean;
+  justAccepted: boolean;
+  noteLimit: number;
+  userDictionary: readonly string[];
+  previousTexts: readonly string[];
+  uiLang?: Lang;
+  disabledRules: readonly RuleId[];
+}
+
+export function resolveContext(ctx: AnalysisContext | undefined): ResolvedContext {
+  const c = (ctx && typeof ctx === 'object' ? ctx : {}) as AnalysisContext;
+  const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
+  const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const limit = typeof c.noteLimit === 'number' && Number.isFinite(c.noteLimit) && c.noteLimit > 0 ? Math.floor(c.noteLimit) : 300;
+  return {
+    recipientName: str(c.recipientName),
+    senderName: str(c.senderName),
+    firstContact: c.firstContact !== false,
+    justAccepted: c.justAccepted === true,
+    noteLimit: limit,
+    userDictionary: strs(c.userDictionary),
+    previousTexts: strs(c.previousTexts),
+    uiLang: c.uiLang === 'it' || c.uiLang === 'en' ? c.uiLang : undefined,
+    disabledRules: strs(c.disabledRules) as RuleId[],
+  };
+}
+
+export interface Ask extends Span {
+  kind: AskKind;
+  /** A big ask (job, sale) or one aimed at an executive: still a warning once you are connected. */
+  oversized: boolean;
+}
+
+/** How similar the draft is to an earlier text sent to someone else (0..1), with the names taken out. */
+export interface Reuse {
+  similarity: number;
+  index: number;
+}
+
+export class Facts {
+  private cache = new Map<string, unknown>();
+  constructor(readonly doc: Doc, readonly ctx: ResolvedContext) {}
+
+  private memo<T>(k: string, f: () => T): T {
+    if (this.cache.has(k)) return this.cache.get(k) as T;
+    const v = f();
+    this.cache.set(k, v);
+    return v;
+  }
+
+  get recipientParts(): string[] { return this.memo('rp', () => nameParts(this.ctx.recipientName)); }
+  get senderParts(): string[] { return this.memo('sp', () => nameParts(this.ctx.senderName)); }
+  /** The recipient's first name as the user would write it (for fixes). */
+  get recipientFirst(): string | undefined {
+    const n = this.ctx.recipientName?.trim().split(/\s+/)[0];
+    return n && n.length > 0 ? n : undefined;
+  }
+
+  get greeting(): Greeting | null {
+    return this.memo('greeting', () => findGreeting(this.doc.text, this.doc.folded, this.doc.tokens));
+  }
+
+  get placeholders(): Span[] { return this.memo('ph', () => findPlaceholders(this.doc.text)); }
+
+  /** The greeting addresses someone who is not the recipient (or is the sender). */
+  get wrongName(): (Span & { text: string }) | null {
+    return this.memo('wrong', () => {
+      const name = this.greeting?.name;
+      if (!name || this.recipientParts.length === 0) return null;
+      if (this.placeholders.some((p) => p.start <= name.start && p.end >= name.end)) return null;
+      if (isNameOf(name.text, this.recipientParts)) return null;
+      const capitalized = /^\p{Lu}/u.test(name.text);
+      const isSender = this.senderParts.length > 0 && isNameOf(name.text, this.senderParts);
+      return capitalized || isSender ? name : null;
+    });
+  }
+
+  /** Where the recipient's name appears in the text. */
+  get nameMentions(): Span[] {
+    return this.memo('mentions', () => {
+      const parts = this.recipientParts;
+      if (parts.length === 0) return [];
+      return this.doc.tokens.filter((t) => isNameOf(t.text, parts) && (t.norm.length >= 3 || parts.includes(key(t.text))))
+        .map((t) => ({ start: t.start, end: t.end }));
+    });
+  }
+
+  get specific(): Span[] { return this.memo('specific', () => this.doc.findAll((l) => l.specific)); }
+  get generic(): Span[] { return this.memo('generic', () => this.doc.findAll((l) => l.generic)); }
+  get howMet(): Span[] { return this.memo('howMet', () => this.doc.findAll((l) => l.howMet)); }
+
+  /** Sales objects not negated ("nessuna vendita" is not a sale). */
+  get sales(): Span[] {
+    return this.memo('sales', () => {
+      const out: Span[] = [];
+      const doc = this.doc;
+      for (const c of doc.clauses) {
+        for (const s of doc.findAll((l) => l.sales, c)) if (!doc.negated(s, c)) out.push(s);
+        const weak = doc.findAll((l) => l.salesWeak, c).filter((s) => !doc.negated(s, c));
+        if (weak.length === 0) continue;
+        // Price words only sell next to a call to action in the same sentence.
+        const sent = doc.sentences[c.sentence]!;
+        const cta = doc.text.slice(sent.start, sent.end + 1).includes('?')
+          || doc.findAll((l) => [...l.requestForms, ...l.timeAsks, ...l.offers], sent).length > 0
+          || CTA.test(doc.folded.slice(sent.start, sent.end));
+        if (cta) out.push(...weak);
+      }
+      return out;
+    });
+  }
+
+  /** Offers of the sender (what they give), outside clauses that sell. */
+  get offers(): Span[] {
+    return this.memo('offers', () => {
+      const out: Span[] = [];
+      for (const c of this.doc.clauses) {
+        const sells = this.sales.some((s) => s.start >= c.start && s.end <= c.end);
+        if (sells) continue;
+        for (const o of this.doc.findAll((l) => l.offers, c)) if (!this.doc.negated(o, c)) out.push(o);
+      }
+      return mergeSpans(out);
+    });
+  }
+
+  get asks(): Ask[] { return this.memo('asks', () => this.findAsks()); }
+
+  private findAsks(): Ask[] {
+    const doc = this.doc;
+    const asks: Ask[] = [];
+    const timeAsks: Ask[] = [];
+    for (const c of doc.clauses) {
+      const sentence = doc.sentences[c.sentence]!;
+      const hasOffer = this.offers.some((o) => o.start < c.end && o.end > c.start);
+      const big = (sp: Span) => doc.findAll((l) => l.oversized, { start: sentence.start, end: sentence.end }).length > 0
+        || doc.findAll((l) => l.oversized, sp).length > 0;
+      // Sales: an ask even when dressed as an offer.
+      for (const s of this.sales) {
+        if (s.start >= c.start && s.end <= c.end) asks.push({ start: c.start, end: c.end, kind: 'sales', oversized: true });
+      }
+      for (const lang of doc.langs) {
+        // Request forms: "potresti …", "could you …" with a first-person beneficiary or a request verb after them.
+        for (const r of doc.find(lang.requestForms, c)) {
+          if (doc.negated(r, c)) continue;
+          const rest = { start: r.start, end: c.end };
+          const ben = doc.find([lang.beneficiary], rest).filter((b) => b.start >= r.end || b.start === r.start);
+          const verb = doc.find([lang.requestVerbs], rest);
+          if (ben.length === 0 && verb.length === 0) continue;
+          if (hasOffer) continue;
+          const span = { start: r.start, end: c.end };
+          const kind: AskKind = verb.length > 0 && /refer|segnal|raccomand|recommend|introduc|present|assum|hire|candid/.test(doc.folded.slice(span.start, span.end)) ? 'intro' : 'favour';
+          asks.push({ ...span, kind, oversized: big(span) });
+        }
+        for (const d of lang.directAsks) {
+          for (const m of doc.find([d.re], c)) {
+            if (doc.negated(m, c)) continue;
+            if (hasOffer && (d.kind === 'favour' || d.kind === 'time')) continue;
+            const oversized = d.kind === 'job' || big(m);
+            asks.push({ ...m, kind: d.kind, oversized });
+          }
+        }
+        for (const m of doc.find(lang.timeAsks, c)) {
+          if (doc.negated(m, c) || hasOffer) continue;
+          timeAsks.push({ start: c.start, end: c.end, kind: 'time', oversized: false });
+        }
+      }
+    }
+    // Proposing to meet is fine when the draft gives context (how you met) and offers value.
+    if (timeAsks.length > 0 && !(this.howMet.length > 0 && this.offers.length > 0)) asks.push(...timeAsks);
+    // Merge overlapping asks, keeping the strongest kind.
+    asks.sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: Ask[] = [];
+    for (const a of asks) {
+      const last = out[out.length - 1];
+      if (last && a.start < last.end) {
+        last.end = Math.max(last.end, a.end);
+        last.oversized ||= a.oversized;
+        if (rank(a.kind) > rank(last.kind)) last.kind = a.kind;
+      } else out.push({ ...a });
+    }
+    return out;
+  }
+
+  /** The most similar earlier text (names removed), when it is a near-verbatim re-use. */
+  get reuse(): Reuse | null {
+    return this.memo('reuse', () => {
+      if (this.ctx.previousTexts.length === 0) return null;
+      const mine = shingles(this.doc.text, this.recipientParts);
+      if (mine.size < 4) return null;
+      let best: Reuse | null = null;
+      this.ctx.previousTexts.slice(-500).forEach((t, index) => {
+        if (t.length > 20000) return;
+        const theirs = shingles(t, []);
+        if (theirs.size === 0) return;
+        let inter = 0;
+        for (const s of mine) if (theirs.has(s)) inter++;
+        const similarity = inter / (mine.size + theirs.size - inter);
+        if (!best || similarity > best.similarity) best = { similarity, index };
+      });
+      return best && (best as Reuse).similarity >= REUSE_THRESHOLD ? best : null;
+    });
+  }
+}
+
+/** Imperatives and conditions that turn a price word into a sales ask. */
+const CTA = /\b(?:contatt\w+|scrivi(?:mi|ci)|rispondi|chiama(?:mi|ci)|se (?:ordin|acquist|compr|firm)\w*|vi facciamo|ti facciamo|contact (?:me|us)|reply|call (?:me|us)|email (?:me|us)|if you (?:order|buy|sign|purchase|book)|we(?:'ll| will) (?:give|offer)|you(?:'ll| will) get)\b/;
+
+/** Jaccard similarity of word 3-grams above which a draft counts as re-used. */
+export const REUSE_THRESHOLD = 0.6;
+
+function rank(k: AskKind): number {
+  return k === 'sales' ? 4 : k === 'job' ? 3 : k === 'intro' ? 2 : k === 'favour' ? 1 : 0;
+}
+
+/** Word 3-grams of a text with names taken out: the word after a greeting and the given name parts. */
+function shingles(text: string, parts: readonly string[]): Set<string> {
+  const words = (text.slice(0, 20000).normalize('NFC').match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu) ?? []).map((w) => key(w));
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const prev = words[i - 1];
+    const afterGreeting = prev !== undefined && i <= 3 && /^(?:ciao|salve|buongiorno|buonasera|gentile|cara|caro|hi|hello|hey|dear)$/.test(prev);
+    out.push(afterGreeting || parts.includes(w) ? '·' : w);
+  }
+  const set = new Set<string>();
+  for (let i = 0; i + 2 < out.length; i++) set.add(`${out[i]} ${out[i + 1]} ${out[i + 2]}`);
+  return set;
+}

@@ -1,0 +1,36 @@
+// follow-up: the first message after someone accepts should thank them, recall
+// how you met, and propose one concrete next step.
+import { t } from '../i18n';
+import { mergeSpans } from '../lang/text';
+import type { Rule } from './types';
+
+const LINK = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|it|org|net|io|eu)\/\S*/g;
+
+export const rule: Rule = {
+  id: 'follow-up',
+  severity: 'warning',
+  languages: ['it', 'en'],
+  weight: 5,
+  core: false,
+  check({ ui, draft, ctx, doc, facts }) {
+    const applies = draft.kind === 'message' && ctx.justAccepted;
+    const thanks = doc.findAll((l) => l.thanks);
+    const context = facts.howMet;
+    const next = [...facts.offers, ...doc.find([LINK]), ...doc.findAll((l) => l.timeAsks)];
+    const missing: string[] = [];
+    if (thanks.length === 0) missing.push(t(ui, 'rule_follow_up_part_thanks'));
+    if (context.length === 0) missing.push(t(ui, 'rule_follow_up_part_context'));
+    if (next.length === 0) missing.push(t(ui, 'rule_follow_up_part_next'));
+    if (!applies) return { pass: true, applies: false, spans: [], message: t(ui, 'rule_follow_up_na'), fix: '' };
+    if (missing.length === 0) {
+      return { pass: true, spans: mergeSpans([...thanks, ...context, ...next]), message: t(ui, 'rule_follow_up_pass'), fix: '' };
+    }
+    const who = facts.recipientFirst ?? t(ui, 'rule_recipient_fallback');
+    return {
+      pass: false, spans: mergeSpans([...thanks, ...context, ...next]),
+      credit: (3 - missing.length) / 3,
+      message: t(ui, 'rule_follow_up_fail', missing.join(', ')), fix: t(ui, 'rule_follow_up_fix', who),
+    };
+  },
+};
+export const { id, severity, languages, weight, check } = rule;

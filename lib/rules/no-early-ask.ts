@@ -1,0 +1,30 @@
+// no-early-ask: on first contact the draft asks for nothing (job help, favours,
+// introductions, CV reviews, sales, demos, a stranger's time). Once connected,
+// small asks are only a tip and oversized ones (job, sale, an executive) a warning.
+import { t } from '../i18n';
+import type { Rule } from './types';
+
+export const rule: Rule = {
+  id: 'no-early-ask',
+  severity: 'error',
+  languages: ['it', 'en'],
+  weight: 25,
+  core: true,
+  check({ ui, facts, ctx }) {
+    const asks = facts.asks;
+    const spans = asks.map(({ start, end }) => ({ start, end }));
+    if (asks.length === 0) {
+      return { pass: true, spans: [], message: t(ui, ctx.firstContact ? 'rule_no_early_ask_pass' : 'rule_no_early_ask_pass_later'), fix: '' };
+    }
+    const kinds = [...new Set(asks.map((a) => t(ui, `rule_ask_kind_${a.kind}`)))].join(', ');
+    if (ctx.firstContact) {
+      return { pass: false, severity: 'error', spans, message: t(ui, 'rule_no_early_ask_fail', kinds), fix: t(ui, 'rule_no_early_ask_fix') };
+    }
+    if (asks.some((a) => a.oversized)) {
+      return { pass: false, severity: 'warning', spans, message: t(ui, 'rule_no_early_ask_oversized', kinds), fix: t(ui, 'rule_no_early_ask_oversized_fix') };
+    }
+    // A small ask between people who know each other: fine, keep it light. Costs nothing in the score.
+    return { pass: false, severity: 'tip', credit: 1, spans, message: t(ui, 'rule_no_early_ask_small', kinds), fix: t(ui, 'rule_no_early_ask_small_fix') };
+  },
+};
+export const { id, severity, languages, weight, check } = rule;
