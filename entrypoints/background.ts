@@ -5,7 +5,7 @@ import { openHistory, type HistoryConn } from '../lib/history/db';
 import type { AttachStatus } from '../lib/messages';
 import { viewFor } from '../lib/history/view';
 import { badgeText } from '../lib/history/badge';
-import { parseSettings } from '../lib/settings';
+import { parseSettings, type Settings } from '../lib/settings';
 
 export default defineBackground(() => {
   // The worker may be stopped at any time: nothing here must outlive it but
@@ -16,21 +16,24 @@ export default defineBackground(() => {
   browser.tabs?.onRemoved?.addListener((tabId) => statuses.delete(tabId));
   // Follow-ups due on the toolbar icon (option badgeCount): refreshed on start,
   // after history writes, when the settings change and when the popup opens.
+  // Settings, read once per worker life and again after each change.
+  let settingsP: Promise<Settings> | undefined;
+  const settings = () => (settingsP ??= browser.storage.local.get('settings').then((r) => parseSettings(r.settings), () => parseSettings({})));
   let badgeTimer: ReturnType<typeof setTimeout> | undefined;
   const refreshBadge = () => {
     clearTimeout(badgeTimer);
     badgeTimer = setTimeout(async () => {
       try {
-        const settings = parseSettings((await browser.storage.local.get('settings')).settings);
-        const due = settings.badgeCount ? (await viewFor(await db()).stats({ followUpDays: settings.followUpDays })).followUpsDue : 0;
-        await browser.action?.setBadgeText({ text: badgeText(due, settings.badgeCount) });
+        const s = await settings();
+        const due = s.badgeCount ? (await viewFor(await db()).stats({ followUpDays: s.followUpDays })).followUpsDue : 0;
+        await browser.action?.setBadgeText({ text: badgeText(due, s.badgeCount) });
       } catch { /* the badge is a hint; the popup shows the same figure */ }
     }, 300);
   };
   refreshBadge();
-  browser.storage.onChanged.addListener((changes, area) => { if (area === 'local' && 'settings' in changes) refreshBadge(); });
+  browser.storage.onChanged.addListener((changes, area) => { if (area === 'local' && 'settings' in changes) { settingsP = undefined; refreshBadge(); } });
   browser.runtime.onMessage.addListener((msg, sender) => {
     if ((msg as { type?: unknown })?.type === 'history-stats') refreshBadge();
-    return handleRequest(msg, { tabId: sender.tab?.id }, { db, statuses, onHistoryChange: refreshBadge });
+    return handleRequest(msg, { tabId: sender.tab?.id }, { db, statuses, onHistoryChange: refreshBadge, settings });
   });
 });

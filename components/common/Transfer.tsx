@@ -3,7 +3,6 @@
 // record first and the error names the record and the field.
 import { useSignal } from '@preact/signals';
 import { t } from '../../lib/i18n';
-import { toCsv, toExportJson } from '../../lib/history/transfer';
 import type { Lang } from '../../lib/types';
 import { historyApi, type Api } from './api';
 import { datedName, readFile, saveFile } from './files';
@@ -26,7 +25,8 @@ export function Transfer({ api, lang, onImported }: { api: Api; lang: Lang; onIm
   };
 
   const exportAs = (format: 'json' | 'csv') => run(async () => {
-    const records = await h.exportAll();
+    // Loaded on demand: keeps the popup's first screen light.
+    const [{ toCsv, toExportJson }, records] = await Promise.all([import('../../lib/history/transfer'), h.exportAll()]);
     if (format === 'json') saveFile(`${datedName('garbo-history')}.json`, toExportJson(records), 'application/json');
     else saveFile(`${datedName('garbo-history')}.csv`, toCsv(records), 'text/csv;charset=utf-8');
     return t(lang, 'hist_exported', records.length);

@@ -27,7 +27,8 @@ export interface Api {
 
 export const historyApi = (api: Api) => ({
   query: (query: HistoryQuery) => api.request<QueryResult>({ type: 'history-query', query }),
-  stats: (s: { followUpDays: number; noteLimit: Settings['noteLimit'] }) => api.request<HistoryStats>({ type: 'history-stats', ...s }),
+  /** Follow-up days and note limit default to the stored settings (read by the background). */
+  stats: (s: { followUpDays?: number; noteLimit?: Settings['noteLimit'] } = {}) => api.request<HistoryStats>({ type: 'history-stats', ...s }),
   get: (id: string) => api.request<HistoryRecord | null>({ type: 'history-get', id }),
   update: (id: string, patch: Record<string, unknown>) => api.request<HistoryRecord>({ type: 'history-update', id, patch }),
   remove: (id: string) => api.request<HistoryRecord | null>({ type: 'history-delete', id }),

@@ -56,20 +56,19 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
   }, []);
   useSignalEffect(() => { document.documentElement.lang = lang.value; });
 
+  // The background applies the stored follow-up days and note limit, so the
+  // list and figures load in parallel with the settings (language).
   const refreshStats = () => {
-    const s = settings.peek();
-    if (!s) return;
-    h.stats({ followUpDays: s.followUpDays, noteLimit: s.noteLimit }).then((x) => { stats.value = x; }, () => { /* header stays empty */ });
+    h.stats().then((x) => { stats.value = x; }, () => { /* header stays empty */ });
   };
 
   const loadPage = (p: number, gen = generation.current) => {
-    const s = settings.peek();
-    if (!s || pending.current.has(p)) return;
+    if (pending.current.has(p)) return;
     pending.current.add(p);
     const f = filters.peek();
     h.query({
       text: f.text, kind: f.kind || undefined, band: f.band || undefined, status: f.status || undefined, due: f.due,
-      followUpDays: s.followUpDays, offset: p * PAGE, limit: PAGE,
+      offset: p * PAGE, limit: PAGE,
     }).then((res) => {
       if (gen !== generation.current) return;
       pending.current.delete(p);
@@ -87,6 +86,7 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
 
   /** Start over: filters changed or the history was changed elsewhere. */
   const reload = (keepTotal = false) => {
+    performance.mark('garbo:query-start');
     generation.current++;
     pending.current.clear();
     pages.value = new Map();
@@ -95,9 +95,8 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
     refreshStats();
   };
 
-  // Settings loaded or filters changed: fetch the first page again.
+  // Filters changed (or first run): fetch the first page again.
   useSignalEffect(() => {
-    if (!settings.value) return;
     void filters.value;
     active.value = -1;
     reload();
@@ -152,6 +151,8 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
     });
   };
 
+  // Nothing is shown until the language is known (no flash of the other language).
+  if (!settings.value) return <main class="popup" data-testid="popup" aria-busy="true" />;
   const L = lang.value;
   const f = filters.value;
   const setFilter = (patch: Partial<Filters>) => { filters.value = { ...filters.value, ...patch }; };

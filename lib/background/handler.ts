@@ -7,6 +7,7 @@ import type { HistoryConn } from '../history/db';
 import { allRecords, contactInfo } from '../history/repository';
 import { viewFor } from '../history/view';
 import { parseExport } from '../history/transfer';
+import type { Settings } from '../settings';
 
 export interface HandlerDeps {
   /** Opens (lazily, once per worker life) the extension's history database. */
@@ -15,6 +16,8 @@ export interface HandlerDeps {
   statuses: Map<number, AttachStatus>;
   /** Called after every history write (the background refreshes the badge). */
   onHistoryChange?(): void;
+  /** The user's settings (follow-up days, note limit) for history queries that do not name them. */
+  settings?(): Promise<Settings>;
 }
 
 export async function handleRequest(raw: unknown, sender: { tabId?: number }, deps: HandlerDeps): Promise<Reply> {
@@ -28,10 +31,14 @@ export async function handleRequest(raw: unknown, sender: { tabId?: number }, de
         if (!res.duplicate) deps.onHistoryChange?.();
         return { ok: true, data: res };
       }
-      case 'history-query':
-        return { ok: true, data: await viewFor(await deps.db()).query(req.query) };
-      case 'history-stats':
-        return { ok: true, data: await viewFor(await deps.db()).stats(req) };
+      case 'history-query': {
+        const [view, s] = await Promise.all([deps.db().then(viewFor), deps.settings?.()]);
+        return { ok: true, data: await view.query({ ...req.query, followUpDays: req.query.followUpDays ?? s?.followUpDays }) };
+      }
+      case 'history-stats': {
+        const [view, s] = await Promise.all([deps.db().then(viewFor), deps.settings?.()]);
+        return { ok: true, data: await view.stats({ now: req.now, followUpDays: req.followUpDays ?? s?.followUpDays, noteLimit: req.noteLimit ?? s?.noteLimit }) };
+      }
       case 'history-get':
         return { ok: true, data: (await viewFor(await deps.db()).get(req.id)) ?? null };
       case 'history-update': {

@@ -18,7 +18,8 @@ export const HistoryQuerySchema = z.object({
   status: z.enum(['sent', 'accepted', 'replied', 'no-answer']).optional(),
   /** Only follow-ups due. */
   due: z.boolean().default(false),
-  followUpDays: z.number().int().min(1).max(365).default(7),
+  /** Days before an invite needs a follow-up; the background fills in the user's setting when absent. */
+  followUpDays: z.number().int().min(1).max(365).optional(),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(500).default(50),
   /** "Now" for the follow-up logic (tests); defaults to the clock. */
@@ -82,7 +83,7 @@ export function runQuery(rows: readonly Row[], input: HistoryQuery): QueryResult
     if (q.band && r.verdict !== q.band) continue;
     if (q.status && r.status !== q.status) continue;
     if (terms.length && !terms.every((t) => row.hay.includes(t))) continue;
-    const isDue = isFollowUpDue(r, lastMsg, now, q.followUpDays);
+    const isDue = isFollowUpDue(r, lastMsg, now, q.followUpDays ?? 7);
     if (isDue) due.push(row);
     else if (!q.due) rest.push(row);
   }

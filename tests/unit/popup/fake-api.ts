@@ -9,8 +9,8 @@ import type { Api, TabStatus } from '../../../components/common/api';
 
 export function fakeApi(opts: { settings?: Partial<Settings>; lang?: string; tab?: TabStatus } = {}) {
   const conn = openHistory(`popup-${Math.random()}`, new IDBFactory());
-  const deps: HandlerDeps = { db: () => conn, statuses: new Map() };
   let settings: Settings = SettingsSchema.parse({ ...DEFAULT_SETTINGS, ...opts.settings });
+  const deps: HandlerDeps = { db: () => conn, statuses: new Map(), settings: async () => settings };
   const sent: Array<Record<string, unknown>> = [];
   let optionsOpened = 0;
   let cleared = 0;

@@ -1,0 +1,104 @@
+// Popup timing in real Chromium with the built extension and 10,000 records:
+// first screen (navigation start → first rows rendered, read from the
+// popup's performance marks) and search (query sent → rows rendered, the
+// 150 ms typing debounce excluded). Self-contained and offline: builds the
+// extension into a temp folder, no fixture server, every host unresolvable.
+// Prints JSON lines {name, value, unit}.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CHROMIUM = process.env.GARBO_CHROMIUM || '/usr/bin/chromium';
+const N = 10_000;
+const RUNS = 7;
+const out = (name: string, value: number, unit: string) => console.log(JSON.stringify({ name, value: Math.round(value * 10) / 10, unit }));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+const work = mkdtempSync(join(tmpdir(), 'garbo-popup-bench-'));
+try {
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, GARBO_OUT_DIR: join(work, 'build') }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const ext = join(work, 'build/chrome-mv3');
+  const context = await chromium.launchPersistentContext(join(work, 'profile'), {
+    executablePath: CHROMIUM, headless: true, viewport: { width: 420, height: 600 },
+    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--host-resolver-rules=MAP * ~NOTFOUND',
+      '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  let [sw] = context.serviceWorkers();
+  if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 20_000 });
+  const id = new URL(sw.url()).host;
+  const url = `chrome-extension://${id}/popup.html`;
+
+  // Seed 10,000 records with one import.
+  const now = Date.now();
+  const names = ['Giulia Ferri', 'Jane Doe', 'Marco Bianchi', 'Niccolò Rossi', 'Sara Colombo', 'Paul Smith'];
+  const records = Array.from({ length: N }, (_, i) => ({
+    id: `bench-${String(i).padStart(6, '0')}`, kind: i % 3 ? 'invite' : 'message',
+    recipient: { name: `${names[i % names.length]} ${i}`, profileId: `p-${i}` },
+    text: `Ciao, ci siamo conosciuti al meetup numero ${i} e mi è piaciuto il tuo intervento sulla logistica.`,
+    sentAt: now - i * 3_600_000, lang: 'it', score: i % 100, verdict: ['ready', 'improve', 'stop'][i % 3], failedChecks: [],
+    page: '/in/x/', gateOverridden: false, status: ['sent', 'accepted', 'replied', 'no-answer'][i % 4], metWhere: '', followUpDue: null,
+    notes: '', updatedAt: now, recipientKey: `id:p-${i}`,
+  }));
+  const seed = await context.newPage();
+  await seed.goto(url);
+  const res = await seed.evaluate((text) => (globalThis as any).chrome.runtime.sendMessage({ type: 'history-import', text }),
+    JSON.stringify({ format: 'garbo-history', version: 1, exportedAt: new Date(now).toISOString(), records }));
+  if (!res?.ok || res.data.added !== N) throw new Error(`seeding failed: ${JSON.stringify(res).slice(0, 300)}`);
+  await seed.close();
+
+  const firstScreen = async (): Promise<number> => {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('garbo:first-screen').length > 0, null, { timeout: 20_000 });
+    const ms = await page.evaluate(() => performance.getEntriesByName('garbo:first-screen')[0]!.startTime);
+    if ((await page.locator('[data-testid=history-row]').count()) === 0) throw new Error('no rows on the first screen');
+    await page.close();
+    return ms;
+  };
+
+  // Cold: the worker was stopped, so the background reads the history from IndexedDB first.
+  const stopWorker = async () => {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    const versions: Array<{ versionId: string; scriptURL: string; runningStatus: string }> = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => versions.push(...e.versions));
+    await cdp.send('ServiceWorker.enable');
+    for (let i = 0; i < 100 && !versions.some((v) => v.scriptURL.includes(id)); i++) await new Promise((r) => setTimeout(r, 50));
+    const v = versions.find((x) => x.scriptURL.includes(id));
+    if (v) await cdp.send('ServiceWorker.stopWorker', { versionId: v.versionId });
+    await new Promise((r) => setTimeout(r, 300));
+    await cdp.detach();
+    await page.close();
+  };
+  const cold: number[] = [];
+  for (let i = 0; i < 3; i++) { await stopWorker(); cold.push(await firstScreen()); }
+  const warm: number[] = [];
+  for (let i = 0; i < RUNS; i++) warm.push(await firstScreen());
+  out('popup.first_screen_10k', median(warm), 'ms');
+  out('popup.first_screen_10k_cold_worker', median(cold), 'ms');
+
+  // Search: time from the query being sent (after the debounce) to its rows on screen.
+  const page: Page = await context.newPage();
+  await page.goto(url);
+  await page.locator('[data-testid=history-row]').first().waitFor();
+  const searches = ['niccolo 99', 'logistica 4242', 'jane', 'sara colombo 1', 'nobody-at-all', 'giulia 7'];
+  const times: number[] = [];
+  for (const q of searches) {
+    await page.fill('[data-testid=search]', q);
+    const ms = await page.waitForFunction(() => {
+      const start = performance.getEntriesByName('garbo:query-start').at(-1)?.startTime ?? 0;
+      const ready = performance.getEntriesByName('garbo:list-ready').at(-1)?.startTime ?? 0;
+      const shown = document.querySelector('[data-testid=history-row], [data-testid=list-none]');
+      return ready > start && shown && performance.getEntriesByName('garbo:query-start').length > 1 && (window as any).__last !== start ? ((window as any).__last = start, ready - start) : false;
+    }, null, { timeout: 10_000 });
+    times.push((await ms.jsonValue()) as number);
+  }
+  out('popup.search_10k', median(times), 'ms');
+  out('popup.search_10k_max', Math.max(...times), 'ms');
+  await context.close();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
