@@ -21,8 +21,8 @@ export function findComposers(root: Document | ShadowRoot | Element): HTMLElemen
 /** Which surface a composer is on: the bubble, a full thread, or a new-message window. */
 export function composerSurface(editor: Element, container: Element): Surface {
   if (closestDeep(editor, BUBBLE)) {
-    // A bubble with a recipient picker/pill and no thread header is a new-message window.
-    return first(container, RECIPIENT_PILL) && !first(container, BUBBLE_RECIPIENT_NAME) ? 'new-message' : 'bubble';
+    // A bubble with a recipient pill is a new-message window (its header then says "New message", not a name).
+    return first(container, RECIPIENT_PILL) ? 'new-message' : 'bubble';
   }
   const path = topDocument(editor.ownerDocument).defaultView?.location?.pathname ?? '';
   if (/^\/messaging\/(compose|new)\b/.test(path) || first(container, SUBJECT)
@@ -46,7 +46,8 @@ export function composerRecipient(container: Element, surface: Surface): Recipie
     ? [['bubble-header', BUBBLE_RECIPIENT_NAME], ['pill', RECIPIENT_PILL], ['thread-header', THREAD_RECIPIENT_NAME]]
     : surface === 'thread'
       ? [['thread-header', THREAD_RECIPIENT_NAME], ['bubble-header', BUBBLE_RECIPIENT_NAME], ['pill', RECIPIENT_PILL]]
-      : [['pill', RECIPIENT_PILL], ['thread-header', THREAD_RECIPIENT_NAME], ['bubble-header', BUBBLE_RECIPIENT_NAME]];
+      // new message: only the pill names the recipient; the window's header is its title
+      : [['pill', RECIPIENT_PILL], ['thread-header', THREAD_RECIPIENT_NAME]];
   for (const [source, list] of tries) {
     for (const sel of list) {
       const pills = container.querySelectorAll(sel);

@@ -65,6 +65,8 @@ export function forgetInviteLink(): void {
 
 /** Read (and remember for stage 2) the name stage 1 shows in its <strong>. */
 export function stage1Name(dialog: Element): string | undefined {
+  // Only stage 1 names the person; a <strong> at stage 2 would be something else (e.g. the quota).
+  if (!isStage1(dialog)) return stage1Names.get(dialog);
   const name = plausibleName(cleanText(first(dialog, INVITE_RECIPIENT_NAME)));
   if (name) stage1Names.set(dialog, name);
   return name ?? stage1Names.get(dialog);

@@ -73,6 +73,17 @@ describe('composer adapter', () => {
     expect(h.enterToSend()).toBe(false);
   });
 
+  it('never takes a new-message window\'s title for a name when a recipient pill is there', () => {
+    loadPage(null, 'https://www.linkedin.com/feed/');
+    const win = elementOf('dom/composer-new-message-it.html');
+    // LinkedIn may give the window's title the same class as a conversation's header
+    win.querySelector('h2')!.className = 'msg-overlay-bubble-header__title';
+    document.body.append(win);
+    const h = only();
+    expect(h.surface).toBe('new-message');
+    expect(h.recipient()).toMatchObject({ name: 'Marco Bianchi', source: 'pill' });
+  });
+
   it('still attaches when the editor class is renamed, and says nothing about a name it cannot read', () => {
     loadPage(null, 'https://www.linkedin.com/feed/');
     document.body.append(elementOf('dom/composer-renamed.html'));

@@ -93,6 +93,17 @@ describe('invite note adapter', () => {
     expect(noteIn(dialog).recipient()).toMatchObject({ name: 'Janet Doe-Smith', source: 'dialog', profileId: 'jane-doe' });
   });
 
+  it('does not take a <strong> of stage 2 (e.g. the quota) for the name', () => {
+    loadPage('site/in/jane-doe/index.html', 'https://www.linkedin.com/in/jane-doe/');
+    const dialog = elementOf('dom/invite-stage2-en.html');
+    const quota = dialog.querySelector('p')!;
+    const strong = document.createElement('strong');
+    strong.textContent = '3 of 5 left';
+    quota.replaceChildren('You have ', strong, ' personalized invitations this month.');
+    outletRoot().append(dialog);
+    expect(noteIn(dialog).recipient()).toMatchObject({ name: 'Jane Doe', source: 'profile' });
+  });
+
   it('ties the dialog to the invite link that was clicked, not to the profile being viewed', () => {
     loadPage('site/in/jane-doe/index.html', 'https://www.linkedin.com/in/jane-doe/');
     rememberInviteLink('/preload/custom-invite/?vanityName=Mario-Rossi-42');
