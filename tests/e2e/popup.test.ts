@@ -156,8 +156,11 @@ describe('popup', () => {
     await box.waitFor();
     await box.click();
     await page.keyboard.type('Ciao Giulia, ci siamo conosciuti al festival di Internazionale a Ferrara: mi ha colpito il tuo intervento sulla logistica.', { delay: 2 });
-    await expect.poll(() => page.locator('[data-testid=score-badge]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    expect(await page.locator('[data-testid=score-badge]').first().textContent()).toMatch(/\d+/);
+    const score = page.locator('[data-testid=checker] .g-score');
+    await score.waitFor({ timeout: 15_000 });
+    expect(Number(await score.textContent())).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=checker] .g-verdict').textContent()).toMatch(/\w/);
+    expect(await page.locator('[data-testid=checker] [role=alert]').count()).toBe(0);
     await shot(h, page, 'popup-checker');
     expect(h.pageErrors(page)).toEqual([]);
     await page.close();
