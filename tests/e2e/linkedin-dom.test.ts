@@ -99,6 +99,10 @@ describe('LinkedIn DOM layer in Chromium', () => {
     const fixed = await field<string>(page, 'f.getText()');
     expect(fixed).toBe('Ciao Giulia 👋\nseconda riga\nterza');
     expect(await field(page, 'f.rangeFor(f.getText().indexOf("terza"), f.getText().length).toString()')).toBe('terza');
+    // a multi-line replacement becomes paragraphs, and reads back the same
+    await field(page, 'f.replaceRange(f.getText().length, f.getText().length, "\\nA presto\\nLuca")');
+    expect(await field(page, 'f.getText()')).toBe('Ciao Giulia 👋\nseconda riga\nterza\nA presto\nLuca');
+    await field(page, 'f.replaceRange(f.getText().indexOf("\\nA presto"), f.getText().length, "")');
     await page.locator('button.msg-form__send-button').click();
     await expect.poll(() => sent(page)).toEqual([{ kind: 'message', to: 'Giulia Ferri', text: fixed }]);
     expect(await field(page, 'f.getText()')).toBe('');

@@ -129,6 +129,21 @@ function execInsert(doc: Document, text: string): boolean {
   }
 }
 
+/**
+ * Multi-line text goes in one line at a time with a new paragraph between
+ * (Firefox mishandles "\n" in insertText on a contenteditable; LinkedIn's model is a <p> per line).
+ */
+function execInsertLines(doc: Document, text: string): boolean {
+  const lines = text.split('\n');
+  if (lines.length === 1) return execInsert(doc, text);
+  if (!execInsert(doc, lines[0]!)) return false;
+  for (const line of lines.slice(1)) {
+    try { doc.execCommand('insertParagraph', false); } catch { /* keeps going: text still lands */ }
+    if (line) execInsert(doc, line);
+  }
+  return true;
+}
+
 function fireInput(el: Element, text: string): void {
   const win = el.ownerDocument.defaultView;
   const Ctor = (win as (Window & typeof globalThis) | null)?.InputEvent ?? InputEvent;
@@ -144,7 +159,7 @@ export function insertIntoEditor(editor: HTMLElement, start: number, end: number
     sel.removeAllRanges();
     sel.addRange(range);
   }
-  if (sel && focused(editor) && execInsert(editor.ownerDocument, text)) return;
+  if (sel && focused(editor) && execInsertLines(editor.ownerDocument, text)) return;
   // Fallback (no execCommand): edit the nodes directly and tell the page with an input event.
   const blockOf = (n: Node): Node | null => {
     let x: Node | null = n;

@@ -39,6 +39,35 @@ describe('watchFields', () => {
     expect(r.failures).toEqual([]);
   });
 
+  it('never rescans the whole document for a mutation: only the added subtrees are queried', async () => {
+    loadPage('site/feed-en/index.html', 'https://www.linkedin.com/feed/');
+    const r = recorder();
+    stop = watchFields(document, r.cb);
+    await settle();
+    expect(r.log).toEqual(['attach bubble']);
+    const docQueries: string[] = [];
+    const spy = (name: 'querySelector' | 'querySelectorAll') => {
+      const orig = document[name];
+      (document as any)[name] = function (this: Document, sel: string) { docQueries.push(sel); return orig.call(this, sel); };
+      return () => { (document as any)[name] = orig; };
+    };
+    const undo = [spy('querySelector'), spy('querySelectorAll')];
+    try {
+      const main = document.querySelector('main')!;
+      for (let i = 0; i < 50; i++) {
+        const post = document.createElement('article');
+        post.append(document.createElement('p'), document.createElement('button'));
+        main.append(post);
+      }
+      main.firstElementChild!.remove();
+      await settle();
+    } finally {
+      for (const u of undo) u();
+    }
+    expect(docQueries.filter((q) => q !== 'main')).toEqual([]);
+    expect(r.log).toEqual(['attach bubble']);
+  });
+
   it('follows the invite dialog inside #interop-outlet: stage 1 once, stage 2 attach, removal detach', async () => {
     loadPage('site/in/jane-doe/index.html', 'https://www.linkedin.com/in/jane-doe/');
     const root = outletRoot();
