@@ -47,7 +47,7 @@ describe('watchFields', () => {
     expect(r.log).toEqual(['attach bubble']);
     const docQueries: string[] = [];
     const spy = (name: 'querySelector' | 'querySelectorAll') => {
-      const orig = document[name];
+      const orig = document[name] as (sel: string) => unknown;
       (document as any)[name] = function (this: Document, sel: string) { docQueries.push(sel); return orig.call(this, sel); };
       return () => { (document as any)[name] = orig; };
     };
