@@ -2,9 +2,9 @@
 // deterministic and total: any string in, a well-formed report out. Each rule
 // runs inside its own try/catch so one failing rule cannot sink the report.
 //
-// Score (0-100): each applicable rule contributes its weight × credit (1 when it
-// passes, 0 when it fails, partial for spelling and follow-up); gives-first is a
-// bonus on top. Weights: personalized 25, how-met 20, no-early-ask 25,
+// Score (0-100): the applicable rules share 92 points in proportion to their
+// weights × credit (1 when passing, 0 when failing, partial for spelling and
+// follow-up); gives-first, a bonus, adds the last 8 when the draft offers something. Weights: personalized 25, how-met 20, no-early-ask 25,
 // spelling 15, no-pitch 6, follow-up 5, about-them 4, length 4, honest 0,
 // gives-first +8 (bonus). Blockers — an ask on first contact, an invite over
 // the limit, an unfilled placeholder, a wrong name (any error-severity failure) —
@@ -101,7 +101,7 @@ export function analyze(draft: Draft, context?: AnalysisContext, speller?: Spell
       outcome = { pass: true, applies: false, spans: [], message: t(ui, 'rule_failed'), fix: '' };
     }
     const applies = outcome.applies !== false;
-    const spans = clampSpans(outcome.spans, text.length);
+    const spans = clampSpans(outcome.spans, text);
     if (rule.id === 'spelling' && outcome.misspelled) misspelled = outcome.misspelled.filter((m) => m.start >= 0 && m.end <= text.length && m.start <= m.end);
     checks.push({
       id: rule.id,
@@ -115,15 +115,16 @@ export function analyze(draft: Draft, context?: AnalysisContext, speller?: Spell
     outcomes.push({ weight: rule.weight, bonus: rule.bonus === true, outcome, applies });
   }
 
-  let earned = 0, total = 0, bonus = 0;
+  // The regular rules share 100 minus the bonus weights; a bonus rule that passes adds its weight.
+  let earned = 0, total = 0, bonus = 0, bonusRoom = 0;
   for (const { weight, bonus: isBonus, outcome, applies } of outcomes) {
     if (!applies || weight === 0) continue;
     const credit = outcome.credit ?? (outcome.pass ? 1 : 0);
-    if (isBonus) { if (outcome.pass) bonus += weight; continue; }
+    if (isBonus) { bonusRoom += weight; if (outcome.pass) bonus += weight; continue; }
     total += weight;
     earned += weight * Math.max(0, Math.min(1, credit));
   }
-  let score = total > 0 ? Math.round((100 * earned) / total) + bonus : 0;
+  let score = total > 0 ? Math.round(((100 - bonusRoom) * earned) / total) + bonus : 0;
   if (text.trim().length === 0) score = 0;
   score = Math.max(0, Math.min(100, score));
   const blocked = checks.some((c) => c.applies && !c.pass && c.severity === 'error');
@@ -141,12 +142,18 @@ export function analyze(draft: Draft, context?: AnalysisContext, speller?: Spell
   };
 }
 
-function clampSpans(spans: readonly Span[] | undefined, n: number): Span[] {
+const WS = /\s/;
+
+/** Spans inside the text, start ≤ end, without surrounding whitespace. */
+function clampSpans(spans: readonly Span[] | undefined, text: string): Span[] {
+  const n = text.length;
   const out: Span[] = [];
   for (const s of spans ?? []) {
     if (!s || !Number.isFinite(s.start) || !Number.isFinite(s.end)) continue;
-    const start = Math.max(0, Math.min(n, Math.floor(s.start)));
-    const end = Math.max(start, Math.min(n, Math.floor(s.end)));
+    let start = Math.max(0, Math.min(n, Math.floor(s.start)));
+    let end = Math.max(start, Math.min(n, Math.floor(s.end)));
+    while (start < end && WS.test(text[start]!)) start++;
+    while (end > start && WS.test(text[end - 1]!)) end--;
     out.push({ start, end });
   }
   return out;

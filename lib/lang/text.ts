@@ -100,17 +100,23 @@ function pushTrimmed(text: string, s: number, e: number, out: Span[]): void {
 /** Clauses inside a sentence: split at commas and contrastive conjunctions (ma, però, but, however). */
 export function clauses(folded: string, sentence: Span): Span[] {
   const out: Span[] = [];
-  const re = /,|\b(?:ma|pero|tuttavia|but|however|though)\b/g;
+  const re = /,|\s-\s|\b(?:ma|pero|tuttavia|but|however|though)\b/g;
   re.lastIndex = 0;
   const sub = folded.slice(sentence.start, sentence.end);
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(sub)) !== null) {
-    if (m.index > last) out.push({ start: sentence.start + last, end: sentence.start + m.index });
+    pushTrimmedClause(sub, last, m.index, sentence.start, out);
     last = m.index + m[0].length;
   }
-  if (last < sub.length) out.push({ start: sentence.start + last, end: sentence.end });
+  pushTrimmedClause(sub, last, sub.length, sentence.start, out);
   return out;
+}
+
+function pushTrimmedClause(sub: string, s: number, e: number, base: number, out: Span[]): void {
+  while (s < e && /\s/.test(sub[s]!)) s++;
+  while (e > s && /\s/.test(sub[e - 1]!)) e--;
+  if (e > s) out.push({ start: base + s, end: base + e });
 }
 
 /** All matches of the (global) regexes in `s` from `from` to `to`, as absolute spans. */

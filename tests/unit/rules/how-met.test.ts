@@ -1,0 +1,46 @@
+// how-met: an event, a talk, a meeting, a mutual contact, their content, a
+// group, a school or a platform; seeing a profile is not how you met.
+import { describe, expect, it } from 'vitest';
+import { check, type Case } from './helpers';
+
+const met: Case[] = [
+  { to: 'Elena Riva', why: 'event (IT)', text: 'Ciao Elena, ci siamo incontrate alla fiera del mobile di Milano, allo stand dei tessuti.' },
+  { to: 'Elena Riva', why: 'her talk (IT)', text: 'Ciao Elena, ti ho ascoltata ieri al festival del giornalismo di Perugia.' },
+  { to: 'Elena Riva', why: 'mutual contact (IT)', text: 'Ciao Elena, Giacomo Testa mi ha suggerito di scriverti per il progetto sulle biblioteche.' },
+  { to: 'Elena Riva', why: 'her article (IT)', text: 'Ciao Elena, ho letto il tuo articolo su Internazionale a proposito delle città a 15 minuti.' },
+  { to: 'Elena Riva', why: 'a group (IT)', text: 'Ciao Elena, seguo i tuoi interventi nel gruppo Donne in Tech Veneto da mesi.' },
+  { to: 'Elena Riva', why: 'school (IT)', text: 'Ciao Elena, eravamo compagne di corso al master in comunicazione della Cattolica.' },
+  { to: 'Elena Riva', why: 'platform (IT)', text: 'Ciao Elena, ci seguiamo da tempo su Instagram e ho adorato la tua serie sui mercati rionali.' },
+  { to: 'Sam Fox', why: 'event (EN)', text: 'Hi Sam, we met briefly at the Climate Week reception in New York.' },
+  { to: 'Sam Fox', why: 'mutual contact (EN)', text: 'Hi Sam, Laura Diaz recommended I get in touch about your research on soil carbon.' },
+  { to: 'Sam Fox', why: 'their podcast (EN)', text: 'Hi Sam, I listened to your podcast episode on rural broadband and took pages of notes.' },
+  { to: 'Sam Fox', why: 'a community (EN)', text: 'Hi Sam, I keep seeing your answers in the dbt community Slack and they always help.' },
+  { to: 'Sam Fox', why: 'former colleagues (EN)', text: 'Hi Sam, we worked together at Lexa back in 2019, I was on the billing squad.' },
+];
+
+const notMet: Case[] = [
+  { to: 'Elena Riva', why: 'profile view (IT)', text: 'Ciao Elena, ho visto il tuo profilo e mi piacerebbe collegarmi con te.' },
+  { to: 'Elena Riva', why: 'same sector (IT)', text: 'Ciao Elena, lavoriamo nello stesso campo e credo potremmo collaborare.' },
+  { to: 'Elena Riva', why: 'company only (IT)', text: 'Ciao Elena, so che lavori in Fincantieri: mi piacerebbe conoscerne la cultura.' },
+  { to: 'Sam Fox', why: 'profile view (EN)', text: "Hi Sam, I came across your profile and I'd like to connect." },
+  { to: 'Sam Fox', why: 'sales opener (EN)', text: 'Hi Sam, we help SaaS teams cut churn by 20%. Worth a chat?' },
+  { to: 'Sam Fox', why: 'company only (EN)', text: 'Hi Sam, I see you work at Northgate; I am exploring roles in fintech.' },
+];
+
+describe('how-met', () => {
+  it.each(met)('passes: $why', (c) => {
+    const r = check(c, 'how-met');
+    expect(r.pass).toBe(true);
+    expect(r.spans.length).toBeGreaterThan(0);
+  });
+  it.each(notMet)('fails: $why', (c) => {
+    const r = check(c, 'how-met');
+    expect(r.pass).toBe(false);
+    expect(r.severity).toBe('warning');
+    expect(r.fix.length).toBeGreaterThan(10);
+  });
+  it('does not apply to a later message in a running conversation', () => {
+    const r = check({ to: 'Sam Fox', why: '', kind: 'message', ctx: { firstContact: false }, text: 'Hi Sam, here is the file.' }, 'how-met');
+    expect(r.applies).toBe(false);
+  });
+});

@@ -1,0 +1,63 @@
+// no-early-ask: asks on first contact fail (error); offers, thanks and
+// proposals with context pass; negations do not hide a real ask.
+import { describe, expect, it } from 'vitest';
+import { check, spanTexts, type Case } from './helpers';
+
+const asks: Case[] = [
+  // Italian
+  { to: 'Marta Neri', why: 'indirect favour to forward a CV', text: 'Ciao Marta, mi faresti un favore a girare il mio CV al vostro ufficio personale?' },
+  { to: 'Marta Neri', why: 'negated ask followed by a real one', text: 'Ciao Marta, non ti chiedo nulla, però se riuscissi a inoltrare la mia candidatura al tuo responsabile te ne sarei grato.' },
+  { to: 'Marta Neri', why: 'job search statement', text: 'Ciao Marta, da qualche mese sono in cerca di una nuova occupazione nel settore logistico e vorrei entrare nella tua rete.' },
+  { to: 'Marta Neri', why: 'referral to a third person', text: 'Buongiorno Marta, ho visto che conosci il direttore commerciale di Altea: mi presenteresti a lui?' },
+  { to: 'Marta Neri', why: 'sales demo as an offer', text: 'Ciao Marta, ti regalo volentieri una demo gratuita del nostro gestionale, basta prenotare una call.' },
+  { to: 'Marta Neri', why: 'asking for a recommendation', text: 'Ciao Marta, lavoriamo nello stesso ambito: ti andrebbe di lasciarmi una raccomandazione sul profilo?' },
+  { to: 'Marta Neri', why: 'time demanded from a stranger', text: 'Ciao Marta, hai dieci minuti domani per una chiamata veloce?' },
+  { to: 'Marta Neri', why: 'any help appreciated', text: 'Ciao Marta, sto cambiando lavoro: qualunque consiglio sarà prezioso.' },
+  { to: 'Marta Neri', why: 'quote solicitation', text: 'Ciao Marta, se vi serve un sito nuovo contattami per un preventivo senza impegno.' },
+  // English
+  { to: 'Tom Hale', why: 'would you mind passing my CV', text: 'Hi Tom, would you mind passing my CV to whoever handles hiring on your team?' },
+  { to: 'Tom Hale', why: 'sales disguised as an offer', text: "Hi Tom, happy to give you access if you hop on a demo call with me this week." },
+  { to: 'Tom Hale', why: 'negated ask then a real one', text: "Hi Tom, I'm not asking for much, but could you introduce me to your head of sales?" },
+  { to: 'Tom Hale', why: 'job hunt and leads', text: "Hi Tom, I'm currently searching for a product role in Berlin. If you know anyone hiring, let me know!" },
+  { to: 'Tom Hale', why: 'review request', text: 'Hi Tom, it would be amazing if you could review my pitch deck before Friday.' },
+  { to: 'Tom Hale', why: 'calendar link', text: 'Hi Tom, grab 20 minutes on my calendar so I can walk you through our platform: calendly.com/x/intro' },
+  { to: 'Tom Hale', why: 'recommendation', text: 'Hi Tom, I wonder if you could write me a short recommendation for my profile.' },
+];
+
+const fine: Case[] = [
+  { to: 'Marta Neri', why: 'offer phrased as a question', text: 'Ciao Marta, ho letto il tuo post sulla logistica del freddo: posso presentarti a chi gestisce i magazzini di Fresco Sud?' },
+  { to: 'Marta Neri', why: 'negated ask and nothing asked', text: 'Ciao Marta, non ti chiedo niente: volevo solo dirti che il tuo intervento al convegno di Rimini mi è stato utile.' },
+  { to: 'Marta Neri', why: 'offer to connect someone', text: 'Ciao Marta, ci siamo visti al meetup di Torino; se ti serve un contatto in Comune di Torino, vuoi che ti presenti la persona giusta?' },
+  { to: 'Marta Neri', why: 'proposal to meet with context and an offer', text: 'Ciao Marta, dopo il panel di ieri al Salone del Libro ho pensato a un editore che cerca proprio autori come te. Se ti va prendiamo un caffè e ti racconto, ti porto anche il suo catalogo.' },
+  { to: 'Marta Neri', why: 'thanks only', text: 'Ciao Marta, grazie per il webinar di ieri sul diritto del lavoro: chiarissimo.' },
+  { to: 'Tom Hale', why: 'offer as a question', text: 'Hi Tom, saw your post about hiring data engineers. Would it help if I introduced you to two people from my old team?' },
+  { to: 'Tom Hale', why: 'negated ask and nothing asked', text: "Hi Tom, not asking for anything, just wanted to say your keynote at Web Summit was the best of the day." },
+  { to: 'Tom Hale', why: 'offer to share', text: "Hi Tom, we met at the Product Camp dinner. I'd be happy to share the survey results I mentioned." },
+  { to: 'Tom Hale', why: 'proposal with context and offer', text: 'Hi Tom, great meeting you at DevConf this morning. I can send you the benchmark we discussed; would you be up for a coffee next week to compare notes?' },
+  { to: 'Tom Hale', why: 'mentions pricing as a topic, not a sale', text: 'Hi Tom, your talk at SaaS Days on pricing pages was brilliant. Keep it up!' },
+];
+
+describe('no-early-ask', () => {
+  it.each(asks)('fails on first contact: $why', (c) => {
+    const r = check(c, 'no-early-ask');
+    expect(r.pass).toBe(false);
+    expect(r.severity).toBe('error');
+    expect(r.spans.length).toBeGreaterThan(0);
+  });
+  it.each(fine)('passes: $why', (c) => {
+    const r = check(c, 'no-early-ask');
+    expect(r.pass, JSON.stringify(r)).toBe(true);
+  });
+  it('highlights the ask itself', () => {
+    const c: Case = { to: 'Tom Hale', why: '', text: 'Hi Tom, loved your talk at QCon. Could you refer me for the SRE opening?' };
+    expect(spanTexts(c.text, check(c, 'no-early-ask')).join(' ')).toMatch(/Could you refer me/);
+  });
+  it('once connected, a small ask is only a tip and an oversized one a warning', () => {
+    const small = check({ to: 'Tom Hale', why: '', kind: 'message', ctx: { firstContact: false }, text: 'Hi Tom, could you send me the link to the slides from your talk?' }, 'no-early-ask');
+    expect(small.pass).toBe(false);
+    expect(small.severity).toBe('tip');
+    const big = check({ to: 'Tom Hale', why: '', kind: 'message', ctx: { firstContact: false }, text: 'Hi Tom, could you introduce me to your CEO? I would like to pitch our platform.' }, 'no-early-ask');
+    expect(big.pass).toBe(false);
+    expect(big.severity).toBe('warning');
+  });
+});

@@ -1,0 +1,78 @@
+// personalized: right name + something specific; placeholders, wrong names,
+// generic templates and re-used texts fail.
+import { describe, expect, it } from 'vitest';
+import { check, spanTexts, type Case } from './helpers';
+
+const good: Case[] = [
+  { to: 'Giorgia Sala', why: 'name + her talk', text: 'Ciao Giorgia, il tuo intervento a Smart Retail Expo sui camerini digitali mi ha fatto ripensare il nostro negozio.' },
+  { to: 'Giorgia Sala', why: 'name + her company', text: 'Buongiorno Giorgia, ho visto che lavori in Ortofresco da poco: bella scelta, seguo il loro progetto di filiera corta.' },
+  { to: 'Nicolò Ferri', why: 'accents and case ignored', text: 'ciao nicolo, complimenti per la tua app sui sentieri delle Dolomiti!' },
+  { to: 'Francesca Lodi', why: 'nickname by prefix', text: 'Ciao Fra, il tuo articolo sulle comunità energetiche era chiarissimo.' },
+  { to: 'Dott. Paolo Gatti', why: 'formal greeting with title and surname', text: 'Gentile Dott. Gatti, ho letto il suo studio sulle malattie rare pubblicato su Lancet.' },
+  { to: 'Alexander Wood', why: 'nickname Alex', text: 'Hi Alex, congrats on shipping the new Ledgerly mobile app last week!' },
+  { to: 'Priscilla Owen', why: 'shared history', text: 'Hi Priscilla, we were in the same cohort at the Reforge growth program and I still quote your churn framework.' },
+  { to: 'Omar Haddad', why: 'what they said', text: 'Hello Omar, you mentioned at the panel that Brightline is moving to event sourcing; I went down that road last year.' },
+];
+
+const placeholders: Case[] = [
+  { to: 'Lucia Moro', why: '{firstName}', text: 'Ciao {firstName}, ho letto il tuo post sul riciclo della plastica.' },
+  { to: 'Lucia Moro', why: '{{nome}}', text: 'Ciao {{nome}}, ho letto il tuo post sul riciclo della plastica.' },
+  { to: 'Lucia Moro', why: '[Nome]', text: 'Ciao [Nome], ho letto il tuo post sul riciclo della plastica.' },
+  { to: 'Lucia Moro', why: 'NOME in caps', text: 'Ciao NOME, ho letto il tuo post sul riciclo della plastica.' },
+  { to: 'Lucia Moro', why: '#firstName#', text: 'Ciao #firstName#, ho letto il tuo post sul riciclo della plastica.' },
+  { to: 'Ken Ito', why: '[Name]', text: 'Hi [Name], your article on Rust in embedded systems was great.' },
+  { to: 'Ken Ito', why: '<name>', text: 'Hi <name>, your article on Rust in embedded systems was great.' },
+  { to: 'Ken Ito', why: '%FIRST_NAME%', text: 'Hi %FIRST_NAME%, your article on Rust in embedded systems was great.' },
+  { to: 'Ken Ito', why: 'NAME in caps', text: 'Hi NAME, your article on Rust in embedded systems was great.' },
+  { to: 'Ken Ito', why: 'placeholder mid-text', text: 'Hi Ken, I saw that {company} is growing fast; your article on Rust was great.' },
+];
+
+const wrongNames: Case[] = [
+  { to: 'Sara Colombo', why: 'another woman\'s name', text: 'Ciao Serena, complimenti per il tuo progetto sul verde urbano a Brescia.' },
+  { to: 'Kevin Lowe', why: 'similar but different name', text: 'Hi Keith, your post on incident reviews at Stripe was spot on.' },
+  { to: 'Anna Bruni', why: 'greets the sender by mistake', text: 'Ciao Marco, il tuo intervento al Festival dell\'Economia era ottimo.', ctx: { senderName: 'Marco Pini' } },
+];
+
+const generic: Case[] = [
+  { to: 'Irene Costa', why: 'profile template', text: 'Ciao Irene, ho visto il tuo profilo e vorrei aggiungerti ai miei collegamenti.' },
+  { to: 'Irene Costa', why: 'same sector', text: 'Ciao Irene, operiamo nello stesso settore e mi piacerebbe ampliare la mia rete.' },
+  { to: 'Jon Park', why: 'like-minded professionals', text: "Hi Jon, I'm always keen to grow my network with like-minded professionals." },
+  { to: 'Jon Park', why: 'no name, though specific', text: 'Loved your talk on GraphQL federation at API Days. Let us stay in touch.' },
+  { to: 'Jon Park', why: 'only about a third person', text: 'Hi Jon, I noticed you are connected with the CTO of Vantara. Could you put us in touch?' },
+];
+
+describe('personalized', () => {
+  it.each(good)('passes: $why', (c) => {
+    const r = check(c, 'personalized');
+    expect(r.pass, r.message).toBe(true);
+  });
+  it.each(placeholders)('fails with an error on a placeholder: $why', (c) => {
+    const r = check(c, 'personalized');
+    expect(r.pass).toBe(false);
+    expect(r.severity).toBe('error');
+    expect(spanTexts(c.text, r).join('')).toMatch(/[{[<#%]|NOME|NAME/);
+  });
+  it.each(wrongNames)('fails with an error on a wrong name: $why', (c) => {
+    const r = check(c, 'personalized');
+    expect(r.pass).toBe(false);
+    expect(r.severity).toBe('error');
+    expect(r.fix).toContain(c.to!.split(' ')[0]);
+  });
+  it.each(generic)('fails on generic text: $why', (c) => {
+    expect(check(c, 'personalized').pass).toBe(false);
+  });
+  it('fails a near-verbatim re-use of a text sent to someone else', () => {
+    const before = 'Ciao Paolo, ho seguito il tuo intervento al convegno di Bologna sulla mobilità elettrica e mi piacerebbe restare in contatto per scambiarci idee.';
+    const now = 'Ciao Giulia, ho seguito il tuo intervento al convegno di Bologna sulla mobilità elettrica e mi piacerebbe molto restare in contatto per scambiarci idee.';
+    const r = check({ to: 'Giulia Rota', why: '', text: now, ctx: { previousTexts: [before] } }, 'personalized');
+    expect(r.pass).toBe(false);
+    const fresh = check({ to: 'Giulia Rota', why: '', text: now, ctx: { previousTexts: ['Hi Tom, great to meet you at the Berlin meetup, let us keep in touch about Kafka.'] } }, 'personalized');
+    expect(fresh.pass).toBe(true);
+  });
+  it('gives the fix in the UI language, naming the recipient', () => {
+    const r = check({ to: 'Irene Costa', why: '', text: 'Ciao Irene, ho visto il tuo profilo e vorrei aggiungerti ai miei collegamenti.', ctx: { uiLang: 'en' } }, 'personalized');
+    expect(r.fix).toMatch(/Irene/);
+    expect(r.message).toMatch(/[A-Za-z]/);
+    expect(r.message).not.toMatch(/^rule_/);
+  });
+});
