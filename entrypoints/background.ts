@@ -31,6 +31,8 @@ export default defineBackground(() => {
     }, 300);
   };
   refreshBadge();
+  // Read the history into memory right away: a popup that woke the worker asks for it next.
+  void db().then((c) => viewFor(c).all()).catch(() => { /* the next request reports it */ });
   browser.storage.onChanged.addListener((changes, area) => { if (area === 'local' && 'settings' in changes) { settingsP = undefined; refreshBadge(); } });
   browser.runtime.onMessage.addListener((msg, sender) => {
     if ((msg as { type?: unknown })?.type === 'history-stats') refreshBadge();

@@ -2,7 +2,8 @@
 // settings in browser.storage.local (validated with parseSettings).
 import { browser } from 'wxt/browser';
 import type { AttachStatus, Reply } from '../../lib/messages';
-import { DEFAULT_SETTINGS, parseSettings, SettingsSchema } from '../../lib/settings';
+// Zod-free reading (same rules as parseSettings, kept equal by a test): the popup stays light.
+import { readSettings } from '../../lib/content/settings-lite';
 import type { Api, TabStatus } from './api';
 
 export const browserApi: Api = {
@@ -13,10 +14,11 @@ export const browserApi: Api = {
     return reply.data;
   },
   async loadSettings() {
-    return parseSettings((await browser.storage.local.get('settings')).settings ?? DEFAULT_SETTINGS);
+    return readSettings((await browser.storage.local.get('settings')).settings);
   },
+  /** Callers validate edits (the options page with SettingsSchema); stored data is normalised again here. */
   async saveSettings(s) {
-    await browser.storage.local.set({ settings: SettingsSchema.parse(s) });
+    await browser.storage.local.set({ settings: readSettings(s) });
   },
   async clearSettings() {
     await browser.storage.local.clear();

@@ -7,7 +7,8 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { resolveUiLang, t } from '../../lib/i18n';
 import type { HistoryStats } from '../../lib/history/query';
 import type { HistoryRecord } from '../../lib/history/schema';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import type { Settings } from '../../lib/settings';
+import { defaultSettings } from '../../lib/content/settings-lite';
 import type { Lang } from '../../lib/types';
 import { historyApi, type Api, type Row, type TabStatus } from '../common/api';
 import { Transfer } from '../common/Transfer';
@@ -51,7 +52,7 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
   const firstShown = useRef(false);
 
   useEffect(() => {
-    api.loadSettings().then((s) => { settings.value = s; }, () => { settings.value = DEFAULT_SETTINGS; });
+    api.loadSettings().then((s) => { settings.value = s; }, () => { settings.value = defaultSettings(); });
     api.tabStatus().then((s) => { tabStatus.value = s; });
   }, []);
   useSignalEffect(() => { document.documentElement.lang = lang.value; });
