@@ -122,8 +122,19 @@ export function watchFields(doc: Document, cb: WatchCallbacks): () => void {
     observe(d);
   };
 
+  /**
+   * Other shadow roots (not an interop outlet's) are watched only once they hold
+   * a candidate: a page's own widgets, and Garbo's own panel, re-render often
+   * and must cost the watcher nothing. They are looked at again on every
+   * insertion, focus or click that reveals them.
+   */
+  const maybeObserve = (root: ShadowRoot) => {
+    if (observed.has(root)) return;
+    if (root.host.matches(OUTLET) || root.querySelector(CANDIDATE)) observe(root);
+  };
+
   const discoverRoots = (path: EventTarget[]) => {
-    for (const n of path) if (isShadowRoot(n as Node)) observe(n as ShadowRoot);
+    for (const n of path) if (isShadowRoot(n as Node)) maybeObserve(n as ShadowRoot);
   };
 
   const watchFrame = (iframe: HTMLIFrameElement) => {
@@ -164,7 +175,7 @@ export function watchFields(doc: Document, cb: WatchCallbacks): () => void {
     const isEl = scope.nodeType === 1;
     if (isEl) {
       const el = scope as Element;
-      if (el.shadowRoot) observe(el.shadowRoot);
+      if (el.shadowRoot) maybeObserve(el.shadowRoot);
       // The cheap test that keeps pages without a field idle.
       if (!el.matches(CANDIDATE) && !el.querySelector(CANDIDATE)) return;
     }

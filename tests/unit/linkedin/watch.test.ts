@@ -150,6 +150,34 @@ describe('watchFields', () => {
     expect(r.attached[1]!.root).toBe(sr);
   });
 
+  it('leaves other shadow roots alone (a page widget, Garbo\'s own panel) until they hold a field', async () => {
+    loadPage('site/jobs/index.html', 'https://www.linkedin.com/jobs/');
+    const r = recorder();
+    stop = watchFields(document, r.cb);
+    const host = document.createElement('x-widget');
+    const sr = host.attachShadow({ mode: 'open' });
+    const button = document.createElement('button');
+    sr.append(button);
+    document.body.append(host);
+    await settle();
+    button.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await settle();
+    let looked = 0;
+    for (let i = 0; i < 30; i++) {
+      const n = document.createElement('div');
+      n.matches = () => { looked++; return false; };
+      sr.append(n);
+    }
+    await settle();
+    expect(looked).toBe(0);
+    expect(r.log).toEqual([]);
+    // once a composer is in it, the next focus from inside brings it under watch
+    sr.append(elementOf('dom/composer-new-message-it.html'));
+    sr.querySelector('[contenteditable]')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await settle();
+    expect(r.log).toEqual(['attach new-message']);
+  });
+
   it('attaches to composers once, ignores typing, and follows an editor LinkedIn re-creates', async () => {
     loadPage('site/messaging/thread/2-jane/index.html', 'https://www.linkedin.com/messaging/thread/2-jane/');
     const r = recorder();
