@@ -5,6 +5,7 @@ import { openHistory, type HistoryConn } from '../lib/history/db';
 import type { AttachStatus } from '../lib/messages';
 import { viewFor } from '../lib/history/view';
 import { badgeText } from '../lib/history/badge';
+import { makeSnapshot, SNAPSHOT_KEY } from '../lib/history/snapshot';
 import { parseSettings, type Settings } from '../lib/settings';
 
 export default defineBackground(() => {
@@ -14,8 +15,9 @@ export default defineBackground(() => {
   const db = () => (conn ??= openHistory().catch((e) => { conn = undefined; throw e; }));
   const statuses = new Map<number, AttachStatus>();
   browser.tabs?.onRemoved?.addListener((tabId) => statuses.delete(tabId));
-  // Follow-ups due on the toolbar icon (option badgeCount): refreshed on start,
-  // after history writes, when the settings change and when the popup opens.
+  // Follow-ups due on the toolbar icon (option badgeCount) and the popup's
+  // first-screen snapshot: refreshed on start, after history writes, when the
+  // settings change and when the popup opens.
   // Settings, read once per worker life and again after each change.
   let settingsP: Promise<Settings> | undefined;
   const settings = () => (settingsP ??= browser.storage.local.get('settings').then((r) => parseSettings(r.settings), () => parseSettings({})));
@@ -25,8 +27,9 @@ export default defineBackground(() => {
     badgeTimer = setTimeout(async () => {
       try {
         const s = await settings();
-        const due = s.badgeCount ? (await viewFor(await db()).stats({ followUpDays: s.followUpDays })).followUpsDue : 0;
-        await browser.action?.setBadgeText({ text: badgeText(due, s.badgeCount) });
+        const snap = await makeSnapshot(viewFor(await db()), s);
+        await browser.storage.local.set({ [SNAPSHOT_KEY]: snap });
+        await browser.action?.setBadgeText({ text: badgeText(snap.stats.followUpsDue, s.badgeCount) });
       } catch { /* the badge is a hint; the popup shows the same figure */ }
     }, 300);
   };

@@ -20,6 +20,8 @@ export interface Api {
   saveSettings(s: Settings): Promise<void>;
   /** Remove every stored setting (part of "delete all my data"). */
   clearSettings(): Promise<void>;
+  /** The first screen the background keeps ready (lib/history/snapshot.ts), if any. */
+  loadSnapshot?(): Promise<unknown>;
   browserLang(): string;
   tabStatus(): Promise<TabStatus>;
   openOptions(): void;

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import type { AttachStatus, Reply } from '../../lib/messages';
 // Zod-free reading (same rules as parseSettings, kept equal by a test): the popup stays light.
 import { readSettings } from '../../lib/content/settings-lite';
+import { SNAPSHOT_KEY } from '../../lib/history/snapshot';
 import type { Api, TabStatus } from './api';
 
 export const browserApi: Api = {
@@ -22,6 +23,9 @@ export const browserApi: Api = {
   },
   async clearSettings() {
     await browser.storage.local.clear();
+  },
+  async loadSnapshot() {
+    return (await browser.storage.local.get(SNAPSHOT_KEY))[SNAPSHOT_KEY];
   },
   browserLang: () => browser.i18n.getUILanguage(),
   async tabStatus(): Promise<TabStatus> {

@@ -6,6 +6,7 @@ import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { resolveUiLang, t } from '../../lib/i18n';
 import type { HistoryStats } from '../../lib/history/query';
+import { readSnapshot } from '../../lib/history/snapshot';
 import type { HistoryRecord } from '../../lib/history/schema';
 import type { Settings } from '../../lib/settings';
 import { defaultSettings } from '../../lib/content/settings-lite';
@@ -52,6 +53,15 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
   const firstShown = useRef(false);
 
   useEffect(() => {
+    // A stopped worker takes a moment to read the history: show the first
+    // screen it kept ready, until the live answer (already asked for) lands.
+    api.loadSnapshot?.().then((raw) => {
+      const snap = readSnapshot(raw);
+      if (!snap || generation.current !== 1 || pages.peek().size || filters.peek() !== NO_FILTERS) return;
+      pages.value = new Map([[0, snap.items]]);
+      total.value = snap.total;
+      if (!stats.peek()) stats.value = snap.stats;
+    }, () => { /* no snapshot: wait for the live answer */ });
     api.loadSettings().then((s) => { settings.value = s; }, () => { settings.value = defaultSettings(); });
     api.tabStatus().then((s) => { tabStatus.value = s; });
   }, []);
@@ -73,6 +83,7 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
     }).then((res) => {
       if (gen !== generation.current) return;
       pending.current.delete(p);
+      if (p === 0) performance.mark('garbo:live-page');
       const next = new Map(pages.peek());
       next.set(p, res.items);
       pages.value = next;

@@ -59,8 +59,7 @@ describe('popup', () => {
 
   it('lists the sends, follow-ups due first, with the figures', async () => {
     const page = await openPopup(h);
-    await rows(page).first().waitFor();
-    expect(await rows(page).allTextContents()).toEqual(['Marco Bianchi', 'Giulia Ferri', 'Jane Doe']);
+    await expect.poll(() => rows(page).allTextContents()).toEqual(['Marco Bianchi', 'Giulia Ferri', 'Jane Doe']);
     await expect.poll(() => page.locator('[data-stat=due] dd').textContent()).toBe('1');
     expect(await page.locator('[data-stat=avg] dd').textContent()).toBe('51');
     expect(await page.locator('[data-testid=score-badge]').first().textContent()).toMatch(/^20\s*Fix before sending$/);

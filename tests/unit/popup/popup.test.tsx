@@ -129,3 +129,26 @@ describe('popup history', () => {
     expect(await (await f.conn).count('records')).toBe(1);
   });
 });
+
+describe('popup first screen from the snapshot', () => {
+  it('shows the snapshot the background kept while the live answer is on its way, then the live one', async () => {
+    const f = fakeApi();
+    await f.seed([report(1), report(2)]);
+    const { HistoryView } = await import('../../../lib/history/view');
+    const { makeSnapshot, readSnapshot } = await import('../../../lib/history/snapshot');
+    const snap = await makeSnapshot(new HistoryView(await f.conn), { followUpDays: 7, noteLimit: 'detect' });
+    expect(readSnapshot(JSON.parse(JSON.stringify(snap)))).toEqual(snap);
+    expect(readSnapshot({ savedAt: 1, total: 1, items: [{ id: 3 }], stats: {} })).toBeNull();
+    expect(readSnapshot('junk')).toBeNull();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => { release = r; });
+    const slow = { ...f.api, loadSnapshot: async () => snap, request: async <T,>(m: Record<string, unknown>) => { await gate; return f.api.request<T>(m); } };
+    await f.seed([report(3, { sentAt: Date.now(), recipient: { name: 'Newest Person' } })]);
+    await act(() => render(<Popup api={slow} />, root));
+    await until(() => names().length === 2);
+    expect(names()).toEqual(['Jane Doe 1', 'Niccolò Rossi 2']);
+    release();
+    await until(() => names().length === 3);
+    expect(names()[0]).toBe('Newest Person');
+  });
+});

@@ -1,0 +1,34 @@
+// The popup's first screen, kept ready by the background after every history
+// change: the first page of the unfiltered list plus the header figures. A
+// popup that wakes a stopped worker shows it at once (browser.storage.local
+// `historySnapshot`) and replaces it with the live answer a moment later.
+import type { HistoryStats, QueryResult } from './query';
+import type { HistoryView } from './view';
+
+export const SNAPSHOT_KEY = 'historySnapshot';
+export const SNAPSHOT_PAGE = 50;
+
+export interface HistorySnapshot {
+  savedAt: number;
+  total: number;
+  items: QueryResult['items'];
+  stats: HistoryStats;
+}
+
+export async function makeSnapshot(view: HistoryView, opts: { followUpDays: number; noteLimit: 200 | 300 | 'detect'; now?: number }): Promise<HistorySnapshot> {
+  const now = opts.now ?? Date.now();
+  const [page, stats] = await Promise.all([
+    view.query({ limit: SNAPSHOT_PAGE, followUpDays: opts.followUpDays, now }),
+    view.stats({ followUpDays: opts.followUpDays, noteLimit: opts.noteLimit, now }),
+  ]);
+  return { savedAt: now, total: page.total, items: page.items, stats };
+}
+
+/** A stored snapshot, if it has the expected shape (else null: the popup just waits for the live answer). */
+export function readSnapshot(raw: unknown): HistorySnapshot | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const s = raw as Partial<HistorySnapshot>;
+  if (typeof s.savedAt !== 'number' || typeof s.total !== 'number' || !Array.isArray(s.items) || !s.stats || typeof s.stats !== 'object') return null;
+  if (!s.items.every((r) => r && typeof r === 'object' && typeof r.id === 'string' && typeof r.sentAt === 'number' && r.recipient && typeof r.text === 'string')) return null;
+  return s as HistorySnapshot;
+}
