@@ -1,9 +1,8 @@
 // English language knowledge for the rules. Patterns run on folded text
 // (lower-case, no accents, straight apostrophes).
+import { g, gd, nameBefore } from './patterns';
 import type { LangData } from './types';
 
-const g = (src: string): RegExp => new RegExp(src, 'g');
-const gd = (src: string): RegExp => new RegExp(src, 'gd');
 
 const THEIR_THINGS =
   "post|article|talk|speech|keynote|presentation|panel|webinar|podcast|episode|video|thread|comment|newsletter|book|blog|research|paper|study|project|launch|interview|fix|cheat sheet|course|tool|app|product|startup|shop|store|campaign|session|workshop|masterclass|report|guide|story|idea|point|insight|question|initiative|analysis|checklist|slide|case study|result|new role|promotion|award|portfolio|piece|essay|write-?up|repo|library|work on|team at|work at|company's|startup's|thesis|tutorial|demo day|pitch at|framework|playbook|template|open-source|open source|take on|series a|funding|round|exhibition|recipe|talks";
@@ -59,7 +58,7 @@ export const en: LangData = {
     g(`\\b(?:at|during|after|from|in) (?:the |this |last |yesterday's |today's |this morning's |last week's |our )?(?:[\\w'-]+\\s+){0,4}?(?:${EVENTS})s?\\b`),
     gd("\\b(?:connecting|accepting|connected|accepted|meeting|chatting|talking|speaking)\\b[^.?!]{0,20}?\\b(?:after|at|during|from) (?:the )?(?<cap>\\w)"),
     g("\\bfollowing up (?:on|from|after) (?:your|our|the)\\b"),
-    gd("\\b(?<cap>\\w+)(?: \\w+)? (?:\\w+ed|told me|said|thought|suggested|recommended) (?:that )?(?:i|we) (?:should )?(?:reach out|get in touch|contact you|connect|write to you|say hi|talk)\\b"),
+    g("\\b(?:suggested|recommended|sugg?ested|told me|thought|advised|encouraged me|insisted) (?:that )?(?:i|we) (?:should )?(?:reach out|get in touch|contact you|connect|write to you|say hi|talk)\\b"),
     g("\\b(?:mutual (?:friend|contact|connection|acquaintance)s?|introduced (?:me )?by|referred by|on (?:\\w+ )?(?:\\w+'s )?(?:recommendation|suggestion)|we have \\w+(?: \\w+)? in common|(?:\\w+ )?(?:suggested|recommended) (?:that )?(?:i|we) (?:connect|talk|reach out|get in touch))\\b"),
     g("\\b(?:in|on|from) (?:the |your )?(?:\\w+ ){0,3}(?:group|community|slack|discord|forum|subreddit|server|channel)\\b|\\bon (?:twitter|x|instagram|facebook|slack|discord|reddit|github|youtube|mastodon|bluesky|medium|substack|tiktok|threads|hacker news)\\b"),
     g("\\b(?:alum|alumni|alumna|alumnus|classmates?|cohort|former colleagues?|worked together|studied together|used to work together|same (?:school|university|college|class|cohort|program|programme|bootcamp|team))\\b"),
@@ -105,7 +104,7 @@ export const en: LangData = {
   thanks: g("\\b(?:thanks|thank you|thx|many thanks|grateful|appreciate (?:it|you|the))\\b"),
   claims: [
     g("\\b(?:a |my )?(?:good |close |old |dear )?friend(?:s)? of (?:mine|yours)\\b|\\bmy (?:good |close |old |dear |best )?friend\\b|\\bmutual (?:friend|contact|connection|acquaintance)s?\\b|\\bwe have \\w+(?: \\w+)? in common\\b"),
-    gd("\\b(?<cap>\\w+)(?: \\w+)? (?:suggested|recommended|told me|said|mentioned|thought)\\b[^.?!]{0,30}\\b(?:reach out|get in touch|contact you|connect|you)\\b"),
+    g("\\b(?:suggested|recommended|sugg?ested|told me|advised|encouraged me) (?:that )?(?:i|we) (?:should )?(?:reach out|get in touch|contact you|connect|write|talk)\\b"),
     g("\\b(?:says|said) you(?:'re| are) (?:his|her|their|a|my) (?:friend|buddy|pal)\\b|\\bknows? you (?:well|personally)\\b|\\bon \\w+'s (?:recommendation|suggestion)\\b|\\byou(?:'re| are) connected (?:with|to)\\b|\\bsince you know\\b|\\bi know (?:\\w+ ){0,2}well\\b"),
   ],
   secondPerson: ['you', 'your', 'yours', 'yourself', "you're", "you've", "you'll", "you'd"],

@@ -3,14 +3,12 @@
 import type { Lang, Span } from '../types';
 import { en } from './en';
 import { it } from './it';
-import { fold, key, type Token } from './text';
+import { key, type Token } from './text';
 import type { LangData } from './types';
 
 export const LANGS: Readonly<Record<Lang, LangData>> = { it, en };
 
 const STOP: Record<Lang, Set<string>> = { it: new Set(it.stopwords), en: new Set(en.stopwords) };
-/** Letters that only Italian (of the two) writes. */
-const IT_CHARS = /[àèéìòùÀÈÉÌÒÙ]/g;
 const IT_ENDINGS = /(?:zione|zioni|mente|issimo|issima|ando|endo|etto|etta|ggi|gli|cch|zz)$/;
 const EN_ENDINGS = /(?:ing|tion|ly|ed|'s|ness|ful|ship|ough|th|wh)$/;
 
@@ -34,14 +32,21 @@ export function detectLang(tokens: readonly Token[], text: string, fallback: Lan
     if (STOP.en.has(w)) se += 1;
     if (w.length > 3) {
       if (IT_ENDINGS.test(w)) si += 0.3;
-      if (EN_ENDINGS.test(w)) se += 0.3;
+      else if (EN_ENDINGS.test(w)) se += 0.3;
+      const last = w.charCodeAt(w.length - 1);
+      // a, e, i, o: most Italian words end in a vowel
+      if (last === 97 || last === 101 || last === 105 || last === 111) si += 0.15;
     }
-    if (/^[a-z]+[aeiou]$/.test(w) && w.length > 3) si += 0.15;
+    if (w.startsWith("i'") || w.endsWith("n't") || w.endsWith("'re") || w.endsWith("'s") || w.endsWith("'ll")) se += 0.5;
   }
-  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  const acc = sample.match(IT_CHARS);
-  if (acc) si += Math.min(acc.length, 10) * 0.5;
-  if (/\b(?:i'm|i've|i'd|you're|don't|it's|let's)\b/.test(fold(sample))) se += 1;
+  const end = n > 0 ? tokens[n - 1]!.end : 0;
+  let acc = 0;
+  for (let i = 0; i < end && acc < 10; i++) {
+    const c = text.charCodeAt(i);
+    // à è é ì ò ù (and capitals)
+    if (c === 224 || c === 232 || c === 233 || c === 236 || c === 242 || c === 249 || c === 192 || c === 200 || c === 201) acc++;
+  }
+  si += acc * 0.5;
   const scores = { it: Math.round(si * 100) / 100, en: Math.round(se * 100) / 100 };
   const lang: Lang = si > se ? 'it' : se > si ? 'en' : fallback;
   return { lang, scores };

@@ -1,10 +1,8 @@
 // Italian language knowledge for the rules. Patterns run on folded text
 // (lower-case, no accents, straight apostrophes): "perché" is "perche" here.
+import { g, gd, nameBefore } from './patterns';
 import type { LangData } from './types';
 
-const g = (src: string): RegExp => new RegExp(src, 'g');
-/** Same, with match indices (needed by patterns with a `cap` group). */
-const gd = (src: string): RegExp => new RegExp(src, 'gd');
 
 /** Things of the recipient's that a note can be specific about (their post, talk, project …). */
 const THEIR_THINGS =
@@ -71,7 +69,7 @@ export const it: LangData = {
     g(`\\b(?:al|alla|allo|all'|ai|agli|alle|durante (?:il|la|lo|l')|dopo (?:il|la|lo|l')|per (?:il|la|lo|l')|in occasione d\\w+|nel corso d\\w+)\\s*(?:[\\w'-]+\\s+){0,4}?(?:${EVENTS})\\b`),
     gd("\\b(?:il|la|lo|l'|un|una)\\s*(?:talk|intervento|panel|webinar|workshop|convegno|evento|meetup|keynote|presentazione) (?:a|al|di|del|allo|alla|dello) (?<cap>\\w)"),
     gd("\\b(?:collegat\\w*|accettat\\w*|conosciut\\w*|vist\\w*|sentit\\w*|parlat\\w*|scritto|scrivo|contatto)\\b[^.?!]{0,25}?\\b(?:dopo|durante|al|allo|alla|all') (?:(?:il|la|lo|l')\\s*)?(?<cap>\\w)"),
-    gd("\\b(?<cap>\\w+)(?: \\w+)? mi ha (?:\\w+ ){0,2}(?:parlato|detto|consigliato|suggerito|segnalato|girato|passato|indicato|fatto il (?:tuo )?nome)\\b"),
+    nameBefore("\\bmi ha (?:\\w+ ){0,2}(?:parlato|detto|consigliato|suggerito|segnalato|girato|passato|indicato|fatto il (?:tuo )?nome)\\b"),
     g("\\b(?:amic\\w*|conoscent\\w*|contatt\\w*|collegament\\w*) in comune\\b|\\bsu (?:suggerimento|consiglio|indicazione|segnalazione) di\\b|\\bmi ha messo in contatto\\b|\\babbiamo in comune\\b|\\bmi ha (?:parlato|detto) (?:molto )?(?:bene )?(?:di te|del tuo|della tua)\\b"),
     g("\\b(?:nel|sul) (?:tuo |suo )?(?:gruppo|forum|canale|server)\\b|\\bnella (?:community|comunita|chat|community di)\\b|\\b(?:su|via) (?:twitter|instagram|facebook|slack|discord|reddit|github|youtube|clubhouse|telegram|whatsapp|medium|substack|tiktok|mastodon|bluesky|threads)\\b"),
     g("\\b(?:abbiamo|avevamo) (?:lavorato|studiato|collaborato|fatto \\w+) insieme\\b|\\b(?:eravamo|siamo stati) (?:\\w+ )?(?:collegh\\w*|compagn\\w*)\\b|\\bex (?:collegh\\w*|compagn\\w*)\\b|\\bcompagn\\w* di (?:corso|classe|universita|master|studi)\\b|\\bstess\\w (?:universita|scuola|classe|corso|master|facolta|liceo)\\b|\\b(?:all'|alla |al )(?:universita|politecnico|bocconi|liceo)\\b|\\b(?:alumni|alumnus|ex allievi)\\b"),
@@ -128,7 +126,7 @@ export const it: LangData = {
   claims: [
     g("\\b(?:un |una |il |la )?(?:mi[oa] |nostr[oa] )?(?:car[oa] |grande |vecchi[oa] )?amic[oaie]\\b(?! (?:di|in) (?:penna))"),
     g("\\b(?:amic\\w*|conoscent\\w*|contatt\\w*|collegament\\w*) in comune\\b|\\babbiamo in comune\\b"),
-    gd("\\b(?<cap>\\w+)(?: \\w+)? mi ha (?:\\w+ ){0,2}(?:parlato|detto|consigliato|suggerito|segnalato|girato|passato|indicato)\\b"),
+    nameBefore("\\bmi ha (?:\\w+ ){0,2}(?:parlato|detto|consigliato|suggerito|segnalato|girato|passato|indicato)\\b"),
     g("\\bsu (?:suggerimento|consiglio|indicazione|segnalazione) di\\b|\\b(?:ci )?conosc\\w+ (?:bene|da anni|benissimo|personalmente)\\b|\\bdice che (?:sei|siete|e)\\b|\\b(?:sei|siete) (?:collegat\\w*|connes\\w*|in contatto) con\\b"),
   ],
   secondPerson: ['tu', 'ti', 'te', 'tuo', 'tua', 'tuoi', 'tue', 'vi', 'vostro', 'vostra', 'vostri', 'vostre'],

@@ -2,6 +2,7 @@
 // clauses, and the pattern helpers (proper-noun groups, negation scope).
 import type { Lang, Span } from '../types';
 import { LANGS } from '../lang';
+import { NAME_BEFORE } from '../lang/patterns';
 import { clauses, fold, mergeSpans, sentences, tokenize, type Token } from '../lang/text';
 import type { LangData } from '../lang/types';
 
@@ -36,30 +37,55 @@ export class Doc {
     this.clauses = cl;
   }
 
-  /** Matches of `res` inside `within` (default: the whole text), honouring `cap` groups. */
+  private matchCache = new Map<RegExp, Span[]>();
+
+  /** Every match of one pattern over the whole text, computed once per draft (honours `cap` groups). */
+  matches(re: RegExp): Span[] {
+    const hit = this.matchCache.get(re);
+    if (hit) return hit;
+    const out: Span[] = [];
+    const src = this.folded;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let guard = 0;
+    const nameBefore = NAME_BEFORE.has(re);
+    while ((m = re.exec(src)) !== null) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      if (++guard > 5000) break;
+      const capIdx = (m as RegExpExecArray & { indices?: { groups?: Record<string, [number, number] | undefined> } }).indices?.groups?.cap;
+      if (capIdx) {
+        const c = this.text[capIdx[0]];
+        if (c === undefined || c === c.toLowerCase()) {
+          // Not a proper noun here: retry one character later (a later start may still match).
+          re.lastIndex = m.index + 1;
+          continue;
+        }
+      }
+      if (nameBefore && !this.capitalizedBefore(m.index)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length });
+    }
+    re.lastIndex = 0;
+    this.matchCache.set(re, out);
+    return out;
+  }
+
+  /** Is one of the two words right before `pos` (same sentence) capitalized? */
+  private capitalizedBefore(pos: number): boolean {
+    const idx = this.tokenIndexAt(pos);
+    for (let k = idx - 1; k >= 0 && k >= idx - 2; k--) {
+      const t = this.tokens[k]!;
+      if (/[.!?;:\n]/.test(this.text.slice(t.end, k === idx - 1 ? pos : this.tokens[k + 1]!.start))) return false;
+      if (/^\p{Lu}/u.test(t.text)) return true;
+    }
+    return false;
+  }
+
+  /** Matches of `res` starting inside `within` (default: the whole text). */
   find(res: readonly RegExp[], within?: Span): Span[] {
-    const from = within?.start ?? 0;
-    const to = within?.end ?? this.text.length;
-    if (to <= from) return [];
-    const sub = from === 0 && to === this.folded.length ? this.folded : this.folded.slice(from, to);
     const out: Span[] = [];
     for (const re of res) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      let guard = 0;
-      while ((m = re.exec(sub)) !== null) {
-        if (m[0].length === 0) { re.lastIndex++; continue; }
-        if (++guard > 2000) break;
-        const capIdx = (m as RegExpExecArray & { indices?: { groups?: Record<string, [number, number] | undefined> } }).indices?.groups?.cap;
-        if (capIdx) {
-          const c = this.text[from + capIdx[0]];
-          if (c === undefined || c === c.toLowerCase()) {
-            // Not a proper noun here: retry one character later (a later start may still match).
-            re.lastIndex = m.index + 1;
-            continue;
-          }
-        }
-        out.push({ start: from + m.index, end: from + m.index + m[0].length });
+      for (const s of this.matches(re)) {
+        if (!within || (s.start >= within.start && s.start < within.end)) out.push(s);
       }
     }
     return out;

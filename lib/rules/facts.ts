@@ -126,13 +126,15 @@ export class Facts {
     return this.memo('offers', () => {
       const out: Span[] = [];
       for (const c of this.doc.clauses) {
-        const sells = this.sales.some((s) => s.start >= c.start && s.end <= c.end);
+        const sells = this.sales.some((s) => s.start >= c.start && s.start < c.end);
         if (sells) continue;
         for (const o of this.doc.findAll((l) => l.offers, c)) if (!this.doc.negated(o, c)) out.push(o);
       }
       return mergeSpans(out);
     });
   }
+
+  private get oversizedRes(): RegExp[] { return this.memo('osr', () => this.doc.langs.map((l) => l.oversized)); }
 
   get asks(): Ask[] { return this.memo('asks', () => this.findAsks()); }
 
@@ -143,11 +145,10 @@ export class Facts {
     for (const c of doc.clauses) {
       const sentence = doc.sentences[c.sentence]!;
       const hasOffer = this.offers.some((o) => o.start < c.end && o.end > c.start);
-      const big = (sp: Span) => doc.findAll((l) => l.oversized, { start: sentence.start, end: sentence.end }).length > 0
-        || doc.findAll((l) => l.oversized, sp).length > 0;
+      const big = (sp: Span) => doc.find(this.oversizedRes, sentence).length > 0 || doc.find(this.oversizedRes, sp).length > 0;
       // Sales: an ask even when dressed as an offer.
       for (const s of this.sales) {
-        if (s.start >= c.start && s.end <= c.end) asks.push({ start: c.start, end: c.end, kind: 'sales', oversized: true });
+        if (s.start >= c.start && s.start < c.end) { asks.push({ start: c.start, end: c.end, kind: 'sales', oversized: true }); break; }
       }
       for (const lang of doc.langs) {
         // Request forms: "potresti …", "could you …" with a first-person beneficiary or a request verb after them.

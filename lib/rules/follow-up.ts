@@ -14,6 +14,7 @@ export const rule: Rule = {
   core: false,
   check({ ui, draft, ctx, doc, facts }) {
     const applies = draft.kind === 'message' && ctx.justAccepted;
+    if (!applies) return { pass: true, applies: false, spans: [], message: t(ui, 'rule_follow_up_na'), fix: '' };
     const thanks = doc.findAll((l) => l.thanks);
     const context = facts.howMet;
     const next = [...facts.offers, ...doc.find([LINK]), ...doc.findAll((l) => l.timeAsks)];
@@ -21,7 +22,6 @@ export const rule: Rule = {
     if (thanks.length === 0) missing.push(t(ui, 'rule_follow_up_part_thanks'));
     if (context.length === 0) missing.push(t(ui, 'rule_follow_up_part_context'));
     if (next.length === 0) missing.push(t(ui, 'rule_follow_up_part_next'));
-    if (!applies) return { pass: true, applies: false, spans: [], message: t(ui, 'rule_follow_up_na'), fix: '' };
     if (missing.length === 0) {
       return { pass: true, spans: mergeSpans([...thanks, ...context, ...next]), message: t(ui, 'rule_follow_up_pass'), fix: '' };
     }

@@ -5,8 +5,30 @@ import { mergeSpans } from '../lang/text';
 import type { Span } from '../types';
 import type { Rule } from './types';
 
-/** Two or more all-caps words in a row (8+ letters together), or one of 8+ letters. */
-const SHOUT = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{Lu}{8,}(?![\p{L}\p{N}])/gu;
+const CAPS_RUN = /\p{Lu}{2,}/gu;
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Shouting: two or more all-caps words in a row (8+ characters together), or one all-caps word of 8+ letters. */
+function shouting(text: string): Span[] {
+  const words: Span[] = [];
+  CAPS_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAPS_RUN.exec(text)) !== null) {
+    const s = m.index, e = s + m[0].length;
+    if (LETTER.test(text[s - 1] ?? '') || LETTER.test(text[e] ?? '')) continue;
+    words.push({ start: s, end: e });
+  }
+  const out: Span[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let j = i;
+    while (j + 1 < words.length && /^[ \t]+$/.test(text.slice(words[j]!.end, words[j + 1]!.start))) j++;
+    const span = { start: words[i]!.start, end: words[j]!.end };
+    if ((j > i || span.end - span.start >= 8) && span.end - span.start >= 8) out.push(span);
+    i = j + 1;
+  }
+  return out;
+}
 const BANGS = /[!¡]{2,}|[!?]{3,}/g;
 
 export const rule: Rule = {
@@ -22,15 +44,12 @@ export const rule: Rule = {
     }
     const text = doc.text;
     const placeholders = facts.placeholders;
-    for (const re of [SHOUT, BANGS]) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text)) !== null) {
-        const s = { start: m.index, end: m.index + m[0].length };
-        if (re === SHOUT && (s.end - s.start < 8 || placeholders.some((p) => p.start <= s.start && p.end >= s.end))) continue;
-        spans.push(s);
-      }
+    for (const s of shouting(text)) {
+      if (!placeholders.some((p) => p.start <= s.start && p.end >= s.end)) spans.push(s);
     }
+    BANGS.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = BANGS.exec(text)) !== null) spans.push({ start: m.index, end: m.index + m[0].length });
     if (spans.length === 0) return { pass: true, spans: [], message: t(ui, 'rule_no_pitch_pass'), fix: '' };
     return { pass: false, spans: mergeSpans(spans), message: t(ui, 'rule_no_pitch_fail'), fix: t(ui, 'rule_no_pitch_fix') };
   },

@@ -1,0 +1,64 @@
+/**
+ * analyze() latency with both dictionaries loaded, on realistic drafts of
+ * 200, 300 and 2,000 characters (Italian and English, typos included).
+ * Prints one JSON object a line: {"name","value","unit"}.
+ * Targets (bench/run.ts): p95 ≤ 1 ms at 200/300 characters, ≤ 5 ms at 2,000.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../lib/analyzer';
+import { loadSpellerSync, REPO_ROOT } from '../lib/spelling/node';
+import type { DraftKind } from '../lib/types';
+
+interface Row { text: string; kind: DraftKind; recipient: string; lang: string }
+
+const speller = loadSpellerSync();
+const corpusPath = join(REPO_ROOT, '../shared/corpus/dev.jsonl');
+let rows: Row[];
+try {
+  rows = readFileSync(corpusPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
+} catch {
+  rows = [
+    { text: 'Ciao Giulia, ci siamo conosciuti ieri al convegno di Bologna dopo il tuo intervento sulla logistica. Mi farebbe piacere restare in contatto, perchè seguo progetti simili.', kind: 'invite', recipient: 'Giulia Ferri', lang: 'it' },
+    { text: 'Hi Sarah, I enjoyed your talk at the Lisbon meetup on pricing experiments. I run growth at a small analytics company and would love to stay in touch; definately a great session.', kind: 'invite', recipient: 'Sarah Mitchell', lang: 'en' },
+  ];
+}
+
+/** Drafts of exactly `size` characters (cut at a word end), built from same-language texts. */
+function drafts(size: number, count: number): Array<{ text: string; kind: DraftKind; recipient: string }> {
+  const out: Array<{ text: string; kind: DraftKind; recipient: string }> = [];
+  for (let i = 0; out.length < count; i++) {
+    const first = rows[i % rows.length]!;
+    const same = rows.filter((r) => r.lang === first.lang);
+    let text = first.text;
+    for (let k = 1; text.length < size; k++) text += ' ' + same[(i + k) % same.length]!.text;
+    text = text.slice(0, size);
+    out.push({ text, kind: size > 300 ? 'message' : 'invite', recipient: first.recipient });
+  }
+  return out;
+}
+
+function measure(size: number): { p50: number; p95: number; mean: number } {
+  const set = drafts(size, 60);
+  const run = (d: (typeof set)[number]) => analyze({ text: d.text, kind: d.kind }, { recipientName: d.recipient, noteLimit: 300 }, speller);
+  for (let k = 0; k < 3; k++) for (const d of set) run(d); // warm-up (JIT, suggestion cache as while typing)
+  const times: number[] = [];
+  for (let k = 0; k < 15; k++) {
+    for (const d of set) {
+      const t0 = performance.now();
+      run(d);
+      times.push(performance.now() - t0);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
+  return { p50: q(0.5), p95: q(0.95), mean: times.reduce((a, b) => a + b, 0) / times.length };
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+for (const size of [200, 300, 2000]) {
+  const r = measure(size);
+  console.log(JSON.stringify({ name: `analyze.${size}.p50`, value: round(r.p50), unit: 'ms' }));
+  console.log(JSON.stringify({ name: `analyze.${size}.p95`, value: round(r.p95), unit: 'ms' }));
+  console.log(JSON.stringify({ name: `analyze.${size}.mean`, value: round(r.mean), unit: 'ms' }));
+}
