@@ -98,14 +98,16 @@ export function PanelView({ model, actions, idBase }: { model: PanelModel; actio
           aria-label={t(lang, 'panel_collapse')} title={t(lang, 'panel_collapse')} onClick={actions.toggle}>–</button>
       </div>
       {liveRegion}
+      <div class="g-limits">
+        <Counter model={model} />
+        <Quota model={model} />
+      </div>
       {model.unavailable.value && !report
         ? <p class="g-error-text" role="status">{t(lang, 'panel_unavailable')}</p>
         : <ReportView report={report} lang={lang} busy={model.busy.value}
             onSuggestion={actions.suggestion} onAddWord={actions.addWord} onShow={actions.show} />}
       {model.notice.value ? <p class="g-hint" role="status">{model.notice.value}</p> : null}
       <div class="g-meta">
-        <Counter model={model} />
-        <Quota model={model} />
         <Recipient model={model} actions={actions} idBase={idBase} />
         <p class="g-hint">{t(lang, 'panel_shortcut_hint')}</p>
       </div>

@@ -14,6 +14,7 @@ import { decideGate } from '../../lib/content/gate';
 import { markAt, marksFor, shiftMarks, type Mark } from '../../lib/content/marks';
 import { placePanel } from '../../lib/content/layout';
 import { buildSendReport, createAttemptTracker } from '../../lib/content/record';
+import { timed } from '../../lib/content/perf';
 import { clearFieldHighlights, ensureHighlightStyle, highlightsSupported, setFieldHighlights } from '../highlight/css-highlights';
 import { mirrorStyleFrom } from '../highlight/Mirror';
 import { createModel, firstContact, recipientName, type PanelModel } from './model';
@@ -101,7 +102,7 @@ export class FieldSession {
       target.addEventListener(type, wrapped, opts);
       this.cleanups.push(() => target.removeEventListener(type, wrapped, opts));
     };
-    on(field.editor, 'input', () => this.onInput());
+    on(field.editor, 'input', () => timed('input', () => this.onInput()));
     on(field.editor, 'click', () => this.caretChanged(false));
     on(field.editor, 'keyup', (e: KeyboardEvent) => { if (!e.altKey && e.key !== 'Escape') this.caretChanged(false); });
     on(field.editor, 'scroll', () => this.scheduleFrame());
@@ -216,7 +217,7 @@ export class FieldSession {
     this.model.busy.value = false;
     if (reply?.ok) {
       this.model.unavailable.value = false;
-      this.setReport(reply.data as Report, text);
+      timed('report', () => this.setReport(reply!.data as Report, text));
     } else {
       this.model.unavailable.value = true;
     }
@@ -253,7 +254,7 @@ export class FieldSession {
     if (this.frame || this.stopped) return;
     this.frame = this.env.win.requestAnimationFrame(() => {
       this.frame = 0;
-      try { this.draw(); } catch (err) { this.fail(err); }
+      try { timed('frame', () => this.draw()); } catch (err) { this.fail(err); }
     });
   }
 

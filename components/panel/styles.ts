@@ -12,7 +12,7 @@ export const PANEL_CSS = `
 .g-root[data-theme=dark] .g-score{color:#111}
 button,input{font:inherit;color:inherit}
 :focus-visible{outline:2px solid var(--accent);outline-offset:2px}
-.g-panel{position:fixed;width:300px;max-height:min(70vh,520px);overflow:auto;background:var(--bg);color:var(--fg);border:1px solid var(--line);border-radius:10px;box-shadow:var(--shadow);padding:10px 12px;display:flex;flex-direction:column;gap:8px}
+.g-panel{position:fixed;width:300px;max-height:min(82vh,640px);overflow:auto;background:var(--bg);color:var(--fg);border:1px solid var(--line);border-radius:10px;box-shadow:var(--shadow);padding:10px 12px;display:flex;flex-direction:column;gap:8px}
 .g-bar{display:flex;align-items:center;justify-content:space-between;gap:8px}
 .g-title{font-weight:700;font-size:14px}
 .g-icon{border:1px solid var(--line);background:transparent;border-radius:6px;width:26px;height:26px;cursor:pointer;line-height:1}
@@ -20,6 +20,7 @@ button,input{font:inherit;color:inherit}
 .g-badge .g-score{min-width:28px;height:28px;font-size:13px}
 .g-badge .g-pending{display:inline-block;min-width:28px;height:28px;border-radius:14px;background:var(--line)}
 .g-meta{display:flex;flex-direction:column;gap:4px;border-top:1px solid var(--line);padding-top:8px}
+.g-limits{display:flex;flex-direction:column;gap:2px;font-size:12px}
 .g-counter{font-variant-numeric:tabular-nums}
 .g-counter.g-over{color:#d93025;font-weight:700}
 .g-quota{margin:0}.g-advice{margin:0;color:var(--muted);font-size:12px}

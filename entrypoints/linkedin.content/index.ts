@@ -5,6 +5,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchFields, shouldWatchFrame } from '../../lib/linkedin/watch';
 import type { Reply, Request } from '../../lib/messages';
 import { startGarbo, type RuntimeStorage } from '../../components/panel/runtime';
+import { perfLog } from '../../lib/content/perf';
 
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
@@ -35,6 +36,8 @@ export default defineContentScript({
         newId: () => crypto.randomUUID(),
       });
       ctx.onInvalidated(() => runtime.stop());
+      // Timings for the e2e keystroke figure; this global lives in Garbo's isolated world only.
+      (globalThis as { __garboPerf?: unknown }).__garboPerf = perfLog;
     } catch (err) {
       // Nothing may reach LinkedIn's page.
       console.debug('Garbo could not start:', err);
