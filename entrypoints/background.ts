@@ -28,7 +28,7 @@ export default defineBackground(() => {
       try {
         const s = await settings();
         const snap = await makeSnapshot(viewFor(await db()), s);
-        await browser.storage.local.set({ [SNAPSHOT_KEY]: snap });
+        await browser.storage.session.set({ [SNAPSHOT_KEY]: snap });
         await browser.action?.setBadgeText({ text: badgeText(snap.stats.followUpsDue, s.badgeCount) });
       } catch { /* the badge is a hint; the popup shows the same figure */ }
     }, 300);

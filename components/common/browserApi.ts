@@ -23,9 +23,10 @@ export const browserApi: Api = {
   },
   async clearSettings() {
     await browser.storage.local.clear();
+    await browser.storage.session?.clear();
   },
   async loadSnapshot() {
-    return (await browser.storage.local.get(SNAPSHOT_KEY))[SNAPSHOT_KEY];
+    return (await browser.storage.session.get(SNAPSHOT_KEY))[SNAPSHOT_KEY];
   },
   browserLang: () => browser.i18n.getUILanguage(),
   async tabStatus(): Promise<TabStatus> {

@@ -1,7 +1,8 @@
 // The popup's first screen, kept ready by the background after every history
 // change: the first page of the unfiltered list plus the header figures. A
-// popup that wakes a stopped worker shows it at once (browser.storage.local
-// `historySnapshot`) and replaces it with the live answer a moment later.
+// popup that wakes a stopped worker shows it at once and replaces it with the
+// live answer a moment later. Kept in browser.storage.session `historySnapshot`:
+// memory only (gone when the browser closes) and not visible to content scripts.
 import type { HistoryStats, QueryResult } from './query';
 import type { HistoryView } from './view';
 
