@@ -47,6 +47,8 @@ export function isStage1(dialog: Element): boolean {
 
 const stage1Names = new WeakMap<Element, string>();
 let lastInviteClick: { profileId: string; at: number } | undefined;
+/** The last name stage 1 showed, with the invite it belonged to. */
+let lastStage1: { name: string; profileId: string | undefined; at: number } | undefined;
 
 /**
  * Remember the invite control the user clicked (the watcher calls this from a
@@ -58,9 +60,10 @@ export function rememberInviteLink(href: string | null | undefined, now = Date.n
   if (profileId) lastInviteClick = { profileId, at: now };
 }
 
-/** For tests: forget the last clicked invite link. */
+/** For tests: forget the last clicked invite link and the last stage-1 name. */
 export function forgetInviteLink(): void {
   lastInviteClick = undefined;
+  lastStage1 = undefined;
 }
 
 /** Read (and remember for stage 2) the name stage 1 shows in its <strong>. */
@@ -92,7 +95,14 @@ export function inviteRecipient(dialog: Element): Recipient {
     r.profileUrl = `${loc?.origin && loc.origin !== 'null' ? loc.origin : 'https://www.linkedin.com'}/in/${encodeURIComponent(profileId)}/`;
   }
   const fromDialog = stage1Name(dialog);
-  if (fromDialog) return { ...r, name: fromDialog, source: 'dialog' };
+  if (fromDialog) {
+    lastStage1 = { name: fromDialog, profileId, at: Date.now() };
+    return { ...r, name: fromDialog, source: 'dialog' };
+  }
+  // LinkedIn may mount a new dialog element for stage 2: reuse the stage-1 name of the same invite.
+  if (lastStage1 && lastStage1.profileId === profileId && Date.now() - lastStage1.at < CLICK_FRESH_MS) {
+    return { ...r, name: lastStage1.name, source: 'dialog' };
+  }
   if (samePerson) {
     const h = plausibleName(cleanText(first(doc, PROFILE_NAME)));
     if (h) return { ...r, name: h, source: 'profile' };
@@ -194,7 +204,7 @@ export function createInviteNote(editor: HTMLTextAreaElement): FieldHandle | nul
 
 /** Stage 1 of a dialog: "send without a note" is its primary button (null when only one action is offered). */
 export function createInviteStage1(dialog: HTMLElement): InviteWithoutNote {
-  stage1Name(dialog);
+  inviteRecipient(dialog); // remember the name stage 1 shows, for stage 2
   return {
     root: dialog.getRootNode() as Document | ShadowRoot,
     container: dialog,

@@ -93,6 +93,21 @@ describe('invite note adapter', () => {
     expect(noteIn(dialog).recipient()).toMatchObject({ name: 'Janet Doe-Smith', source: 'dialog', profileId: 'jane-doe' });
   });
 
+  it('keeps the stage-1 name when stage 2 is a new dialog element, for the same invite only', () => {
+    loadPage('site/in/jane-doe/index.html', 'https://www.linkedin.com/in/jane-doe/');
+    rememberInviteLink('/preload/custom-invite/?vanityName=sam-carter'); // a "People also viewed" card
+    const s1 = elementOf('dom/invite-stage1-en.html');
+    s1.querySelector('strong')!.textContent = 'Sam Carter';
+    outletRoot().append(s1);
+    createInviteStage1(s1); // what the watcher does when stage 1 appears
+    outletRoot().replaceChildren(elementOf('dom/invite-stage2-en.html'));
+    const note = noteIn(findInviteDialogs(outletRoot())[0]!);
+    expect(note.recipient()).toMatchObject({ name: 'Sam Carter', profileId: 'sam-carter', source: 'dialog' });
+    // a later invite to someone else does not inherit it
+    rememberInviteLink('/preload/custom-invite/?vanityName=other-person');
+    expect(note.recipient()).toEqual({ profileId: 'other-person', profileUrl: 'https://www.linkedin.com/in/other-person/' });
+  });
+
   it('does not take a <strong> of stage 2 (e.g. the quota) for the name', () => {
     loadPage('site/in/jane-doe/index.html', 'https://www.linkedin.com/in/jane-doe/');
     const dialog = elementOf('dom/invite-stage2-en.html');
