@@ -36,6 +36,18 @@ export const INVITE_DIALOG: SelectorList = [
   '.send-invite[role="dialog"], .send-invite[role="alertdialog"]', // legacy Ember class (≈2019–2025)
 ];
 
+/**
+ * Any modal around textarea#custom-message, when none of INVITE_DIALOG matches
+ * (roles or the heading id changed): the note's own id is specific enough.
+ */
+export const INVITE_DIALOG_FALLBACK: SelectorList = [
+  '[role="dialog"]',
+  '[role="alertdialog"]',
+  '[aria-modal="true"]',
+  '[data-test-modal]',
+  '.artdeco-modal',
+];
+
 /** The dialog's heading id (the dialog's accessible name points at it). */
 export const INVITE_HEADING: SelectorList = ['#send-invite-modal'];
 

@@ -187,20 +187,23 @@ export function watchFields(doc: Document, cb: WatchCallbacks): () => void {
 
     for (const dialog of findInviteDialogs(s)) {
       safely('invite', () => {
-        const note = noteEditorOf(dialog);
-        if (note) attach(createInviteNote(note));
-        else if (isStage1(dialog) && !stage1Seen.has(dialog)) {
+        if (!noteEditorOf(dialog) && isStage1(dialog) && !stage1Seen.has(dialog)) {
           stage1Seen.add(dialog);
-          const stage1 = createInviteStage1(dialog);
-          cb.inviteStage1?.(stage1);
+          cb.inviteStage1?.(createInviteStage1(dialog));
         }
       });
     }
-    // A note added into a dialog that was already on the page (stage 1 → stage 2 in place).
-    if (isEl && !findInviteDialogs(s).length) {
-      const notes = all<HTMLElement>(s, INVITE_NOTE);
-      if ((scope as Element).matches(any(INVITE_NOTE))) notes.push(scope as HTMLElement);
-      for (const ta of notes) if (isTextarea(ta)) safely('invite', () => attach(createInviteNote(ta)));
+    // Note fields: in a dialog just added, or added into a dialog already on the page (stage 1 → 2 in place).
+    const notes = all<HTMLElement>(s, INVITE_NOTE);
+    if (isEl && (scope as Element).matches(any(INVITE_NOTE))) notes.push(scope as HTMLElement);
+    for (const ta of notes) {
+      if (!isTextarea(ta) || attached.has(ta)) continue;
+      safely('invite', () => {
+        const h = createInviteNote(ta);
+        if (h) attach(h);
+        // The note's own id but no dialog Garbo recognises around it: LinkedIn changed the markup.
+        else if (ta.id === 'custom-message') fail('invite: no dialog around the note field');
+      });
     }
     for (const ed of findComposers(s)) safely('composer', () => attach(createComposer(ed)));
   };

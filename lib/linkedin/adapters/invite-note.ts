@@ -5,7 +5,7 @@
 // Nothing here reads label text: buttons are found by their place in the dialog.
 import type { FieldHandle, InviteWithoutNote, NoteQuota, Recipient } from '../types';
 import {
-  COUNTER_TEXT, INVITE_ACTIONBAR, INVITE_COUNTER, INVITE_DIALOG, INVITE_DISMISS, INVITE_HEADING, INVITE_LINK,
+  COUNTER_TEXT, INVITE_ACTIONBAR, INVITE_COUNTER, INVITE_DIALOG, INVITE_DIALOG_FALLBACK, INVITE_DISMISS, INVITE_HEADING, INVITE_LINK,
   INVITE_NOTE, INVITE_RECIPIENT_NAME, PRIMARY_BUTTON, PROFILE_NAME, PROFILE_TOP_CARD, any,
 } from '../selectors';
 import {
@@ -32,7 +32,8 @@ export function noteEditorOf(dialog: Element): HTMLTextAreaElement | null {
 
 /** The dialog around a note textarea (null when the textarea is not in an invite dialog). */
 export function dialogOf(editor: Element): HTMLElement | null {
-  return closestDeep<HTMLElement>(editor, INVITE_DIALOG);
+  return closestDeep<HTMLElement>(editor, INVITE_DIALOG)
+    ?? (editor.id === 'custom-message' ? closestDeep<HTMLElement>(editor, INVITE_DIALOG_FALLBACK) : null);
 }
 
 /**

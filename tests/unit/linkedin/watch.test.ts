@@ -230,6 +230,31 @@ describe('watchFields', () => {
     expect(r.log.sort()).toEqual(['attach bubble', 'attach invite']);
   });
 
+  it('attaches to the note in a modal whose role and heading id changed; reports a note with no modal at all', async () => {
+    loadPage('site/in/jane-doe/index.html', 'https://www.linkedin.com/in/jane-doe/');
+    const modal = elementOf('dom/invite-stage2-en.html');
+    modal.removeAttribute('role');
+    modal.removeAttribute('aria-labelledby');
+    modal.setAttribute('aria-modal', 'true');
+    outletRoot().append(modal);
+    const r = recorder();
+    stop = watchFields(document, r.cb);
+    await settle();
+    expect(r.log).toEqual(['attach invite']);
+    expect(r.attached[0]!.container).toBe(modal);
+    expect(r.attached[0]!.limit()).toBe(300);
+    expect(r.attached[0]!.sendButtons()).toHaveLength(1);
+
+    const bare = document.createElement('textarea');
+    bare.id = 'custom-message';
+    const wrapper = document.createElement('section');
+    wrapper.append(bare);
+    document.querySelector('main')!.append(wrapper);
+    await settle();
+    expect(r.log).toEqual(['attach invite']);
+    expect(r.failures).toEqual(['invite: no dialog around the note field']);
+  });
+
   it('never lets a throwing callback reach the page, and reports it', async () => {
     loadPage('site/feed-en/index.html', 'https://www.linkedin.com/feed/');
     const r = recorder({ attach: () => { throw new Error('boom'); } });
