@@ -151,6 +151,8 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
   const onDeleted = (rec: HistoryRecord) => {
     openId.value = null;
     reload(true);
+    // Focus goes to Undo, so a keyboard user can take the delete back at once.
+    setTimeout(() => document.querySelector<HTMLElement>('[data-testid=undo]')?.focus(), 0);
     showToast(t(lang.value, 'popup_deleted'), async () => {
       toast.value = null;
       try {

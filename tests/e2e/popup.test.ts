@@ -34,6 +34,7 @@ async function openPopup(h: Harness, query = '') {
   await page.setViewportSize({ width: 420, height: 600 });
   return page;
 }
+const badge = (h: Harness) => h.serviceWorker.evaluate(() => (globalThis as any).chrome.action.getBadgeText({})) as Promise<string>;
 const rows = (page: Page) => page.locator('[data-testid=history-row] .who');
 
 describe('popup', () => {
@@ -64,6 +65,7 @@ describe('popup', () => {
     expect(await page.locator('[data-stat=avg] dd').textContent()).toBe('51');
     expect(await page.locator('[data-testid=score-badge]').first().textContent()).toMatch(/^20\s*Fix before sending$/);
     expect(await page.locator('[data-testid=tab-status]').textContent()).toMatch(/Not a LinkedIn page/);
+    await expect.poll(() => badge(h)).toBe('1');
     await shot(h, page, 'popup-list');
     expect(h.pageErrors(page)).toEqual([]);
     await page.close();
@@ -172,6 +174,10 @@ describe('popup', () => {
     await page.locator('[data-testid=opt-rule-no-pitch]').uncheck();
     await page.fill('[data-testid=opt-days]', '3');
     await page.locator('[data-testid=opt-days]').press('Tab');
+    await page.locator('[data-testid=opt-badge]').uncheck();
+    await expect.poll(() => badge(h)).toBe('');
+    await page.locator('[data-testid=opt-badge]').check();
+    await expect.poll(() => badge(h)).toBe('1');
     await page.fill('[data-testid=opt-word]', 'Codemotion');
     await page.click('[data-testid=opt-word-add]');
     await expect.poll(() => page.locator('[data-testid=opt-words]').textContent()).toContain('Codemotion');
@@ -189,6 +195,28 @@ describe('popup', () => {
     await expect.poll(() => popup.locator('[data-stat=notes] dd').textContent()).toMatch(/^\d+ of 5$/);
     expect(h.pageErrors(page)).toEqual([]);
     await popup.close();
+    await page.close();
+  });
+
+  it('shows an invite sent on the LinkedIn fixture, with its score and checks', async () => {
+    const note = 'Hi Jane, we met at the Turin JS meetup last week. I enjoyed your talk on accessibility and would be glad to stay in touch.';
+    const li = await h.openFixture('/in/jane-doe/');
+    await li.locator('a[href*="/preload/custom-invite/"]').click();
+    await li.locator('[role=dialog] button[aria-label="Add a note"]').click();
+    await h.typeInto(li, 'textarea#custom-message', note);
+    await li.locator('garbo-panel .g-panel .g-verdict').waitFor({ timeout: 15_000 });
+    await li.locator('[role=dialog] button[aria-label="Send invitation"]').click();
+    await h.waitForStore<any>('garbo', 'records', (r) => r.some((x) => x.text === note));
+    const page = await openPopup(h);
+    await page.fill('[data-testid=search]', 'turin js meetup');
+    await expect.poll(() => rows(page).allTextContents()).toEqual(['Jane Doe']);
+    const row = page.locator('[data-testid=history-row]').first();
+    expect(await row.locator('.kind').textContent()).toBe('Invite');
+    expect(await row.locator('[data-testid=score-badge]').textContent()).toMatch(/^\d+\s+\S/);
+    await row.click();
+    expect(await page.locator('[data-testid=detail-text]').textContent()).toBe(note);
+    expect(await page.locator('[data-testid=detail-checks] li').count()).toBeGreaterThan(0);
+    await li.close();
     await page.close();
   });
 
