@@ -76,7 +76,21 @@ export function stage1Name(dialog: Element): string | undefined {
   return name ?? stage1Names.get(dialog);
 }
 
-const CLICK_FRESH_MS = 10 * 60_000;
+/** A click opens its dialog within this time; a dialog binds to the click once, when first read. */
+const CLICK_BIND_MS = 2 * 60_000;
+/** Stage 1's name is reused for a remounted stage 2 of the same invite within this time. */
+const STAGE1_FRESH_MS = 10 * 60_000;
+const dialogClicks = new WeakMap<Element, string | null>();
+
+/** The invite link clicked just before this dialog appeared (bound once, so a later click never re-targets it). */
+function clickedFor(dialog: Element): string | undefined {
+  let bound = dialogClicks.get(dialog);
+  if (bound === undefined) {
+    bound = lastInviteClick && Date.now() - lastInviteClick.at < CLICK_BIND_MS ? lastInviteClick.profileId : null;
+    dialogClicks.set(dialog, bound);
+  }
+  return bound ?? undefined;
+}
 
 /** Who this invite goes to: the dialog's name, else the profile page's, plus the vanity name. */
 export function inviteRecipient(dialog: Element): Recipient {
@@ -84,7 +98,7 @@ export function inviteRecipient(dialog: Element): Recipient {
   const loc = doc.defaultView?.location;
   const href = loc?.href ?? '';
   const pageId = profileIdFromPath(loc?.pathname) ?? profileIdFromInviteLink(href);
-  const clicked = lastInviteClick && Date.now() - lastInviteClick.at < CLICK_FRESH_MS ? lastInviteClick.profileId : undefined;
+  const clicked = clickedFor(dialog);
   const topCardLink = first<HTMLAnchorElement>(first(doc, PROFILE_TOP_CARD) ?? doc, INVITE_LINK);
   const profileId = clicked ?? pageId ?? profileIdFromInviteLink(topCardLink?.getAttribute('href'));
   // The page's own name is only this person's when the invite is for the profile being viewed.
@@ -101,7 +115,7 @@ export function inviteRecipient(dialog: Element): Recipient {
     return { ...r, name: fromDialog, source: 'dialog' };
   }
   // LinkedIn may mount a new dialog element for stage 2: reuse the stage-1 name of the same invite.
-  if (lastStage1 && lastStage1.profileId === profileId && Date.now() - lastStage1.at < CLICK_FRESH_MS) {
+  if (lastStage1 && lastStage1.profileId === profileId && Date.now() - lastStage1.at < STAGE1_FRESH_MS) {
     return { ...r, name: lastStage1.name, source: 'dialog' };
   }
   if (samePerson) {

@@ -103,9 +103,19 @@ describe('invite note adapter', () => {
     outletRoot().replaceChildren(elementOf('dom/invite-stage2-en.html'));
     const note = noteIn(findInviteDialogs(outletRoot())[0]!);
     expect(note.recipient()).toMatchObject({ name: 'Sam Carter', profileId: 'sam-carter', source: 'dialog' });
-    // a later invite to someone else does not inherit it
+    // a later click does not re-target this dialog, and the next invite does not inherit the name
     rememberInviteLink('/preload/custom-invite/?vanityName=other-person');
-    expect(note.recipient()).toEqual({ profileId: 'other-person', profileUrl: 'https://www.linkedin.com/in/other-person/' });
+    expect(note.recipient()).toMatchObject({ name: 'Sam Carter', profileId: 'sam-carter' });
+    outletRoot().replaceChildren(elementOf('dom/invite-stage2-en.html'));
+    expect(noteIn(findInviteDialogs(outletRoot())[0]!).recipient())
+      .toEqual({ profileId: 'other-person', profileUrl: 'https://www.linkedin.com/in/other-person/' });
+  });
+
+  it('does not bind a dialog to a click long before it', () => {
+    loadPage('site/in/jane-doe/index.html', 'https://www.linkedin.com/in/jane-doe/');
+    rememberInviteLink('/preload/custom-invite/?vanityName=old-click', Date.now() - 5 * 60_000);
+    outletRoot().append(elementOf('dom/invite-stage2-en.html'));
+    expect(noteIn(findInviteDialogs(outletRoot())[0]!).recipient()).toMatchObject({ name: 'Jane Doe', profileId: 'jane-doe' });
   });
 
   it('does not take a <strong> of stage 2 (e.g. the quota) for the name', () => {
