@@ -5,10 +5,10 @@ import type { LangData } from './types';
 
 
 const THEIR_THINGS =
-  "post|article|talk|speech|keynote|presentation|panel|webinar|podcast|episode|video|thread|comment|newsletter|book|blog|research|paper|study|project|launch|interview|fix|cheat sheet|course|tool|app|product|startup|shop|store|campaign|session|workshop|masterclass|report|guide|story|idea|point|insight|question|initiative|analysis|checklist|slide|case study|result|new role|promotion|award|portfolio|piece|essay|write-?up|repo|library|work on|team at|work at|company's|startup's|thesis|tutorial|demo day|pitch at|framework|playbook|template|open-source|open source|take on|series a|funding|round|exhibition|recipe|talks";
+  "post|article|talk|speech|keynote|presentation|panel|webinar|podcast|episode|video|thread|comment|newsletter|book|blog|research|paper|study|project|launch|interview|fix|cheat sheet|course|tool|app|product|startup|shop|store|campaign|session|workshop|masterclass|report|guide|story|idea|point|insight|question|initiative|analysis|checklist|slide|case study|result|new role|promotion|award|portfolio|piece|essay|write-?up|repo|library|work on|team at|work at|company's|startup's|thesis|tutorial|demo day|pitch at|framework|playbook|template|open-source|open source|take on|series a|funding|round|exhibition|recipe|talks|plugin|extension|package|channel|series|website|site|newsletter|community|podcast|restaurant|bakery|studio|shop|bootcamp|meetup|conference";
 
 const THEIR_CONTENT =
-  "post|article|talk|keynote|presentation|panel|webinar|podcast|episode|video|thread|comment|newsletter|book|blog|interview|session|workshop|course|speech|piece|essay|paper|tweet|reel|livestream|stream|ama|q&a|masterclass|lecture|class|tutorial|write-?up|report|research|study|guide|story";
+  "post|article|talk|keynote|presentation|panel|webinar|podcast|episode|video|thread|comment|newsletter|book|blog|interview|session|workshop|course|speech|piece|essay|paper|tweet|reel|livestream|stream|ama|q&a|masterclass|lecture|class|tutorial|write-?up|report|research|study|guide|story|plugin|extension|tool|app|library|repo|package|product|channel|site|website|series|course|project|open-source|blog";
 
 const EVENTS =
   "conference|event|summit|meetup|meet-up|webinar|talk|panel|workshop|fair|expo|festival|forum|breakfast|dinner|lunch|after-?party|party|course|seminar|hackathon|sprint|bootcamp|meeting|mixer|session|keynote|cohort|class|program|programme|retreat|convention|congress|trade show|stand|booth|roundtable|round table|masterclass|networking night|gala|demo day|drinks|happy hour|chapter";
@@ -46,6 +46,11 @@ export const en: LangData = {
     g(`\\byour\\s+(?:[\\w'-]+\\s+){0,2}?(?:${THEIR_THINGS})s?\\b`),
     gd("\\byou(?:'re| are)?\\s+(?:now |currently |still )?(?:work(?:ing)?|based|leading|running|heading)\\s+(?:at|for|with|in)\\s+(?<cap>\\w)"),
     gd("\\b(?:at|from) your (?:company|team|startup|firm|studio|agency),? (?<cap>\\w)"),
+    g("\\byou(?:'re| are| were) (?:now |currently |busy |just |still )?(?:building|launching|hiring|organi[sz]ing|running|leading|working on|moving|writing|starting|growing|looking for|planning|preparing|scaling|rebuilding|migrating|opening|raising|speaking|teaching|mentoring)\\b|\\b(?:saw|noticed|read|heard|see) (?:that )?you(?:'ve| have)? (?:just |recently )?(?:launched|joined|started|published|released|opened|raised|won|moved|shipped|written|built|founded|become|been promoted)\\b"),
+    g("\\bwe were (?:on|in|at) the same\\b|\\bsame (?:panel|stage|table|project|board|committee|conference|event|floor|office|squad|bootcamp)\\b|\\b(?:we spoke about|we talked about|we discussed|you asked me|you asked about|i promised)\\b"),
+    g("\\byou (?!(?:accepted|connected|added|received|replied|responded|viewed|visited|needed|wanted|liked|noticed|looked|seemed|used|owed|asked|missed)\\b)\\w+ed\\b"),
+    gd("\\byou(?:'re| are| were) (?:now |currently |still )?(?:at|with) (?<cap>\\w)"),
+    gd("\\byour (?:experience|time|role|work|years|job|tenure|stint|journey) (?:at|with|in) (?<cap>\\w)"),
     g("\\byou (?:mentioned|said|shared|wrote|posted|presented|explained|described|built|launched|founded|organi[sz]ed|moderated|hosted|won|published|talked about|spoke about|gave|raised|asked|showed|demoed|ran|led|pointed out|made)\\b"),
     g("\\b(?:as promised|i mentioned|we discussed|we talked about|we spoke about|as we discussed|as discussed|following our)\\b|\\bour (?:chat|conversation|talk|discussion|exchange)\\b"),
     g("\\b(?:congrats|congratulations|kudos|well done) (?:on|for|to)\\b"),
@@ -55,25 +60,30 @@ export const en: LangData = {
   howMet: [
     g("\\b(?:we met|we've met|we have met|met you|meeting you|met at|to meet you|we spoke|spoke with you|speaking with you|chatting (?:with you )?(?:at|during)|chatted (?:at|during)|our chat|we chatted|we talked|talking (?:with|to) you at|we sat|ran into you|bumped into you|i saw you (?:speak|present|at|on)|saw you (?:speak|present)|heard you (?:speak|talk|at|on)|i attended your|attending your|listened to your|caught your (?:talk|session|panel|keynote))\\b"),
     g(`\\byour\\s+(?:[\\w'-]+\\s+){0,2}?(?:${THEIR_CONTENT})s?\\b`),
-    g(`\\b(?:at|during|after|from|in) (?:the |this |last |yesterday's |today's |this morning's |last week's |our )?(?:[\\w'-]+\\s+){0,4}?(?:${EVENTS})s?\\b`),
+    g(`\\b(?:at|during|after|from|in|on) (?:the |this |last |yesterday's |today's |this morning's |last week's |our |a )?(?:[\\w'-]+\\s+){0,4}?(?:${EVENTS})s?\\b`),
     gd("\\b(?:connecting|accepting|connected|accepted|meeting|chatting|talking|speaking)\\b[^.?!]{0,20}?\\b(?:after|at|during|from) (?:the )?(?<cap>\\w)"),
-    g("\\bfollowing up (?:on|from|after) (?:your|our|the)\\b"),
+    g("\\bfollowing up (?:on|from|after) (?:your|our|the)\\b|\\b(?:as promised|as discussed|as i mentioned|as we discussed|like i said) (?:at|during|after|on|yesterday|today|this morning|last)\\b"),
+    nameBefore("\\b(?:mentioned|told me|says|said|recommended|suggested|pointed me to) (?:that )?(?:you|your)\\b"),
+    g("\\bwe were (?:on|in|at) the same\\b|\\bsame (?:panel|stage|table|project|board|committee|conference|event|floor|office|squad)\\b|\\bwe both\\b|\\bvolunteer (?:with|at|for)\\b|\\bintroduced us\\b|\\b(?:was|were) introduced (?:to you )?(?:by|at|through)\\b"),
     g("\\b(?:suggested|recommended|sugg?ested|told me|thought|advised|encouraged me|insisted) (?:that )?(?:i|we) (?:should )?(?:reach out|get in touch|contact you|connect|write to you|say hi|talk)\\b"),
     g("\\b(?:mutual (?:friend|contact|connection|acquaintance)s?|introduced (?:me )?by|referred by|on (?:\\w+ )?(?:\\w+'s )?(?:recommendation|suggestion)|we have \\w+(?: \\w+)? in common|(?:\\w+ )?(?:suggested|recommended) (?:that )?(?:i|we) (?:connect|talk|reach out|get in touch))\\b"),
     g("\\b(?:in|on|from) (?:the |your )?(?:\\w+ ){0,3}(?:group|community|slack|discord|forum|subreddit|server|channel)\\b|\\bon (?:twitter|x|instagram|facebook|slack|discord|reddit|github|youtube|mastodon|bluesky|medium|substack|tiktok|threads|hacker news)\\b"),
     g("\\b(?:alum|alumni|alumna|alumnus|classmates?|cohort|former colleagues?|worked together|studied together|used to work together|same (?:school|university|college|class|cohort|program|programme|bootcamp|team))\\b"),
   ],
   requestForms: [
-    g("\\b(?:could|can|would|will|might) you\\b|\\bif you (?:could|can|would|might)\\b|\\bwould you mind\\b|\\bdo you mind\\b|\\bi(?:'d| would) (?:be (?:really |very |so |super |most |truly )?(?:grateful|greatful|thankful|obliged|glad|happy|delighted)|appreciate it|really appreciate it|love it) if\\b|\\bi (?:was|am|'m) hoping (?:that )?you\\b|\\bplease (?:\\w+ )?(?:send|share|introduce|forward|pass|refer|connect|review|take|look|help|recommend|endorse|give|tell|check)\\b|\\bis there any (?:chance|way) (?:that )?you\\b|\\bany chance you\\b|\\bwould it be possible\\b|\\bi(?:'d| would) (?:really )?appreciate (?:it )?if you\\b|\\bwanted to ask (?:if|whether|you)\\b|\\bcan i ask you\\b"),
+    g("\\b(?:could|can|would|will|might) you\\b|\\bif you (?:could|can|would|might)\\b|\\bwould you mind\\b|\\bdo you mind\\b|\\bi(?:'d| would) (?:be (?:really |very |so |super |most |truly )?(?:grateful|greatful|thankful|obliged|glad|happy|delighted)|appreciate it|really appreciate it|love it) if\\b|\\bi (?:was|am|'m) hoping (?:that )?you\\b|\\bplease (?:\\w+ )?(?:send|share|introduce|forward|pass|refer|connect|review|take|look|help|recommend|endorse|give|tell|check)\\b|\\bis there any (?:chance|way) (?:that )?you\\b|\\bany chance you\\b|\\bwould it be possible\\b|\\bi(?:'d| would) (?:really )?appreciate (?:it )?if you\\b|\\bwanted to ask (?:if|whether|you)\\b|\\bcan i ask you\\b|\\b(?:mind|care) (?:sharing|sending|passing|forwarding|introducing|taking|giving|writing|reviewing|looking|connecting|putting|referring|endorsing|recommending)\\b|\\bwould you be (?:willing|able|kind enough|so kind)\\b|\\bare you (?:willing|able) to\\b"),
   ],
   beneficiary: g("\\b(?:me|my|mine|myself|us|our)\\b"),
-  requestVerbs: g("\\b(?:refer|introduce|forward|pass (?:on|along)|pass|recommend|review|endorse|vouch|put in a good word|take a (?:quick |short )?look|look (?:at|over)|help|hire|hiring|invest|fund|buy|purchase|sign|share (?:my|our)|send (?:over )?(?:my|our))\\b"),
+  requestVerbs: g("\\b(?:share|spread the word|support|promote|back|vote|sponsor|repost|retweet|sign|fill (?:in|out)|point|connect|put|tell|refer|introduce|forward|pass (?:on|along)|pass|recommend|review|endorse|vouch|put in a good word|take a (?:quick |short )?look|look (?:at|over)|help|hire|hiring|invest|fund|buy|purchase|sign|share (?:my|our)|send (?:over )?(?:my|our))\\b"),
   directAsks: [
     { kind: 'job', re: g("\\b(?:i'm|i am|i've been|i have been|currently|now|still|actively)\\s+(?:\\w+\\s+){0,2}?(?:looking|searching|hunting|seeking|on the hunt|on the lookout|open to)\\b[^.?!;]{0,40}?\\b(?:job|jobs|role|roles|position|positions|opportunit\\w*|oportunit\\w*|internship|internships|work|employment|gig|opening|openings|clients?|investors?|funding|co-?founder|sponsors?)\\b") },
     { kind: 'job', re: g("\\b(?:i'?ve attached|attached (?:is |you'll find |please find )?my|attaching my|enclosed (?:is |please find )?my|here(?:'s| is) my|please find (?:attached )?my) (?:cv|resume|portfolio)\\b") },
     { kind: 'job', re: g("\\b(?:is your (?:company|team|firm|startup) hiring|are you (?:guys )?(?:currently )?hiring|open (?:positions?|roles?|vacanc\\w+)|any openings|job openings?|i'?d love to work (?:there|for you|with you|at)|apply(?:ing)? (?:for|to) (?:the|a|an|your) (?:open |\\w+ )?(?:role|position|job))\\b") },
     { kind: 'intro', re: g("\\b(?:get|be|getting|being) (?:introduced|referred|recommended|an intro(?:duction)?|a referral|hired|connected to)\\b|\\bintroduce me\\b|\\brefer me\\b|\\brecommend me\\b|\\bput in a good word\\b|\\bpass (?:on |along )?my (?:cv|resume)\\b|\\bwrite me a (?:\\w+ )?(?:recommendation|reference|referral|endorsement)\\b|\\bconnect me (?:with|to)\\b") },
     { kind: 'intro', re: g("\\bif you know (?:anyone|someone|somebody|of any|people|any)\\b|\\bif you hear of (?:anything|any|anyone)\\b") },
+    { kind: 'favour', re: g("\\b(?:fill (?:in|out)|complete|take|answer) (?:a|our|my|this|the|some|a few) (?:short |quick |brief |\\d+-minute )?(?:survey|questionnaire|form|poll|questions)\\b") },
+    { kind: 'job', re: g("\\b(?:i'd love|i would love|my dream is|i hope|i want|i'd like|i would like) to (?:work|intern|join|be part of) (?:for|with|at|in) (?:you|your)\\b") },
+    { kind: 'favour', re: g("\\bi (?:really )?(?:need|could use) (?:your|a|an|some)\\b[^.?!;]{0,25}?\\b(?:help|intro\\w*|contact|referral|favou?r|advice|support|hand|job|recommendation)\\b") },
     { kind: 'favour', re: g("\\bany (?:help|leads|advice|tips|pointers|referrals|introductions|intros|contacts|support|guidance|feedback|suggestions|recommendations|ideas)\\b") },
     { kind: 'favour', re: g("\\b(?:send|forward|pass|give|show|email|dm) me\\b|\\b(?:a (?:small |quick |little |big |huge )?favou?r)\\b|\\bpick your brain\\b|\\bthanks in advance\\b|\\bthank you in advance\\b") },
   ],
@@ -83,17 +93,19 @@ export const en: LangData = {
     g("\\b(?:a|for a|grab a|grab) (?:virtual )?(?:coffee|call|chat|zoom|meeting|catch-?up)\\b|\\b(?:would you be|are you|you'd be|you be) (?:open|up|free|available|interested)\\b|\\bset up a (?:call|meeting|time)\\b|\\bbook (?:a|some) time\\b|\\bwhen (?:are you|would you be) (?:free|available)\\b|\\bmeet (?:up|for)\\b"),
   ],
   sales: [
+    g("\\b(?:reaching out|writing|contacting you|reach out) to (?:offer|present|introduce|show|pitch) (?:you )?(?:our|my)\\b|\\boffer (?:you )?our\\b"),
     g("\\b(?:demo|free trial|discovery call|sales call|limited time|offer ends|buy(?!-)|buy now|order now|place an order|sign up|subscribe|calendly|book your (?:slot|call|demo|spot|seat|session)|close the deal)\\b|\\d+ ?% off\\b"),
     g("\\bshow you how (?:it|this|our \\w+|we) works?\\b|\\bpitch (?:our|my|you|them|him|her)\\b|\\b(?:sell|selling) you\\b|\\bhop on a demo\\b|\\b(?:contact|email|call|message|reply to) (?:me|us)\\b[^.?!]{0,20}\\b(?:quote|pricing|offer|discount|order)\\b"),
   ],
   salesWeak: [
+    g("\\bwe (?:help|build|offer|provide|sell|design|create|deliver|specialize|specialise|install|supply|develop)\\b|\\bi (?:help|offer|provide|sell) (?!you\\b)\\w+|\\bour (?:agency|company|firm|team) (?:helps|builds|offers|provides|sells|delivers)\\b"),
     g("\\b(?:quote|pricing|price list|prices|discount|trial|purchase|contract|subscription|package)\\b"),
     g("\\bour (?:[\\w-]+ ){0,2}?(?:services|service|product|products|platform|software|solution|solutions|agency|package|program|programme|offering|tool|app|crm|saas)\\b"),
     g("\\b\\d+ ?(?:\\$|usd|eur|euro|gbp|\xa3)\\b|[$\xa3\u20ac] ?\\d+"),
   ],
   offers: [
     g("\\b(?:i can|i could|i'd be (?:happy|glad|delighted)|i would be (?:happy|glad|delighted)|i'm (?:happy|glad)|i am (?:happy|glad)|happy to|glad to|i'd love to|would love to|let me|i'll|i will|i'm able to|feel free to (?:ask|reach|ping))\\s+(?:\\w+\\s+){0,2}?(?:send|share|introduce|connect you|help|walk you|pass|forward|intro|make an intro|put you in touch|offer|give|show|lend|point you|recommend you|review your|swap|trade)\\b"),
-    g("\\bwould it help if i\\b|\\b(?:would|do) you (?:like|want) me to\\b|\\bif you'?d like me to\\b|\\bme introduc\\w+ you\\b|\\bme to introduce you\\b|\\bwant me to\\b|\\bhere(?:'s| is) (?:the|a|our)\\b|\\bas promised\\b|\\bif (?:it|that) helps\\b|\\bif (?:it's )?useful\\b|\\bif you'?re curious\\b|\\blet me know if (?:you'?d like|you want|it helps|that helps|you need|i can)\\b|\\bhappy to help\\b|\\bif you ever need\\b"),
+    g("\\bwould it help if i\\b|\\b(?:would|do) you (?:like|want) me to\\b|\\bif you'?d like me to\\b|\\bme introduc\\w+ you\\b|\\bme to introduce you\\b|\\bwant me to\\b|\\b(?:should|shall|can|may) i (?:introduce|connect|send|share|put)\\b|\\bhere(?:'s| is) (?:the|a|our)\\b|\\bas promised\\b|\\bif (?:it|that) helps\\b|\\bif (?:it's )?useful\\b|\\bif you'?re curious\\b|\\blet me know if (?:you'?d like|you want|it helps|that helps|you need|i can)\\b|\\bhappy to help\\b|\\bif you ever need\\b"),
   ],
   negators: ['not', 'no', 'never', 'nothing', 'without', 'none', 'neither', 'nor'],
   oversized: g("\\b(?:ceo|cto|cfo|coo|cmo|cio|chief \\w+ officer|vp|vice president|head of \\w+|director|founder|co-?founder|owner|president|board|hiring manager|managing director|md|partner|decision-?maker)s?\\b"),

@@ -145,6 +145,10 @@ export function isNameOf(word: string, parts: readonly string[]): boolean {
   for (const p of parts) {
     if (w === p) return true;
     if (w.length >= 3 && p.length >= 3 && (p.startsWith(w) || w.startsWith(p))) return true;
+    // Diminutives that change the ending: Gracie/Grace, Giuly/Giulia (common prefix ≥ 4, all but one letter).
+    let k = 0;
+    while (k < w.length && k < p.length && w[k] === p[k]) k++;
+    if (k >= 4 && k >= Math.min(w.length, p.length) - 1) return true;
   }
   return false;
 }

@@ -114,11 +114,24 @@ export class Facts {
         const sent = doc.sentences[c.sentence]!;
         const cta = doc.text.slice(sent.start, sent.end + 1).includes('?')
           || doc.findAll((l) => [...l.requestForms, ...l.timeAsks, ...l.offers], sent).length > 0
-          || CTA.test(doc.folded.slice(sent.start, sent.end));
+          || CTA.test(doc.folded.slice(sent.start, sent.end))
+          || (this.pitchStatement && this.docHasCta);
         if (cta) out.push(...weak);
       }
       return out;
     });
+  }
+
+  /** The sender describes what their business sells ("we help …", "offriamo …"). */
+  private get pitchStatement(): boolean {
+    return this.memo('pitchStmt', () => this.doc.findAll((l) => l.salesWeak[0]!).length > 0);
+  }
+
+  /** Somewhere the draft calls for a reaction: a question, a request, "let me know if you need". */
+  private get docHasCta(): boolean {
+    return this.memo('docCta', () => this.doc.text.includes('?')
+      || this.doc.findAll((l) => [...l.requestForms, ...l.timeAsks]).length > 0
+      || CTA.test(this.doc.folded) || NEED_CTA.test(this.doc.folded));
   }
 
   /** Offers of the sender (what they give), outside clauses that sell. */
@@ -216,6 +229,9 @@ export class Facts {
 
 /** Imperatives and conditions that turn a price word into a sales ask. */
 const CTA = /\b(?:contatt\w+|scrivi(?:mi|ci)|rispondi|chiama(?:mi|ci)|se (?:ordin|acquist|compr|firm)\w*|vi facciamo|ti facciamo|contact (?:me|us)|reply|call (?:me|us)|email (?:me|us)|if you (?:order|buy|sign|purchase|book)|we(?:'ll| will) (?:give|offer)|you(?:'ll| will) get)\b/;
+
+/** "Let me know if you need one": with a pitch statement, an invitation to buy. */
+const NEED_CTA = /\b(?:let me know if you(?: ever)? need|if you(?: ever)? need (?:one|any|a|help)|se (?:ti|vi) serv(?:e|ono)|se (?:ti|vi) interessa|fammi sapere se (?:ti|vi) serv|interested\b|interessat[oaie]\?)/;
 
 /** Jaccard similarity of word 3-grams above which a draft counts as re-used. */
 export const REUSE_THRESHOLD = 0.6;
