@@ -130,6 +130,21 @@ describe('LinkedIn-like fixture pages', () => {
     expect(h.pageErrors(page)).toEqual([]);
   });
 
+  it('variant-sidebar: an invite from a "People also viewed" card goes to that person; the note step is a new dialog', async () => {
+    const page = await h.openFixture('/in/variant-sidebar/');
+    await page.locator('aside a[href*="vanityName=luca-verdi"]').click();
+    await expect.poll(() => page.locator('[role=dialog] strong').textContent()).toBe('Luca Verdi');
+    const first = await page.evaluate(() => { const d = document.getElementById('interop-outlet')!.shadowRoot!.querySelector('[role=dialog]'); (window as any).__d1 = d; return !!d; });
+    expect(first).toBe(true);
+    await page.locator('[role=dialog] button[aria-label="Add a note"]').click();
+    expect(await page.evaluate(() => (window as any).__d1.isConnected)).toBe(false);
+    await h.typeInto(page, 'textarea#custom-message', 'Hi Luca');
+    await lastButton(page).click();
+    await expect.poll(() => sent(page)).toEqual([{ kind: 'invite', to: 'Luca Verdi', note: 'Hi Luca' }]);
+    expect(await page.locator('main a[href*="/preload/custom-invite/"]').textContent()).toBe('Connect');
+    expect(h.pageErrors(page)).toEqual([]);
+  });
+
   for (const [path, editor, who, extra] of [
     ['/messaging/new/', 'div.msg-form__contenteditable', 'Marco Bianchi', { subject: 'Proposta' }],
     ['/messaging/thread/variant-renamed/', 'form.msg-form [contenteditable=true]', 'Jane Doe', {}],

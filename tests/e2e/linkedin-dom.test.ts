@@ -164,10 +164,17 @@ describe('LinkedIn DOM layer in Chromium', () => {
     await expect.poll(() => log(noname)).toEqual(['stage1', 'attach invite']);
     expect(await field(noname, 'f.recipient()')).toEqual({ profileId: 'variant-noname', profileUrl: 'https://www.linkedin.com/in/variant-noname/' });
 
+    const sidebar = await open(h, '/in/variant-sidebar/');
+    await sidebar.locator('aside a[href*="vanityName=luca-verdi"]').click();
+    await sidebar.locator('[role=dialog] button[aria-label="Add a note"]').click();
+    await expect.poll(() => log(sidebar)).toEqual(['stage1', 'attach invite']);
+    // the note step is a new dialog element: the name comes from stage 1, the id from the clicked card
+    expect(await field(sidebar, 'f.recipient()')).toEqual({ name: 'Luca Verdi', profileId: 'luca-verdi', profileUrl: 'https://www.linkedin.com/in/luca-verdi/', source: 'dialog' });
+
     const thread = await open(h, '/messaging/thread/variant-renamed/');
     await expect.poll(() => log(thread)).toEqual(['attach thread']);
     expect(await field(thread, '[f.recipient().name, f.sendButtons().length]')).toEqual(['Jane Doe', 1]);
-    for (const p of [light, framed, renamed, noname, thread]) {
+    for (const p of [light, framed, renamed, noname, sidebar, thread]) {
       expect(await p.evaluate(() => (window as any).__g.failures)).toEqual([]);
       expect(h.pageErrors(p)).toEqual([]);
     }
