@@ -29,14 +29,14 @@ export type HistoryQuery = z.input<typeof HistoryQuerySchema>;
 
 export interface Row {
   r: HistoryRecord;
-  /** Folded name + text + notes + where met. */
-  hay: string;
+  /** Folded name + text + notes + where met; made on the first search (loading stays cheap). */
+  hay?: string;
 }
 
-export const toRow = (r: HistoryRecord): Row => ({
-  r,
-  hay: fold(`${r.recipient.name ?? ''}\n${r.recipient.profileId ?? ''}\n${r.text}\n${r.subject ?? ''}\n${r.metWhere}\n${r.notes}`),
-});
+export const toRow = (r: HistoryRecord): Row => ({ r });
+
+export const hayOf = (row: Row): string =>
+  (row.hay ??= fold(`${row.r.recipient.name ?? ''}\n${row.r.recipient.profileId ?? ''}\n${row.r.text}\n${row.r.subject ?? ''}\n${row.r.metWhere}\n${row.r.notes}`));
 
 /** Newest first; equal times by id so the order is stable. */
 export const byNewest = (a: Row, b: Row) => b.r.sentAt - a.r.sentAt || (a.r.id < b.r.id ? 1 : a.r.id > b.r.id ? -1 : 0);
@@ -82,7 +82,7 @@ export function runQuery(rows: readonly Row[], input: HistoryQuery): QueryResult
     if (q.kind && r.kind !== q.kind) continue;
     if (q.band && r.verdict !== q.band) continue;
     if (q.status && r.status !== q.status) continue;
-    if (terms.length && !terms.every((t) => row.hay.includes(t))) continue;
+    if (terms.length) { const hay = hayOf(row); if (!terms.every((t) => hay.includes(t))) continue; }
     const isDue = isFollowUpDue(r, lastMsg, now, q.followUpDays ?? 7);
     if (isDue) due.push(row);
     else if (!q.due) rest.push(row);
