@@ -59,6 +59,25 @@ describe('composer adapter', () => {
     });
   }
 
+  it('keeps stacked bubbles apart: each reads its own header and Send state', () => {
+    loadPage('site/feed-en/index.html', 'https://www.linkedin.com/feed/');
+    const overlay = document.getElementById('msg-overlay')!;
+    const second = overlay.querySelector('.msg-overlay-conversation-bubble')!.cloneNode(true) as HTMLElement;
+    second.querySelector('a')!.setAttribute('href', '/in/giulia-ferri/');
+    second.querySelector('span')!.textContent = 'Giulia Ferri';
+    const send = document.createElement('button');
+    send.type = 'submit';
+    send.className = 'msg-form__send-button';
+    second.querySelector('form')!.append(send);
+    overlay.append(second);
+    const handles = findComposers(document).map((e) => createComposer(e)!);
+    expect(handles.map((h) => [h.recipient().name, h.recipient().profileId, h.enterToSend()])).toEqual([
+      ['Jane Doe', 'jane-doe', true],
+      ['Giulia Ferri', 'giulia-ferri', false],
+    ]);
+    expect(handles[1]!.sendButtons()).toEqual([send]);
+  });
+
   it('reads a new-message window in the shadow root: recipient pill, subject, Send button', () => {
     loadPage('site/feed/index.html', 'https://www.linkedin.com/feed/');
     document.getElementById('msg-overlay')!.remove();
