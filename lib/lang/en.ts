@@ -80,6 +80,9 @@ export const en: LangData = {
     { kind: 'job', re: g("\\b(?:i'?ve attached|attached (?:is |you'll find |please find )?my|attaching my|enclosed (?:is |please find )?my|here(?:'s| is) my|please find (?:attached )?my) (?:cv|resume|portfolio)\\b") },
     { kind: 'job', re: g("\\b(?:is your (?:company|team|firm|startup) hiring|are you (?:guys )?(?:currently )?hiring|open (?:positions?|roles?|vacanc\\w+)|any openings|job openings?|i'?d love to work (?:there|for you|with you|at)|apply(?:ing)? (?:for|to) (?:the|a|an|your) (?:open |\\w+ )?(?:role|position|job))\\b") },
     { kind: 'intro', re: g("\\b(?:get|be|getting|being) (?:introduced|referred|recommended|an intro(?:duction)?|a referral|hired|connected to)\\b|\\bintroduce me\\b|\\brefer me\\b|\\brecommend me\\b|\\bput in a good word\\b|\\bpass (?:on |along )?my (?:cv|resume)\\b|\\bwrite me a (?:\\w+ )?(?:recommendation|reference|referral|endorsement)\\b|\\bconnect me (?:with|to)\\b") },
+    { kind: 'intro', re: g("\\b(?:do|would) you (?:happen to )?know (?:anyone|someone|somebody|people|anybody) (?:at|in|who|that|from)\\b") },
+    { kind: 'job', re: g("\\b(?:trying|hoping|looking|want|wanting) to (?:get (?:a|my) foot in the door|break into|land (?:a|my|an)|get hired|get into (?:a|your))\\b|\\bmy (?:cv|resume|application|candidacy)\\b") },
+    { kind: 'favour', re: g("\\b(?:can|could|may|might) i (?:ask you|pick your brain|steal|borrow|have|get) (?:\\w+ )?(?:a few |some |a couple of |one |a |\\d+ )?(?:questions?|minutes|time|favou?r|advice|moment|brain)\\b") },
     { kind: 'intro', re: g("\\bif you know (?:anyone|someone|somebody|of any|people|any)\\b|\\bif you hear of (?:anything|any|anyone)\\b") },
     { kind: 'favour', re: g("\\b(?:fill (?:in|out)|complete|take|answer) (?:a|our|my|this|the|some|a few) (?:short |quick |brief |\\d+-minute )?(?:survey|questionnaire|form|poll|questions)\\b") },
     { kind: 'job', re: g("\\b(?:i'd love|i would love|my dream is|i hope|i want|i'd like|i would like) to (?:work|intern|join|be part of) (?:for|with|at|in) (?:you|your)\\b") },
@@ -98,7 +101,7 @@ export const en: LangData = {
     g("\\bshow you how (?:it|this|our \\w+|we) works?\\b|\\bpitch (?:our|my|you|them|him|her)\\b|\\b(?:sell|selling) you\\b|\\bhop on a demo\\b|\\b(?:contact|email|call|message|reply to) (?:me|us)\\b[^.?!]{0,20}\\b(?:quote|pricing|offer|discount|order)\\b"),
   ],
   salesWeak: [
-    g("\\bwe (?:help|build|offer|provide|sell|design|create|deliver|specialize|specialise|install|supply|develop)\\b|\\bi (?:help|offer|provide|sell) (?!you\\b)\\w+|\\bour (?:agency|company|firm|team) (?:helps|builds|offers|provides|sells|delivers)\\b"),
+    g("\\bwe (?:help|build|offer|provide|sell|design|create|deliver|specialize|specialise|install|supply|develop)\\b|\\bi have (?:an offer|a proposal|an opportunity) (?:for you|that)\\b|\\bha(?:s|ve) (?:already )?helped (?:over |more than )?\\d+|\\bour (?:method|system|program|framework)\\b|\\bi (?:help|offer|provide|sell) (?!you\\b)\\w+|\\bour (?:agency|company|firm|team) (?:helps|builds|offers|provides|sells|delivers)\\b"),
     g("\\b(?:quote|pricing|price list|prices|discount|trial|purchase|contract|subscription|package)\\b"),
     g("\\bour (?:[\\w-]+ ){0,2}?(?:services|service|product|products|platform|software|solution|solutions|agency|package|program|programme|offering|tool|app|crm|saas)\\b"),
     g("\\b\\d+ ?(?:\\$|usd|eur|euro|gbp|\xa3)\\b|[$\xa3\u20ac] ?\\d+"),

@@ -109,7 +109,7 @@ export class Facts {
       for (const c of doc.clauses) {
         for (const s of doc.findAll((l) => l.sales, c)) if (!doc.negated(s, c)) out.push(s);
         const weak = doc.findAll((l) => l.salesWeak, c).filter((s) => !doc.negated(s, c));
-        if (weak.length === 0) continue;
+        if (weak.length === 0 || this.contextAndOffer) continue;
         // Price words only sell next to a call to action in the same sentence.
         const sent = doc.sentences[c.sentence]!;
         const cta = doc.text.slice(sent.start, sent.end + 1).includes('?')
@@ -120,6 +120,15 @@ export class Facts {
       }
       return out;
     });
+  }
+
+  /**
+   * The draft says how you met and offers something: the seeds' model of a good
+   * first message, where proposing your services or a meeting is not an early ask.
+   * (Offers are looked up without the sales filter to avoid a cycle.)
+   */
+  private get contextAndOffer(): boolean {
+    return this.memo('ctxOffer', () => this.howMet.length > 0 && this.doc.findAll((l) => l.offers).length > 0);
   }
 
   /** The sender describes what their business sells ("we help …", "offriamo …"). */
