@@ -3,6 +3,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { Harness } from './harness';
 import { REPO } from './paths';
 
@@ -55,3 +56,6 @@ export async function readmeShot(h: Harness, page: Page, name: string): Promise<
 export function figure(name: string, value: number, unit: string): void {
   console.log(JSON.stringify({ name, value: Math.round(value * 1000) / 1000, unit }));
 }
+
+/** expect.poll with a timeout fit for a loaded 2-core machine (the default is 1 s). */
+export const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });

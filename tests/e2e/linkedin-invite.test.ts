@@ -3,7 +3,7 @@
 // mirror highlights, a suggestion replacing a word, the gate, the records.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
-import { figure, gate, openNote, panel, readmeShot, records, sent, setSettings, waitForRecords } from './linkedin-helpers';
+import { figure, gate, openNote, panel, readmeShot, records, sent, setSettings, waitForRecords, poll } from './linkedin-helpers';
 
 const EARLY_ASK_EN = 'Hi Jane, could you refer me for the open role at your company? Thanks';
 const GOOD_EN = 'Hi Jane, we met at the Turin JS meetup last week. I enjoyed your talk on accessibility and would be glad to stay in touch.';
@@ -47,7 +47,7 @@ describe('Garbo on the invite note', () => {
 
     await send.click();
     await gate(page).locator('[data-gate=send]').click();
-    await expect.poll(() => sent(page)).toEqual([{ kind: 'invite', to: 'Jane Doe', note: EARLY_ASK_EN }]);
+    await poll(() => sent(page)).toEqual([{ kind: 'invite', to: 'Jane Doe', note: EARLY_ASK_EN }]);
     const rows = await waitForRecords(h, (r) => r.length === before + 1);
     const rec = rows.find((r) => r.text === EARLY_ASK_EN);
     expect(rec).toMatchObject({ kind: 'invite', gateOverridden: true, page: '/in/jane-doe/', lang: 'en', verdict: 'stop' });
@@ -75,7 +75,7 @@ describe('Garbo on the invite note', () => {
     const fixed = TYPO_EN.replace('acessibility', 'accessibility');
     expect(await page.locator('textarea#custom-message').inputValue()).toBe(fixed);
     expect(await page.locator('[role=dialog] .counter').textContent()).toBe(`${fixed.length}/300`);
-    await expect.poll(() => word.count()).toBe(0);
+    await poll(() => word.count()).toBe(0);
     // Keyboard path: Alt+Shift+G on a flagged word opens the popover with focus inside.
     await page.keyboard.press('End');
     await page.keyboard.type(' See you, thnaks');
@@ -92,11 +92,11 @@ describe('Garbo on the invite note', () => {
     const page = await openNote(h, '/in/jane-doe/', 'Add a note');
     await page.evaluate(() => document.documentElement.classList.add('theme--dark'));
     await h.typeInto(page, 'textarea#custom-message', GOOD_EN);
-    await expect.poll(() => panel(page).locator('.g-verdict').textContent()).toBe('Ready to send');
+    await poll(() => panel(page).locator('.g-verdict').textContent()).toBe('Ready to send');
     expect(await page.locator('garbo-panel .g-root').getAttribute('data-theme')).toBe('dark');
     await readmeShot(h, page, 'invite-dark');
     await page.locator('[role=dialog] button[aria-label="Send invitation"]').click();
-    await expect.poll(() => sent(page)).toHaveLength(1);
+    await poll(() => sent(page)).toHaveLength(1);
     expect(await gate(page).count()).toBe(0);
     const rows = await waitForRecords(h, (r) => r.length === before + 1);
     expect(rows.find((r) => r.text === GOOD_EN)).toMatchObject({ gateOverridden: false, verdict: 'ready' });
@@ -120,7 +120,7 @@ describe('Garbo on the invite note', () => {
     const other = await h.openFixture('/in/giulia-ferri/');
     await other.locator('a[href*="/preload/custom-invite/"]').click();
     await other.locator('[role=dialog] button[aria-label="Invia senza nota"]').click();
-    await expect.poll(() => sent(other)).toEqual([{ kind: 'invite', to: 'Giulia Ferri', note: '' }]);
+    await poll(() => sent(other)).toEqual([{ kind: 'invite', to: 'Giulia Ferri', note: '' }]);
     const rows = await waitForRecords(h, (r) => r.length === before + 1);
     expect(rows.find((r) => r.text === '' && r.recipient?.profileId === 'giulia-ferri')).toMatchObject({ kind: 'invite', gateOverridden: false });
     expect(h.pageErrors(page)).toEqual([]);

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
-import { gate, panel, readmeShot, records, sent, setSettings, waitForRecords } from './linkedin-helpers';
+import { gate, panel, readmeShot, records, sent, setSettings, waitForRecords, poll } from './linkedin-helpers';
 
 const EDITOR = '#msg-overlay div.msg-form__contenteditable';
 const EARLY_ASK = 'Hi Jane, can you introduce me to your CTO? I would like to pitch our product.';
@@ -29,7 +29,7 @@ describe('Garbo in the message composers', () => {
     const page = await h.openFixture('/feed-en/');
     await h.typeInto(page, EDITOR, EARLY_ASK);
     await panel(page).locator('[data-check=no-early-ask]').waitFor();
-    await expect.poll(() => highlighted(page, 'garbo-issue')).toContain('can you introduce me to your CTO?');
+    await poll(() => highlighted(page, 'garbo-issue')).toContain('can you introduce me to your CTO?');
     // Nothing of Garbo's went into LinkedIn's editor.
     expect(await page.locator(EDITOR).evaluate((el) => el.querySelectorAll('*:not(p):not(br)').length)).toBe(0);
     await readmeShot(h, page, 'message-light');
@@ -44,7 +44,7 @@ describe('Garbo in the message composers', () => {
 
     await page.keyboard.press('Enter');
     await gate(page).locator('[data-gate=send]').click();
-    await expect.poll(() => sent(page)).toEqual([{ kind: 'message', to: 'Jane Doe', text: EARLY_ASK }]);
+    await poll(() => sent(page)).toEqual([{ kind: 'message', to: 'Jane Doe', text: EARLY_ASK }]);
     const rows = await waitForRecords(h, (r) => r.length === 1);
     expect(rows[0]).toMatchObject({ kind: 'message', text: EARLY_ASK, gateOverridden: true, page: '/feed-en/', recipient: { name: 'Jane Doe', profileId: 'jane-doe' } });
     expect(rows[0].failedChecks).toContain('no-early-ask');
@@ -57,7 +57,7 @@ describe('Garbo in the message composers', () => {
   it('underlines a misspelling in the contenteditable and replaces it with a suggestion', async () => {
     const page = await h.openFixture('/feed-en/');
     await h.typeInto(page, EDITOR, TYPO);
-    await expect.poll(() => highlighted(page, 'garbo-spelling')).toEqual(['acessibility']);
+    await poll(() => highlighted(page, 'garbo-spelling')).toEqual(['acessibility']);
     const box = await page.evaluate(() => {
       const r = [...((CSS as any).highlights.get('garbo-spelling') as Iterable<Range>)][0]!.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
@@ -66,8 +66,8 @@ describe('Garbo in the message composers', () => {
     const pop = page.locator('garbo-panel .g-popover');
     await pop.waitFor();
     await pop.locator('.g-sugg', { hasText: /^accessibility$/ }).click();
-    await expect.poll(async () => (await page.locator(EDITOR).innerText()).trim()).toBe(TYPO.replace('acessibility', 'accessibility'));
-    await expect.poll(() => highlighted(page, 'garbo-spelling')).toEqual([]);
+    await poll(async () => (await page.locator(EDITOR).innerText()).trim()).toBe(TYPO.replace('acessibility', 'accessibility'));
+    await poll(() => highlighted(page, 'garbo-spelling')).toEqual([]);
     expect(h.pageErrors(page)).toEqual([]);
   });
 
@@ -80,7 +80,7 @@ describe('Garbo in the message composers', () => {
     expect(await panel(page).locator('[data-check=no-early-ask]').count()).toBe(0);
     await readmeShot(h, page, 'message-dark');
     await page.keyboard.press('Enter');
-    await expect.poll(() => sent(page)).toHaveLength(1);
+    await poll(() => sent(page)).toHaveLength(1);
     expect(await gate(page).count()).toBe(0);
     const rows = await waitForRecords(h, (r) => r.length === before + 1);
     expect(rows.find((r) => r.text === GOOD)).toMatchObject({ kind: 'message', gateOverridden: false });
@@ -98,7 +98,7 @@ describe('Garbo in the message composers', () => {
     await gate(page).waitFor();
     expect(await gate(page).locator('[data-gate=send]').textContent()).toBe('Invia comunque');
     await gate(page).locator('[data-gate=send]').click();
-    await expect.poll(() => sent(page)).toEqual([{ kind: 'message', to: 'Giulia Ferri', text: EARLY_ASK_IT }]);
+    await poll(() => sent(page)).toEqual([{ kind: 'message', to: 'Giulia Ferri', text: EARLY_ASK_IT }]);
     const rows = await waitForRecords(h, (r) => r.length === before + 1);
     expect(rows.find((r) => r.text === EARLY_ASK_IT)).toMatchObject({ kind: 'message', gateOverridden: true, lang: 'it', page: '/messaging/thread/2-giulia/' });
     // A short Enter in click-to-send mode is a newline, never a send.
