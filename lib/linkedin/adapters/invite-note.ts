@@ -101,8 +101,9 @@ export function inviteRecipient(dialog: Element): Recipient {
   const clicked = clickedFor(dialog);
   const topCardLink = first<HTMLAnchorElement>(first(doc, PROFILE_TOP_CARD) ?? doc, INVITE_LINK);
   const profileId = clicked ?? pageId ?? profileIdFromInviteLink(topCardLink?.getAttribute('href'));
-  // The page's own name is only this person's when the invite is for the profile being viewed.
-  const samePerson = !clicked || !pageId || clicked === pageId;
+  // The page's own name is only this person's on their profile, when the invite is for them.
+  const pathId = profileIdFromPath(loc?.pathname);
+  const samePerson = !!pathId && (!clicked || clicked === pathId);
 
   const r: Recipient = {};
   if (profileId) {
@@ -115,16 +116,14 @@ export function inviteRecipient(dialog: Element): Recipient {
     return { ...r, name: fromDialog, source: 'dialog' };
   }
   // LinkedIn may mount a new dialog element for stage 2: reuse the stage-1 name of the same invite.
-  if (lastStage1 && lastStage1.profileId === profileId && Date.now() - lastStage1.at < STAGE1_FRESH_MS) {
+  if (profileId && lastStage1?.profileId === profileId && Date.now() - lastStage1.at < STAGE1_FRESH_MS) {
     return { ...r, name: lastStage1.name, source: 'dialog' };
   }
   if (samePerson) {
     const h = plausibleName(cleanText(first(doc, PROFILE_NAME)));
     if (h) return { ...r, name: h, source: 'profile' };
-    if (profileIdFromPath(loc?.pathname)) {
-      const t = nameFromTitle(doc.title);
-      if (t) return { ...r, name: t, source: 'title' };
-    }
+    const t = nameFromTitle(doc.title);
+    if (t) return { ...r, name: t, source: 'title' };
   }
   return r;
 }

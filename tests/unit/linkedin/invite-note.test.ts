@@ -111,6 +111,16 @@ describe('invite note adapter', () => {
       .toEqual({ profileId: 'other-person', profileUrl: 'https://www.linkedin.com/in/other-person/' });
   });
 
+  it('never takes a search page\'s heading or title for the name', () => {
+    loadPage('site/jobs/index.html', 'https://www.linkedin.com/search/results/people/?keywords=ferri');
+    document.title = 'Persone | LinkedIn';
+    document.querySelector('h1')!.textContent = 'Persone';
+    rememberInviteLink('/preload/search-custom-invite/?vanityName=giulia-ferri');
+    document.body.append(elementOf('dom/invite-stage2-it.html'));
+    expect(noteIn(findInviteDialogs(document)[0]!).recipient())
+      .toEqual({ profileId: 'giulia-ferri', profileUrl: 'https://www.linkedin.com/in/giulia-ferri/' });
+  });
+
   it('does not bind a dialog to a click long before it', () => {
     loadPage('site/in/jane-doe/index.html', 'https://www.linkedin.com/in/jane-doe/');
     rememberInviteLink('/preload/custom-invite/?vanityName=old-click', Date.now() - 5 * 60_000);
