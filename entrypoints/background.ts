@@ -6,7 +6,8 @@ import type { AttachStatus } from '../lib/messages';
 import { viewFor } from '../lib/history/view';
 import { badgeText } from '../lib/history/badge';
 import { makeSnapshot, SNAPSHOT_KEY } from '../lib/history/snapshot';
-import { parseSettings, type Settings } from '../lib/settings';
+import { parseSettings, withDictionaryWord, type Settings } from '../lib/settings';
+import { createAnalyzeService } from '../lib/background/analyze-service';
 
 export default defineBackground(() => {
   // The worker may be stopped at any time: nothing here must outlive it but
@@ -37,8 +38,25 @@ export default defineBackground(() => {
   // Read the history into memory right away: a popup that woke the worker asks for it next.
   void db().then((c) => viewFor(c).all()).catch(() => { /* the next request reports it */ });
   browser.storage.onChanged.addListener((changes, area) => { if (area === 'local' && 'settings' in changes) { settingsP = undefined; refreshBadge(); } });
+  // The compiled dictionaries ship inside the package (public/dict/); reading
+  // them is a fetch of the extension's own file, not a network request.
+  const analyzer = createAnalyzeService({
+    loadBytes: async (lang) => {
+      const res = await fetch(browser.runtime.getURL(`/dict/${lang}.bin`));
+      if (!res.ok) throw new Error(`dictionary ${lang}: HTTP ${res.status}`);
+      return new Uint8Array(await res.arrayBuffer());
+    },
+    settings,
+  });
+  const addWord = async (word: string) => {
+    const stored = parseSettings((await browser.storage.local.get('settings')).settings);
+    const dictionary = withDictionaryWord(stored.dictionary, word);
+    await browser.storage.local.set({ settings: { ...stored, dictionary } });
+    settingsP = undefined;
+    return dictionary;
+  };
   browser.runtime.onMessage.addListener((msg, sender) => {
     if ((msg as { type?: unknown })?.type === 'history-stats') refreshBadge();
-    return handleRequest(msg, { tabId: sender.tab?.id }, { db, statuses, onHistoryChange: refreshBadge, settings });
+    return handleRequest(msg, { tabId: sender.tab?.id }, { db, statuses, onHistoryChange: refreshBadge, settings, analyzer, addWord });
   });
 });

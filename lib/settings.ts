@@ -37,3 +37,16 @@ export function parseSettings(raw: unknown): Settings {
   }
   return SettingsSchema.parse(out);
 }
+
+/**
+ * The personal dictionary with `word` added: trimmed, kept once whatever its
+ * case, sorted for the options page. A word that is not a word is refused.
+ */
+export function withDictionaryWord(dictionary: readonly string[], word: string): string[] {
+  const w = word.normalize('NFC').trim();
+  if (!w || w.length > 100 || /[\s<>{}[\]]/u.test(w)) throw new Error(`not a word: ${JSON.stringify(word.slice(0, 40))}`);
+  const has = dictionary.some((d) => d.toLocaleLowerCase() === w.toLocaleLowerCase());
+  const next = has ? [...dictionary] : [...dictionary, w];
+  if (next.length > 5000) throw new Error('the personal dictionary is full (5,000 words)');
+  return next.sort((a, b) => a.localeCompare(b));
+}

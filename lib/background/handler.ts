@@ -8,6 +8,7 @@ import { allRecords, contactInfo } from '../history/repository';
 import { viewFor } from '../history/view';
 import { parseExport } from '../history/transfer';
 import type { Settings } from '../settings';
+import type { AnalyzeService } from './analyze-service';
 
 export interface HandlerDeps {
   /** Opens (lazily, once per worker life) the extension's history database. */
@@ -18,6 +19,10 @@ export interface HandlerDeps {
   onHistoryChange?(): void;
   /** The user's settings (follow-up days, note limit) for history queries that do not name them. */
   settings?(): Promise<Settings>;
+  /** Scores drafts with the dictionaries loaded in the background. */
+  analyzer?: AnalyzeService;
+  /** Adds a word to the user's personal dictionary (kept in the settings). */
+  addWord?(word: string): Promise<string[]>;
 }
 
 export async function handleRequest(raw: unknown, sender: { tabId?: number }, deps: HandlerDeps): Promise<Reply> {
@@ -73,6 +78,12 @@ export async function handleRequest(raw: unknown, sender: { tabId?: number }, de
         await viewFor(await deps.db()).clear();
         deps.onHistoryChange?.();
         return { ok: true, data: null };
+      case 'analyze':
+        if (!deps.analyzer) return { ok: false, error: 'the analyzer is not available here' };
+        return { ok: true, data: await deps.analyzer.analyze(req.draft, req.context) };
+      case 'dictionary-add':
+        if (!deps.addWord) return { ok: false, error: 'the personal dictionary is not available here' };
+        return { ok: true, data: await deps.addWord(req.word) };
       case 'contact-info':
         return { ok: true, data: await contactInfo(await deps.db(), req.recipient) };
       case 'attach-status':
@@ -81,8 +92,11 @@ export async function handleRequest(raw: unknown, sender: { tabId?: number }, de
         return { ok: true, data: null };
       case 'get-attach-status':
         return { ok: true, data: deps.statuses.get(req.tabId) ?? null };
-      default:
-        return { ok: false, error: `${req.type} is not available in this build yet` };
+      default: {
+        // Every request type is handled above; the compiler checks it stays so.
+        const unhandled: never = req;
+        return { ok: false, error: `unknown request ${(unhandled as { type: string }).type}` };
+      }
     }
   } catch (err) {
     const name = (err as { name?: string })?.name;
