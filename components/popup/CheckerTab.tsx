@@ -16,11 +16,7 @@ export function CheckerTab({ api, lang, settings }: { api: Api; lang: Lang; sett
         analyze={(draft, context) => h.analyze(draft, context)}
         senderName={settings.senderName || undefined}
         noteLimit={typeof settings.noteLimit === 'number' ? settings.noteLimit : undefined}
-        onAddWord={async (word) => {
-          // The personal dictionary lives in the settings; the background reads them for every analysis.
-          const s = await api.loadSettings();
-          if (!s.dictionary.includes(word)) await api.saveSettings({ ...s, dictionary: [...s.dictionary, word].sort((a, b) => a.localeCompare(b)) });
-        }}
+        onAddWord={async (word) => { await api.request({ type: 'dictionary-add', word }); }}
       />
     </div>
   );

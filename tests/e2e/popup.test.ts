@@ -233,7 +233,7 @@ describe('popup', () => {
     expect(res).toMatchObject({ ok: true, data: { added: 10_000 } });
     await page.reload();
     await rows(page).first().waitFor();
-    await expect.poll(() => page.locator('[data-testid=list-count]').textContent()).toBe('10003 sent');
+    await expect.poll(() => page.locator('[data-testid=list-count]').textContent()).toBe('10004 sent');
     expect(await page.locator('[role=option]').count()).toBeLessThan(40);
     await page.locator('[role=listbox]').evaluate((el) => { el.scrollTop = el.scrollHeight; });
     await expect.poll(() => rows(page).allTextContents(), { timeout: 10_000 }).toContain('Persona 9999');
