@@ -255,6 +255,16 @@ describe('watchFields', () => {
     expect(r.failures).toEqual(['invite: no dialog around the note field']);
   });
 
+  it('stays quiet on an invite dialog that is neither stage (the email gate)', async () => {
+    loadPage('site/in/jane-doe/index.html', 'https://www.linkedin.com/in/jane-doe/');
+    const r = recorder();
+    stop = watchFields(document, r.cb);
+    outletRoot().append(elementOf('dom/invite-email-gate.html'));
+    await settle();
+    expect(r.log).toEqual([]);
+    expect(r.failures).toEqual([]);
+  });
+
   it('never lets a throwing callback reach the page, and reports it', async () => {
     loadPage('site/feed-en/index.html', 'https://www.linkedin.com/feed/');
     const r = recorder({ attach: () => { throw new Error('boom'); } });
