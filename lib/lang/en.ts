@@ -11,7 +11,7 @@ const THEIR_CONTENT =
   "post|article|talk|keynote|presentation|panel|webinar|podcast|episode|video|thread|comment|newsletter|book|blog|interview|session|workshop|course|speech|piece|essay|paper|tweet|reel|livestream|stream|ama|q&a|masterclass|lecture|class|tutorial|write-?up|report|research|study|guide|story|plugin|extension|tool|app|library|repo|package|product|channel|site|website|series|course|project|open-source|blog";
 
 const EVENTS =
-  "conference|event|summit|meetup|meet-up|webinar|talk|panel|workshop|fair|expo|festival|forum|breakfast|dinner|lunch|after-?party|party|course|seminar|hackathon|sprint|bootcamp|meeting|mixer|session|keynote|cohort|class|program|programme|retreat|convention|congress|trade show|stand|booth|roundtable|round table|masterclass|networking night|gala|demo day|drinks|happy hour|chapter";
+  "conference|event|summit|meetup|meet-up|webinar|talk|panel|workshop|fair|expo|festival|forum|breakfast|dinner|lunch|after-?party|party|course|seminar|hackathon|sprint|bootcamp|meeting|mixer|session|keynote|cohort|class|program|programme|retreat|convention|congress|trade show|stand|booth|roundtable|round table|masterclass|networking night|gala|demo day|drinks|happy hour|chapter|day|days|week|camp|night|unconference|barcamp";
 
 export const en: LangData = {
   lang: 'en',
@@ -47,7 +47,7 @@ export const en: LangData = {
     gd("\\byou(?:'re| are)?\\s+(?:now |currently |still )?(?:work(?:ing)?|based|leading|running|heading)\\s+(?:at|for|with|in)\\s+(?<cap>\\w)"),
     gd("\\b(?:at|from) your (?:company|team|startup|firm|studio|agency),? (?<cap>\\w)"),
     g("\\byou(?:'re| are| were) (?:now |currently |busy |just |still )?(?:building|launching|hiring|organi[sz]ing|running|leading|working on|moving|writing|starting|growing|looking for|planning|preparing|scaling|rebuilding|migrating|opening|raising|speaking|teaching|mentoring)\\b|\\b(?:saw|noticed|read|heard|see) (?:that )?you(?:'ve| have)? (?:just |recently )?(?:launched|joined|started|published|released|opened|raised|won|moved|shipped|written|built|founded|become|been promoted)\\b"),
-    g("\\bwe were (?:on|in|at) the same\\b|\\bsame (?:panel|stage|table|project|board|committee|conference|event|floor|office|squad|bootcamp)\\b|\\b(?:we spoke about|we talked about|we discussed|you asked me|you asked about|i promised)\\b"),
+    g("\\bthanks for (?:sharing|writing|posting|organi[sz]ing|hosting|presenting|putting together|creating|building|answering|recording|publishing|running|moderating)\\b|\\bwe were (?:on|in|at) the same\\b|\\bsame (?:panel|stage|table|project|board|committee|conference|event|floor|office|squad|bootcamp)\\b|\\b(?:we spoke about|we talked about|we discussed|you asked me|you asked about|i promised)\\b"),
     g("\\byou (?!(?:accepted|connected|added|received|replied|responded|viewed|visited|needed|wanted|liked|noticed|looked|seemed|used|owed|asked|missed)\\b)\\w+ed\\b"),
     gd("\\byou(?:'re| are| were) (?:now |currently |still )?(?:at|with) (?<cap>\\w)"),
     gd("\\byour (?:experience|time|role|work|years|job|tenure|stint|journey) (?:at|with|in) (?<cap>\\w)"),
@@ -58,6 +58,7 @@ export const en: LangData = {
     g(`\\b(?:at|during|after) (?:the )?(?:[\\w'-]+\\s+){0,5}?(?:${EVENTS})\\b[^.?!;]{0,60}?\\b(?:on|about)\\b`),
   ],
   howMet: [
+    g("\\b(?:crossed paths|cross paths|thanks for (?:sharing|writing|posting|organi[sz]ing|hosting|presenting|putting together|creating|building|answering|recording|publishing|running|moderating))\\b"),
     g("\\b(?:we met|we've met|we have met|met you|meeting you|met at|to meet you|we spoke|spoke with you|speaking with you|chatting (?:with you )?(?:at|during)|chatted (?:at|during)|our chat|we chatted|we talked|talking (?:with|to) you at|we sat|ran into you|bumped into you|i saw you (?:speak|present|at|on)|saw you (?:speak|present)|heard you (?:speak|talk|at|on)|i attended your|attending your|listened to your|caught your (?:talk|session|panel|keynote))\\b"),
     g(`\\byour\\s+(?:[\\w'-]+\\s+){0,2}?(?:${THEIR_CONTENT})s?\\b`),
     g(`\\b(?:at|during|after|from|in|on) (?:the |this |last |yesterday's |today's |this morning's |last week's |our |a )?(?:[\\w'-]+\\s+){0,4}?(?:${EVENTS})s?\\b`),
@@ -80,6 +81,7 @@ export const en: LangData = {
     { kind: 'job', re: g("\\b(?:i'?ve attached|attached (?:is |you'll find |please find )?my|attaching my|enclosed (?:is |please find )?my|here(?:'s| is) my|please find (?:attached )?my) (?:cv|resume|portfolio)\\b") },
     { kind: 'job', re: g("\\b(?:is your (?:company|team|firm|startup) hiring|are you (?:guys )?(?:currently )?hiring|open (?:positions?|roles?|vacanc\\w+)|any openings|job openings?|i'?d love to work (?:there|for you|with you|at)|apply(?:ing)? (?:for|to) (?:the|a|an|your) (?:open |\\w+ )?(?:role|position|job))\\b") },
     { kind: 'intro', re: g("\\b(?:get|be|getting|being) (?:introduced|referred|recommended|an intro(?:duction)?|a referral|hired|connected to)\\b|\\bintroduce me\\b|\\brefer me\\b|\\brecommend me\\b|\\bput in a good word\\b|\\bpass (?:on |along )?my (?:cv|resume)\\b|\\bwrite me a (?:\\w+ )?(?:recommendation|reference|referral|endorsement)\\b|\\bconnect me (?:with|to)\\b") },
+    { kind: 'intro', re: g("\\b(?:appreciate|grateful for|value) (?:a|an|your|any|some) (?:\\w+ )?(?:referral|intro\\w*|recommendation|reference|endorsement|help|feedback|advice|guidance|support|review)\\b|\\ba referral (?:for|to)\\b|\\b(?:consider|willing to|open to) (?:mentoring|coaching|advising|sponsoring|referring|hiring) me\\b") },
     { kind: 'intro', re: g("\\b(?:do|would) you (?:happen to )?know (?:anyone|someone|somebody|people|anybody) (?:at|in|who|that|from)\\b") },
     { kind: 'job', re: g("\\b(?:trying|hoping|looking|want|wanting) to (?:get (?:a|my) foot in the door|break into|land (?:a|my|an)|get hired|get into (?:a|your))\\b|\\bmy (?:cv|resume|application|candidacy)\\b") },
     { kind: 'favour', re: g("\\b(?:can|could|may|might) i (?:ask you|pick your brain|steal|borrow|have|get) (?:\\w+ )?(?:a few |some |a couple of |one |a |\\d+ )?(?:questions?|minutes|time|favou?r|advice|moment|brain)\\b") },
@@ -98,7 +100,7 @@ export const en: LangData = {
   sales: [
     g("\\b(?:reaching out|writing|contacting you|reach out) to (?:offer|present|introduce|show|pitch) (?:you )?(?:our|my)\\b|\\boffer (?:you )?our\\b"),
     g("\\b(?:demo|free trial|discovery call|sales call|limited time|offer ends|buy(?!-)|buy now|order now|place an order|sign up|subscribe|calendly|book your (?:slot|call|demo|spot|seat|session)|close the deal)\\b|\\d+ ?% off\\b"),
-    g("\\bshow you how (?:it|this|our \\w+|we) works?\\b|\\bpitch (?:our|my|you|them|him|her)\\b|\\b(?:sell|selling) you\\b|\\bhop on a demo\\b|\\b(?:contact|email|call|message|reply to) (?:me|us)\\b[^.?!]{0,20}\\b(?:quote|pricing|offer|discount|order)\\b"),
+    g("\\bsee (?:it|this|them|how it works|our \\w+) in action\\b|\\b\\d+ (?:months?|weeks?|days?) (?:free|for free|on us)\\b|\\bfree for \\d+\\b|\\bshow you how (?:it|this|our \\w+|we) works?\\b|\\bpitch (?:our|my|you|them|him|her)\\b|\\b(?:sell|selling) you\\b|\\bhop on a demo\\b|\\b(?:contact|email|call|message|reply to) (?:me|us)\\b[^.?!]{0,20}\\b(?:quote|pricing|offer|discount|order)\\b"),
   ],
   salesWeak: [
     g("\\bwe (?:help|build|offer|provide|sell|design|create|deliver|specialize|specialise|install|supply|develop)\\b|\\bi have (?:an offer|a proposal|an opportunity) (?:for you|that)\\b|\\bha(?:s|ve) (?:already )?helped (?:over |more than )?\\d+|\\bour (?:method|system|program|framework)\\b|\\bi (?:help|offer|provide|sell) (?!you\\b)\\w+|\\bour (?:agency|company|firm|team) (?:helps|builds|offers|provides|sells|delivers)\\b"),

@@ -99,7 +99,22 @@ export class Facts {
 
   get specific(): Span[] { return this.memo('specific', () => this.doc.findAll((l) => l.specific)); }
   get generic(): Span[] { return this.memo('generic', () => this.doc.findAll((l) => l.generic)); }
-  get howMet(): Span[] { return this.memo('howMet', () => this.doc.findAll((l) => l.howMet)); }
+  /** How-met cues, minus future events ("at our next meetup" is not how you met). */
+  get howMet(): Span[] {
+    return this.memo('howMet', () => this.doc.findAll((l) => l.howMet)
+      .filter((s) => !FUTURE.test(this.doc.folded.slice(s.start, s.end))));
+  }
+
+  /** The recipient's own thing ("your demo", "la tua demo", "you gave a demo"): not a sale. */
+  private theirs(s: Span, c: Span): boolean {
+    const idx = this.doc.tokenIndexAt(s.start);
+    for (let k = idx - 1; k >= 0 && k >= idx - 4; k--) {
+      const t = this.doc.tokens[k]!;
+      if (t.start < c.start) break;
+      if (THEIRS.has(t.norm)) return true;
+    }
+    return false;
+  }
 
   /** Sales objects not negated ("nessuna vendita" is not a sale). */
   get sales(): Span[] {
@@ -107,7 +122,7 @@ export class Facts {
       const out: Span[] = [];
       const doc = this.doc;
       for (const c of doc.clauses) {
-        for (const s of doc.findAll((l) => l.sales, c)) if (!doc.negated(s, c)) out.push(s);
+        for (const s of doc.findAll((l) => l.sales, c)) if (!doc.negated(s, c) && !this.theirs(s, c)) out.push(s);
         const weak = doc.findAll((l) => l.salesWeak, c).filter((s) => !doc.negated(s, c));
         if (weak.length === 0 || this.contextAndOffer) continue;
         // Price words only sell next to a call to action in the same sentence.
@@ -241,6 +256,9 @@ const CTA = /\b(?:contatt\w+|scrivi(?:mi|ci)|rispondi|chiama(?:mi|ci)|se (?:ordi
 
 /** "Let me know if you need one": with a pitch statement, an invitation to buy. */
 const NEED_CTA = /\b(?:let me know if you(?: ever)? need|if you(?: ever)? need (?:one|any|a|help)|se (?:ti|vi) serv(?:e|ono)|se (?:ti|vi) interessa|fammi sapere se (?:ti|vi) serv|interested\b|interessat[oaie]\?)/;
+
+const FUTURE = /\b(?:next|upcoming|future|prossim\w*|futur\w*)\b/;
+const THEIRS = new Set(['your', 'you', 'tua', 'tuo', 'tue', 'tuoi', 'hai', 'his', 'her', 'their', 'sua', 'suo', 'vostra', 'vostro']);
 
 /** Jaccard similarity of word 3-grams above which a draft counts as re-used. */
 export const REUSE_THRESHOLD = 0.6;
