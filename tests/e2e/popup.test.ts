@@ -155,11 +155,15 @@ describe('popup', () => {
     const page = await openPopup(h, '?tab=checker');
     const box = page.locator('[data-testid=checker] textarea').first();
     await box.waitFor();
+    await page.locator('[data-testid=checker] .g-checker-recipient input').fill('Giulia Ferri');
     await box.click();
-    await page.keyboard.type('Ciao Giulia, ci siamo conosciuti al festival di Internazionale a Ferrara: mi ha colpito il tuo intervento sulla logistica.', { delay: 2 });
+    await page.keyboard.type('Ciao Giulia, ci siamo conosciuti al festival di Internazionale a Ferrara: mi ha colpito il tuo intervento sulla logistica. Potresti segnalarmi per la posizione aperta nel tuo team? Grazie per l\'attenzzione.', { delay: 2 });
     const score = page.locator('[data-testid=checker] .g-score');
     await score.waitFor({ timeout: 15_000 });
-    expect(Number(await score.textContent())).toBeGreaterThan(0);
+    expect(Number(await score.textContent())).toBeGreaterThanOrEqual(0);
+    // The ask and the typo are caught, as on LinkedIn.
+    await page.locator('[data-testid=checker] [data-check=no-early-ask]').waitFor();
+    expect(await page.locator('[data-testid=checker] section.g-spelling').textContent()).toContain('attenzzione');
     expect(await page.locator('[data-testid=checker] .g-verdict').textContent()).toMatch(/\w/);
     expect(await page.locator('[data-testid=checker] [role=alert]').count()).toBe(0);
     await shot(h, page, 'popup-checker');
