@@ -60,6 +60,8 @@ export function startGarbo(deps: RuntimeDeps): Runtime {
 
   const deliver = async (report: SendReport) => (await deps.request({ type: 'record-send', report })).ok;
   const record = (report: SendReport) => {
+    // This person is now in the history: the next draft to them is no longer a first contact.
+    for (const k of [report.recipient.profileId, report.recipient.name]) if (k) contacts.delete(k.toLowerCase());
     void recordWithRetry(report, deps.storage, deliver, deps.retryDelays ?? backoffDelays(7)).catch(() => undefined);
   };
 
