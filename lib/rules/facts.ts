@@ -112,6 +112,9 @@ export class Facts {
       const t = this.doc.tokens[k]!;
       if (t.start < c.start) break;
       if (THEIRS.has(t.norm)) return true;
+      // "you gave a demo", "hai fatto una demo": the recipient did it.
+      const next = this.doc.tokens[k + 1];
+      if ((t.norm === 'you' || t.norm === 'hai') && next && next.start < s.start && PAST.test(next.norm)) return true;
     }
     return false;
   }
@@ -258,7 +261,8 @@ const CTA = /\b(?:contatt\w+|scrivi(?:mi|ci)|rispondi|chiama(?:mi|ci)|se (?:ordi
 const NEED_CTA = /\b(?:let me know if you(?: ever)? need|if you(?: ever)? need (?:one|any|a|help)|se (?:ti|vi) serv(?:e|ono)|se (?:ti|vi) interessa|fammi sapere se (?:ti|vi) serv|interested\b|interessat[oaie]\?)/;
 
 const FUTURE = /\b(?:next|upcoming|future|prossim\w*|futur\w*)\b/;
-const THEIRS = new Set(['your', 'you', 'tua', 'tuo', 'tue', 'tuoi', 'hai', 'his', 'her', 'their', 'sua', 'suo', 'vostra', 'vostro']);
+const THEIRS = new Set(['your', 'tua', 'tuo', 'tue', 'tuoi', 'his', 'her', 'their', 'sua', 'suo', 'vostra', 'vostro']);
+const PAST = /^(?:\w+ed|gave|did|ran|showed|shown|made|built|held|fatto|tenuto|\w+(?:ato|uto|ito))$/;
 
 /** Jaccard similarity of word 3-grams above which a draft counts as re-used. */
 export const REUSE_THRESHOLD = 0.6;
