@@ -161,6 +161,7 @@ function expand(aff, dicText) {
   let entries = 0;
   let contWarned = false;
 
+  const parsed = [];
   for (let li = 1; li < lines.length; li++) {
     const line = lines[li];
     if (!line || line.startsWith('/') || line.startsWith('#') || line.startsWith('\t')) continue;
@@ -172,15 +173,21 @@ function expand(aff, dicText) {
     let slash = -1;
     for (let i = 1; i < body.length; i++) if (body[i] === '/' && body[i - 1] !== '\\') { slash = i; break; }
     const word = (slash >= 0 ? body.slice(0, slash) : body).replace(/\\\//g, '/').normalize('NFC');
-    const flags = slash >= 0 ? decodeFlags(body.slice(slash + 1), aff.flagType) : [];
-    if (!word) continue;
+    if (word) parsed.push([word, slash >= 0 ? body.slice(slash + 1) : '']);
+  }
+  // Hunspell drops a hidden capitalized homonym when a real entry has that spelling.
+  const roots = new Set(parsed.map(([w]) => w));
+
+  for (const [word, flagText] of parsed) {
+    const flags = decodeFlags(flagText, aff.flagType);
     entries++;
     const has = (f) => f != null && flags.includes(f);
     if (has(aff.forbidden)) { forbidden.add(word); continue; }
     if (has(aff.onlyInCompound)) continue;
     const noSuggest = has(aff.noSuggest);
     const ct = capType(word);
-    const hidden = ct === 'huh' || ct === 'huhinit' || (ct === 'all' && flags.length > 0);
+    // Hunspell's hidden capitalized homonym (iPhone → Iphone, NASA/M → Nasa), accepted for ALLCAPS input only.
+    const hidden = (ct === 'huh' || ct === 'huhinit' || (ct === 'all' && flags.length > 0)) && !roots.has(initCap(word.toLowerCase()));
     const emit = (form) => {
       forms.push(form);
       if (noSuggest) forms.push(MARK_NOSUGGEST + form);

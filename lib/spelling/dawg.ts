@@ -36,6 +36,8 @@ export interface Dictionary extends WordChecker {
   has(form: string): boolean;
   /** Number of automaton edges (for the bench/tests). */
   readonly size: number;
+  /** A word of the automaton picked by a random walk (tests: sampling forms to compare with Hunspell). */
+  randomWord(random: () => number): string;
 }
 
 function conditionRegex(cond: string): RegExp | null {
@@ -300,6 +302,26 @@ class DawgDictionary implements Dictionary {
     const lower = w.toLowerCase();
     if (this.check(initCap(lower))) return true;
     return this.check(lower);
+  }
+
+  randomWord(random: () => number): string {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      let node = this.root;
+      let s = '';
+      while (node !== 0 && s.length < MAX_WORD) {
+        let n = 0;
+        while ((this.links[node + n]! & 1) === 0) n++;
+        n++;
+        const e = node + Math.floor(random() * n);
+        if (s.length === 0 && this.syms[e]! < this.firstLetterSym) break;
+        s += this.alphabet.charAt(this.syms[e]!);
+        const link = this.links[e]!;
+        node = link >>> 2;
+        // Stop at a final state with a probability that favours ordinary lengths.
+        if ((link & 2) !== 0 && (node === 0 || random() < 0.3)) return s;
+      }
+    }
+    return '';
   }
 
   // ---- suggestions ------------------------------------------------------------------

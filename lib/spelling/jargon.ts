@@ -23,6 +23,12 @@ const SHARED = [
   'apps', 'software', 'hardware', 'open-source', 'talk', 'tool', 'tools', 'community', 'partner',
   'partnership', 'referral', 'referrals', 'networker', 'scale-up', 'scaleup', 'venture', 'spin-off',
   'videocall', 'videochiamata', 'videochiamate', 'autopromozionale', 'autopromozionali',
+  'cybersecurity', 'serverless', 'async', 'standup', 'standups', 'stand-up', 'nearshoring', 'upskilling',
+  'reskilling', 'martech', 'healthtech', 'agritech', 'cleantech', 'legaltech', 'insurtech', 'foodtech',
+  'elearning', 'e-learning', 'webapp', 'chatbot', 'chatbots', 'low-code', 'no-code', 'lowcode', 'nocode',
+  'copywriting', 'influencer', 'influencers', 'microservices', 'mlops', 'mentee', 'mentees', 'upsell',
+  'upselling', 'startupper', 'teambuilding', 'team-building', 'benchmarking', 'rebranding', 'retargeting',
+  'remarketing', 'instagram', 'facebook', 'youtube', 'whatsapp', 'tiktok', 'gmail',
 ];
 
 const IT_ONLY: string[] = ['ok', 'okay', 'post', 'chat', 'social', 'blog', 'web', 'sito', 'pmi'];
