@@ -5,12 +5,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
+import { setSettings } from './linkedin-helpers';
 
 const sent = (page: Page) => page.evaluate(() => (window as any).__fixture.sent as Array<Record<string, string>>);
 
 describe('LinkedIn-like fixture pages', () => {
   let h: Harness;
-  beforeAll(async () => { h = await startHarness(); });
+  beforeAll(async () => {
+    h = await startHarness();
+    // These tests prove the fixture site, not Garbo: its send gate would hold back the deliberately plain drafts.
+    await setSettings(h, { sendGate: false });
+  });
   afterAll(async () => { await h?.close(); });
 
   for (const [path, name, addNote] of [
