@@ -84,9 +84,16 @@ export class Doc {
   find(res: readonly RegExp[], within?: Span): Span[] {
     const out: Span[] = [];
     for (const re of res) {
-      for (const s of this.matches(re)) {
-        if (!within || (s.start >= within.start && s.start < within.end)) out.push(s);
+      const all = this.matches(re);
+      if (!within) { out.push(...all); continue; }
+      // Matches come in text order: binary-search the first one starting inside.
+      let lo = 0, hi = all.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (all[mid]!.start < within.start) lo = mid + 1;
+        else hi = mid;
       }
+      for (let i = lo; i < all.length && all[i]!.start < within.end; i++) out.push(all[i]!);
     }
     return out;
   }
@@ -135,7 +142,14 @@ export class Doc {
   }
 
   clauseOf(pos: number): Clause | undefined {
-    for (const c of this.clauses) if (pos >= c.start && pos < c.end) return c;
+    let lo = 0, hi = this.clauses.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = this.clauses[mid]!;
+      if (pos < c.start) hi = mid - 1;
+      else if (pos >= c.end) lo = mid + 1;
+      else return c;
+    }
     return undefined;
   }
 }
