@@ -275,6 +275,7 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
           )}
         </section>
       )}
+      <footer class="foot muted">{t(L, 'common_tagline')}</footer>
       {toast.value && (
         <div class="toast" role="status" data-testid="toast">
           <span>{toast.value.text}</span>
