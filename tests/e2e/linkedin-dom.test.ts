@@ -8,6 +8,7 @@ import { buildSync } from 'esbuild';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
+import { setSettings } from './linkedin-helpers';
 
 const BUNDLE = buildSync({
   stdin: {
@@ -42,7 +43,11 @@ const sent = (page: Page) => page.evaluate(() => (window as any).__fixture.sent)
 
 describe('LinkedIn DOM layer in Chromium', () => {
   let h: Harness;
-  beforeAll(async () => { h = await startHarness(); });
+  beforeAll(async () => {
+    h = await startHarness();
+    // The built extension runs here too: keep its send gate out of these sends.
+    await setSettings(h, { sendGate: false });
+  });
   afterAll(async () => { await h?.close(); });
 
   it('invite in the shadow root: stage 1, note attach, a replacement LinkedIn\'s counter, Send and undo follow', async () => {
