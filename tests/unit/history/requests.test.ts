@@ -66,3 +66,25 @@ describe('history requests', () => {
     expect(await (await d.db()).count('records')).toBe(0);
   });
 });
+
+describe('storage full', () => {
+  it('answers a clear message when the disk is full and keeps every earlier record', async () => {
+    const d = deps();
+    await handleRequest({ type: 'record-send', report: report('abcdef-001') }, {}, d);
+    const conn = await d.db();
+    // The disk is full: every write the store attempts fails as the browser reports it.
+    const proto = IDBObjectStore.prototype as unknown as Record<'add' | 'put', unknown>;
+    const saved = { add: proto.add, put: proto.put };
+    proto.add = proto.put = () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+    try {
+      const res = await handleRequest({ type: 'record-send', report: report('abcdef-002') }, {}, d);
+      expect(res).toEqual({ ok: false, error: expect.stringMatching(/^storage full/) });
+      const edit = await handleRequest({ type: 'history-update', id: 'abcdef-001', patch: { notes: 'x' } }, {}, d);
+      expect(edit).toEqual({ ok: false, error: expect.stringMatching(/^storage full/) });
+    } finally {
+      Object.assign(proto, saved);
+    }
+    expect((await conn.getAll('records')).map((r) => [r.id, r.notes])).toEqual([['abcdef-001', '']]);
+    expect((await handleRequest({ type: 'history-query', query: {} }, {}, d) as { data: { total: number } }).data.total).toBe(1);
+  });
+});
