@@ -118,7 +118,14 @@ export function PanelView({ model, actions, idBase }: { model: PanelModel; actio
 export function WordPopover({ model, actions, idBase }: { model: PanelModel; actions: PanelActions; idBase: string }) {
   const p = model.popover.value;
   const ref = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => { if (p?.focus) ref.current?.querySelector<HTMLElement>('button')?.focus(); }, [p?.index, p?.mark.start, p?.focus]);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || !p) return;
+    // Below the word when it fits, else above it (composers sit at the bottom of the viewport).
+    const h = el.offsetHeight, vh = window.innerHeight;
+    if (p.anchor.top + p.anchor.height + 6 + h > vh && p.anchor.top - 6 - h >= 0) el.style.top = `${p.anchor.top - 6 - h}px`;
+    if (p.focus) el.querySelector<HTMLElement>('button')?.focus();
+  }, [p?.index, p?.mark.start, p?.focus, p?.anchor.top]);
   if (!p) return null;
   const lang = model.lang.value;
   const width = 260;
