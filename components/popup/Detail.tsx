@@ -6,7 +6,7 @@ import { t } from '../../lib/i18n';
 import type { HistoryRecord } from '../../lib/history/schema';
 import { RULE_IDS, type Lang } from '../../lib/types';
 import { historyApi, type Api } from '../common/api';
-import { formatDate, fromDateInput, ScoreBadge, toDateInput } from './bits';
+import { errorText, formatDate, fromDateInput, ScoreBadge, toDateInput } from './bits';
 
 const STATUSES = ['sent', 'accepted', 'replied', 'no-answer'] as const;
 
@@ -72,7 +72,7 @@ export function Detail({ api, lang: L, id, onClose, onDeleted, onSaved }: {
       <div class="detail-head">
         <button type="button" onClick={onClose} data-testid="detail-back" aria-label={t(L, 'popup_back_label')}>← {t(L, 'popup_back')}</button>
         <span class="saved" role="status" data-testid="save-state">
-          {s === 'saving' ? t(L, 'popup_saving') : s === 'saved' ? t(L, 'popup_saved') : typeof s === 'object' ? t(L, 'popup_error', s.error) : ''}
+          {s === 'saving' ? t(L, 'popup_saving') : s === 'saved' ? t(L, 'popup_saved') : typeof s === 'object' ? errorText(L, s.error) : ''}
         </span>
       </div>
       <h2 id="detail-title" tabIndex={-1} ref={heading}>

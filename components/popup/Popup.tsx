@@ -14,7 +14,7 @@ import type { Lang } from '../../lib/types';
 import { historyApi, type Api, type Row, type TabStatus } from '../common/api';
 import { Transfer } from '../common/Transfer';
 import { Detail } from './Detail';
-import { formatDate, ScoreBadge } from './bits';
+import { errorText, formatDate, ScoreBadge } from './bits';
 import { VirtualList } from './VirtualList';
 
 export const PAGE = 50;
@@ -160,7 +160,7 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
         reload(true);
         showToast(t(lang.value, 'popup_restored'));
       } catch (err) {
-        showToast(t(lang.value, 'popup_error', err instanceof Error ? err.message : String(err)));
+        showToast(errorText(lang.value, err instanceof Error ? err.message : String(err)));
       }
     });
   };
@@ -239,7 +239,7 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
               </div>
               {error.value ? (
                 <div role="alert" class="state error" data-testid="list-error">
-                  <p>{t(L, 'popup_error', error.value)}</p>
+                  <p>{errorText(L, error.value)}</p>
                   <button type="button" onClick={() => reload()}>{t(L, 'popup_retry')}</button>
                 </div>
               ) : total.value === null ? (

@@ -30,3 +30,9 @@ export function ScoreBadge({ lang, score, verdict }: { lang: Lang; score: number
     </span>
   );
 }
+
+/** A background error in the UI language when we know it (a full disk), else as sent. */
+export function errorText(lang: Lang, message: string): string {
+  if (/^storage full/.test(message)) return t(lang, 'popup_storage_full');
+  return t(lang, 'popup_error', message);
+}

@@ -152,3 +152,21 @@ describe('popup first screen from the snapshot', () => {
     expect(names()[0]).toBe('Newest Person');
   });
 });
+
+describe('popup errors', () => {
+  it('says in the UI language that the disk is full when an edit cannot be saved', async () => {
+    const f = fakeApi({ settings: { uiLang: 'it' } });
+    await f.seed([report(1)]);
+    const full = { ...f.api, request: async <T,>(m: Record<string, unknown>) => {
+      if (m.type === 'history-update') throw new Error('storage full: free some space or export and delete old records');
+      return f.api.request<T>(m);
+    } };
+    await act(() => render(<Popup api={full} />, root));
+    await until(() => names().length === 1);
+    await act(() => ($$('[role=option]')[0] as HTMLElement).click());
+    await type(await until(() => $('[data-testid=edit-notes]')), 'nota', 'change');
+    const state = await until(() => $('[data-testid=save-state]')?.textContent?.includes('pieno') && $('[data-testid=save-state]'));
+    expect(state.textContent).toMatch(/^Lo spazio del browser per Garbo è pieno/);
+    expect((await (await f.conn).get('records', 'rec-00001'))?.notes).toBe('');
+  });
+});
