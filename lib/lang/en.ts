@@ -5,10 +5,10 @@ import type { LangData } from './types';
 
 
 const THEIR_THINGS =
-  "post|article|talk|speech|keynote|presentation|panel|webinar|podcast|episode|video|thread|comment|newsletter|book|blog|research|paper|study|project|launch|interview|fix|cheat sheet|course|tool|app|product|startup|shop|store|campaign|session|workshop|masterclass|report|guide|story|idea|point|insight|question|initiative|analysis|checklist|slide|case study|result|new role|promotion|award|portfolio|piece|essay|write-?up|repo|library|work on|team at|work at|company's|startup's|thesis|tutorial|demo day|pitch at|framework|playbook|template|open-source|open source|take on|series a|funding|round|exhibition|recipe|talks|plugin|extension|package|channel|series|website|site|newsletter|community|podcast|restaurant|bakery|studio|shop|bootcamp|meetup|conference";
+  "post|article|talk|speech|keynote|presentation|panel|webinar|podcast|episode|video|thread|comment|newsletter|book|blog|research|paper|study|project|launch|interview|fix|cheat sheet|course|tool|app|product|startup|shop|store|campaign|session|workshop|masterclass|report|guide|story|idea|point|insight|question|initiative|analysis|checklist|slide|case study|result|new role|new job|promotion|award|portfolio|prototype|piece|essay|write-?up|repo|library|work on|team at|work at|company's|startup's|thesis|tutorial|demo day|pitch at|framework|playbook|template|open-source|open source|take on|series a|funding|round|exhibition|recipe|talks|plugin|extension|package|channel|series|website|site|newsletter|community|podcast|restaurant|bakery|studio|shop|bootcamp|meetup|conference";
 
 const THEIR_CONTENT =
-  "post|article|talk|keynote|presentation|panel|webinar|podcast|episode|video|thread|comment|newsletter|book|blog|interview|session|workshop|course|speech|piece|essay|paper|tweet|reel|livestream|stream|ama|q&a|masterclass|lecture|class|tutorial|write-?up|report|research|study|guide|story|plugin|extension|tool|app|library|repo|package|product|channel|site|website|series|course|project|open-source|blog";
+  "post|article|talk|keynote|presentation|panel|webinar|podcast|episode|video|thread|comment|newsletter|book|blog|interview|session|workshop|course|speech|piece|essay|paper|tweet|reel|livestream|stream|ama|q&a|masterclass|lecture|class|tutorial|write-?up|report|research|study|guide|story|plugin|extension|tool|app|library|repo|package|product|channel|site|website|series|course|project|open-source|blog|portfolio|profile picture|photography|designs";
 
 const EVENTS =
   "conference|event|summit|meetup|meet-up|webinar|talk|panel|workshop|fair|expo|festival|forum|breakfast|dinner|lunch|after-?party|party|course|seminar|hackathon|sprint|bootcamp|meeting|mixer|session|keynote|cohort|class|program|programme|retreat|convention|congress|trade show|stand|booth|roundtable|round table|masterclass|networking night|gala|demo day|drinks|happy hour|chapter|day|days|week|camp|night|unconference|barcamp";
@@ -47,6 +47,7 @@ export const en: LangData = {
     gd("\\byou(?:'re| are)?\\s+(?:now |currently |still )?(?:work(?:ing)?|based|leading|running|heading)\\s+(?:at|for|with|in)\\s+(?<cap>\\w)"),
     gd("\\b(?:at|from) your (?:company|team|startup|firm|studio|agency),? (?<cap>\\w)"),
     g("\\byou(?:'re| are| were) (?:now |currently |busy |just |still )?(?:building|launching|hiring|organi[sz]ing|running|leading|working on|moving|writing|starting|growing|looking for|planning|preparing|scaling|rebuilding|migrating|opening|raising|speaking|teaching|mentoring)\\b|\\b(?:saw|noticed|read|heard|see) (?:that )?you(?:'ve| have)? (?:just |recently )?(?:launched|joined|started|published|released|opened|raised|won|moved|shipped|written|built|founded|become|been promoted)\\b"),
+    g("\\b(?:we met|we spoke|we talked|we chatted|met you|meeting you|chatting|chatted)\\b[^.?!;]{0,60}?\\b(?:about|regarding|on the topic of|on your|on the project)\\b"),
     g("\\bthanks for (?:sharing|writing|posting|organi[sz]ing|hosting|presenting|putting together|creating|building|answering|recording|publishing|running|moderating)\\b|\\bwe were (?:on|in|at) the same\\b|\\bsame (?:panel|stage|table|project|board|committee|conference|event|floor|office|squad|bootcamp)\\b|\\b(?:we spoke about|we talked about|we discussed|you asked me|you asked about|i promised)\\b"),
     g("\\byou (?!(?:accepted|connected|added|received|replied|responded|viewed|visited|needed|wanted|liked|noticed|looked|seemed|used|owed|asked|missed)\\b)\\w+ed\\b"),
     gd("\\byou(?:'re| are| were) (?:now |currently |still )?(?:at|with) (?<cap>\\w)"),
@@ -89,13 +90,15 @@ export const en: LangData = {
     { kind: 'favour', re: g("\\b(?:fill (?:in|out)|complete|take|answer) (?:a|our|my|this|the|some|a few) (?:short |quick |brief |\\d+-minute )?(?:survey|questionnaire|form|poll|questions)\\b") },
     { kind: 'job', re: g("\\b(?:i'd love|i would love|my dream is|i hope|i want|i'd like|i would like) to (?:work|intern|join|be part of) (?:for|with|at|in) (?:you|your)\\b") },
     { kind: 'favour', re: g("\\bi (?:really )?(?:need|could use) (?:your|a|an|some)\\b[^.?!;]{0,25}?\\b(?:help|intro\\w*|contact|referral|favou?r|advice|support|hand|job|recommendation)\\b") },
+    { kind: 'favour', firm: true, re: g("\\b(?:let me know|tell me|share) what you think (?:of|about) (?:my|our|it|this)\\b|\\byour (?:honest )?(?:thoughts|feedback|opinion|take) on (?:my|our)\\b") },
+    { kind: 'sales', firm: true, re: g("\\bif you (?:ever |ever happen to )?(?:need|are looking for|'re looking for|want) (?:a|an|someone|somebody|help)\\b[^.?!]{0,60}?\\b(?:i'm your|i am your|i'm available|i am available|hit me up|ping me|call me|i'm here|send them my way|think of me|you know where to find me)") },
     { kind: 'favour', re: g("\\bany (?:help|leads|advice|tips|pointers|referrals|introductions|intros|contacts|support|guidance|feedback|suggestions|recommendations|ideas)\\b") },
     { kind: 'favour', re: g("\\b(?:send|forward|pass|give|show|email|dm) me\\b|\\b(?:a (?:small |quick |little |big |huge )?favou?r)\\b|\\bpick your brain\\b|\\bthanks in advance\\b|\\bthank you in advance\\b") },
   ],
   timeAsks: [
     g("\\b(?:\\d+|five|ten|fifteen|twenty|thirty|a few|couple of)[- ]?(?:min|mins|minute|minutes)\\b"),
     g("\\b(?:quick|short|brief|intro|discovery|exploratory|sales|strategy|zoom) (?:call|chat|meeting)\\b|\\b(?:hop|jump|get) on a (?:\\w+ )?call\\b"),
-    g("\\b(?:a|for a|grab a|grab) (?:virtual )?(?:coffee|call|chat|zoom|meeting|catch-?up)\\b|\\b(?:would you be|are you|you'd be|you be) (?:open|up|free|available|interested)\\b|\\bset up a (?:call|meeting|time)\\b|\\bbook (?:a|some) time\\b|\\bwhen (?:are you|would you be) (?:free|available)\\b|\\bmeet (?:up|for)\\b"),
+    g("\\b(?:a|for a|grab a|grab) (?:virtual )?(?:coffee|call|chat|zoom|meeting|catch-?up)\\b|\\b(?:would you be|are you|you'd be|you be) (?:open|up|free|available|interested)\\b|\\bset up a (?:call|meeting|time)\\b|\\bbook (?:a|some) time\\b|\\b(?:have|get|invite|feature) you (?:as|on|to|at) (?:a |our |my )?(?:guest|speaker|panel|podcast|show|event|board|jury)\\b|\\bwould love (?:for )?you to (?:speak|join|come|be our|be a)\\b|\\bwhen (?:are you|would you be) (?:free|available)\\b|\\bmeet (?:up|for)\\b"),
   ],
   sales: [
     g("\\b(?:reaching out|writing|contacting you|reach out) to (?:offer|present|introduce|show|pitch) (?:you )?(?:our|my)\\b|\\boffer (?:you )?our\\b"),

@@ -10,6 +10,8 @@ export type AskKind = 'job' | 'intro' | 'favour' | 'sales' | 'time';
 export interface AskPattern {
   re: RegExp;
   kind: AskKind;
+  /** An offer in the same clause does not cancel it ("ti mando due righe e mi dici cosa ne pensi?"). */
+  firm?: boolean;
 }
 
 export interface LangData {

@@ -206,7 +206,7 @@ export class Facts {
         for (const d of lang.directAsks) {
           for (const m of doc.find([d.re], c)) {
             if (doc.negated(m, c)) continue;
-            if (hasOffer && (d.kind === 'favour' || d.kind === 'time')) continue;
+            if (hasOffer && !d.firm && (d.kind === 'favour' || d.kind === 'time')) continue;
             const oversized = d.kind === 'job' || big(m);
             asks.push({ ...m, kind: d.kind, oversized });
           }
