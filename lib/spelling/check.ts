@@ -57,6 +57,16 @@ const ELISION_HEADS = new Set([
 
 // ---- Italian slips the dictionary alone cannot see ---------------------------------
 
+/**
+ * Masculine nouns in -e that dictionary-it lets take un' (it gives the un'
+ * class to many -e nouns of either gender): un'errore is still a slip.
+ */
+const MASCULINE_E = new Set([
+  'errore', 'interesse', 'ambiente', 'ordine', 'imprenditore', 'ingegnere', 'autore', 'attore', 'editore',
+  'elettore', 'investitore', 'operatore', 'amministratore', 'allenatore', 'assessore', 'esame', 'onore',
+  'amore', 'odore', 'orizzonte', 'ente', 'addetto', 'avvocato', 'esportatore', 'importatore', 'ideatore', 'organizzatore', 'osservatore', 'animatore', 'inventore',
+]);
+
 /** Wrong accent on -ché conjunctions: perchè → perché (also poichè, affinchè, benchè, …). */
 const CHE_GRAVE = /^(.*ch)è$/iu;
 const SLIP_WORDS: Readonly<Record<string, string>> = {
@@ -96,7 +106,7 @@ export function italianSlip(word: string, checker: WordChecker | undefined): str
   // prefix only goes with feminine words, so "un'X" is a slip when the
   // elided form is unknown but "un X" is two good words.
   const un = /^(un|qualcun|nessun|ciascun|alcun)'(\p{L}+)$/u.exec(lower);
-  if (un && checker && !checker.correct(w) && checker.correct(un[2]!)) {
+  if (un && checker && (MASCULINE_E.has(un[2]!) || (!checker.correct(w) && checker.correct(un[2]!)))) {
     return matchCase(w, `${un[1]} ${w.slice(un[1]!.length + 1)}`);
   }
   return null;
@@ -269,6 +279,10 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     if (lang === 'it') {
       const slip = italianSlip(raw, checker);
       if (slip !== null) return { word: raw, slip };
+      // "un po" without its apostrophe.
+      if (!trailing && raw === 'po' && /(?:^|[^\p{L}])[Uu]n\s+$/u.test(text.slice(Math.max(0, start - 8), start))) {
+        return { word: raw, slip: "po'" };
+      }
       if (trailing) {
         const slipBare = italianSlip(bare, checker);
         if (slipBare !== null) return { word: bare, slip: slipBare };

@@ -91,6 +91,8 @@ describe('Italian slips', () => {
     ["Ho un'altro progetto.", "un'altro", 'un altro'],
     ['Sei un’amico.', 'un’amico', 'un amico'],
     ["E' stato bello.", "E'", 'È'],
+    ["Scusa, è stato un'errore mio.", "un'errore", 'un errore'],
+    ['Ho un po di tempo.', 'po', "po'"],
   ])('%s', (text, word, fix) => {
     const found = findMisspellings(text, 'it', speller);
     expect(found).toHaveLength(1);
@@ -99,6 +101,10 @@ describe('Italian slips', () => {
     expect(text.slice(m.start, m.end)).toBe(word);
     expect(m.reason).toBe('slip');
     expect(m.suggestions[0]).toBe(fix);
+  });
+
+  it('leaves feminine un\' and other elisions alone', () => {
+    expect(words("Un'ottima occasione, un'importante novità, un'esperienza, un'azienda, un'email, un'ora, un'ulteriore conferma, quest'anno, senz'altro, tutt'altro, anch'io, cos'è, c'era, nient'altro, dall'estero.", 'it')).toEqual([]);
   });
 
   it('leaves the right forms alone', () => {
