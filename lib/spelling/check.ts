@@ -160,10 +160,24 @@ function nameParts(names: readonly string[] | undefined): Set<string> {
   return out;
 }
 
+/** Titles and abbreviations whose dot does not end a sentence (Dott. Brambilla, Mr. Smith). */
+const ABBREVIATIONS = new Set([
+  'dott', 'dottssa', 'ssa', 'dr', 'dra', 'mr', 'mrs', 'ms', 'prof', 'profssa', 'ing', 'avv', 'arch', 'geom', 'rag',
+  'sig', 'sigra', 'ra', 'spett', 'gent', 'egr', 'st', 'jr', 'sr', 'vs', 'ecc', 'etc', 'eg', 'ie', 'es', 'cfr', 'pag', 'nr', 'n',
+]);
+
+function abbreviationBefore(text: string, dot: number): boolean {
+  let j = dot;
+  while (j > 0 && /[\p{L}.]/u.test(text.charAt(j - 1))) j--;
+  const w = text.slice(j, dot).replace(/\./g, '').toLowerCase();
+  return w.length === 1 || ABBREVIATIONS.has(w);
+}
+
 function isSentenceStart(text: string, index: number): boolean {
   let i = index - 1;
   while (i >= 0) {
     const c = text.charAt(i);
+    if (c === '.' && abbreviationBefore(text, i)) return false;
     if (SENTENCE_END.test(c)) return true;
     if (!SOFT.test(c)) return false;
     i--;
