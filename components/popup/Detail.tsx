@@ -21,26 +21,34 @@ export function Detail({ api, lang: L, id, onClose, onDeleted, onSaved }: {
   // The text fields keep what the user types; saved copies coming back never overwrite it.
   const met = useSignal('');
   const notes = useSignal('');
-  const timers = useRef<Record<string, ReturnType<typeof setTimeout>>>({});
+  /** Text typed but not saved yet, per field, with its timer. */
+  const pendingEdits = useRef<Partial<Record<'metWhere' | 'notes', { timer: ReturnType<typeof setTimeout>; value: string }>>>({});
   useEffect(() => {
     h.get(id).then((r) => {
       rec.value = r;
       met.value = r?.metWhere ?? '';
       notes.value = r?.notes ?? '';
     }, (err: unknown) => { save.value = { error: String(err instanceof Error ? err.message : err) }; rec.value = null; });
-    return () => { for (const t of Object.values(timers.current)) clearTimeout(t); };
+    // Leaving the detail (Escape, Back, Delete) or closing the popup saves what was typed.
+    const flush = () => {
+      const patch: Record<string, string> = {};
+      for (const [field, p] of Object.entries(pendingEdits.current)) { clearTimeout(p!.timer); patch[field] = p!.value; }
+      pendingEdits.current = {};
+      if (Object.keys(patch).length) void h.update(id, patch).then(onSaved, () => { /* shown on the next open */ });
+    };
+    addEventListener('pagehide', flush);
+    return () => { removeEventListener('pagehide', flush); flush(); };
   }, [id]);
   /** Save a text field shortly after typing stops (and at once on change/blur). */
   const later = (field: 'metWhere' | 'notes', value: string) => {
-    clearTimeout(timers.current[field]);
-    timers.current[field] = setTimeout(() => void persist({ [field]: value }), 700);
+    clearTimeout(pendingEdits.current[field]?.timer);
+    pendingEdits.current[field] = { value, timer: setTimeout(() => { delete pendingEdits.current[field]; void persist({ [field]: value }); }, 500) };
   };
   const now = (field: 'metWhere' | 'notes', value: string) => {
-    clearTimeout(timers.current[field]);
+    clearTimeout(pendingEdits.current[field]?.timer);
+    delete pendingEdits.current[field];
     void persist({ [field]: value });
   };
-  useEffect(() => { if (rec.value) heading.current?.focus(); }, [!!rec.value]);
-
   const persist = async (patch: Partial<Pick<HistoryRecord, 'status' | 'metWhere' | 'notes' | 'followUpDue'>>) => {
     const cur = rec.value;
     if (!cur) return;

@@ -170,3 +170,20 @@ describe('popup errors', () => {
     expect((await (await f.conn).get('records', 'rec-00001'))?.notes).toBe('');
   });
 });
+
+describe('popup detail typing', () => {
+  it('keeps what was typed when the detail is left before the save timer (Escape)', async () => {
+    const f = fakeApi();
+    await f.seed([report(1)]);
+    await act(() => render(<Popup api={f.api} />, root));
+    await until(() => names().length === 1);
+    await act(() => ($$('[role=option]')[0] as HTMLElement).click());
+    await type(await until(() => $('[data-testid=edit-met]')), 'Meetup Torino JS', 'input');
+    await key($('[data-testid=detail]')!, 'Escape');
+    await until(() => $('[role=listbox]'));
+    // Saved on leaving, not 0.5 s later by the typing timer.
+    const end = Date.now() + 300;
+    while ((await (await f.conn).get('records', 'rec-00001'))?.metWhere !== 'Meetup Torino JS' && Date.now() < end) await act(() => new Promise((r) => setTimeout(r, 20)));
+    expect((await (await f.conn).get('records', 'rec-00001'))?.metWhere).toBe('Meetup Torino JS');
+  });
+});
