@@ -3,7 +3,7 @@
 // It needs no LinkedIn tab: the caller passes `analyze` (the popup sends the
 // background's 'analyze' request). The highlights are the textarea mirror.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { t } from '../lib/i18n';
+import { tc as t } from '../lib/content/strings';
 import type { AnalysisContext, Draft, DraftKind, Lang, Misspelling, Report } from '../lib/types';
 import { marksFor, shiftMarks } from '../lib/content/marks';
 import { createSequencer } from '../lib/content/schedule';

@@ -2,7 +2,7 @@
 // popover for a highlighted word, the gate dialog before Send and the mirror
 // overlay for textareas. All rendered into Garbo's own shadow root.
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { t } from '../../lib/i18n';
+import { tc as t } from '../../lib/content/strings';
 import type { Misspelling } from '../../lib/types';
 import { MisspellingItem, ReportView, verdictKey } from '../report/ReportView';
 import { MirrorText } from '../highlight/Mirror';

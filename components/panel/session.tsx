@@ -8,7 +8,7 @@ import type { FieldHandle, Recipient } from '../../lib/linkedin/types';
 import type { Lang, Misspelling, Report } from '../../lib/types';
 import type { Request, Reply, SendReport } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
-import { t } from '../../lib/i18n';
+import { tc as t } from '../../lib/content/strings';
 import { createSequencer, debounce } from '../../lib/content/schedule';
 import { decideGate } from '../../lib/content/gate';
 import { markAt, marksFor, shiftMarks, type Mark } from '../../lib/content/marks';

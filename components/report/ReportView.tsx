@@ -2,7 +2,7 @@
 // and fix, and the misspellings with their suggestions as buttons. Shared by
 // the panel on LinkedIn and the popup's draft checker. Text only: every string
 // is rendered as a text node by Preact.
-import { t } from '../../lib/i18n';
+import { tc as t } from '../../lib/content/strings';
 import { failedChecks } from '../../lib/content/gate';
 import type { CheckResult, Lang, Misspelling, Report, Verdict } from '../../lib/types';
 

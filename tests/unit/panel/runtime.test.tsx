@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { InviteWithoutNote, WatchCallbacks } from '../../../lib/linkedin/types';
 import type { Request, Reply, SendReport } from '../../../lib/messages';
 import { startGarbo, type RuntimeStorage } from '../../../components/panel/runtime';
@@ -83,14 +83,13 @@ describe('runtime', () => {
     const f = fakeField('invite');
     cb().attach(f);
     f.type('Ciao Jane');
-    await tick(30);
+    await vi.waitFor(() => expect(requests.some((r) => r.type === 'analyze')).toBe(true));
     const last = requests.filter((r) => r.type === 'analyze').at(-1) as Extract<Request, { type: 'analyze' }>;
     expect(last.context).toMatchObject({ firstContact: false, previousTexts: ['old note'], uiLang: 'it' });
     const host = document.querySelector(HOST_TAG)!.shadowRoot!;
     expect(host.textContent).toContain('Destinatario');
     store.change('settings', { uiLang: 'en' });
-    await tick(30);
-    expect(host.textContent).toContain('Recipient');
+    await vi.waitFor(() => expect(host.textContent).toContain('Recipient'));
     rt.stop();
   });
 
@@ -104,6 +103,7 @@ describe('runtime', () => {
     cb().inviteStage1!(stage1);
     cb().inviteStage1!(stage1);
     send.click(); send.click();
+    await vi.waitFor(() => expect(requests.some((r) => r.type === 'record-send')).toBe(true));
     await tick(30);
     const recs = requests.filter((r) => r.type === 'record-send') as Array<Extract<Request, { type: 'record-send' }>>;
     expect(recs).toHaveLength(1);
@@ -120,13 +120,14 @@ describe('runtime', () => {
     f.type('We met at the meetup');
     await tick(30);
     f.button!.click();
+    await vi.waitFor(() => expect([...store.data.keys()].some((k) => k.startsWith(PENDING_PREFIX))).toBe(true));
     await tick(60);
     const queued = [...store.data.keys()].filter((k) => k.startsWith(PENDING_PREFIX));
     expect(queued).toHaveLength(1);
     first.rt.stop();
     down = false;
     const second = harness({ store });
-    await tick(20);
+    await vi.waitFor(() => expect(second.requests.some((r) => r.type === 'record-send')).toBe(true));
     const delivered = second.requests.filter((r) => r.type === 'record-send') as Array<{ report: SendReport }>;
     expect(delivered.map((r) => r.report.sendId)).toEqual([queued[0]!.slice(PENDING_PREFIX.length)]);
     expect([...store.data.keys()].filter((k) => k.startsWith(PENDING_PREFIX))).toEqual([]);
