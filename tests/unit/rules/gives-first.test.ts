@@ -8,6 +8,8 @@ const gives: Case[] = [
   { to: 'Carla Villa', why: 'offer as a question (IT)', text: 'Ciao Carla, vuoi che ti metta in contatto con la fondazione?' },
   { to: 'Dan Roy', why: 'happy to share (EN)', text: "Hi Dan, happy to share the playbook we used for our migration." },
   { to: 'Dan Roy', why: 'would it help if I (EN)', text: 'Hi Dan, would it help if I introduced you to our former CFO?' },
+  { to: 'Carla Villa', why: 'formal availability (IT)', text: 'Buongiorno Carla, non esiti a scrivermi se le serve il materiale del progetto pilota.' },
+  { to: 'Dan Roy', why: 'feel free to send questions (EN)', text: 'Hi Dan, feel free to send me any questions about moving to Lisbon.' },
 ];
 const takes: Case[] = [
   { to: 'Carla Villa', why: 'nothing offered (IT)', text: 'Ciao Carla, ho visto il tuo profilo e vorrei collegarmi.' },

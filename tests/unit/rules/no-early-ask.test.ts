@@ -21,6 +21,9 @@ const asks: Case[] = [
   { to: 'Tom Hale', why: 'job hunt and leads', text: "Hi Tom, I'm currently searching for a product role in Berlin. If you know anyone hiring, let me know!" },
   { to: 'Tom Hale', why: 'review request', text: 'Hi Tom, it would be amazing if you could review my pitch deck before Friday.' },
   { to: 'Tom Hale', why: 'calendar link', text: 'Hi Tom, grab 20 minutes on my calendar so I can walk you through our platform: calendly.com/x/intro' },
+  { to: 'Tom Hale', why: 'offering oneself for paid work', text: "Hi Tom, loved your talk at QCon. If you ever need a freelance copywriter, I'm your guy." },
+  { to: 'Marta Neri', why: 'feedback asked despite an offer', text: 'Ciao Marta, ti va se ti mando due righe sul nostro progetto e mi dici cosa ne pensi?' },
+  { to: 'Tom Hale', why: 'survey', text: 'Hi Tom, could you fill out a short survey about your hiring process?' },
   { to: 'Tom Hale', why: 'recommendation', text: 'Hi Tom, I wonder if you could write me a short recommendation for my profile.' },
 ];
 
@@ -34,6 +37,9 @@ const fine: Case[] = [
   { to: 'Tom Hale', why: 'negated ask and nothing asked', text: "Hi Tom, not asking for anything, just wanted to say your keynote at Web Summit was the best of the day." },
   { to: 'Tom Hale', why: 'offer to share', text: "Hi Tom, we met at the Product Camp dinner. I'd be happy to share the survey results I mentioned." },
   { to: 'Tom Hale', why: 'proposal with context and offer', text: 'Hi Tom, great meeting you at DevConf this morning. I can send you the benchmark we discussed; would you be up for a coffee next week to compare notes?' },
+  { to: 'Tom Hale', why: 'availability offer, not a request', text: 'Hi Tom, we met at the Dublin AI breakfast. Feel free to send me any questions about our dataset, happy to help.' },
+  { to: 'Marta Neri', why: 'offering oneself for free help', text: 'Ciao Marta, Sara mi ha parlato del tuo lavoro sull\'accessibilità. Se un giorno ti servisse un tester, scrivimi pure: lo faccio volentieri.' },
+  { to: 'Tom Hale', why: 'their demo is not our sale', text: 'Hi Tom, we crossed paths at KubeCon where you gave that great demo of Argo rollouts.' },
   { to: 'Tom Hale', why: 'mentions pricing as a topic, not a sale', text: 'Hi Tom, your talk at SaaS Days on pricing pages was brilliant. Keep it up!' },
 ];
 
