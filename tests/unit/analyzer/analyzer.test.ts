@@ -1,0 +1,86 @@
+// analyze(): score, verdict, language detection, UI language, disabled rules.
+import { describe, expect, it } from 'vitest';
+import { analyze, BLOCKER_CAP, detectLanguage, READY_THRESHOLD, verdictLabel } from '../../../lib/analyzer';
+import { RULES } from '../../../lib/rules';
+import { RULE_IDS } from '../../../lib/types';
+
+const good = 'Ciao Giulia, ci siamo conosciute ieri al convegno di Bologna sulla mobilità dolce. Ti giro volentieri la mappa delle ciclabili di cui parlavamo.';
+const ctx = { recipientName: 'Giulia Ferri' };
+
+describe('analyze', () => {
+  it('rates a personal, contextual, giving note as ready', () => {
+    const r = analyze({ text: good, kind: 'invite' }, ctx);
+    expect(r.lang).toBe('it');
+    expect(r.verdict).toBe('ready');
+    expect(r.score).toBeGreaterThanOrEqual(READY_THRESHOLD);
+    expect(r.checks.map((c) => c.id)).toEqual([...RULE_IDS]);
+  });
+
+  it('caps every blocker below ready: ask, placeholder, wrong name, over-limit invite', () => {
+    const blockers = [
+      `${good} Potresti girare il mio CV al tuo responsabile?`,
+      good.replace('Giulia', '{firstName}'),
+      good.replace('Giulia', 'Silvia'),
+      `${good} ${'Ancora grazie per la bella giornata. '.repeat(6)}`.trim(),
+    ];
+    for (const text of blockers) {
+      const r = analyze({ text, kind: 'invite' }, ctx);
+      expect(r.verdict, text).toBe('stop');
+      expect(r.score, text).toBeLessThanOrEqual(BLOCKER_CAP);
+      expect(r.checks.some((c) => !c.pass && c.severity === 'error'), text).toBe(true);
+    }
+  });
+
+  it('is improve, not ready, when a core rule fails without a blocker', () => {
+    const r = analyze({ text: 'Ciao Giulia, ho letto il tuo articolo sulla mobilità dolce: molto chiaro.', kind: 'invite' }, ctx);
+    expect(r.checks.find((c) => c.id === 'how-met')!.pass).toBe(true);
+    const noHowMet = analyze({ text: 'Ciao Giulia, complimenti per la promozione in Trenord!', kind: 'invite' }, ctx);
+    expect(noHowMet.checks.find((c) => c.id === 'how-met')!.pass).toBe(false);
+    expect(noHowMet.verdict).toBe('improve');
+  });
+
+  it('scores an empty draft 0 and stops', () => {
+    const r = analyze({ text: '', kind: 'invite' }, ctx);
+    expect(r.score).toBe(0);
+    expect(r.verdict).toBe('stop');
+  });
+
+  it('detects the language of short and mixed drafts', () => {
+    expect(detectLanguage('Ciao, grazie!')).toBe('it');
+    expect(detectLanguage('Thanks, talk soon!')).toBe('en');
+    expect(detectLanguage('Ciao Marco, il meeting con il team di marketing è andato bene, ti mando il recap della call.')).toBe('it');
+    expect(detectLanguage('Hi Marco, the networking aperitivo in Milano was great, thanks for the invite!')).toBe('en');
+    expect(detectLanguage('🙂', 'it')).toBe('it');
+  });
+
+  it('writes messages and fixes in the UI language, defaulting to the draft language', () => {
+    const it = analyze({ text: 'Ciao Giulia, ho visto il tuo profilo.', kind: 'invite' }, ctx);
+    const en = analyze({ text: 'Ciao Giulia, ho visto il tuo profilo.', kind: 'invite' }, { ...ctx, uiLang: 'en' });
+    const p = (r: typeof it) => r.checks.find((c) => c.id === 'personalized')!;
+    expect(p(it).fix).toMatch(/Saluta Giulia/);
+    expect(p(en).fix).toMatch(/Greet Giulia/);
+    expect(verdictLabel('ready', 'it')).toBe('Pronto da inviare');
+  });
+
+  it('reports disabled further rules as not applying, and ignores attempts to disable core rules', () => {
+    const r = analyze({ text: 'Hi Tom, BUY NOW!!! our course', kind: 'invite' }, { recipientName: 'Tom Lee', disabledRules: ['no-pitch', 'personalized'] });
+    const pitch = r.checks.find((c) => c.id === 'no-pitch')!;
+    expect(pitch.applies).toBe(false);
+    expect(pitch.pass).toBe(true);
+    expect(r.checks.find((c) => c.id === 'personalized')!.applies).toBe(true);
+  });
+
+  it('skips detection when told the language', () => {
+    expect(analyze({ text: 'Hi Tom', kind: 'invite' }, {}, undefined, { lang: 'it' }).lang).toBe('it');
+  });
+
+  it('every registered rule declares its contract', () => {
+    expect(RULES.map((r) => r.id)).toEqual([...RULE_IDS]);
+    for (const r of RULES) {
+      expect(r.languages).toEqual(['it', 'en']);
+      expect(['error', 'warning', 'tip']).toContain(r.severity);
+      expect(r.weight).toBeGreaterThanOrEqual(0);
+    }
+    expect(RULES.filter((r) => r.core).map((r) => r.id)).toEqual(['personalized', 'how-met', 'no-early-ask', 'spelling']);
+  });
+});
