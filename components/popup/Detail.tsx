@@ -10,8 +10,10 @@ import { errorText, formatDate, fromDateInput, ScoreBadge, toDateInput } from '.
 
 const STATUSES = ['sent', 'accepted', 'replied', 'no-answer'] as const;
 
-export function Detail({ api, lang: L, id, onClose, onDeleted, onSaved }: {
-  api: Api; lang: Lang; id: string; onClose(): void; onDeleted(r: HistoryRecord): void; onSaved(): void;
+export function Detail({ api, lang: L, id, followUpDays = 7, onClose, onDeleted, onSaved, onDraftFollowUp }: {
+  api: Api; lang: Lang; id: string; followUpDays?: number; onClose(): void; onDeleted(r: HistoryRecord): void; onSaved(): void;
+  /** Open the checker on a message to this person. */
+  onDraftFollowUp?(recipientName: string): void;
 }) {
   const h = historyApi(api);
   const rec = useSignal<HistoryRecord | null | undefined>(undefined);
@@ -122,6 +124,23 @@ export function Detail({ api, lang: L, id, onClose, onDeleted, onSaved }: {
             onChange={(e) => now('notes', (e.currentTarget as HTMLTextAreaElement).value)} />
         </label>
       </div>
+      {r.kind === 'invite' && r.status !== 'replied' && (
+        <div class="row-buttons followup-actions">
+          {onDraftFollowUp && (
+            <button type="button" class="primary" data-testid="draft-followup" onClick={() => onDraftFollowUp(r.recipient.name ?? '')}>
+              {t(L, 'popup_draft_followup')}
+            </button>
+          )}
+          <button type="button" data-testid="snooze" onClick={() => {
+            const d = new Date();
+            d.setDate(d.getDate() + followUpDays);
+            d.setHours(9, 0, 0, 0);
+            void persist({ followUpDue: d.getTime() });
+          }}>
+            {t(L, 'popup_snooze', followUpDays)}
+          </button>
+        </div>
+      )}
       <div class="detail-foot">
         {r.recipient.profileUrl?.startsWith('https://www.linkedin.com/') && (
           <a href={r.recipient.profileUrl} target="_blank" rel="noreferrer noopener">{t(L, 'popup_open_profile')}</a>

@@ -22,6 +22,9 @@ export const ROW_HEIGHT = 60;
 const LIST_HEIGHT = 330;
 const UNDO_MS = 8000;
 
+/** What the checker starts with when opened from a record ("draft a follow-up"). */
+export interface CheckerSeed { kind: 'invite' | 'message'; recipient: string; n: number }
+
 type Filters = { text: string; kind: '' | 'invite' | 'message'; band: '' | 'ready' | 'improve' | 'stop'; status: '' | HistoryRecord['status']; due: boolean };
 const NO_FILTERS: Filters = { text: '', kind: '', band: '', status: '', due: false };
 
@@ -29,7 +32,7 @@ export interface PopupProps {
   api: Api;
   initialTab?: 'history' | 'checker';
   /** The draft checker (mounted by the entrypoint). */
-  renderChecker?: (lang: Lang, settings: Settings) => ComponentChildren;
+  renderChecker?: (lang: Lang, settings: Settings, seed: CheckerSeed | null) => ComponentChildren;
 }
 
 export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps) {
@@ -37,6 +40,7 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
   const settings = useSignal<Settings | null>(null);
   const lang = useComputed<Lang>(() => resolveUiLang(settings.value?.uiLang ?? 'auto', api.browserLang()));
   const tab = useSignal(initialTab);
+  const checkerSeed = useSignal<CheckerSeed | null>(null);
   const stats = useSignal<HistoryStats | null>(null);
   const tabStatus = useSignal<TabStatus | null>(null);
   const filters = useSignal<Filters>(NO_FILTERS);
@@ -200,13 +204,18 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
 
       {tab.value === 'checker' ? (
         <section id="panel-checker" role="tabpanel" aria-labelledby="tab-checker" class="panel">
-          {settings.value && renderChecker ? renderChecker(L, settings.value) : <p class="muted">{t(L, 'popup_loading')}</p>}
+          {settings.value && renderChecker ? renderChecker(L, settings.value, checkerSeed.value) : <p class="muted">{t(L, 'popup_loading')}</p>}
         </section>
       ) : (
         <section id="panel-history" role="tabpanel" aria-labelledby="tab-history" class="panel" ref={listRef}>
           <StatsHeader lang={L} stats={stats.value} onDue={() => setFilter({ due: true })} />
           {openId.value ? (
-            <Detail api={api} lang={L} id={openId.value} onClose={closeDetail} onDeleted={onDeleted}
+            <Detail api={api} lang={L} id={openId.value} onClose={closeDetail} onDeleted={onDeleted} followUpDays={settings.value.followUpDays}
+              onDraftFollowUp={(recipient) => {
+                checkerSeed.value = { kind: 'message', recipient, n: (checkerSeed.peek()?.n ?? 0) + 1 };
+                openId.value = null;
+                tab.value = 'checker';
+              }}
               onSaved={() => { refreshStats(); reload(true); }} />
           ) : (
             <>

@@ -7,6 +7,6 @@ import { CheckerTab } from '../../components/popup/CheckerTab';
 
 const tab = new URLSearchParams(location.search).get('tab') === 'checker' ? 'checker' : 'history';
 render(
-  <Popup api={browserApi} initialTab={tab} renderChecker={(lang, settings) => <CheckerTab api={browserApi} lang={lang} settings={settings} />} />,
+  <Popup api={browserApi} initialTab={tab} renderChecker={(lang, settings, seed) => <CheckerTab api={browserApi} lang={lang} settings={settings} seed={seed} />} />,
   document.getElementById('app')!,
 );

@@ -187,3 +187,23 @@ describe('popup detail typing', () => {
     expect((await (await f.conn).get('records', 'rec-00001'))?.metWhere).toBe('Meetup Torino JS');
   });
 });
+
+describe('popup follow-up actions', () => {
+  it('snoozes a due invite and opens the checker on a follow-up message to the person', async () => {
+    const f = fakeApi({ settings: { followUpDays: 5 } });
+    await f.seed([report(0, { sentAt: Date.now() - 30 * DAY_MS, recipient: { name: 'Giulia Ferri' } })]);
+    await act(() => render(<Popup api={f.api} renderChecker={(_l, _s, seed) => <p data-testid="seed">{seed ? `${seed.kind}:${seed.recipient}` : 'none'}</p>} />, root));
+    await until(() => $('.chip.due'));
+    await act(() => ($$('[role=option]')[0] as HTMLElement).click());
+    const snooze = await until(() => $('[data-testid=snooze]'));
+    await act(() => snooze.click());
+    await until(() => $('[data-testid=save-state]')?.textContent === 'Saved');
+    const due = (await (await f.conn).get('records', 'rec-00000'))?.followUpDue ?? 0;
+    expect(Math.round((due - Date.now()) / DAY_MS)).toBe(5);
+    await act(() => $('[data-testid=draft-followup]')!.click());
+    expect($('[data-testid=seed]')?.textContent).toBe('message:Giulia Ferri');
+    await act(() => $('[data-testid=tab-history]')!.click());
+    await until(() => names().length === 1);
+    expect($('.chip.due')).toBeNull(); // snoozed: no longer due
+  });
+});
