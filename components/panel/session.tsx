@@ -365,6 +365,12 @@ export class FieldSession {
     return true;
   }
 
+  /** Keyboard way into the panel (LinkedIn's modal traps Tab inside its dialog). */
+  focusPanel(): void {
+    if (this.model.collapsed.value) this.model.collapsed.value = false;
+    queueMicrotask(() => this.shadow.querySelector<HTMLElement>('.g-panel .g-icon')?.focus());
+  }
+
   private caretChanged(keyboard: boolean): void {
     if (this.marks.length === 0) { this.model.popover.value = undefined; return; }
     this.openPopoverAtCaret(keyboard);
@@ -386,7 +392,8 @@ export class FieldSession {
     if (!path.includes(this.field.editor)) return;
     if (e.altKey && e.shiftKey && (e.code === 'KeyG' || e.key.toLowerCase() === 'g')) {
       e.preventDefault();
-      this.openPopoverAtCaret(true);
+      // The word at the caret (or the first flagged one); with nothing flagged, the panel itself.
+      if (!this.openPopoverAtCaret(true)) this.focusPanel();
       return;
     }
     if (e.key === 'Escape' && this.model.popover.value) { this.model.popover.value = undefined; return; }
