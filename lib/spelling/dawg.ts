@@ -435,15 +435,21 @@ class DawgDictionary implements Dictionary {
     const path = new Int16Array(maxDepth + 2);
     rows[0] = 0;
     for (let j = 1; j <= m; j++) rows[j] = rows[j - 1]! + del[j - 1]!;
-    let budget = 150000; // edge visits: bounds the worst case on long or odd inputs
+    // Only cells within BAND of the diagonal can stay under the limit (every
+    // insertion or deletion costs at least COST_DOUBLE): Ukkonen's cut-off.
+    const BAND = Math.ceil(limit / COST_DOUBLE);
+    let budget = 2_000_000; // DP cells: bounds the worst case on long or odd inputs
 
     const visit = (node: number, depth: number): void => {
       if (node === 0 || depth >= maxDepth) return;
       const prevRow = depth * width;
       const row = prevRow + width;
       const prevSym = depth > 0 ? path[depth - 1]! : -1;
+      const lo = Math.max(1, depth + 1 - BAND);
+      const hi = Math.min(m, depth + 1 + BAND);
       for (let e = node; ; e++) {
-        if (--budget < 0) return;
+        budget -= hi - lo + 2;
+        if (budget < 0) return;
         const sym = syms[e]!;
         const link = links[e]!;
         const last = (link & 1) !== 0;
@@ -455,10 +461,11 @@ class DawgDictionary implements Dictionary {
         let ins = insBase[sym]!;
         if (sym === prevSym) ins = COST_DOUBLE;
         else if (italian && sym === iSym && (prevSym === cSym || prevSym === gSym)) ins = COST_IT_I;
-        let v = rows[prevRow]! + ins;
+        let v = lo === 1 ? rows[prevRow]! + ins : Infinity;
         rows[row] = v;
+        if (lo > 1) rows[row + lo - 1] = Infinity;
         let rowMin = v;
-        for (let j = 1; j <= m; j++) {
+        for (let j = lo; j <= hi; j++) {
           const qs = qSym[j - 1]!;
           v = rows[prevRow + j - 1]! + (qs === sym ? 0 : subAt(sym, j - 1));
           const vi = rows[prevRow + j]! + ins;
@@ -471,6 +478,10 @@ class DawgDictionary implements Dictionary {
           }
           rows[row + j] = v;
           if (v < rowMin) rowMin = v;
+        }
+        if (hi < m) {
+          rows[row + hi + 1] = Infinity;
+          rows[row + m] = Infinity;
         }
         if ((link & 2) !== 0 && rows[row + m]! <= limit) {
           let s = '';
