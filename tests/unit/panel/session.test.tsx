@@ -217,6 +217,25 @@ describe('FieldSession', () => {
     s.stop();
   });
 
+  it('Alt+Shift+G opens the popover for the flagged word at the caret, or focuses the panel when nothing is flagged', async () => {
+    const f = fakeField('invite');
+    const { env: e } = env((t) => report({ misspelled: t.includes('meetp') ? [miss(t, 'meetp', ['meetup'])] : [] }));
+    const s = new FieldSession(f, e);
+    s.start();
+    const shortcut = () => f.editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'G', code: 'KeyG', altKey: true, shiftKey: true, bubbles: true, cancelable: true, composed: true }));
+    f.type('We met in Turin');
+    await s.analyzeNow();
+    shortcut();
+    await vi.waitFor(() => expect(shadow().activeElement?.className).toBe('g-icon'));
+    f.type('We met at the meetp in Turin');
+    await s.analyzeNow();
+    (f.editor as HTMLTextAreaElement).setSelectionRange(16, 16);
+    shortcut();
+    await vi.waitFor(() => expect(shadow().querySelector('.g-popover')).not.toBeNull());
+    expect(shadow().activeElement?.textContent).toBe('meetup');
+    s.stop();
+  });
+
   it('collapses to a badge (aria-expanded) and Escape collapses the open panel', async () => {
     const f = fakeField('invite');
     const s = new FieldSession(f, env(askReport).env);
