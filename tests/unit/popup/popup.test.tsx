@@ -207,3 +207,22 @@ describe('popup follow-up actions', () => {
     expect($('.chip.due')).toBeNull(); // snoozed: no longer due
   });
 });
+
+describe('popup error state', () => {
+  it('shows the error with Retry when the background cannot answer, and recovers', async () => {
+    const f = fakeApi();
+    await f.seed([report(1)]);
+    let down = true;
+    const flaky = { ...f.api, request: async <T,>(m: Record<string, unknown>) => {
+      if (down && m.type === 'history-query') throw new Error('Could not establish connection. Receiving end does not exist.');
+      return f.api.request<T>(m);
+    } };
+    await act(() => render(<Popup api={flaky} />, root));
+    const alert = await until(() => $('[data-testid=list-error]'));
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(alert.textContent).toContain('Receiving end does not exist');
+    down = false;
+    await act(() => (alert.querySelector('button') as HTMLElement).click());
+    await until(() => names().length === 1);
+  });
+});
