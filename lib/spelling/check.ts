@@ -79,6 +79,8 @@ const SLIP_WORDS: Readonly<Record<string, string>> = {
   'trè': 'tre',
 };
 
+const ACCENTED: Readonly<Record<string, string[]>> = { a: ['à'], e: ['è', 'é'], i: ['ì'], o: ['ò'], u: ['ù'] };
+
 function matchCase(model: string, word: string): string {
   if (model.length > 1 && model === model.toUpperCase() && model !== model.toLowerCase()) return word.toUpperCase();
   const first = model.charAt(0);
@@ -101,6 +103,15 @@ export function italianSlip(word: string, checker: WordChecker | undefined): str
   if (che && lower !== 'chè') {
     const fixed = `${che[1]}é`;
     if (!checker || checker.correct(fixed)) return matchCase(w, fixed);
+  }
+  // An apostrophe typed for the accent: piu' → più, perche' → perché, citta' → città.
+  const acc = /^(\p{L}*)([aeiou])'$/u.exec(lower);
+  if (acc && checker && acc[1]!.length > 0 && !checker.correct(w)) {
+    const options = ACCENTED[acc[2]!]!;
+    for (const a of acc[2] === 'e' && acc[1]!.endsWith('ch') ? ['é', 'è'] : options) {
+      const fixed = acc[1] + a;
+      if (checker.correct(fixed)) return matchCase(w, fixed);
+    }
   }
   // un' before a masculine word: un'altro → un altro. The dictionary's un'
   // prefix only goes with feminine words, so "un'X" is a slip when the
@@ -291,8 +302,10 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     const bare = trailing ? raw.slice(0, -1) : raw;
     if (bare.length === 0) return null;
     if (lang === 'it') {
-      const slip = italianSlip(raw, checker);
-      if (slip !== null) return { word: raw, slip };
+      // 'parola' in single quotes: the closing quote is not part of the word.
+      const quoted = trailing && /['’‘]/.test(text.charAt(start - 1));
+      const slip = italianSlip(quoted ? bare : raw, checker);
+      if (slip !== null) return { word: quoted ? bare : raw, slip };
       // "un po" without its apostrophe.
       if (!trailing && raw === 'po' && /(?:^|[^\p{L}])[Uu]n\s+$/u.test(text.slice(Math.max(0, start - 8), start))) {
         return { word: raw, slip: "po'" };

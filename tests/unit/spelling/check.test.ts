@@ -94,6 +94,9 @@ describe('Italian slips', () => {
     ["E' stato bello.", "E'", 'È'],
     ["Scusa, è stato un'errore mio.", "un'errore", 'un errore'],
     ['Ho un po di tempo.', 'po', "po'"],
+    ["Mi piace di piu' così.", "piu'", 'più'],
+    ["Ti scrivo perche' mi interessa.", "perche'", 'perché'],
+    ["Vivo in citta’ da anni.", 'citta’', 'città'],
   ])('%s', (text, word, fix) => {
     const found = findMisspellings(text, 'it', speller);
     expect(found).toHaveLength(1);
@@ -106,6 +109,10 @@ describe('Italian slips', () => {
 
   it('leaves feminine un\' and other elisions alone', () => {
     expect(words("Un'ottima occasione, un'importante novità, un'esperienza, un'azienda, un'email, un'ora, un'ulteriore conferma, quest'anno, senz'altro, tutt'altro, anch'io, cos'è, c'era, nient'altro, dall'estero.", 'it')).toEqual([]);
+  });
+
+  it("a word in single quotes is not an accent slip ('papa', 'pero')", () => {
+    expect(words("Lo chiamano 'papa' e dice 'pero'.", 'it')).toEqual([]);
   });
 
   it('leaves the right forms alone', () => {
