@@ -29,6 +29,8 @@ const SHARED = [
   'copywriting', 'influencer', 'influencers', 'microservices', 'mlops', 'mentee', 'mentees', 'upsell',
   'upselling', 'startupper', 'teambuilding', 'team-building', 'benchmarking', 'rebranding', 'retargeting',
   'remarketing', 'instagram', 'facebook', 'youtube', 'whatsapp', 'tiktok', 'gmail',
+  // acronyms people often type in lowercase
+  'cv', 'pdf', 'ppt', 'faq', 'crm', 'erp', 'seo', 'api', 'mba', 'phd', 'rsvp', 'asap', 'fyi',
 ];
 
 const IT_ONLY: string[] = ['ok', 'okay', 'post', 'chat', 'social', 'blog', 'web', 'sito', 'pmi'];
