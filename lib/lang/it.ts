@@ -52,6 +52,7 @@ export const it: LangData = {
     g(`\\b(?:tu[oa]|tuoi|tue|vostr[oa]|vostri|vostre|su[oa]|suoi)\\s+(?:[\\w']+\\s+)?(?:${THEIR_THINGS})\\b`),
     gd("\\b(?:lavori|lavoravi|sei|eri|collabori)\\s+(?:in|presso|per|da|con|alla|al|allo|nel|nella|nello)\\s+(?:(?:il|la|lo|l')\\s*)?(?<cap>\\w)"),
     g("\\b(?:ti occupi|ti occupavi|ti sei occupat\\w|ti stai occupando) di\\b"),
+    gd("\\b(?:sei|eri|sei diventat\\w) (?:(?:il|la|l'|lo|un|una|uno) ?)?(?:[\\w'-]+ ){0,3}?(?:di|in|presso|da|per|alla|al) (?<cap>\\w)"),
     g("\\bhai (?:appena |da poco |recentemente )?(?:fondato|avviato|lanciato|aperto|creato|scritto|pubblicato|organizzato|moderato|presentato|detto|citato|raccontato|spiegato|condiviso|mostrato|vinto|guidato|coordinato|realizzato|ricevuto|cambiato|ottenuto|chiuso|completato|parlato)\\b"),
     g("\\b(?:mostravi|raccontavi|dicevi|parlavi|spiegavi|presentavi|citavi|proponevi|descrivevi)\\b"),
     g("\\b(?:che |quando |come )hai (?:\\w+ )?(?!avuto\\b|bisogno\\b)\\w+(?:ato|uto|ito|tto|sto|so)\\b"),
@@ -64,7 +65,7 @@ export const it: LangData = {
     g("\\b(?:come (?:ti )?dicevo|come promesso|di cui ti (?:parlavo|avevo parlato|dicevo)|ti avevo (?:detto|parlato|promesso|accennato|anticipato|scritto)|come ti avevo (?:\\w+)|come d'accordo|come concordato|come ci eravamo detti)\\b"),
     g("\\b(?:complimenti|congratulazioni|auguri|bravissim\\w*) (?:per|a|ancora per)\\b"),
     g("\\b(?:abbiamo|avevamo) (?:lavorato|studiato|collaborato) insieme\\b|\\b(?:eravamo|siamo stati) (?:\\w+ )?(?:collegh\\w*|compagn\\w*)\\b|\\bex (?:collegh\\w*|compagn\\w*)\\b|\\bstess\\w (?:universita|scuola|classe|corso|master|facolta|liceo)\\b"),
-    g("\\b(?:eravamo|siamo stati) (?:\\w+ )?(?:nello stesso|nella stessa|allo stesso|alla stessa) (?:panel|tavolo|progetto|evento|corso|team|gruppo|ufficio|palco|classe)\\b|\\bci siamo parlat\\w*\\b|\\b(?:il nostro|la nostra) (?:scambio|confronto|chiacchierata|conversazione|incontro)\\b|\\bentrambi\\b|\\btutti e due\\b|\\banche (?:nel nostro team|noi)\\b"),
+    g("\\b(?:eravamo|siamo stati) (?:\\w+ )?(?:nello stesso|nella stessa|allo stesso|alla stessa) (?:panel|tavolo|progetto|evento|corso|team|gruppo|ufficio|palco|classe)\\b|\\b(?:il nostro|la nostra) (?:scambio|confronto|chiacchierata|conversazione|incontro)\\b|\\bentrambi\\b|\\btutti e due\\b|\\banche (?:nel nostro team|noi)\\b"),
     g(`\\b(?:al|alla|allo|all'|ai|agli|alle|durante|dopo|per il|per la|per lo|per l')\\s*(?:[\\w'-]+\\s+){0,5}?(?:${EVENTS})\\b[^.?!;]{0,60}?\\b(?:sul|sulla|sullo|sui|sugli|sulle|sull'|dedicat\\w+ a)`),
   ],
   howMet: [
@@ -109,6 +110,7 @@ export const it: LangData = {
     { kind: 'favour', re: g("\\b(?:qualsiasi|qualunque|ogni|eventuali|un qualche) (?:aiuto|consiglio|dritta|segnalazione|supporto|contatto|suggerimento)\\b") },
     { kind: 'favour', re: g("\\b(?:mandami|girami|inoltrami|passami|consigliami|aiutami|dammi|fammi avere|scrivimi una (?:referenza|raccomandazione)|fammi (?:una|un) (?:referenza|raccomandazione|segnalazione|presentazione|favore))\\b") },
     { kind: 'favour', re: g("\\b(?:un |qualche )?(?:piccolo |grande |enorme )?favore\\b") },
+    { kind: 'favour', firm: true, re: g("\\b(?:dai|date|dia|dare) un'occhiata (?:quando|al mio|alla mia|al nostro|alla nostra|ai miei|qui|a questo)|\\b(?:visita|visitate|seguimi|seguici|iscriviti|iscrivetevi|votami|votaci|sostienici)\\b|\\b(?:metti|mettete|lascia|lasciate) (?:un )?(?:like|mi piace|recensione)\\b|\\bcondividi(?:lo|la)? (?:il mio|il nostro|la mia|la nostra|questo|questa)\\b") },
     { kind: 'favour', re: g("\\b(?:grazie|ringraziandoti|ti ringrazio) (?:in anticipo|anticipatamente|fin d'ora|sin d'ora)\\b") },
   ],
   timeAsks: [
