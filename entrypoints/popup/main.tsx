@@ -1,12 +1,24 @@
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import '../../components/common/theme.css';
 import '../../components/popup/popup.css';
 import { browserApi } from '../../components/common/browserApi';
 import { Popup } from '../../components/popup/Popup';
-import { CheckerTab } from '../../components/popup/CheckerTab';
+import type { CheckerTab as CheckerTabType } from '../../components/popup/CheckerTab';
+
+// The checker (analysis UI, highlights) loads after the history's first screen.
+let checkerModule: Promise<{ CheckerTab: typeof CheckerTabType }> | undefined;
+const loadChecker = () => (checkerModule ??= import('../../components/popup/CheckerTab'));
+setTimeout(loadChecker, 300);
+
+function LazyChecker(props: Parameters<typeof CheckerTabType>[0]) {
+  const [mod, setMod] = useState<{ CheckerTab: typeof CheckerTabType } | null>(null);
+  useEffect(() => { void loadChecker().then(setMod); }, []);
+  return mod ? <mod.CheckerTab {...props} /> : null;
+}
 
 const tab = new URLSearchParams(location.search).get('tab') === 'checker' ? 'checker' : 'history';
 render(
-  <Popup api={browserApi} initialTab={tab} renderChecker={(lang, settings, seed) => <CheckerTab api={browserApi} lang={lang} settings={settings} seed={seed} />} />,
+  <Popup api={browserApi} initialTab={tab} renderChecker={(lang, settings, seed) => <LazyChecker api={browserApi} lang={lang} settings={settings} seed={seed} />} />,
   document.getElementById('app')!,
 );
