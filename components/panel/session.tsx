@@ -43,6 +43,7 @@ export interface ContentEnv {
 export const HOST_TAG = 'garbo-panel';
 
 let counter = 0;
+const NAV_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
 
 export class FieldSession {
   readonly model: PanelModel;
@@ -104,7 +105,12 @@ export class FieldSession {
     };
     on(field.editor, 'input', () => timed('input', () => this.onInput()));
     on(field.editor, 'click', () => this.caretChanged(false));
-    on(field.editor, 'keyup', (e: KeyboardEvent) => { if (!e.altKey && e.key !== 'Escape') this.caretChanged(false); });
+    // Moving the caret onto a flagged word shows its popover; typing does not pop it up.
+    on(field.editor, 'keyup', (e: KeyboardEvent) => {
+      if (e.altKey || e.key === 'Escape') return;
+      if (NAV_KEYS.has(e.key)) this.caretChanged(false);
+      else if (this.model.popover.value && !this.model.popover.value.focus) this.model.popover.value = undefined;
+    });
     on(field.editor, 'scroll', () => this.scheduleFrame());
     // Window capture runs before any listener of LinkedIn's (React/Ember attach
     // theirs on the document or the app root); composedPath() sees through the
