@@ -65,10 +65,19 @@ type Cap = 'none' | 'init' | 'all' | 'huhinit' | 'huh';
 function capType(w: string): Cap {
   let ncap = 0;
   let nneutral = 0;
-  let n = 0;
-  for (let i = 0; i < w.length; i++) {
+  const n = w.length;
+  for (let i = 0; i < n; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) continue; // a-z
+    if (c >= 65 && c <= 90) {
+      ncap++;
+      continue;
+    }
+    if (c === 39) {
+      nneutral++;
+      continue;
+    }
     const ch = w.charAt(i);
-    n++;
     const lo = ch.toLowerCase();
     if (ch !== lo) ncap++;
     else if (lo === ch.toUpperCase()) nneutral++;
@@ -197,6 +206,8 @@ class DawgDictionary implements Dictionary {
   private readonly noSuggestMark: string;
   private readonly onlyUpcaseMark: string;
   private readonly firstLetterSym: number;
+  /** Root edge per symbol (-1: none): the root has one edge per initial letter. */
+  private readonly rootEdge: Int32Array;
   /** Per symbol: the cost of inserting it. */
   private readonly insBase: Float64Array;
 
@@ -213,6 +224,13 @@ class DawgDictionary implements Dictionary {
     let fl = 0;
     while (fl < header.alphabet.length && header.alphabet.charCodeAt(fl) < 0x20) fl++;
     this.firstLetterSym = fl;
+    this.rootEdge = new Int32Array(header.alphabet.length).fill(-1);
+    if (this.root !== 0) {
+      for (let e = this.root; ; e++) {
+        this.rootEdge[syms[e]!] = e;
+        if ((links[e]! & 1) !== 0) break;
+      }
+    }
     this.insBase = new Float64Array(header.alphabet.length);
     for (let i = 0; i < header.alphabet.length; i++) {
       const c = header.alphabet.charAt(i);
@@ -233,20 +251,29 @@ class DawgDictionary implements Dictionary {
 
   /** Edge index reached by reading `s` from `state` (-1 if none); final flag in bit 1 of the link. */
   private walk(state: number, s: string, from = 0): number {
+    const symOf = this.symOf;
+    const syms = this.syms;
+    const links = this.links;
     let node = state;
     let link = -1;
     for (let i = from; i < s.length; i++) {
       if (node === 0) return -1;
-      const sym = this.symOf[s.charCodeAt(i)]!;
+      const sym = symOf[s.charCodeAt(i)]!;
       if (sym < 0) return -1;
-      let e = node;
-      for (;;) {
-        const es = this.syms[e]!;
-        if (es === sym) break;
-        if (es > sym || (this.links[e]! & 1) !== 0) return -1;
-        e++;
+      let e: number;
+      if (node === this.root) {
+        e = this.rootEdge[sym]!;
+        if (e < 0) return -1;
+      } else {
+        e = node;
+        for (;;) {
+          const es = syms[e]!;
+          if (es === sym) break;
+          if (es > sym || (links[e]! & 1) !== 0) return -1;
+          e++;
+        }
       }
-      link = this.links[e]!;
+      link = links[e]!;
       node = link >>> 2;
     }
     return link;
