@@ -24,6 +24,11 @@ const asks: Case[] = [
   { to: 'Tom Hale', why: 'offering oneself for paid work', text: "Hi Tom, loved your talk at QCon. If you ever need a freelance copywriter, I'm your guy." },
   { to: 'Marta Neri', why: 'feedback asked despite an offer', text: 'Ciao Marta, ti va se ti mando due righe sul nostro progetto e mi dici cosa ne pensi?' },
   { to: 'Tom Hale', why: 'survey', text: 'Hi Tom, could you fill out a short survey about your hiring process?' },
+  { to: 'Marta Neri', why: 'subjunctive request', text: 'Ciao Marta, mi piacerebbe che mi presentassi alla tua responsabile acquisti.' },
+  { to: 'Marta Neri', why: 'fundraising', text: 'Ciao Marta, stiamo raccogliendo fondi per la nostra startup: ti interesserebbe investire?' },
+  { to: 'Marta Neri', why: 'asking about openings', text: 'Ciao Marta, volevo sapere se nella tua azienda ci sono opportunità per un neolaureato.' },
+  { to: 'Tom Hale', why: 'hoping you can point me', text: "Hi Tom, I'm hoping you can point me to the right person in procurement." },
+  { to: 'Tom Hale', why: 'help with my job search', text: "Hi Tom, I'd love your help with my job search." },
   { to: 'Tom Hale', why: 'recommendation', text: 'Hi Tom, I wonder if you could write me a short recommendation for my profile.' },
 ];
 
