@@ -290,6 +290,8 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
         suggestions = suggestions.slice(0, max);
       } else {
         suggestions = max > 0 && suggested < MAX_SUGGESTED_WORDS ? cachedSuggest(checker, word, max) : [];
+        // Nothing close in this language: a slip on a word of the other one (netwroking in Italian).
+        if (suggestions.length === 0 && other && max > 0 && suggested < MAX_SUGGESTED_WORDS) suggestions = cachedSuggest(other, word, max);
       }
       suggested++;
       out.push({ word, start: wStart, end, suggestions, reason: flagged.slip !== null ? 'slip' : 'dictionary' });

@@ -33,6 +33,11 @@ describe('flags real misspellings with spans and suggestions', () => {
     expect(findMisspellings(text, 'en', speller, { maxSuggestions: 0 }).every((m) => m.suggestions.length === 0)).toBe(true);
   });
 
+  it('falls back on the other language for suggestions when this one has nothing close', () => {
+    const found = findMisspellings('Ottimo evento di netwroking.', 'it', speller);
+    expect(found.map((m) => [m.word, m.suggestions[0]])).toEqual([['netwroking', 'networking']]);
+  });
+
   it('spans are UTF-16 offsets even after emoji and combining marks', () => {
     const text = '🙂🙂 Perche\u0301 no? Ho visto la setimana 👍🏽 scorsa.';
     const found = findMisspellings(text, 'it', speller);
