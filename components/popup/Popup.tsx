@@ -56,18 +56,27 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
   const listRef = useRef<HTMLDivElement>(null);
   const firstShown = useRef(false);
 
+  // The first screen comes from the snapshot the background keeps (storage,
+  // no worker needed) when there is one; only then are the live list, figures
+  // and tab status asked for, so a stopped worker waking up does not compete
+  // with the first paint. Without a snapshot the live list is asked at once.
+  const started = useSignal(false);
+  const fromSnapshot = useRef(false);
   useEffect(() => {
-    // A stopped worker takes a moment to read the history: show the first
-    // screen it kept ready, until the live answer (already asked for) lands.
-    api.loadSnapshot?.().then((raw) => {
+    const snapshot = api.loadSnapshot ? api.loadSnapshot().catch(() => null) : Promise.resolve(null);
+    const giveUp = new Promise<null>((r) => setTimeout(() => r(null), 80));
+    void Promise.race([snapshot, giveUp]).then((raw) => {
       const snap = readSnapshot(raw);
-      if (!snap || generation.current !== 1 || pages.peek().size || filters.peek() !== NO_FILTERS) return;
-      pages.value = new Map([[0, snap.items]]);
-      total.value = snap.total;
-      if (!stats.peek()) stats.value = snap.stats;
-    }, () => { /* no snapshot: wait for the live answer */ });
+      if (snap && filters.peek() === NO_FILTERS) {
+        pages.value = new Map([[0, snap.items]]);
+        total.value = snap.total;
+        stats.value = snap.stats;
+        fromSnapshot.current = true;
+      }
+      started.value = true;
+      api.tabStatus().then((s) => { tabStatus.value = s; });
+    });
     api.loadSettings().then((s) => { settings.value = s; }, () => { settings.value = defaultSettings(); });
-    api.tabStatus().then((s) => { tabStatus.value = s; });
   }, []);
   useSignalEffect(() => { document.documentElement.lang = lang.value; });
 
@@ -101,11 +110,11 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
   };
 
   /** Start over: filters changed or the history was changed elsewhere. */
-  const reload = (keepTotal = false) => {
+  const reload = (keepTotal = false, keepPages = false) => {
     performance.mark('garbo:query-start');
     generation.current++;
     pending.current.clear();
-    pages.value = new Map();
+    if (!keepPages) pages.value = new Map();
     if (!keepTotal) total.value = null;
     loadPage(0);
     refreshStats();
@@ -113,9 +122,13 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
 
   // Filters changed (or first run): fetch the first page again.
   useSignalEffect(() => {
+    if (!started.value) return;
     void filters.value;
     active.value = -1;
-    reload();
+    // The snapshot stays on screen until the live page replaces it.
+    const keep = fromSnapshot.current;
+    fromSnapshot.current = false;
+    reload(keep, keep);
   });
 
   // Debounced search box.
