@@ -69,9 +69,9 @@ export const en: LangData = {
     g("\\bfollowing up (?:on|from|after) (?:your|our|the)\\b|\\b(?:as promised|as discussed|as i mentioned|as we discussed|like i said) (?:at|during|after|on|yesterday|today|this morning|last)\\b"),
     nameBefore("\\b(?:mentioned|told me|says|said|recommended|suggested|pointed me to) (?:that )?(?:you|your)\\b"),
     g("\\bwe were (?:on|in|at) the same\\b|\\bsame (?:panel|stage|table|project|board|committee|conference|event|floor|office|squad)\\b|\\bwe both\\b|\\bvolunteer (?:with|at|for)\\b|\\bintroduced us\\b|\\b(?:was|were) introduced (?:to you )?(?:by|at|through)\\b"),
-    g("\\b(?:suggested|recommended|sugg?ested|told me|thought|advised|encouraged me|insisted) (?:that )?(?:i|we) (?:should )?(?:reach out|get in touch|contact you|connect|write to you|say hi|talk)\\b"),
+    g("(?<!linkedin )(?<!algorithm )\\b(?:suggested|recommended|sugg?ested|told me|thought|advised|encouraged me|insisted) (?:that )?(?:i|we) (?:should )?(?:reach out|get in touch|contact you|connect|write to you|say hi|talk)\\b"),
     g("\\b(?:mutual (?:friend|contact|connection|acquaintance)s?|introduced (?:me )?by|referred by|on (?:\\w+ )?(?:\\w+'s )?(?:recommendation|suggestion)|we have \\w+(?: \\w+)? in common|(?:\\w+ )?(?:suggested|recommended) (?:that )?(?:i|we) (?:connect|talk|reach out|get in touch))\\b"),
-    g("\\b(?:in|on|from) (?:the |your )?(?:\\w+ ){0,3}(?:group|community|slack|discord|forum|subreddit|server|channel)\\b|\\bon (?:twitter|x|instagram|facebook|slack|discord|reddit|github|youtube|mastodon|bluesky|medium|substack|tiktok|threads|hacker news)\\b"),
+    g("\\b(?:in|on|from|of) (?:the |your |our )?(?:\\w+ ){0,3}(?:group|community|slack|discord|forum|subreddit|server|channel|club|association|society|chapter|circle|choir)\\b|\\b(?:speaker|attendee|participant|panelist|guest|author|winner|finalist)s? (?:list|lineup|line-up|page)\\b|\\bamong the (?:speakers|panelists|winners|authors|attendees|finalists)\\b|\\bwe(?:'re| are) both\\b|\\bon (?:twitter|x|instagram|facebook|slack|discord|reddit|github|youtube|mastodon|bluesky|medium|substack|tiktok|threads|hacker news)\\b"),
     g("\\b(?:alum|alumni|alumna|alumnus|classmates?|cohort|former colleagues?|worked together|studied together|used to work together|same (?:school|university|college|class|cohort|program|programme|bootcamp|team))\\b"),
   ],
   requestForms: [

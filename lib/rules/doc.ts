@@ -6,6 +6,9 @@ import { NAME_BEFORE } from '../lang/patterns';
 import { clauses, fold, mergeSpans, sentences, tokenize, type Token } from '../lang/text';
 import type { LangData } from '../lang/types';
 
+/** Capitalized words that are not people (a platform "suggested" nothing about how you met). */
+const PLATFORMS = new Set(['linkedin', 'google', 'facebook', 'instagram', 'twitter', 'algoritmo', 'algorithm', 'sales', 'navigator']);
+
 export interface Clause extends Span {
   sentence: number;
 }
@@ -75,7 +78,7 @@ export class Doc {
     for (let k = idx - 1; k >= 0 && k >= idx - 2; k--) {
       const t = this.tokens[k]!;
       if (/[.!?;:\n]/.test(this.text.slice(t.end, k === idx - 1 ? pos : this.tokens[k + 1]!.start))) return false;
-      if (/^\p{Lu}/u.test(t.text)) return true;
+      if (/^\p{Lu}/u.test(t.text)) return !PLATFORMS.has(t.norm);
     }
     return false;
   }

@@ -102,7 +102,9 @@ export class Facts {
   /** How-met cues, minus future events ("at our next meetup" is not how you met). */
   get howMet(): Span[] {
     return this.memo('howMet', () => this.doc.findAll((l) => l.howMet)
-      .filter((s) => !FUTURE.test(this.doc.folded.slice(s.start, s.end))));
+      .filter((s) => !FUTURE.test(this.doc.text.slice(Math.max(0, s.start - 25), s.end + 30))
+        && !/linkedin\W*$/.test(this.doc.folded.slice(Math.max(0, s.start - 12), s.start))
+        && !this.doc.folded.slice(s.start, s.end).includes('linkedin')));
   }
 
   /** The recipient's own thing ("your demo", "la tua demo", "you gave a demo"): not a sale. */
@@ -260,7 +262,8 @@ const CTA = /\b(?:contatt\w+|scrivi(?:mi|ci)|rispondi|chiama(?:mi|ci)|se (?:ordi
 /** "Let me know if you need one": with a pitch statement, an invitation to buy. */
 const NEED_CTA = /\b(?:let me know if you(?: ever)? need|if you(?: ever)? need (?:one|any|a|help)|se (?:ti|vi) serv(?:e|ono)|se (?:ti|vi) interessa|fammi sapere se (?:ti|vi) serv|interested\b|interessat[oaie]\?)/;
 
-const FUTURE = /\b(?:next|upcoming|future|prossim\w*|futur\w*)\b/;
+/** Future events (lower-case on purpose: "We Make Future" is an event name). */
+const FUTURE = /\b(?:next|upcoming|future|prossim\w*|futur\w*|ti invito|vi invito|invitarti|invitarvi|invite you|to invite)\b/;
 const THEIRS = new Set(['your', 'tua', 'tuo', 'tue', 'tuoi', 'his', 'her', 'their', 'sua', 'suo', 'vostra', 'vostro']);
 const PAST = /^(?:\w+ed|gave|did|ran|showed|shown|made|built|held|fatto|tenuto|\w+(?:ato|uto|ito))$/;
 

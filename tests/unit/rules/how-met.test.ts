@@ -15,6 +15,10 @@ const met: Case[] = [
   { to: 'Sam Fox', why: 'mutual contact (EN)', text: 'Hi Sam, Laura Diaz recommended I get in touch about your research on soil carbon.' },
   { to: 'Sam Fox', why: 'their podcast (EN)', text: 'Hi Sam, I listened to your podcast episode on rural broadband and took pages of notes.' },
   { to: 'Sam Fox', why: 'a community (EN)', text: 'Hi Sam, I keep seeing your answers in the dbt community Slack and they always help.' },
+  { to: 'Elena Riva', why: 'same gym (IT)', text: 'Ciao Elena, frequentiamo la stessa palestra in via Tortona!' },
+  { to: 'Elena Riva', why: 'speaker list (IT)', text: 'Ciao Elena, ho trovato il tuo nome tra i relatori del TEDx Bologna.' },
+  { to: 'Sam Fox', why: 'a club (EN)', text: 'Hi Sam, Tom from our book club said you were the person to ask about kayaks.' },
+  { to: 'Sam Fox', why: 'event name with a future-looking word (EN)', text: 'Hi Sam, I saw your speech at We Make Future on generative AI.' },
   { to: 'Sam Fox', why: 'former colleagues (EN)', text: 'Hi Sam, we worked together at Lexa back in 2019, I was on the billing squad.' },
 ];
 
@@ -24,6 +28,9 @@ const notMet: Case[] = [
   { to: 'Elena Riva', why: 'company only (IT)', text: 'Ciao Elena, so che lavori in Fincantieri: mi piacerebbe conoscerne la cultura.' },
   { to: 'Sam Fox', why: 'profile view (EN)', text: "Hi Sam, I came across your profile and I'd like to connect." },
   { to: 'Sam Fox', why: 'sales opener (EN)', text: 'Hi Sam, we help SaaS teams cut churn by 20%. Worth a chat?' },
+  { to: 'Sam Fox', why: 'LinkedIn suggestion (EN)', text: 'Hi Sam, LinkedIn suggested I connect with you.' },
+  { to: 'Elena Riva', why: 'LinkedIn suggestion (IT)', text: 'Ciao Elena, LinkedIn mi ha suggerito il tuo profilo.' },
+  { to: 'Elena Riva', why: 'an invitation to a future event (IT)', text: 'Ciao Elena, ti invito al nostro evento di giovedì prossimo.' },
   { to: 'Sam Fox', why: 'company only (EN)', text: 'Hi Sam, I see you work at Northgate; I am exploring roles in fintech.' },
 ];
 
