@@ -141,11 +141,11 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
 
   // Marks for the benchmark: first rows on screen, and each search answered.
   useEffect(() => {
-    if (pages.value.has(0) && total.value !== null) {
+    if (settings.value && pages.value.has(0) && total.value !== null) {
       if (!firstShown.current) { firstShown.current = true; performance.mark('garbo:first-screen'); }
       performance.mark('garbo:list-ready');
     }
-  }, [pages.value, total.value]);
+  }, [pages.value, total.value, settings.value]);
 
   const rowAt = (i: number): Row | undefined => pages.value.get(Math.floor(i / PAGE))?.[i % PAGE];
   const onRange = (a: number, b: number) => {
