@@ -133,8 +133,8 @@ export class FieldSession {
       this.readPageFacts();
       if (this.field.getText().trim()) this.analyzeSoon();
     }));
-    if (this.isTextarea()) this.cleanups.push(effect(() => { void model.collapsed.value; this.scheduleFrame(); }));
-    else this.cleanups.push(effect(() => { void model.collapsed.value; this.scheduleFrame(); }));
+    // Collapsing changes the panel's size: place it again.
+    this.cleanups.push(effect(() => { void model.collapsed.value; this.scheduleFrame(); }));
     void this.loadContact();
     if (text.trim()) void this.analyzeNow();
     this.scheduleFrame();

@@ -79,11 +79,6 @@ export function segments(text: string, marks: readonly Mark[]): Segment[] {
   return out;
 }
 
-/** Text that the last report was computed for may differ from the live text; marks are only valid on the same text. */
-export function marksValidFor(reportedText: string | undefined, liveText: string): boolean {
-  return reportedText === liveText;
-}
-
 /**
  * Keep marks usable while the user types, before the next report arrives:
  * marks wholly before the edit stay, marks wholly after it move by the length
