@@ -214,6 +214,9 @@ function expand(aff, dicText) {
       if (!cls) continue;
       const targets = cls.cross ? [word, ...suffixed] : [word];
       const el = elisionIndex.get(f);
+      // Hunspell's prefix check also finds the hidden capitalized homonym, in
+      // any input case (ASI/T → dell'Asi): prefixes apply to it as a root.
+      if (hidden) targets.push(initCap(word.toLowerCase()));
       if (el !== undefined) {
         const mark = String.fromCharCode(ELISION_MARK_BASE + el);
         for (const t of targets) forms.push(mark + t);

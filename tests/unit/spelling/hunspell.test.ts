@@ -3,6 +3,9 @@
 // command line splits words at apostrophes, so elided forms (dell'evento) are
 // compared by their parts, both sides seeing exactly the same strings.
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, loadSpellerSync } from '../../../lib/spelling/node';
 import type { Lang } from '../../../lib/types';
@@ -120,5 +123,48 @@ describe.each(['it', 'en'] as const)('same-files agreement with Hunspell (%s)', 
     const disagreements = list.filter((w) => d.correct(w) === rejected.has(w));
     console.log(`[${lang}] same-files agreement on ${list.length} words: ${disagreements.length} disagreements ${disagreements.slice(0, 30).join(' ')}`);
     expect(1 - disagreements.length / list.length).toBeGreaterThanOrEqual(0.999);
+  });
+});
+
+// Elided forms as one word: the same npm files plus "WORDCHARS '" so that the
+// hunspell command line keeps dell'evento whole, as the library does.
+describe('elision agreement with Hunspell (it, same files, apostrophe as a word character)', () => {
+  it('agrees on ≥ 99.9% of elided forms from the texts, generated elisions and mutations', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'garbo-hunspell-'));
+    try {
+      copyFileSync(join(REPO_ROOT, 'node_modules/dictionary-it/index.dic'), join(dir, 'it.dic'));
+      writeFileSync(join(dir, 'it.aff'), `${readFileSync(join(REPO_ROOT, 'node_modules/dictionary-it/index.aff'), 'utf8')}\nWORDCHARS '\n`);
+      const d = speller.it;
+      const list = new Set<string>();
+      for (const text of [...readSeeds(), ...corpus.filter((c) => c.lang === 'it').map((c) => c.text)]) {
+        for (const m of text.normalize('NFC').replace(/’/g, "'").matchAll(/\p{L}+(?:'\p{L}+)+/gu)) list.add(m[0]);
+      }
+      const fromTexts = list.size;
+      let seed = 777;
+      const rnd = () => {
+        seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+        return seed / 0x80000000;
+      };
+      const heads = ["l'", "dell'", "all'", "nell'", "sull'", "dall'", "un'", "quest'", "quell'", "c'", "d'", "s'", "m'", "t'", "v'", "sant'", "bell'", "buon'", "coll'", "L'", "Dell'", "Un'", "ALL'", "DELL'"];
+      for (let i = 0; i < 60_000 && list.size < fromTexts + 6000; i++) {
+        const w = d.randomWord(rnd);
+        if (!/^\p{L}+$/u.test(w) || !/^[aeiouhAEIOUHàèéìòù]/u.test(w)) continue;
+        const h = heads[Math.floor(rnd() * heads.length)]!;
+        const form = h === h.toUpperCase() && h !== h.toLowerCase() ? (h + w).toUpperCase() : h + w;
+        list.add(form);
+        if (rnd() < 0.3) list.add(h + w.charAt(0).toUpperCase() + w.slice(1));
+        if (rnd() < 0.3) list.add(h + w.slice(0, -1));
+      }
+      const words = [...list];
+      expect(fromTexts).toBeGreaterThan(30);
+      const res = spawnSync('hunspell', ['-d', join(dir, 'it'), '-l'], { input: words.join('\n') + '\n', encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      if (res.error || res.status !== 0) throw new Error(`hunspell -l could not run: ${res.error?.message ?? res.stderr}`);
+      const rejected = new Set(res.stdout.split('\n'));
+      const disagreements = words.filter((w) => d.correct(w) === rejected.has(w));
+      console.log(`[it] elision agreement on ${words.length} words (${fromTexts} from the texts): ${disagreements.length} disagreements ${disagreements.slice(0, 30).join(' ')}`);
+      expect(1 - disagreements.length / words.length).toBeGreaterThanOrEqual(0.999);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
