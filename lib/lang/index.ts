@@ -57,6 +57,7 @@ export function detectLang(tokens: readonly Token[], text: string, fallback: Lan
 const GREETINGS = [...new Set([...it.greetings, ...en.greetings])].sort((a, b) => b.length - a.length);
 const GREETING_RE = new RegExp(`(?:${GREETINGS.join('|')})(?![\\w'])`, 'y');
 const NOT_NAMES = new Set([...it.notNames, ...en.notNames]);
+const GROUP_WORDS = new Set(['team', 'folks', 'people', 'everyone', 'crew', 'squad', 'staff', 'tutti', 'ragazzi', 'ragazze', 'family', 'friends', 'community', 'group', 'gruppo']);
 const TITLES = new Set([...it.titles, ...en.titles].map((t) => t.replace(/\./g, '')));
 
 export interface Greeting {
@@ -129,6 +130,9 @@ function addressee(text: string, tokens: readonly Token[], from: number): (Span 
   }
   if (!tok || NOT_NAMES.has(tok.norm)) return undefined;
   if (tok.start - from > 20) return undefined;
+  // "Hi Acme team", "Ciao ragazzi di Acme": a group, not a person.
+  const next = tokens[tokens.indexOf(tok) + 1];
+  if (next && GROUP_WORDS.has(next.norm) && /^\s+$/.test(text.slice(tok.end, next.start))) return undefined;
   return { start: tok.start, end: tok.end, text: tok.text };
 }
 

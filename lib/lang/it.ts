@@ -6,7 +6,7 @@ import type { LangData } from './types';
 
 /** Things of the recipient's that a note can be specific about (their post, talk, project …). */
 const THEIR_THINGS =
-  "post|articol\\w*|intervent\\w*|talk|speech|keynote|presentazion\\w*|panel|webinar|podcast|puntat\\w*|episodi\\w*|video|thread|comment\\w*|newsletter|libr[oi]|blog|ricerc\\w*|studi[oi]? (?:su|sul|sulla|sullo|sui|sugli|sulle|sull'|di|del|della)|progett\\w*|lanci\\w*|intervist\\w*|(?:lavor[oi]|idea|idee) (?:su|sul|sulla|sullo|sui|sugli|sulle|sull'|di|del|della|dei|per|con|in|nel|nella|presso|alla|al|come)|app|prodott\\w*|startup|negozi\\w*|campagn\\w*|session\\w*|workshop|masterclass|report|guid\\w*|raccont\\w*|stori\\w*|riflession\\w*|analisi|iniziativ\\w*|tesi|corso|percorso|tavola rotonda|slide|paper|case study|risultat\\w*|nuovo ruolo|traguard\\w*|premi[oi]|portfolio|libro|intuizion\\w*|domand\\w*|osservazion\\w*|esperiment\\w*|caso|casi|live|diretta|relazion\\w*|pubblicazion\\w*|mostra|ricett\\w*|tutorial|consigli|prototip\\w*|approcci\\w*|metod\\w*|vision\\w*|punto di vista|prospettiv\\w*|lezion\\w*|seminari\\w*|canale|serie|rubrica|pagina|ristorante|locale|bottega|laboratorio|cantina|azienda agricola|studio di \\w+|plugin|libreria|sito|festival|associazione|community";
+  "post|articol\\w*|intervent\\w*|talk|speech|keynote|presentazion\\w*|panel|webinar|podcast|puntat\\w*|episodi\\w*|video|thread|comment\\w*|newsletter|libr[oi]|blog|ricerc\\w*|studi[oi]? (?:su|sul|sulla|sullo|sui|sugli|sulle|sull'|di|del|della)|progett\\w*|lanci\\w*|intervist\\w*|(?:lavor[oi]|idea|idee) (?:su|sul|sulla|sullo|sui|sugli|sulle|sull'|di|del|della|dei|per|con|in|nel|nella|presso|alla|al|come)|app|prodott\\w*|startup|negozi\\w*|campagn\\w*|session\\w*|workshop|masterclass|report|guid\\w*|raccont\\w*|stori\\w*|riflession\\w*|analisi|iniziativ\\w*|tesi|corso|percorso|tavola rotonda|slide|paper|case study|risultat\\w*|nuovo ruolo|traguard\\w*|premi[oi]|portfolio|libro|intuizion\\w*|domand\\w*|osservazion\\w*|esperiment\\w*|caso|casi|live|diretta|relazion\\w*|pubblicazion\\w*|mostra|ricett\\w*|tutorial|consigli|rispost\\w*|prototip\\w*|approcci\\w*|metod\\w*|vision\\w*|punto di vista|prospettiv\\w*|lezion\\w*|seminari\\w*|canale|serie|rubrica|pagina|ristorante|locale|bottega|laboratorio|cantina|azienda agricola|studio di \\w+|plugin|libreria|sito|festival|associazione|community";
 
 /** Content the sender came across (how-met through their content). */
 const THEIR_CONTENT =
@@ -36,7 +36,7 @@ export const it: LangData = {
     'la', 'lo', 'un', 'una', 'oggi', 'eccomi', 'sig', 'signor', 'signora', 'dottore', 'dottoressa', 'direttore',
     'responsabile', 'staff', 'redazione',
   ],
-  titles: ['dott', 'dottssa', 'dott.ssa', 'dr', 'dssa', 'ing', 'avv', 'prof', 'profssa', 'sig', 'sigra', 'signor', 'signora', 'arch', 'rag', 'geom', 'egr', 'gent'],
+  titles: ['dott', 'dottssa', 'dott.ssa', 'ssa', 'dottor', 'dottoressa', 'ingegner', 'avvocato', 'professor', 'professoressa', 'presidente', 'direttore', 'direttrice', 'dr', 'dssa', 'ing', 'avv', 'prof', 'profssa', 'sig', 'sigra', 'signor', 'signora', 'arch', 'rag', 'geom', 'egr', 'gent'],
   generic: [
     g("\\bho (?:visto|notato|trovato|guardato) (?:il )?(?:tuo|suo) profilo\\b"),
     g("\\b(?:vorrei|mi piacerebbe|desidero|mi farebbe piacere|volevo) (?:\\w+ )?(?:aggiungerti|inserirti|averti|entrare|far parte|collegarmi|connettermi)\\b[^.?!]{0,30}\\b(?:rete|contatti|collegamenti|network)\\b"),

@@ -76,3 +76,12 @@ describe('personalized', () => {
     expect(r.message).not.toMatch(/^rule_/);
   });
 });
+
+describe('personalized: greetings that are not a person', () => {
+  it('does not take a team greeting or a title for a wrong name', () => {
+    const team = check({ to: 'Anna Riva', why: '', text: 'Hi Acme team, your launch post on Product Hunt was great.' }, 'personalized');
+    expect(team.severity).not.toBe('error');
+    const title = check({ to: 'Anna Riva', why: '', text: 'Buongiorno Dott.ssa Riva, ho letto il suo studio sulla sclerosi multipla pubblicato su Brain.' }, 'personalized');
+    expect(title.pass).toBe(true);
+  });
+});
