@@ -3,7 +3,7 @@
 // persist across reopening, a corrupted import changes nothing, a 10,000-record
 // history opens and scrolls, options persist. Set GARBO_SCREENSHOTS=1 to
 // refresh docs/screenshots/popup-{list,detail,checker}.png.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -148,6 +148,26 @@ describe('popup', () => {
     await expect.poll(() => msg.textContent()).toMatch(/not a JSON file/);
     const after = await h.readStore<any>('garbo', 'records');
     expect(after.sort((a, b) => a.id.localeCompare(b.id))).toEqual(before.sort((a, b) => a.id.localeCompare(b.id)));
+    await page.close();
+  });
+
+  it('exports JSON and CSV files, and the JSON imports back without duplicates', async () => {
+    const page = await openPopup(h);
+    await rows(page).first().waitFor();
+    await page.click('details.more summary');
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-json]')]);
+    expect(json.suggestedFilename()).toMatch(/^garbo-history-\d{4}-\d{2}-\d{2}\.json$/);
+    const text = readFileSync((await json.path())!, 'utf8');
+    const doc = JSON.parse(text);
+    expect(doc).toMatchObject({ format: 'garbo-history', version: 1 });
+    expect(doc.records.map((r: { id: string }) => r.id).sort()).toEqual(['e2e-pop-0001', 'e2e-pop-0002', 'e2e-pop-0003']);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-csv]')]);
+    const lines = readFileSync((await csv.path())!, 'utf8').split('\r\n');
+    expect(lines[0]).toMatch(/^id,kind,sentAt,recipientName,/);
+    expect(lines.filter(Boolean)).toHaveLength(4);
+    await page.setInputFiles('[data-testid=import-file]', { name: 'garbo.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect.poll(() => page.locator('[data-testid=transfer-message]').textContent()).toBe('Imported: 0 new, 0 updated, 3 unchanged.');
+    expect(await h.readStore('garbo', 'records')).toHaveLength(3);
     await page.close();
   });
 
