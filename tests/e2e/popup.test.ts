@@ -269,4 +269,24 @@ describe('popup', () => {
     expect(h.pageErrors(page)).toEqual([]);
     await page.close();
   });
+
+  it('deletes all data from the options page after confirmation', async () => {
+    const page = await h.openOptions();
+    await page.click('[data-testid=opt-delete-all]');
+    await page.click('[data-testid=opt-delete-cancel]');
+    expect((await h.readStore('garbo', 'records')).length).toBeGreaterThan(10_000);
+    await page.click('[data-testid=opt-delete-all]');
+    await page.click('[data-testid=opt-delete-confirm]');
+    await page.locator('[data-testid=opt-wiped]').waitFor();
+    expect(await h.readStore('garbo', 'records')).toEqual([]);
+    const stored = await h.serviceWorker.evaluate(() => (globalThis as any).chrome.storage.local.get(null));
+    expect(stored.settings === undefined || stored.settings.dictionary.length === 0).toBe(true);
+    await expect.poll(() => badge(h)).toBe('');
+    const popup = await openPopup(h);
+    await popup.locator('[data-testid=list-empty]').waitFor();
+    await expect.poll(() => popup.locator('[data-stat=invites] dd').textContent()).toBe('0');
+    expect(h.pageErrors(page)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
 });
