@@ -55,7 +55,10 @@ export function openHistory(name = 'garbo', factory?: IDBFactory): Promise<Histo
   try {
     return openDB<HistoryDB>(name, HISTORY_VERSION, {
       upgrade(db, oldVersion, _newVersion, tx) {
-        for (let v = oldVersion; v < HISTORY_VERSION; v++) MIGRATIONS[v]!(db, tx);
+        // A database with no records store (made empty by something that opened
+        // the name without a version) is built from scratch.
+        const from = db.objectStoreNames.contains('records') ? oldVersion : 0;
+        for (let v = from; v < HISTORY_VERSION; v++) MIGRATIONS[v]!(db, tx);
       },
     });
   } finally {

@@ -65,6 +65,19 @@ describe('history upgrades', () => {
     });
   }
 
+  it('builds the store when an empty version-1 database of the same name exists', async () => {
+    const factory = new IDBFactory();
+    await new Promise<void>((resolve, reject) => {
+      const req = factory.open('empty'); // no version: version 1, no stores
+      req.onsuccess = () => { req.result.close(); resolve(); };
+      req.onerror = () => reject(req.error);
+    });
+    const db = await openHistory('empty', factory);
+    expect(db.version).toBe(HISTORY_VERSION);
+    await db.put('records', recordFromSend(send(1), 5));
+    expect(await db.countFromIndex('records', 'status', 'sent')).toBe(1);
+  });
+
   it('opens an up-to-date database without touching it', async () => {
     const factory = new IDBFactory();
     const db = await openHistory('cur', factory);
