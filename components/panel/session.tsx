@@ -127,6 +127,15 @@ export class FieldSession {
       ro.observe(field.editor);
       this.cleanups.push(() => ro.disconnect());
     }
+    if (!this.isTextarea()) {
+      // LinkedIn re-creates the editor's nodes (on focus, on paste): the ranges die with them, so redraw.
+      const MO = (this.fieldWin as unknown as { MutationObserver?: typeof MutationObserver }).MutationObserver;
+      if (MO) {
+        const mo = new MO(() => { if (this.marks.length) this.scheduleFrame(); });
+        mo.observe(field.editor, { childList: true, subtree: true, characterData: true });
+        this.cleanups.push(() => mo.disconnect());
+      }
+    }
     this.cleanups.push(effect(() => {
       // Settings or UI language changed: limits and messages follow.
       void env.settings.value; void env.lang.value;

@@ -236,6 +236,37 @@ describe('FieldSession', () => {
     s.stop();
   });
 
+  it('draws Custom Highlight ranges on the words of a contenteditable and redraws them when LinkedIn re-creates its nodes', async () => {
+    // happy-dom has no Custom Highlight API: a registry with the same shape stands in for it.
+    const registry = new Map<string, { ranges: Range[] }>();
+    const w = window as unknown as { Highlight?: unknown };
+    const savedCSS = Object.getOwnPropertyDescriptor(window, 'CSS');
+    const savedH = w.Highlight;
+    w.Highlight = class { ranges: Range[]; constructor(...r: Range[]) { this.ranges = r; } };
+    Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true, writable: true });
+    try {
+      const f = fakeField('message');
+      const { env: e } = env((t) => report({ misspelled: t.includes('meetp') ? [miss(t, 'meetp', ['meetup'])] : [] }));
+      const s = new FieldSession(f, e);
+      s.start();
+      f.type('See you at the meetp');
+      await s.analyzeNow();
+      await vi.waitFor(() => expect(registry.get('garbo-spelling')?.ranges.map(String)).toEqual(['meetp']));
+      expect(document.getElementById('garbo-highlight-style')).not.toBeNull();
+      expect(f.editor.children).toHaveLength(0); // nothing inserted into the editor
+      const fresh = document.createTextNode('See you at the meetp');
+      f.editor.replaceChildren(fresh); // no input event, as when LinkedIn re-renders
+      await vi.waitFor(() => expect(registry.get('garbo-spelling')?.ranges[0]?.startContainer).toBe(fresh));
+      expect(registry.get('garbo-spelling')!.ranges.map(String)).toEqual(['meetp']);
+      s.stop();
+      expect(registry.has('garbo-spelling')).toBe(false);
+    } finally {
+      w.Highlight = savedH;
+      if (savedCSS) Object.defineProperty(window, 'CSS', savedCSS);
+      else delete (window as { CSS?: unknown }).CSS;
+    }
+  });
+
   it('collapses to a badge (aria-expanded) and Escape collapses the open panel', async () => {
     const f = fakeField('invite');
     const s = new FieldSession(f, env(askReport).env);
