@@ -98,7 +98,7 @@ export const en: LangData = {
     { kind: 'favour', re: g("\\b(?:love|appreciate|need|value|could use) your (?:help|advice|input|support|guidance|feedback|expertise|eyes)\\b") },
     { kind: 'job', re: g("\\bmy (?:job search|job hunt|next role|next job|career change|search for a (?:new )?(?:job|role))\\b") },
     { kind: 'sales', re: g("\\b(?:we're|we are|i'm|i am) raising (?:a|our|my)? ?(?:seed|pre-seed|series|round|funds|money|capital)\\b|\\binterested in (?:investing|taking a look|trying|buying|a demo|a trial|learning more about (?:our|my))\\b") },
-    { kind: 'favour', re: g("\\bany (?:help|leads|advice|tips|pointers|referrals|introductions|intros|contacts|support|guidance|feedback|suggestions|recommendations|ideas)\\b") },
+    { kind: 'favour', re: g("\\bany (?:help|leads|advice|tips|pointers|referrals|introductions|intros|contacts|support|guidance|feedback|suggestions|recommendations|ideas)\\b(?! (?:that )?you (?:gave|shared|offered|provided|posted|wrote|mentioned)\\b)") },
     { kind: 'favour', re: g("\\b(?:send|forward|pass|give|show|email|dm) me\\b|\\b(?:a (?:small |quick |little |big |huge )?favou?r)\\b|\\bpick your brain\\b|\\bthanks in advance\\b|\\bthank you in advance\\b") },
   ],
   timeAsks: [

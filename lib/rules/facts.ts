@@ -107,6 +107,18 @@ export class Facts {
         && !this.doc.folded.slice(s.start, s.end).includes('linkedin')));
   }
 
+  /** A second-person past verb right before the match ("hai fatto", "you did"). */
+  private doneByThem(s: Span, c: Span): boolean {
+    const idx = this.doc.tokenIndexAt(s.start);
+    for (let k = idx - 1; k >= 0 && k >= idx - 4; k--) {
+      const t = this.doc.tokens[k]!;
+      if (t.start < c.start) break;
+      const next = this.doc.tokens[k + 1];
+      if ((t.norm === 'you' || t.norm === 'hai' || t.norm === "you've") && next && next.start < s.start && PAST.test(next.norm)) return true;
+    }
+    return false;
+  }
+
   /** The recipient's own thing ("your demo", "la tua demo", "you gave a demo"): not a sale. */
   private theirs(s: Span, c: Span): boolean {
     const idx = this.doc.tokenIndexAt(s.start);
@@ -209,6 +221,8 @@ export class Facts {
           for (const m of doc.find([d.re], c)) {
             if (doc.negated(m, c)) continue;
             if (hasOffer && !d.firm && (d.kind === 'favour' || d.kind === 'time')) continue;
+            // "mi hai fatto un grande favore", "you did me a favour": done by them, not asked.
+            if (d.kind === 'favour' && this.doneByThem(m, c)) continue;
             const oversized = d.kind === 'job' || big(m);
             asks.push({ ...m, kind: d.kind, oversized });
           }

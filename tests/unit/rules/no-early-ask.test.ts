@@ -45,6 +45,9 @@ const fine: Case[] = [
   { to: 'Tom Hale', why: 'availability offer, not a request', text: 'Hi Tom, we met at the Dublin AI breakfast. Feel free to send me any questions about our dataset, happy to help.' },
   { to: 'Marta Neri', why: 'offering oneself for free help', text: 'Ciao Marta, Sara mi ha parlato del tuo lavoro sull\'accessibilità. Se un giorno ti servisse un tester, scrivimi pure: lo faccio volentieri.' },
   { to: 'Tom Hale', why: 'their demo is not our sale', text: 'Hi Tom, we crossed paths at KubeCon where you gave that great demo of Argo rollouts.' },
+  { to: 'Marta Neri', why: 'advice they gave, not advice asked', text: 'Ciao Marta, ogni consiglio che hai dato nel talk di ieri al Codemotion era oro.' },
+  { to: 'Marta Neri', why: 'a favour they did', text: 'Ciao Marta, mi hai fatto un grande favore con il tuo articolo sulla SEO locale!' },
+  { to: 'Tom Hale', why: 'help they gave', text: 'Hi Tom, any advice you gave in your PyCon talk was gold, especially on fixtures.' },
   { to: 'Tom Hale', why: 'mentions pricing as a topic, not a sale', text: 'Hi Tom, your talk at SaaS Days on pricing pages was brilliant. Keep it up!' },
 ];
 
