@@ -33,7 +33,25 @@ const SHARED = [
   'cv', 'pdf', 'ppt', 'faq', 'crm', 'erp', 'seo', 'api', 'mba', 'phd', 'rsvp', 'asap', 'fyi',
 ];
 
-const IT_ONLY: string[] = ['ok', 'okay', 'post', 'chat', 'social', 'blog', 'web', 'sito', 'pmi'];
+const IT_ONLY: string[] = [
+  'ok', 'okay', 'post', 'chat', 'social', 'blog', 'web', 'sito', 'pmi', 'efficientamento', 'omnicanale',
+  'omnicanali', 'multicanalità', 'criptovaluta', 'criptovalute', 'cybersicurezza', 'performanti', 'neoassunto',
+  'neoassunta', 'neoassunti', 'neoassunte', 'colloquiare',
+];
+
+/**
+ * English verbs Italian conjugates as first-conjugation verbs (taggare,
+ * linkato, customizzeremo): the stem plus a regular -are ending.
+ */
+const IT_VERB_STEMS = [
+  'tagg', 'link', 'chatt', 'customizz', 'brandizz', 'googl', 'ghost', 'fix', 'debugg', 'deploy', 'forward',
+  'schedul', 'switch', 'whatsapp', 'screenshott', 'brief', 'match', 'upload', 'download', 'spamm', 'follow',
+  'efficient', 'mentor',
+];
+const IT_VERB_RE = new RegExp(
+  `^(?:${IT_VERB_STEMS.join('|')})(?:are|arlo|arla|arli|arle|armi|arti|arci|arvi|ato|ata|ati|ate|o|i|a|iamo|ano|ando|andolo|avo|avi|ava|avamo|avate|avano|erò|erai|erà|eremo|erete|eranno|erei|eresti|erebbe|eremmo|ereste|erebbero|ai|asti|ò|ammo|aste|arono|iate|ino|assi|asse|assimo|assero)$`,
+  'u',
+);
 const EN_ONLY: string[] = ['ok', 'okay', 'linkedin', 'webinar', 'calendly', 'zoom', 'ai', 'ml'];
 
 export const JARGON: Readonly<Record<Lang, ReadonlySet<string>>> = {
@@ -42,5 +60,7 @@ export const JARGON: Readonly<Record<Lang, ReadonlySet<string>>> = {
 };
 
 export function isJargon(word: string, lang: Lang): boolean {
-  return JARGON[lang].has(word.toLowerCase().replace(/’/g, "'"));
+  const w = word.toLowerCase().replace(/’/g, "'");
+  if (JARGON[lang].has(w)) return true;
+  return lang === 'it' && IT_VERB_RE.test(w);
 }
