@@ -40,4 +40,18 @@ describe('history through the background', () => {
     const rows = await h.waitForStore<{ id: string }>('garbo', 'records', (r) => r.length === 2);
     expect(rows.map((r) => r.id).sort()).toEqual(['e2e-send-0001', 'e2e-send-0002']);
   });
+
+  it('loses nothing when two pages record at the same moment, and stores repeats once', async () => {
+    const other = await h.openPopup();
+    await other.locator('#app h1').waitFor();
+    const before = (await h.readStore('garbo', 'records')).length;
+    const burst = (p: Page, prefix: string) => Promise.all(Array.from({ length: 15 }, (_, i) => send(p, { type: 'record-send', report: report(`${prefix}-${String(i).padStart(3, '0')}`) })));
+    const replies = (await Promise.all([burst(page, 'e2e-tab-a'), burst(other, 'e2e-tab-b'), burst(other, 'e2e-tab-a')])).flat();
+    expect(replies.every((r) => r.ok)).toBe(true);
+    expect(replies.filter((r) => r.data.duplicate)).toHaveLength(15);
+    const rows = await h.waitForStore<{ id: string }>('garbo', 'records', (r) => r.length >= before + 30);
+    expect(rows).toHaveLength(before + 30);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    await other.close();
+  });
 });
