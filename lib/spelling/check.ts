@@ -123,6 +123,33 @@ export function italianSlip(word: string, checker: WordChecker | undefined): str
   return null;
 }
 
+/**
+ * American spellings of a British word (dictionary-en is en_US): colour,
+ * organisation, centre, analyse, catalogue, licence, travelled, programme.
+ */
+export function americanVariants(word: string): string[] {
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  const poss = lower.endsWith("'s") ? "'s" : '';
+  const w = poss ? lower.slice(0, -2) : lower;
+  const out = new Set<string>();
+  const rules: Array<[RegExp, string]> = [
+    [/our(s|ed|ing|ite|ites|able|ful|less|er|ers)?$/u, 'or$1'],
+    [/is(e|es|ed|ing|er|ers|ation|ations|ational|able)$/u, 'iz$1'],
+    [/ys(e|es|ed|ing)$/u, 'yz$1'],
+    [/tre(s)?$/u, 'ter$1'],
+    [/ogue(s)?$/u, 'og$1'],
+    [/ence(s)?$/u, 'ense$1'],
+    [/ll(ed|ing|er|ers)$/u, 'l$1'],
+    [/mme(s)?$/u, 'm$1'],
+    [/ae/u, 'e'],
+  ];
+  for (const [re, rep] of rules) if (re.test(w)) out.add(w.replace(re, rep));
+  // Both changes at once (organisational → organizational, colourised → colorized).
+  for (const v of [...out]) for (const [re, rep] of rules) if (re.test(v)) out.add(v.replace(re, rep));
+  out.delete(w);
+  return [...out].map((v) => v + poss);
+}
+
 // ---- suggestion cache ---------------------------------------------------------------
 
 const CACHE_MAX = 256;
@@ -334,6 +361,8 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     if (trailing && (safeCorrect(checker, raw) || safeCorrect(other, raw))) return null;
     if (safeCorrect(checker, bare)) return null;
     if (other && safeCorrect(other, bare)) return null;
+    // British spelling in English (the dictionary is en_US).
+    if (lang === 'en' && americanVariants(bare).some((v) => safeCorrect(checker, v))) return null;
     const apo = bare.search(/['’]/);
     if (apo > 0) {
       // English possessives and contractions of known words (client's).

@@ -68,6 +68,7 @@ describe('never flags', () => {
     ['words valid in the other language (mixed drafts)', 'Il panel sul regulatory affairs e il roadmap del product owner.', 'it', {}],
     ['Italian words in an English draft', 'Thanks for the aperitivo and the chiacchierata, grazie mille.', 'en', {}],
     ['elisions with both apostrophes', "Ti scrivo dell'evento, l’ho trovato utile; un'amica e un’idea, all’Ecomondo e nell'ambito dell’e-commerce, d'accordo, po' di tempo.", 'it', {}],
+    ['British spellings (the dictionary is en_US)', "Our organisation's favourite colour is the centre of the programme; we analysed the catalogue, travelled, apologised.", 'en', {}],
     ['English contractions and possessives', "I'm sure you're busy; the client's team loved Solvanta's demo, didn’t they?", 'en', {}],
   ] as const)('%s', (_label, text, lang, opts) => {
     expect(words(text, lang, opts)).toEqual([]);
@@ -80,6 +81,12 @@ describe('never flags', () => {
 
   it('the hyphenated parts are checked one by one', () => {
     expect(words('Un incontro face-to-face molto proficuo e un setimana-tipo.', 'it')).toEqual(['setimana']);
+  });
+});
+
+describe('British spellings', () => {
+  it('accepts them but still flags real typos around them', () => {
+    expect(words('The colour and the organisation are fine, but recieve and colur are not.', 'en')).toEqual(['recieve', 'colur']);
   });
 });
 
