@@ -10,9 +10,10 @@ export const rule: Rule = {
   languages: ['it', 'en'],
   weight: 25,
   core: true,
-  check({ ui, facts, ctx, doc }) {
+  check({ ui, facts, ctx, doc, draft }) {
     const who = facts.recipientFirst ?? t(ui, 'rule_recipient_fallback');
-    const applies = doc.text.trim().length > 0 && (ctx.firstContact || facts.recipientParts.length > 0);
+    // Every invite and first messages (a first contact, or the first message after acceptance).
+    const applies = doc.text.trim().length > 0 && (draft.kind === 'invite' || ctx.firstContact || ctx.justAccepted);
     if (facts.placeholders.length > 0) {
       const first = facts.placeholders[0]!;
       const ph = doc.text.slice(first.start, first.end);

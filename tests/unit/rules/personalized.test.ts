@@ -85,3 +85,13 @@ describe('personalized: greetings that are not a person', () => {
     expect(title.pass).toBe(true);
   });
 });
+
+describe('personalized: when it applies', () => {
+  it('applies to invites and first messages, not to later messages in a conversation', () => {
+    const text = 'Ciao Anna, ecco il file.';
+    expect(check({ to: 'Anna Riva', why: '', text }, 'personalized').applies).toBe(true);
+    expect(check({ to: 'Anna Riva', why: '', kind: 'message', text }, 'personalized').applies).toBe(true);
+    expect(check({ to: 'Anna Riva', why: '', kind: 'message', text, ctx: { firstContact: false, justAccepted: true } }, 'personalized').applies).toBe(true);
+    expect(check({ to: 'Anna Riva', why: '', kind: 'message', text, ctx: { firstContact: false } }, 'personalized').applies).toBe(false);
+  });
+});
