@@ -361,6 +361,11 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     if (trailing && (safeCorrect(checker, raw) || safeCorrect(other, raw))) return null;
     if (safeCorrect(checker, bare)) return null;
     if (other && safeCorrect(other, bare)) return null;
+    // A known proper noun typed in lowercase (ci vediamo a milano, da mario).
+    if (upperCount === 0 && apoIndex(bare) < 0) {
+      const ic = bare.charAt(0).toUpperCase() + bare.slice(1);
+      if (safeCorrect(checker, ic) || safeCorrect(other, ic)) return null;
+    }
     // British spelling in English (the dictionary is en_US).
     if (lang === 'en' && americanVariants(bare).some((v) => safeCorrect(checker, v))) return null;
     const apo = bare.search(/['’]/);
@@ -427,6 +432,10 @@ export function typoDistance(a: string, b: string): number {
     prev = cur;
   }
   return prev[n]!;
+}
+
+function apoIndex(s: string): number {
+  return s.search(/['’]/);
 }
 
 function countMatches(s: string, re: RegExp): number {

@@ -64,6 +64,7 @@ describe('never flags', () => {
     ['emoji, RTL and symbols', '🚀🔥 ✨ — שלום • مرحبا ©', 'it', {}],
     ['placeholders', 'Ciao {firstName}, {{nome}}, [Nome], #firstName#, <name>, %NOME%', 'it', {}],
     ['English jargon in Italian', 'Dopo il webinar e il meeting, una call di follow-up sul networking con il team della startup.', 'it', {}],
+    ['known proper nouns typed in lowercase', 'ci siamo visti a milano da mario, poi a roma e a londra.', 'it', {}],
     ['English verbs conjugated in Italian', 'Ti ho taggato nel post, ho linkato il deck e customizzeremo la demo; possiamo chattare?', 'it', {}],
     ['words valid in the other language (mixed drafts)', 'Il panel sul regulatory affairs e il roadmap del product owner.', 'it', {}],
     ['Italian words in an English draft', 'Thanks for the aperitivo and the chiacchierata, grazie mille.', 'en', {}],
