@@ -55,7 +55,7 @@ export const en: LangData = {
     gd("\\byour (?:experience|time|role|work|years|job|tenure|stint|journey) (?:at|with|in) (?<cap>\\w)"),
     g("\\byou (?:mentioned|said|shared|wrote|posted|presented|explained|described|built|launched|founded|organi[sz]ed|moderated|hosted|won|published|talked about|spoke about|gave|raised|asked|showed|demoed|ran|led|pointed out|made)\\b"),
     g("\\b(?:as promised|i mentioned|we discussed|we talked about|we spoke about|as we discussed|as discussed|following our)\\b|\\bour (?:chat|conversation|talk|discussion|exchange)\\b"),
-    g("\\b(?:congrats|congratulations|kudos|well done) (?:on|for|to)\\b"),
+    g("\\b(?:congrats|congratulations|kudos|well done) (?:on|for|to)\\b(?! (?:your|the) (?:profile|career|background|experience)\\b)"),
     g("\\bwe (?:both|worked together|studied together|were in the same|sat next to each other|used to work)\\b|\\bsame (?:cohort|class|school|university|college|program|programme|course|bootcamp|team)\\b|\\bfellow (?:\\w+ ){0,2}(?:alum|alumni|alumna|alumnus|member|speaker|attendee|organi[sz]er|founder|student)\\b|\\bformer colleagues?\\b|\\bi still use your\\b"),
     g(`\\b(?:at|during|after) (?:the )?(?:[\\w'-]+\\s+){0,5}?(?:${EVENTS})\\b[^.?!;]{0,60}?\\b(?:on|about)\\b`),
   ],

@@ -38,6 +38,9 @@ const generic: Case[] = [
   { to: 'Irene Costa', why: 'same sector', text: 'Ciao Irene, operiamo nello stesso settore e mi piacerebbe ampliare la mia rete.' },
   { to: 'Jon Park', why: 'like-minded professionals', text: "Hi Jon, I'm always keen to grow my network with like-minded professionals." },
   { to: 'Jon Park', why: 'no name, though specific', text: 'Loved your talk on GraphQL federation at API Days. Let us stay in touch.' },
+  { to: 'Irene Costa', why: 'compliments on the profile only', text: 'Ciao Irene, complimenti per il tuo profilo!' },
+  { to: 'Irene Costa', why: 'profile seen', text: 'Ciao Irene, ho visto che hai un profilo molto interessante.' },
+  { to: 'Jon Park', why: 'congrats on the profile only', text: 'Hi Jon, congrats on your profile!' },
   { to: 'Jon Park', why: 'only about a third person', text: 'Hi Jon, I noticed you are connected with the CTO of Vantara. Could you put us in touch?' },
 ];
 
