@@ -316,6 +316,7 @@ function HistoryRow({ row, lang }: { row: Row | undefined; lang: Lang }) {
       <div class="line1">
         <span class="who">{row.recipient.name || t(lang, 'popup_unknown_recipient')}</span>
         {row.due && <span class="chip due">{t(lang, 'popup_due_chip')}</span>}
+        {row.status !== 'sent' && <span class="chip" data-testid="status-chip">{t(lang, `hist_status_${row.status.replace('-', '_')}`)}</span>}
         <ScoreBadge lang={lang} score={row.score} verdict={row.verdict} />
       </div>
       <div class="line2">
