@@ -277,6 +277,7 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
 
   const out: Misspelling[] = [];
   let suggested = 0;
+  let probes = 0; // sentence-initial capitalized words looked at (bounded: huge texts stay fast)
   let s = 0;
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
@@ -394,6 +395,7 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
   }
 
   function nearDictionaryWord(word: string): boolean {
+    if (++probes > MAX_SUGGESTED_WORDS) return false;
     const low = word.toLowerCase();
     if (new RegExp(`(?<![\\p{L}\\p{M}])${escapeRe(low)}(?![\\p{L}\\p{M}])`, 'u').test(text)) return true;
     const top = cachedSuggest(checker!, word, Math.max(1, max))[0];
