@@ -93,6 +93,8 @@ describe('popup history', () => {
 
     await key($('[data-testid=detail]')!, 'Escape');
     await until(() => $('[role=listbox]'));
+    await until(() => $('[data-id=rec-00002] [data-testid=status-chip]')?.textContent === 'Accepted');
+    expect($('[data-id=rec-00001] [data-testid=status-chip]')).toBeNull();
 
     await act(() => ($$('[role=option]')[0] as HTMLElement).click());
     await until(() => $('[data-testid=delete]'));
