@@ -64,7 +64,8 @@ const ELISION_HEADS = new Set([
 const MASCULINE_E = new Set([
   'errore', 'interesse', 'ambiente', 'ordine', 'imprenditore', 'ingegnere', 'autore', 'attore', 'editore',
   'elettore', 'investitore', 'operatore', 'amministratore', 'allenatore', 'assessore', 'esame', 'onore',
-  'amore', 'odore', 'orizzonte', 'ente', 'addetto', 'avvocato', 'esportatore', 'importatore', 'ideatore', 'organizzatore', 'osservatore', 'animatore', 'inventore',
+  'amore', 'odore', 'orizzonte', 'ente', 'addetto', 'avvocato', 'esportatore', 'importatore', 'ideatore',
+  'organizzatore', 'osservatore', 'animatore', 'inventore',
 ]);
 
 /** Wrong accent on -ché conjunctions: perchè → perché (also poichè, affinchè, benchè, …). */
@@ -301,14 +302,13 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
       const start = gStart + p.index;
       let word = p[0];
       // A trailing apostrophe is a closing quote unless the word needs it (po', E').
-      let end = start + word.length;
       const trailing = /['’]$/.test(word);
       const beforeHyphen = group.charAt(p.index + word.length) === '-';
       const flagged = checkWord(word, start, trailing, beforeHyphen);
       if (flagged === null) continue;
       word = flagged.word;
       const wStart = start + (flagged.offset ?? 0);
-      end = wStart + word.length;
+      const end = wStart + word.length;
       let suggestions: string[];
       if (flagged.slip !== null) {
         suggestions = [flagged.slip];
