@@ -108,7 +108,7 @@ export const en: LangData = {
   ],
   sales: [
     g("\\b(?:reaching out|writing|contacting you|reach out) to (?:offer|present|introduce|show|pitch) (?:you )?(?:our|my)\\b|\\boffer (?:you )?our\\b"),
-    g("\\b(?:demo|free trial|discovery call|sales call|limited time|offer ends|buy(?!-)|buy now|order now|place an order|sign up|subscribe|calendly|book your (?:slot|call|demo|spot|seat|session)|close the deal)\\b|\\d+ ?% off\\b"),
+    g("\\b(?:demo|free trial|discovery call|sales call|limited time|offer ends|buy(?!-)|buy now|order now|place an order|sign up|subscribe|calendly|book your (?:slot|call|demo|spot|seat|session)|close the deal)\\b|(?<!\\d)\\d+ ?% off\\b"),
     g("\\bsee (?:it|this|them|how it works|our \\w+) in action\\b|\\b\\d+ (?:months?|weeks?|days?) (?:free|for free|on us)\\b|\\bfree for \\d+\\b|\\bshow you how (?:it|this|our \\w+|we) works?\\b|\\bpitch (?:our|my|you|them|him|her)\\b|\\b(?:sell|selling) you\\b|\\bhop on a demo\\b|\\b(?:contact|email|call|message|reply to) (?:me|us)\\b[^.?!]{0,20}\\b(?:quote|pricing|offer|discount|order)\\b"),
   ],
   salesWeak: [
@@ -125,7 +125,7 @@ export const en: LangData = {
   oversized: g("\\b(?:ceo|cto|cfo|coo|cmo|cio|chief \\w+ officer|vp|vice president|head of \\w+|director|founder|co-?founder|owner|president|board|hiring manager|managing director|md|partner|decision-?maker)s?\\b"),
   pitch: [
     g("\\b(?:discount|special offer|limited time|offer ends|act now|buy now|buy(?!-)|purchase|free trial|for free|demo|calendly|sign up|order now|guaranteed|risk-free|exclusive offer|lead generation|book your|don't miss|last chance|only \\w+ left|this week only|today only|coupon|promo code|price list)\\b|\\bfree (?:trial|demo|call|consultation|quote|access|month|session|audit|discovery|estimate|offer|shipping)\\b"),
-    g("\\d+ ?% off\\b|\\d+ ?%|[$£€] ?\\d+|\\b\\d+ ?(?:\\$|usd|eur|gbp)\\b"),
+    g("(?<!\\d)\\d+ ?% off\\b|(?<!\\d)\\d+ ?%|[$£€] ?\\d+|\\b\\d+ ?(?:\\$|usd|eur|gbp)\\b"),
   ],
   thanks: g("\\b(?:thanks|thank you|thx|many thanks|grateful|appreciate (?:it|you|the))\\b"),
   claims: [

@@ -123,7 +123,7 @@ export const it: LangData = {
     g("\\bquando (?:possiamo|potremmo|sei disponibile|saresti disponibile|hai tempo)\\b|\\b(?:sei|saresti) disponibile\\b"),
   ],
   sales: [
-    g("\\b(?:demo|dimostrazion\\w*|dimostrazz\\w*|call conoscitiva|chiamata conoscitiva|offerta (?:valida|speciale|limitata|esclusiva|lancio)|prova gratuita|acquistare|acquista|comprare|compra|ordinare|ordinate|ordinato|chiudere (?:l'ordine|il contratto|l'accordo)|l'ordine|prenota\\w*|calendly|vendere|venderti|vendervi)\\b|\\d+ ?% di sconto\\b"),
+    g("\\b(?:demo|dimostrazion\\w*|dimostrazz\\w*|call conoscitiva|chiamata conoscitiva|offerta (?:valida|speciale|limitata|esclusiva|lancio)|prova gratuita|acquistare|acquista|comprare|compra|ordinare|ordinate|ordinato|chiudere (?:l'ordine|il contratto|l'accordo)|l'ordine|prenota\\w*|calendly|vendere|venderti|vendervi)\\b|(?<!\\d)\\d+ ?% di sconto\\b"),
     g("\\bpropor(?:ti|vi|gli|le|re|rti|rvi|rgli|rle)\\b[^.?!;]{0,15}?\\b(?:i nostri|le nostre|il nostro|la nostra|una collaborazione|un'offerta|un accordo|una partnership|un servizio|i miei servizi|il mio servizio)\\b"),
     g("\\b(?:ti|vi|le) mostr(?:o|erei|iamo) (?:come funziona|una|il nostro|la nostra)\\b|\\bmostrarti (?:come funziona|il nostro|la nostra)\\b|\\bvederl[oa] in azione\\b|\\b\\d+ (?:mesi|settimane|giorni) (?:gratis|gratuit\\w*|in omaggio)\\b|\\bgratis per \\d+\\b|\\b(?:una|la nostra|la mia) proposta (?:di collaborazione|commerciale|di partnership)\\b|\\bpresent(?:arti|arle|arvi|are) (?:la nostra|il nostro|i nostri|le nostre|la mia|il mio|i miei) (?:\\w+ )?(?:offert\\w*|serviz\\w*|prodott\\w*|soluzion\\w*|piattaform\\w*|aziend\\w*|agenzi\\w*|catalog\\w*|propost\\w*|listin\\w*|app|software|gestional\\w*|metod\\w*|cors\\w*)\\b|\\b(?:ti|la|vi) contatto per (?:proporti|proporle|proporvi|presentarti|presentarle|presentarvi|offrirti|offrirle|offrirvi)\\b|\\b(?:inviart\\w*|inviarl\\w*|mandart\\w*|inviarvi) (?:una|la nostra|il nostro) (?:proposta|offerta|preventivo|catalogo|listino)\\b"),
     g("\\b(?:contattami|contattaci|scrivimi|scrivici|rispondi(?: a questo messaggio)?|chiamami|chiamaci) (?:per|e) (?:\\w+ ){0,3}?(?:preventiv\\w*|offert\\w*|informazioni|ricevere|demo|prova|prenotare|ordinare|acquistare)\\b"),
@@ -146,7 +146,7 @@ export const it: LangData = {
   pitch: [
     g("\\b(?:scont\\w*|offerta|offerte|gratis|gratuit\\w*|compra\\w*|acquista\\w*|vendit\\w*|vendere|venderti|listino|preventiv\\w*|demo|prenota\\w*|calendly|imperdibil\\w*|affrettati|approfitta\\w*|promo|coupon|codice sconto|garantit\\w*|soddisfatti o rimborsati)\\b"),
     g("\\bsolo (?:fino a|per oggi|per pochi|questa settimana|entro)\\b|\\b(?:a partire da|ultimi posti|ultima occasione|posti limitati|tempo limitato|entro fine mese)\\b"),
-    g("\\d+ ?%|\\d+(?:[.,]\\d+)? ?€|€ ?\\d+|\\b\\d+ euro\\b"),
+    g("(?<!\\d)\\d+ ?%|(?<![\\d.,])\\d+(?:[.,]\\d+)? ?€|€ ?\\d+|\\b\\d+ euro\\b"),
   ],
   thanks: g("\\b(?:grazie|ti ringrazio|vi ringrazio|la ringrazio|ringraziarti|ringraziarla|grat[oa] per)\\b"),
   claims: [

@@ -69,6 +69,8 @@ describe('analyze on arbitrary strings', () => {
     expect(text.length).toBe(100_000);
     run(text, { recipientName: 'Marta Neri' }, 'message');
     run('a'.repeat(100_000));
+    // Long runs that once made unanchored patterns quadratic (a digit run took 38 s).
+    for (const unit of ['1', '€', '%', 'a, ', 'AB ', '@a', '🙂']) run(unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000));
   });
   it('survives hostile inputs that break the types', () => {
     const bad = [null, undefined, 42, {}, { text: 7 }, { text: 'ok', kind: 'weird' }] as unknown as Array<{ text: string; kind: 'invite' }>;
