@@ -10,7 +10,7 @@ afterEach(() => { vi.restoreAllMocks(); fakeBrowser.reset(); });
 
 type AnyMock = Mock<(...args: unknown[]) => Promise<unknown>>;
 const spyQuery = () => vi.spyOn(browser.tabs, 'query') as unknown as AnyMock;
-const spySend = () => spySend() as unknown as AnyMock;
+const spySend = (): AnyMock => vi.spyOn(browser.runtime, 'sendMessage') as unknown as AnyMock;
 const activeTab = (tab: { id?: number; url?: string } | undefined) =>
   spyQuery().mockResolvedValue(tab ? [{ index: 0, highlighted: true, active: true, pinned: false, incognito: false, ...tab }] : []);
 
