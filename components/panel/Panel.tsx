@@ -1,6 +1,7 @@
 // The coaching panel on LinkedIn (one per field), its collapsed badge, the
 // popover for a highlighted word, the gate dialog before Send and the mirror
 // overlay for textareas. All rendered into Garbo's own shadow root.
+import { Component, type ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { tc as t } from '../../lib/content/strings';
 import type { Misspelling } from '../../lib/types';
@@ -201,6 +202,18 @@ export function MirrorOverlay({ model }: { model: PanelModel }) {
       </div>
     </div>
   );
+}
+
+/** A rendering error hides Garbo's UI instead of reaching LinkedIn's console as an uncaught error. */
+export class Guard extends Component<{ children?: ComponentChildren }, { failed: boolean }> {
+  override state = { failed: false };
+  override componentDidCatch(err: unknown) {
+    console.debug('Garbo:', err);
+    this.setState({ failed: true });
+  }
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
 }
 
 export function PanelApp({ model, actions, idBase }: { model: PanelModel; actions: PanelActions; idBase: string }) {

@@ -18,7 +18,7 @@ import { timed } from '../../lib/content/perf';
 import { clearFieldHighlights, ensureHighlightStyle, highlightsSupported, setFieldHighlights } from '../highlight/css-highlights';
 import { mirrorStyleFrom } from '../highlight/Mirror';
 import { createModel, firstContact, recipientName, type PanelModel } from './model';
-import { PanelApp, type PanelActions } from './Panel';
+import { Guard, PanelApp, type PanelActions } from './Panel';
 import { PANEL_CSS } from './styles';
 
 export interface ContactInfo { firstContact: boolean; justAccepted: boolean; previousTexts: string[] }
@@ -96,7 +96,7 @@ export class FieldSession {
     model.chars.value = text.length;
     this.readPageFacts();
     env.doc.body.append(this.host);
-    render(<PanelApp model={model} actions={this.actions} idBase={this.idBase} />, this.mount);
+    render(<Guard><PanelApp model={model} actions={this.actions} idBase={this.idBase} /></Guard>, this.mount);
 
     const on = <K extends string>(target: EventTarget, type: K, fn: (e: any) => void, opts?: AddEventListenerOptions) => {
       const wrapped = (e: Event) => { try { fn(e); } catch (err) { this.fail(err); } };

@@ -134,3 +134,16 @@ describe('Checker', () => {
   });
 });
 
+
+describe('Guard', () => {
+  it('hides the UI when a component throws while rendering, without rethrowing', async () => {
+    const { Guard } = await import('../../../components/panel/Panel');
+    const Boom = (): null => { throw new Error('markup changed'); };
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    const el = mount(<Guard><p>before</p><Boom /></Guard>);
+    await tick();
+    expect(el.textContent).toBe('');
+    expect(debug).toHaveBeenCalled();
+    debug.mockRestore();
+  });
+});
