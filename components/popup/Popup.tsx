@@ -268,7 +268,10 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
                 <p class="state muted" role="status" data-testid="list-loading">{t(L, 'popup_loading')}</p>
               ) : total.value === 0 ? (
                 anyFilter ? (
-                  <p class="state muted" role="status" data-testid="list-none">{t(L, 'popup_no_match')}</p>
+                  <div class="state muted" role="status" data-testid="list-none">
+                    <p>{t(L, 'popup_no_match')}</p>
+                    <button type="button" data-testid="clear-filters" onClick={() => { searchText.value = ''; filters.value = NO_FILTERS; }}>{t(L, 'popup_clear_filters')}</button>
+                  </div>
                 ) : (
                   <div class="state empty" data-testid="list-empty">
                     <h2>{t(L, 'popup_empty_title')}</h2>

@@ -67,6 +67,10 @@ describe('popup history', () => {
     expect($$('[data-testid=score-badge]').every((b) => b.classList.contains('stop'))).toBe(true);
     await type($('[data-testid=search]')!, 'nobody at all');
     await until(() => $('[data-testid=list-none]'));
+    await act(() => $('[data-testid=clear-filters]')!.click());
+    await until(() => $('[data-testid=list-count]')?.textContent === '120 sent');
+    expect(($('[data-testid=search]') as HTMLInputElement).value).toBe('');
+    expect(($('[data-testid=filter-kind]') as HTMLSelectElement).value).toBe('');
   });
 
   it('opens a record by keyboard, saves edits, closes on Escape, deletes with undo', async () => {
