@@ -364,12 +364,14 @@ function inputsHash() {
   return h.digest('hex');
 }
 
-function build({ lang, pkg, licence }) {
+/**
+ * Compiles one Hunspell .aff/.dic pair (as text) into Garbo's binary automaton.
+ * Exported for the compiler's own tests (tiny hand-made dictionaries).
+ */
+export function compileDictionary(affText, dicText, lang, source = {}) {
   const t0 = Date.now();
-  const dir = pkgDir(pkg);
-  const version = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
-  const aff = parseAff(readFileSync(join(dir, 'index.aff'), 'utf8'));
-  const { forms, forbidden, elisions, classes, entries } = expand(aff, readFileSync(join(dir, 'index.dic'), 'utf8'));
+  const aff = parseAff(affText);
+  const { forms, forbidden, elisions, classes, entries } = expand(aff, dicText);
   const t1 = Date.now();
   forms.sort();
   const t2 = Date.now();
@@ -378,7 +380,7 @@ function build({ lang, pkg, licence }) {
   for (let i = 0; i < forms.length; i++) {
     const f = forms[i];
     if (i > 0 && f === forms[i - 1]) continue;
-    forms[i - 1] = undefined; // let the strings go as we stream through
+    if (i > 0) forms[i - 1] = undefined; // let the strings go as we stream through
     if (forbidden.has(f)) continue;
     b.insert(f);
     unique++;
@@ -387,10 +389,23 @@ function build({ lang, pkg, licence }) {
   forms.length = 0;
   const root = b.finish();
   const t3 = Date.now();
-  const { buf, states, edges, alphabet } = serialize(root, lang, elisions, { package: pkg, version, licence });
-  log(`${lang}: ${entries} entries, ${emitted} forms emitted (${unique} unique incl. ${classes} elision classes kept as ${elisions.length} prefix rules), ` +
-    `${states} states, ${edges} edges, ${alphabet} symbols, ${(buf.length / 1024).toFixed(0)} KB; ` +
-    `expand ${t1 - t0} ms, sort ${t2 - t1} ms, automaton ${t3 - t2} ms, total ${Date.now() - t0} ms`);
+  const { buf, states, edges, alphabet } = serialize(root, lang, elisions, source);
+  const stats = { entries, emitted, unique, classes, prefixRules: elisions.length, states, edges, alphabet, ms: { expand: t1 - t0, sort: t2 - t1, automaton: t3 - t2, total: Date.now() - t0 } };
+  return { buf, stats };
+}
+
+function build({ lang, pkg, licence }) {
+  const dir = pkgDir(pkg);
+  const version = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
+  const { buf, stats: st } = compileDictionary(
+    readFileSync(join(dir, 'index.aff'), 'utf8'),
+    readFileSync(join(dir, 'index.dic'), 'utf8'),
+    lang,
+    { package: pkg, version, licence },
+  );
+  log(`${lang}: ${st.entries} entries, ${st.emitted} forms emitted (${st.unique} unique incl. ${st.classes} elision classes kept as ${st.prefixRules} prefix rules), ` +
+    `${st.states} states, ${st.edges} edges, ${st.alphabet} symbols, ${(buf.length / 1024).toFixed(0)} KB; ` +
+    `expand ${st.ms.expand} ms, sort ${st.ms.sort} ms, automaton ${st.ms.automaton} ms, total ${st.ms.total} ms`);
   return buf;
 }
 
@@ -434,4 +449,5 @@ function main() {
   writeFileSync(stampFile, hash + '\n');
 }
 
-main();
+// Run only as a script (the tests import compileDictionary).
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
