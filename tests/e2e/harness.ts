@@ -138,7 +138,11 @@ export async function startHarness(opts: { viewport?: { width: number; height: n
       ([dbName, storeName]) =>
         new Promise<unknown[]>((resolve, reject) => {
           const req = indexedDB.open(dbName);
-          req.onerror = () => reject(req.error);
+          // Never create the database here: an empty v1 made by the test would
+          // make the background's own upgrade fail. Not there yet = no rows.
+          let absent = false;
+          req.onupgradeneeded = () => { absent = true; req.transaction?.abort(); };
+          req.onerror = () => (absent ? resolve([]) : reject(req.error));
           req.onsuccess = () => {
             const conn = req.result;
             if (!conn.objectStoreNames.contains(storeName)) { conn.close(); resolve([]); return; }
