@@ -19,7 +19,7 @@ import { VirtualList } from './VirtualList';
 
 export const PAGE = 50;
 export const ROW_HEIGHT = 60;
-const LIST_HEIGHT = 330;
+const LIST_HEIGHT = 270;
 const UNDO_MS = 8000;
 
 /** What the checker starts with when opened from a record ("draft a follow-up"). */
@@ -318,11 +318,11 @@ function HistoryRow({ row, lang }: { row: Row | undefined; lang: Lang }) {
     <div class="hrow" data-testid="history-row" data-id={row.id}>
       <div class="line1">
         <span class="who">{row.recipient.name || t(lang, 'popup_unknown_recipient')}</span>
-        {row.due && <span class="chip due">{t(lang, 'popup_due_chip')}</span>}
-        {row.status !== 'sent' && <span class="chip" data-testid="status-chip">{t(lang, `hist_status_${row.status.replace('-', '_')}`)}</span>}
         <ScoreBadge lang={lang} score={row.score} verdict={row.verdict} />
       </div>
       <div class="line2">
+        {row.due && <span class="chip due">{t(lang, 'popup_due_chip')}</span>}
+        {row.status !== 'sent' && <span class="chip" data-testid="status-chip">{t(lang, `hist_status_${row.status.replace('-', '_')}`)}</span>}
         <span class="kind">{t(lang, row.kind === 'invite' ? 'popup_kind_invite' : 'popup_kind_message')}</span>
         <span class="date">{formatDate(lang, row.sentAt)}</span>
         <span class="snippet">{words || t(lang, 'popup_no_note')}</span>
