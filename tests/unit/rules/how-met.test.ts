@@ -28,6 +28,8 @@ const notMet: Case[] = [
   { to: 'Elena Riva', why: 'company only (IT)', text: 'Ciao Elena, so che lavori in Fincantieri: mi piacerebbe conoscerne la cultura.' },
   { to: 'Sam Fox', why: 'profile view (EN)', text: "Hi Sam, I came across your profile and I'd like to connect." },
   { to: 'Sam Fox', why: 'sales opener (EN)', text: 'Hi Sam, we help SaaS teams cut churn by 20%. Worth a chat?' },
+  { to: 'Sam Fox', why: 'same industry (EN)', text: 'Hi Sam, I noticed we are both in the healthcare industry.' },
+  { to: 'Elena Riva', why: 'many mutual contacts (IT)', text: 'Ciao Elena, ho notato che abbiamo molti contatti in comune nel settore.' },
   { to: 'Sam Fox', why: 'LinkedIn suggestion (EN)', text: 'Hi Sam, LinkedIn suggested I connect with you.' },
   { to: 'Elena Riva', why: 'LinkedIn suggestion (IT)', text: 'Ciao Elena, LinkedIn mi ha suggerito il tuo profilo.' },
   { to: 'Elena Riva', why: 'an invitation to a future event (IT)', text: 'Ciao Elena, ti invito al nostro evento di giovedì prossimo.' },
