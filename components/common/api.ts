@@ -18,6 +18,8 @@ export interface Api {
   request<T = unknown>(msg: Record<string, unknown>): Promise<T>;
   loadSettings(): Promise<Settings>;
   saveSettings(s: Settings): Promise<void>;
+  /** Call `fn` when the stored settings change elsewhere (another page, the checker); returns the unsubscribe. */
+  watchSettings?(fn: (s: Settings) => void): () => void;
   /** Remove every stored setting (part of "delete all my data"). */
   clearSettings(): Promise<void>;
   /** The first screen the background keeps ready (lib/history/snapshot.ts), if any. */

@@ -21,6 +21,13 @@ export const browserApi: Api = {
   async saveSettings(s) {
     await browser.storage.local.set({ settings: readSettings(s) });
   },
+  watchSettings(fn) {
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && 'settings' in changes) fn(readSettings(changes.settings!.newValue));
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
   async clearSettings() {
     await browser.storage.local.clear();
     await browser.storage.session?.clear();

@@ -29,7 +29,11 @@ export function Options({ api }: { api: Api }) {
   const wiped = useSignal(false);
   const dictMsg = useSignal('');
 
-  useEffect(() => { api.loadSettings().then((s) => { settings.value = s; }); }, []);
+  useEffect(() => {
+    api.loadSettings().then((s) => { settings.value = s; });
+    // A word added from the checker or a change in another tab shows up here too.
+    return api.watchSettings?.((s) => { settings.value = s; });
+  }, []);
   const s = settings.value;
   const L: Lang = resolveUiLang(s?.uiLang ?? 'auto', api.browserLang());
   useEffect(() => { document.documentElement.lang = L; }, [L]);

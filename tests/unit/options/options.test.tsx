@@ -66,6 +66,9 @@ describe('options page', () => {
     await until(() => f.settings().dictionary.length === 3);
     expect(f.settings().dictionary).toEqual(['Bicocca', 'Garbo', 'Vercelli']);
     expect(parseWordList('a, b;c\n\nb  ')).toEqual(['a', 'b', 'c']);
+    // A word added from the checker while the options are open appears.
+    await act(() => f.changeElsewhere({ dictionary: [...f.settings().dictionary, 'Zafferano'] }));
+    await until(() => root.querySelector('[data-testid=opt-words]')?.textContent?.includes('Zafferano'));
   });
 
   it('deletes all data only after confirmation', async () => {

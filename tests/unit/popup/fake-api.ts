@@ -13,6 +13,7 @@ export function fakeApi(opts: { settings?: Partial<Settings>; lang?: string; tab
   const deps: HandlerDeps = { db: () => conn, statuses: new Map(), settings: async () => settings };
   const sent: Array<Record<string, unknown>> = [];
   let optionsOpened = 0;
+  const watchers = new Set<(s: Settings) => void>();
   let cleared = 0;
   const api: Api = {
     async request<T>(msg: Record<string, unknown>) {
@@ -22,7 +23,8 @@ export function fakeApi(opts: { settings?: Partial<Settings>; lang?: string; tab
       return reply.data as T;
     },
     loadSettings: async () => settings,
-    saveSettings: async (s) => { settings = SettingsSchema.parse(s); },
+    saveSettings: async (s) => { settings = SettingsSchema.parse(s); for (const w of watchers) w(settings); },
+    watchSettings: (fn) => { watchers.add(fn); return () => watchers.delete(fn); },
     clearSettings: async () => { settings = DEFAULT_SETTINGS; cleared++; },
     browserLang: () => opts.lang ?? 'en-US',
     tabStatus: async () => opts.tab ?? { kind: 'other' },
@@ -31,6 +33,8 @@ export function fakeApi(opts: { settings?: Partial<Settings>; lang?: string; tab
   return {
     api, conn, sent,
     settings: () => settings,
+    /** Another page changed the settings. */
+    changeElsewhere: (patch: Partial<Settings>) => { settings = SettingsSchema.parse({ ...settings, ...patch }); for (const w of watchers) w(settings); },
     optionsOpened: () => optionsOpened,
     cleared: () => cleared,
     seed: async (reports: SendReport[]) => { for (const report of reports) await handleRequest({ type: 'record-send', report }, {}, deps); },
