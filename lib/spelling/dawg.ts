@@ -181,6 +181,13 @@ export function loadDictionary(bytes: Uint8Array | ArrayBuffer, lang: Lang): Dic
   const jsonLen = dv.getUint32(8, true);
   if (12 + jsonLen > u8.length) throw new Error('truncated dictionary header');
   const header = JSON.parse(new TextDecoder().decode(u8.subarray(12, 12 + jsonLen))) as Header;
+  if (
+    !header || typeof header.alphabet !== 'string' || !Number.isInteger(header.edges) || header.edges < 1 ||
+    !Number.isInteger(header.root) || header.root < 0 || header.root >= header.edges || !Array.isArray(header.elisions) ||
+    !header.markers || typeof header.markers.elisionBase !== 'number'
+  ) {
+    throw new Error('damaged dictionary header');
+  }
   if (header.lang !== lang) throw new Error(`dictionary is for '${header.lang}', not '${lang}'`);
   const off = 12 + jsonLen + ((4 - ((12 + jsonLen) % 4)) % 4);
   const edges = header.edges;
@@ -226,8 +233,8 @@ class DawgDictionary implements Dictionary {
     this.firstLetterSym = fl;
     this.rootEdge = new Int32Array(header.alphabet.length).fill(-1);
     if (this.root !== 0) {
-      for (let e = this.root; ; e++) {
-        this.rootEdge[syms[e]!] = e;
+      for (let e = this.root; e < header.edges; e++) {
+        if (syms[e]! < header.alphabet.length) this.rootEdge[syms[e]!] = e;
         if ((links[e]! & 1) !== 0) break;
       }
     }
@@ -254,6 +261,7 @@ class DawgDictionary implements Dictionary {
     const symOf = this.symOf;
     const syms = this.syms;
     const links = this.links;
+    const size = this.size;
     let node = state;
     let link = -1;
     for (let i = from; i < s.length; i++) {
@@ -267,6 +275,7 @@ class DawgDictionary implements Dictionary {
       } else {
         e = node;
         for (;;) {
+          if (e >= size) return -1; // damaged file: never run off the end
           const es = syms[e]!;
           if (es === sym) break;
           if (es > sym || (links[e]! & 1) !== 0) return -1;
@@ -337,7 +346,8 @@ class DawgDictionary implements Dictionary {
       let s = '';
       while (node !== 0 && s.length < MAX_WORD) {
         let n = 0;
-        while ((this.links[node + n]! & 1) === 0) n++;
+        if (node >= this.size) return '';
+        while (node + n < this.size - 1 && (this.links[node + n]! & 1) === 0) n++;
         n++;
         const e = node + Math.floor(random() * n);
         if (s.length === 0 && this.syms[e]! < this.firstLetterSym) break;
@@ -474,7 +484,7 @@ class DawgDictionary implements Dictionary {
       const prevSym = depth > 0 ? path[depth - 1]! : -1;
       const lo = Math.max(1, depth + 1 - BAND);
       const hi = Math.min(m, depth + 1 + BAND);
-      for (let e = node; ; e++) {
+      for (let e = node; e < this.size; e++) {
         budget -= hi - lo + 2;
         if (budget < 0) return;
         const sym = syms[e]!;

@@ -91,6 +91,22 @@ describe('loadDictionary', () => {
     expect(loadDictionary(ab, 'en').correct('hello')).toBe(true);
   });
 
+  it('never hangs or throws on damaged automaton bytes', () => {
+    const bytes = new Uint8Array(readFileSync(dictionaryPath('en')));
+    const jsonLen = new DataView(bytes.buffer, bytes.byteOffset).getUint32(8, true);
+    let seed = 99;
+    for (let i = 12 + jsonLen + 8; i < bytes.length; i += 7) {
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+      bytes[i] = seed & 0xff;
+    }
+    const d = loadDictionary(bytes, 'en');
+    for (const w of ['hello', 'zzzz', 'definately', 'a'.repeat(60)]) {
+      expect(typeof d.correct(w)).toBe('boolean');
+      expect(Array.isArray(d.suggest(w))).toBe(true);
+    }
+    expect(typeof d.randomWord(Math.random)).toBe('string');
+  });
+
   it('rejects bytes that are not a dictionary, a truncated file, or the wrong language', () => {
     const bytes = readFileSync(dictionaryPath('en'));
     expect(() => loadDictionary(new Uint8Array([1, 2, 3]), 'en')).toThrow(/magic/);
