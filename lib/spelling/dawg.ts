@@ -91,6 +91,15 @@ function capType(w: string): Cap {
   return 'huh';
 }
 
+/** a and b differ by at most one insertion, deletion or substitution. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 function initCap(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
@@ -150,6 +159,7 @@ const COST_ADJACENT = 0.9;
 const COST_DEL = 0.95;
 const COST_SUB = 1.1;
 const COST_SPLIT = 1.3;
+const COST_ELISION_FIX = 0.45;
 const FIRST_LETTER_EXTRA = 0.2;
 const ELISION_JOIN = 0.5;
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'à', 'è', 'é', 'ì', 'ò', 'ù']);
@@ -213,6 +223,8 @@ class DawgDictionary implements Dictionary {
   private readonly noSuggestMark: string;
   private readonly onlyUpcaseMark: string;
   private readonly firstLetterSym: number;
+  /** The distinct lowercase elision texts (l', dell', un' …), for fixing a mistyped one. */
+  private readonly elisionHeads: string[];
   /** Root edge per symbol (-1: none): the root has one edge per initial letter. */
   private readonly rootEdge: Int32Array;
   /** Per symbol: the cost of inserting it. */
@@ -245,6 +257,7 @@ class DawgDictionary implements Dictionary {
       this.insBase[i] = (c === "'" || c === '-' ? COST_APOSTROPHE : VOWELS.has(lc) ? COST_INS_VOWEL : COST_INS) + (lc !== c ? COST_CASE : 0);
     }
     this.elisions = header.elisions.map(([cls, strip, add, cond]) => ({ cls, strip, add, cond: conditionRegex(cond) }));
+    this.elisionHeads = [...new Set(this.elisions.filter((r) => !r.strip && r.add.endsWith("'") && r.add === r.add.toLowerCase()).map((r) => r.add))];
     for (const r of this.elisions) {
       if (!r.add) continue;
       const k = r.add.charAt(0);
@@ -385,6 +398,10 @@ class DawgDictionary implements Dictionary {
         this.search(tail, (cand, cost) => {
           if (this.check(head + cand)) add(head + cand, cost);
         });
+      }
+      // A mistyped elision (del'evento → dell'evento, nel'ambito → nell'ambito).
+      for (const fixed of this.elisionHeads) {
+        if (fixed !== head && withinOneEdit(fixed, head) && this.check(fixed + tail)) add(fixed + tail, COST_ELISION_FIX);
       }
       // Two good words joined by a wrong apostrophe (qual'è → qual è).
       const h = q.slice(0, apos);

@@ -49,7 +49,7 @@ describe('suggestions', () => {
   it.each([
     ['it', 'perche', 'perché'], ['it', 'setimana', 'settimana'], ['it', 'aproccio', 'approccio'], ['it', 'piu', 'più'],
     ['it', 'interresante', 'interessante'], ['it', 'impegnio', 'impegno'], ['it', 'daccordo', "d'accordo"],
-    ['it', "dell'eveto", "dell'evento"], ['it', 'Setimana', 'Settimana'], ['it', 'SETIMANA', 'SETTIMANA'],
+    ['it', "dell'eveto", "dell'evento"], ['it', "del'evento", "dell'evento"], ['it', "nel'ambito", "nell'ambito"], ['it', 'Setimana', 'Settimana'], ['it', 'SETIMANA', 'SETTIMANA'],
     ['en', 'definately', 'definitely'], ['en', 'thier', 'their'], ['en', 'recieve', 'receive'], ['en', 'Beleive', 'Believe'],
   ] as const)('%s: %s → %s first', (lang, wrong, right) => {
     const d = lang === 'it' ? itDict : enDict;
