@@ -428,23 +428,26 @@ function main() {
   for (const spec of LANGS) {
     const buf = build(spec);
     const file = join(OUT, `${spec.lang}.bin`);
-    writeFileSync(`${file}.tmp`, buf);
-    renameSync(`${file}.tmp`, file);
+    // A per-process temporary name: two builds at once (parallel test runs) never share one.
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, buf);
+    renameSync(tmp, file);
   }
-  writeFileSync(join(OUT, 'LICENSE-dictionaries.txt'), [
+  const licence = [
     'Garbo ships two spelling automata compiled at build time (scripts/build-dicts.mjs) from:',
     '',
-    '- it.bin: dictionary-it (npm), the Italian Writing Aids / Dizionario italiano Hunspell dictionary,',
-    '  version 5.0, GPL-3.0. Source: https://github.com/wooorm/dictionaries/tree/main/dictionaries/it',
-    '  (upstream: https://github.com/italian-dictionary / LibreOffice dictionaries). The compiled file is',
-    '  a derived work of that dictionary and is distributed under the GNU GPL version 3.',
-    '- en.bin: dictionary-en (npm), SCOWL-based en_US Hunspell dictionary, MIT AND BSD.',
-    '  Source: https://github.com/wooorm/dictionaries/tree/main/dictionaries/en',
+    '- it.bin: dictionary-it (npm, https://github.com/wooorm/dictionaries/tree/main/dictionaries/it),',
+    '  the Italian Hunspell dictionary of http://www.plio.it, version 5.0, licensed GPL-3.0',
+    '  (https://github.com/wooorm/dictionaries/blob/main/dictionaries/it/license). it.bin is a derived',
+    '  work of that dictionary and is distributed under the GNU GPL version 3.',
+    '- en.bin: dictionary-en (npm, https://github.com/wooorm/dictionaries/tree/main/dictionaries/en),',
+    '  the SCOWL-based en_US Hunspell dictionary of http://wordlist.aspell.net/dicts/, licensed MIT AND BSD',
+    '  (https://github.com/wooorm/dictionaries/blob/main/dictionaries/en/license).',
     '',
-    'The full licence texts are in node_modules/dictionary-it/license and node_modules/dictionary-en/license',
-    'of a source checkout, and in the upstream repositories above.',
-    '',
-  ].join('\n'));
+  ].join('\n');
+  const licenceTmp = join(OUT, `LICENSE-dictionaries.txt.${process.pid}.tmp`);
+  writeFileSync(licenceTmp, licence);
+  renameSync(licenceTmp, join(OUT, 'LICENSE-dictionaries.txt'));
   mkdirSync(dirname(stampFile), { recursive: true });
   writeFileSync(stampFile, hash + '\n');
 }
