@@ -389,15 +389,20 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     }
     // An unknown capitalized word opening a sentence is often a name or a
     // brand (Solvanta, Ecomondo): flag it only when a dictionary word is a
-    // typo away, or when the same word also appears lowercase in the draft.
-    if (capitalized && !nearDictionaryWord(bare)) return null;
+    // typo away, or when the same word also appears lowercase in the draft,
+    // and never when the draft also writes it capitalized mid-sentence.
+    if (capitalized && !nearDictionaryWord(bare, start)) return null;
     return { word: bare, slip: null };
   }
 
-  function nearDictionaryWord(word: string): boolean {
+  function nearDictionaryWord(word: string, at: number): boolean {
     if (++probes > MAX_SUGGESTED_WORDS) return false;
     const low = word.toLowerCase();
     if (new RegExp(`(?<![\\p{L}\\p{M}])${escapeRe(low)}(?![\\p{L}\\p{M}])`, 'u').test(text)) return true;
+    // Capitalized again mid-sentence elsewhere in the draft: a name (Nexora … ho visto che Nexora).
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{M}])${escapeRe(word)}(?![\\p{L}\\p{M}])`, 'gu'))) {
+      if (m.index !== at && !isSentenceStart(text, m.index)) return false;
+    }
     const top = cachedSuggest(checker!, word, Math.max(1, max))[0];
     if (top === undefined || top.includes(' ')) return false;
     const d = typoDistance(fold(low), fold(top.toLowerCase()));
