@@ -46,6 +46,8 @@ const pick = (c: Catalog): Record<string, Entry> => ({
   panel_recipient_unknown: c.panel_recipient_unknown,
   panel_region: c.panel_region,
   panel_shortcut_hint: c.panel_shortcut_hint,
+  panel_storage_dismiss: c.panel_storage_dismiss,
+  panel_storage_full: c.panel_storage_full,
   panel_title: c.panel_title,
   panel_unavailable: c.panel_unavailable,
   report_add_word: c.report_add_word,
