@@ -4,7 +4,7 @@
 import { Component, type ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { tc as t } from '../../lib/content/strings';
-import type { Misspelling } from '../../lib/types';
+import type { Lang, Misspelling } from '../../lib/types';
 import { MisspellingItem, ReportView, verdictKey } from '../report/ReportView';
 import { MirrorText } from '../highlight/Mirror';
 import { firstContact, recipientName, type PanelModel } from './model';
@@ -19,6 +19,29 @@ export interface PanelActions {
   closePopover(): void;
   gateEdit(): void;
   gateSendAnyway(): void;
+  /** Hide the "storage full" message. */
+  dismissStorageFull?(): void;
+}
+
+/**
+ * "Garbo could not save this send: storage full", with a dismiss button. The
+ * role=status region is always rendered (empty when there is nothing to say),
+ * so screen readers announce the message when it appears.
+ */
+export function StorageFull({ lang, show, onDismiss }: { lang: Lang; show: boolean; onDismiss?: () => void }) {
+  return (
+    <div class="g-alert-slot" role="status">
+      {show ? (
+        <div class="g-alert" data-garbo="storage-full">
+          <p>{t(lang, 'panel_storage_full')}</p>
+          {onDismiss ? (
+            <button type="button" class="g-icon" aria-label={t(lang, 'panel_storage_dismiss')} title={t(lang, 'panel_storage_dismiss')}
+              onClick={onDismiss}>×</button>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
 }
 
 function Counter({ model }: { model: PanelModel }) {
@@ -108,6 +131,7 @@ export function PanelView({ model, actions, idBase }: { model: PanelModel; actio
         : <ReportView report={report} lang={lang} busy={model.busy.value}
             onSuggestion={actions.suggestion} onAddWord={actions.addWord} onShow={actions.show} />}
       {model.notice.value ? <p class="g-hint" role="status">{model.notice.value}</p> : null}
+      <StorageFull lang={lang} show={model.storageFull.value} onDismiss={actions.dismissStorageFull} />
       <div class="g-meta">
         <Recipient model={model} actions={actions} idBase={idBase} />
         <p class="g-hint">{t(lang, 'panel_shortcut_hint')}</p>

@@ -41,6 +41,8 @@ export interface PanelModel {
   gate: Signal<{ problems: CheckResult[] } | undefined>;
   mirror: Signal<MirrorState | undefined>;
   notice: Signal<string | undefined>;
+  /** The last send could not be saved: the extension's storage is full. */
+  storageFull: Signal<boolean>;
 }
 
 export function createModel(kind: DraftKind, lang: Lang, theme: 'light' | 'dark'): PanelModel {
@@ -64,6 +66,7 @@ export function createModel(kind: DraftKind, lang: Lang, theme: 'light' | 'dark'
     gate: signal(undefined),
     mirror: signal(undefined),
     notice: signal(undefined),
+    storageFull: signal(false),
   };
 }
 

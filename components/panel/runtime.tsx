@@ -12,8 +12,9 @@ import { resolveUiLang } from '../../lib/i18n';
 import type { Report } from '../../lib/types';
 import { detectTheme } from '../../lib/content/layout';
 import { backoffDelays } from '../../lib/content/schedule';
-import { buildSendReport, createAttemptTracker, flushPending, recordWithRetry, type KeyValueStore } from '../../lib/content/record';
+import { buildSendReport, createAttemptTracker, flushPending, isStorageFullError, recordWithRetry, type Delivery, type KeyValueStore } from '../../lib/content/record';
 import { FieldSession, type ContactInfo, type ContentEnv } from './session';
+import { createNotice, type Notice } from './notice';
 
 export interface RuntimeStorage extends KeyValueStore {
   /** Subscribe to changes of browser.storage.local; returns the unsubscribe. */
@@ -34,6 +35,8 @@ export interface RuntimeDeps {
   /** Retry delays for record-send (tests shorten them). */
   retryDelays?: number[];
   debounceMs?: number;
+  /** How long the transient notice stays (tests shorten it). */
+  noticeMs?: number;
 }
 
 export interface Runtime {
@@ -58,11 +61,32 @@ export function startGarbo(deps: RuntimeDeps): Runtime {
   let stopWatch: (() => void) | undefined;
   let themeWatch: (() => void) | undefined;
 
-  const deliver = async (report: SendReport) => (await deps.request({ type: 'record-send', report })).ok;
-  const record = (report: SendReport) => {
+  // A reply is "storage full" only when the background was reached and its
+  // write was refused for lack of quota; a worker that is asleep or restarting
+  // rejects (or fails otherwise), and recordWithRetry retries that.
+  const deliver = async (report: SendReport): Promise<Delivery> => {
+    const reply = await deps.request({ type: 'record-send', report });
+    if (reply.ok) return true;
+    return isStorageFullError(reply.error) ? 'storage-full' : false;
+  };
+  let notice: Notice | undefined;
+  const storageFull = (from: FieldSession | undefined) => {
+    // In the field's panel while it is on screen; else (the invite dialog
+    // closed after Send, the panel collapsed) a transient notice of our own.
+    if (from?.showStorageFull()) return;
+    notice ??= createNotice({ doc, win, lang, theme, hideAfterMs: deps.noticeMs });
+    notice.storageFull();
+  };
+  const record = (report: SendReport, from?: FieldSession) => {
     // This person is now in the history: the next draft to them is no longer a first contact.
     for (const k of [report.recipient.profileId, report.recipient.name]) if (k) contacts.delete(k.toLowerCase());
-    void recordWithRetry(report, deps.storage, deliver, deps.retryDelays ?? backoffDelays(7)).catch(() => undefined);
+    // LinkedIn's send has already happened: nothing here waits on it or blocks it.
+    void recordWithRetry(report, deps.storage, deliver, deps.retryDelays ?? backoffDelays(7))
+      .then((outcome) => {
+        if (outcome === 'storage-full') storageFull(from);
+        else if (outcome === 'saved') { from?.storageSaved(); notice?.hide(); }
+      })
+      .catch((err) => console.debug('Garbo:', err));
   };
 
   // ---- settings (and their changes) --------------------------------------
@@ -195,6 +219,7 @@ export function startGarbo(deps: RuntimeDeps): Runtime {
       for (const s of sessions.values()) s.stop();
       sessions.clear();
       themeWatch?.();
+      notice?.destroy();
       for (const c of cleanups.splice(0)) { try { c(); } catch { /* ignore */ } }
     },
   };

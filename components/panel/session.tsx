@@ -31,8 +31,11 @@ export interface ContentEnv {
   settings: Signal<Settings>;
   lang: Signal<Lang>;
   theme: Signal<'light' | 'dark'>;
-  /** Queue + deliver a send record (never throws). */
-  record(report: SendReport): void;
+  /**
+   * Queue + deliver a send record (never throws). `from`: the session whose
+   * send it is, told when the record could not be saved for lack of storage.
+   */
+  record(report: SendReport, from?: FieldSession): void;
   contactInfo(recipient: Recipient): Promise<ContactInfo | undefined>;
   newId(): string;
   now(): number;
@@ -473,13 +476,29 @@ export class FieldSession {
       page: this.env.win.location.pathname, gateOverridden: overridden, fallbackLang: this.env.lang.value,
       now: this.env.now(), sendId: id,
     };
-    if (report) { this.env.record(buildSendReport({ ...facts, report })); return; }
+    if (report) { this.env.record(buildSendReport({ ...facts, report }), this); return; }
     // No report for exactly this text yet (gate off, or typed in the last instant): score it first, briefly.
     const context = this.context();
     const timeout = new Promise<undefined>((r) => setTimeout(() => r(undefined), 1500));
     const scored = this.env.request({ type: 'analyze', draft: this.draftFor(text), context })
       .then((r) => (r.ok ? (r.data as Report) : undefined), () => undefined);
-    void Promise.race([scored, timeout]).then((rep) => this.env.record(buildSendReport({ ...facts, report: rep })));
+    void Promise.race([scored, timeout]).then((rep) => this.env.record(buildSendReport({ ...facts, report: rep }), this));
+  }
+
+  /**
+   * The background could not save a send of this field: its storage is full.
+   * Shown in the panel when the panel is on screen (returns true); false when
+   * the session is gone or collapsed, so the caller shows a notice instead.
+   */
+  showStorageFull(): boolean {
+    if (this.stopped || this.model.collapsed.value || !this.host.isConnected) return false;
+    this.model.storageFull.value = true;
+    return true;
+  }
+
+  /** A later send of this field was saved: the storage-full message no longer holds. */
+  storageSaved(): void {
+    if (!this.stopped) this.model.storageFull.value = false;
   }
 
   // ---- panel actions ----------------------------------------------------
@@ -519,6 +538,9 @@ export class FieldSession {
       this.model.gate.value = undefined;
       this.pendingResend = undefined;
       (this.field.editor as HTMLElement).focus();
+    },
+    dismissStorageFull: () => {
+      this.model.storageFull.value = false;
     },
     gateSendAnyway: () => {
       const resend = this.pendingResend;

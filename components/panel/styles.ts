@@ -42,5 +42,10 @@ button,input{font:inherit;color:inherit}
 .g-actions{display:flex;justify-content:flex-end;gap:8px}
 .g-btn{border:1px solid var(--accent);color:var(--accent);background:transparent;border-radius:16px;padding:5px 14px;font-weight:600;cursor:pointer}
 .g-btn.g-primary{background:var(--accent);color:var(--bg)}
+.g-panel>.g-alert-slot:empty{margin-top:-8px}
+.g-alert{display:flex;align-items:flex-start;gap:8px;border:1px solid #d93025;border-left-width:4px;border-radius:8px;padding:6px 8px;background:var(--bg);color:var(--fg)}
+.g-alert p{margin:0;flex:1}
+.g-root[data-theme=dark] .g-alert{border-color:#ff8a80}
+.g-toast{position:fixed;right:16px;bottom:16px;width:min(340px,calc(100vw - 32px));box-shadow:var(--shadow);border-radius:8px}
 ${REPORT_CSS}
 `;

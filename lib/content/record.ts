@@ -77,13 +77,28 @@ export interface KeyValueStore {
   remove(keys: string | string[]): Promise<void>;
 }
 
-export type Deliver = (report: SendReport) => Promise<boolean>;
+/**
+ * What one delivery attempt came to: `true` accepted; `'storage-full'` the
+ * background was reached but could not write (its IndexedDB is out of quota:
+ * retrying within seconds will not help, and the user has to free space);
+ * `false` (or a throw) not accepted for a reason that may pass, such as the
+ * service worker being asleep or restarting.
+ */
+export type Delivery = boolean | 'storage-full';
+export type Deliver = (report: SendReport) => Promise<Delivery>;
+
+/** The background's error text for a write refused for lack of space (lib/background/handler.ts). */
+export const isStorageFullError = (error: unknown): boolean => typeof error === 'string' && /^storage full\b/i.test(error);
+
+/** `saved`: in the history; `queued`: still in the pending queue (next page load retries); `storage-full`: queued, and the user must free space. */
+export type RecordOutcome = 'saved' | 'queued' | 'storage-full';
 
 /**
  * Keep the report in the pending queue, then try to deliver it with backoff.
- * It leaves the queue only once the background accepted it. Returns whether it
- * was delivered within the given attempts (it stays queued otherwise, and
- * `flushPending` sends it on the next page load).
+ * It leaves the queue only once the background accepted it. When the
+ * background says its storage is full it stops at once (the report stays
+ * queued: `flushPending` sends it on the next page load, once there is room).
+ * Otherwise, not delivered within the given attempts, it stays queued too.
  */
 export async function recordWithRetry(
   report: SendReport,
@@ -91,18 +106,19 @@ export async function recordWithRetry(
   deliver: Deliver,
   delays: readonly number[],
   sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
-): Promise<boolean> {
+): Promise<RecordOutcome> {
   try { await store.set({ [pendingKey(report.sendId)]: report }); } catch { /* storage full: still try to deliver */ }
   for (let i = 0; i <= delays.length; i++) {
-    let ok = false;
-    try { ok = await deliver(report); } catch { ok = false; }
-    if (ok) {
+    let res: Delivery = false;
+    try { res = await deliver(report); } catch { res = false; }
+    if (res === 'storage-full') return 'storage-full';
+    if (res === true) {
       try { await store.remove(pendingKey(report.sendId)); } catch { /* removed on next flush */ }
-      return true;
+      return 'saved';
     }
     if (i < delays.length) await sleep(delays[i]!);
   }
-  return false;
+  return 'queued';
 }
 
 /** Deliver every queued report (page load): the store de-duplicates on sendId, so re-sending is safe. */
@@ -112,9 +128,9 @@ export async function flushPending(store: KeyValueStore, deliver: Deliver, isRep
   for (const [key, value] of Object.entries(all)) {
     if (!key.startsWith(PENDING_PREFIX)) continue;
     if (!isReport(value)) { await store.remove(key); continue; }
-    let ok = false;
-    try { ok = await deliver(value); } catch { ok = false; }
-    if (ok) { await store.remove(key); delivered++; }
+    let res: Delivery = false;
+    try { res = await deliver(value); } catch { res = false; }
+    if (res === true) { await store.remove(key); delivered++; }
   }
   return delivered;
 }

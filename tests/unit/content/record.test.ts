@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { SendReportSchema, type SendReport } from '../../../lib/messages';
 import { parseSettings, DEFAULT_SETTINGS } from '../../../lib/settings';
-import { buildSendReport, createAttemptTracker, flushPending, pendingKey, recordWithRetry, PENDING_PREFIX, type KeyValueStore } from '../../../lib/content/record';
+import { buildSendReport, createAttemptTracker, flushPending, isStorageFullError, pendingKey, recordWithRetry, PENDING_PREFIX, type KeyValueStore } from '../../../lib/content/record';
 import { defaultSettings, readSettings } from '../../../lib/content/settings-lite';
 import { check, report } from './report-fixtures';
 
@@ -60,7 +60,7 @@ describe('pending queue', () => {
       if (calls < 3) throw new Error('Could not establish connection. Receiving end does not exist.');
       return true;
     }, [10, 20, 40], async (ms) => { slept.push(ms); });
-    expect(ok).toBe(true);
+    expect(ok).toBe('saved');
     expect(calls).toBe(3);
     expect(slept).toEqual([10, 20]);
     expect(seenQueued).toEqual([true, true, true]);
@@ -69,7 +69,7 @@ describe('pending queue', () => {
   it('leaves it queued when every attempt fails, and a later flush delivers it once', async () => {
     const store = memoryStore();
     const ok = await recordWithRetry(rec, store, async () => false, [1, 1], async () => undefined);
-    expect(ok).toBe(false);
+    expect(ok).toBe('queued');
     expect([...store.data.keys()]).toEqual([PENDING_PREFIX + rec.sendId]);
     store.data.set('settings', { sendGate: false });
     store.data.set(PENDING_PREFIX + 'garbage', { nope: 1 });
@@ -78,6 +78,58 @@ describe('pending queue', () => {
     expect(await flushPending(store, async (r) => { delivered.push(r); return true; }, isReport)).toBe(1);
     expect(delivered).toEqual([rec]);
     expect([...store.data.keys()]).toEqual(['settings']);
+  });
+});
+
+describe('storage full', () => {
+  const rec = buildSendReport({ ...facts, report: report() });
+  const older = buildSendReport({ ...facts, sendId: 'older-send-0001', text: 'An older note', report: report() });
+  const isReport = (v: unknown): v is SendReport => SendReportSchema.safeParse(v).success;
+
+  it('tells the background\'s storage-full error from every other failure', () => {
+    expect(isStorageFullError('storage full: free some space or export and delete old records')).toBe(true);
+    expect(isStorageFullError('Storage full')).toBe(true);
+    for (const other of ['invalid request: report.text', 'Could not establish connection. Receiving end does not exist.', 'storage fullness', undefined, null, 42, { error: 'storage full' }]) {
+      expect(isStorageFullError(other)).toBe(false);
+    }
+  });
+
+  it('stops retrying at once, keeps the record queued next to older ones, and a later flush saves each once', async () => {
+    const store = memoryStore();
+    await store.set({ [pendingKey(older.sendId)]: older });
+    let calls = 0;
+    const slept: number[] = [];
+    const outcome = await recordWithRetry(rec, store, async () => { calls++; return 'storage-full'; }, [10, 20, 40], async (ms) => { slept.push(ms); });
+    expect(outcome).toBe('storage-full');
+    expect(calls).toBe(1);
+    expect(slept).toEqual([]);
+    expect(store.data.get(pendingKey(rec.sendId))).toEqual(rec);
+    expect(store.data.get(pendingKey(older.sendId))).toEqual(older);
+
+    // Still full at the next page load: nothing leaves the queue.
+    expect(await flushPending(store, async () => 'storage-full', isReport)).toBe(0);
+    expect(store.data.size).toBe(2);
+
+    // Room again: both are delivered, once each, and the queue empties.
+    const saved = new Map<string, number>();
+    const delivered = await flushPending(store, async (r) => { saved.set(r.sendId, (saved.get(r.sendId) ?? 0) + 1); return true; }, isReport);
+    expect(delivered).toBe(2);
+    expect(Object.fromEntries(saved)).toEqual({ [rec.sendId]: 1, [older.sendId]: 1 });
+    expect(store.data.size).toBe(0);
+  });
+
+  it('a transient failure before the storage-full reply is still retried first', async () => {
+    const store = memoryStore();
+    const replies: Array<boolean | 'storage-full' | Error> = [new Error('worker asleep'), false, 'storage-full', true];
+    let calls = 0;
+    const outcome = await recordWithRetry(rec, store, async () => {
+      const r = replies[calls++]!;
+      if (r instanceof Error) throw r;
+      return r;
+    }, [1, 1, 1, 1], async () => undefined);
+    expect(outcome).toBe('storage-full');
+    expect(calls).toBe(3);
+    expect([...store.data.keys()]).toEqual([pendingKey(rec.sendId)]);
   });
 });
 
