@@ -70,6 +70,8 @@ export function startGarbo(deps: RuntimeDeps): Runtime {
     return isStorageFullError(reply.error) ? 'storage-full' : false;
   };
   let notice: Notice | undefined;
+  /** A send of this page was kept back for lack of storage (it waits in the pending queue). */
+  let unsaved = false;
   const storageFull = (from: FieldSession | undefined) => {
     // In the field's panel while it is on screen; else (the invite dialog
     // closed after Send, the panel collapsed) a transient notice of our own.
@@ -83,8 +85,12 @@ export function startGarbo(deps: RuntimeDeps): Runtime {
     // LinkedIn's send has already happened: nothing here waits on it or blocks it.
     void recordWithRetry(report, deps.storage, deliver, deps.retryDelays ?? backoffDelays(7))
       .then((outcome) => {
-        if (outcome === 'storage-full') storageFull(from);
-        else if (outcome === 'saved') { from?.storageSaved(); notice?.hide(); }
+        if (outcome === 'storage-full') { unsaved = true; storageFull(from); return; }
+        if (outcome !== 'saved') return;
+        from?.storageSaved();
+        notice?.hide();
+        // There is room again (the user freed some): the sends kept back go in now, not at the next page load.
+        if (unsaved) { unsaved = false; void flushPending(deps.storage, deliver, isSendReport).catch(() => undefined); }
       })
       .catch((err) => console.debug('Garbo:', err));
   };

@@ -94,7 +94,7 @@ describe('storage full', () => {
     env.rt.stop();
   });
 
-  it('clears the panel message once a later send is saved', async () => {
+  it('clears the panel message once a later send is saved, and then saves the send kept back', async () => {
     let mode: 'full' | 'ok' = 'full';
     const env = harness({ mode: () => mode });
     const f = fakeField('message');
@@ -104,8 +104,10 @@ describe('storage full', () => {
     mode = 'ok';
     await send(f, 'Second message');
     await vi.waitFor(() => expect(panelRoot().querySelector('[data-garbo=storage-full]')).toBeNull());
-    // The first stays queued for the next page load; the second left the queue.
-    expect(env.queued()).toHaveLength(1);
+    // There is room again: the send kept back goes in too, without waiting for the next page load.
+    await vi.waitFor(() => expect(env.queued()).toEqual([]));
+    const texts = env.requests.filter((r): r is Extract<Request, { type: 'record-send' }> => r.type === 'record-send').map((r) => r.report.text);
+    expect(texts).toEqual(['First message', 'Second message', 'First message']);
     env.rt.stop();
   });
 
