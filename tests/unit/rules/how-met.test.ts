@@ -28,6 +28,8 @@ const notMet: Case[] = [
   { to: 'Elena Riva', why: 'company only (IT)', text: 'Ciao Elena, so che lavori in Fincantieri: mi piacerebbe conoscerne la cultura.' },
   { to: 'Sam Fox', why: 'profile view (EN)', text: "Hi Sam, I came across your profile and I'd like to connect." },
   { to: 'Sam Fox', why: 'sales opener (EN)', text: 'Hi Sam, we help SaaS teams cut churn by 20%. Worth a chat?' },
+  { to: 'Elena Riva', why: 'greeting formula, no meeting (IT)', text: 'Ciao Elena! Ho visto che anche tu sei di Monopoli. Piacere di conoscerti!' },
+  { to: 'Sam Fox', why: 'greeting formula, no meeting (EN)', text: 'Hi Sam, I work in logistics too. Nice to meet you!' },
   { to: 'Sam Fox', why: 'same industry (EN)', text: 'Hi Sam, I noticed we are both in the healthcare industry.' },
   { to: 'Elena Riva', why: 'many mutual contacts (IT)', text: 'Ciao Elena, ho notato che abbiamo molti contatti in comune nel settore.' },
   { to: 'Sam Fox', why: 'LinkedIn suggestion (EN)', text: 'Hi Sam, LinkedIn suggested I connect with you.' },

@@ -29,6 +29,7 @@ const asks: Case[] = [
   { to: 'Marta Neri', why: 'asking about openings', text: 'Ciao Marta, volevo sapere se nella tua azienda ci sono opportunità per un neolaureato.' },
   { to: 'Tom Hale', why: 'hoping you can point me', text: "Hi Tom, I'm hoping you can point me to the right person in procurement." },
   { to: 'Tom Hale', why: 'help with my job search', text: "Hi Tom, I'd love your help with my job search." },
+  { to: 'Tom Hale', why: 'inviting a stranger to speak', text: "Hi Tom, I'm the organizer of Postgres Meetup Madrid. We'd be honored if you gave a talk at one of our next events." },
   { to: 'Tom Hale', why: 'recommendation', text: 'Hi Tom, I wonder if you could write me a short recommendation for my profile.' },
 ];
 
@@ -48,6 +49,7 @@ const fine: Case[] = [
   { to: 'Marta Neri', why: 'advice they gave, not advice asked', text: 'Ciao Marta, ogni consiglio che hai dato nel talk di ieri al Codemotion era oro.' },
   { to: 'Marta Neri', why: 'a favour they did', text: 'Ciao Marta, mi hai fatto un grande favore con il tuo articolo sulla SEO locale!' },
   { to: 'Tom Hale', why: 'help they gave', text: 'Hi Tom, any advice you gave in your PyCon talk was gold, especially on fixtures.' },
+  { to: 'Marta Neri', why: 'half an hour in the past is not a time ask', text: "Ciao Marta, alla presentazione del libro di Carofiglio a Bari eravamo sedute vicine e abbiamo parlato di gialli per mezz'ora." },
   { to: 'Tom Hale', why: 'mentions pricing as a topic, not a sale', text: 'Hi Tom, your talk at SaaS Days on pricing pages was brilliant. Keep it up!' },
 ];
 
