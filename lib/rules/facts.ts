@@ -119,6 +119,13 @@ export class Facts {
     return false;
   }
 
+  /** A word used as a topic ("la chiacchierata sul pricing", "a talk about pricing"), not an offer. */
+  private isTopic(s: Span): boolean {
+    const idx = this.doc.tokenIndexAt(s.start);
+    const prev = this.doc.tokens[idx - 1];
+    return prev !== undefined && TOPIC.has(prev.norm);
+  }
+
   /** The recipient's own thing ("your demo", "la tua demo", "you gave a demo"): not a sale. */
   private theirs(s: Span, c: Span): boolean {
     const idx = this.doc.tokenIndexAt(s.start);
@@ -140,7 +147,7 @@ export class Facts {
       const doc = this.doc;
       for (const c of doc.clauses) {
         for (const s of doc.findAll((l) => l.sales, c)) if (!doc.negated(s, c) && !this.theirs(s, c)) out.push(s);
-        const weak = doc.findAll((l) => l.salesWeak, c).filter((s) => !doc.negated(s, c));
+        const weak = doc.findAll((l) => l.salesWeak, c).filter((s) => !doc.negated(s, c) && !this.isTopic(s));
         if (weak.length === 0 || this.contextAndOffer) continue;
         // Price words only sell next to a call to action in the same sentence.
         const sent = doc.sentences[c.sentence]!;
@@ -278,6 +285,7 @@ const NEED_CTA = /\b(?:let me know if you(?: ever)? need|if you(?: ever)? need (
 
 /** Future events (lower-case on purpose: "We Make Future" is an event name). */
 const FUTURE = /\b(?:next|upcoming|future|prossim\w*|futur\w*|ti invito|vi invito|invitarti|invitarvi|invite you|to invite)\b/;
+const TOPIC = new Set(['sul', 'sulla', 'sullo', 'sui', 'sugli', 'sulle', "sull'", 'su', 'about', 'on', 'regarding', 'around']);
 const THEIRS = new Set(['your', 'tua', 'tuo', 'tue', 'tuoi', 'his', 'her', 'their', 'sua', 'suo', 'vostra', 'vostro']);
 const PAST = /^(?:\w+ed|gave|did|ran|showed|shown|made|built|held|fatto|tenuto|\w+(?:ato|uto|ito))$/;
 
