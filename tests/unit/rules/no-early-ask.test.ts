@@ -50,6 +50,8 @@ const fine: Case[] = [
   { to: 'Marta Neri', why: 'a favour they did', text: 'Ciao Marta, mi hai fatto un grande favore con il tuo articolo sulla SEO locale!' },
   { to: 'Tom Hale', why: 'help they gave', text: 'Hi Tom, any advice you gave in your PyCon talk was gold, especially on fixtures.' },
   { to: 'Marta Neri', why: 'half an hour in the past is not a time ask', text: "Ciao Marta, alla presentazione del libro di Carofiglio a Bari eravamo sedute vicine e abbiamo parlato di gialli per mezz'ora." },
+  { to: 'Marta Neri', why: 'joining a network is not a job ask', text: 'Ciao Marta, ho visto il tuo profilo e vorrei entrare nella tua rete di contatti.' },
+  { to: 'Marta Neri', why: 'a price word as a topic', text: 'Ciao Marta, ci siamo visti alla festa di Satispay. Ti va di continuare qui la chiacchierata sul pricing?' },
   { to: 'Tom Hale', why: 'mentions pricing as a topic, not a sale', text: 'Hi Tom, your talk at SaaS Days on pricing pages was brilliant. Keep it up!' },
 ];
 
