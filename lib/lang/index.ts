@@ -153,8 +153,17 @@ export function isNameOf(word: string, parts: readonly string[]): boolean {
     let k = 0;
     while (k < w.length && k < p.length && w[k] === p[k]) k++;
     if (k >= 4 && k >= Math.min(w.length, p.length) - 1) return true;
+    // One letter more or less: Nik/Nick, Jon/John, Cristina/Christina (a substitution, Giulio/Giulia, stays a different name).
+    if (Math.min(w.length, p.length) >= 3 && Math.abs(w.length - p.length) === 1 && oneDeletion(w.length > p.length ? w : p, w.length > p.length ? p : w)) return true;
   }
   return false;
+}
+
+/** Is `short` equal to `long` with exactly one letter removed? */
+function oneDeletion(long: string, short: string): boolean {
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  return long.slice(i + 1) === short.slice(i);
 }
 
 // ---- placeholders ----------------------------------------------------------------------

@@ -9,6 +9,7 @@ const good: Case[] = [
   { to: 'Nicolò Ferri', why: 'accents and case ignored', text: 'ciao nicolo, complimenti per la tua app sui sentieri delle Dolomiti!' },
   { to: 'Francesca Lodi', why: 'nickname by prefix', text: 'Ciao Fra, il tuo articolo sulle comunità energetiche era chiarissimo.' },
   { to: 'Dott. Paolo Gatti', why: 'formal greeting with title and surname', text: 'Gentile Dott. Gatti, ho letto il suo studio sulle malattie rare pubblicato su Lancet.' },
+  { to: 'Nick Evans', why: 'one letter less (Nik)', text: 'Hi Nik, your RailsConf talk on background jobs was excellent.' },
   { to: 'Alexander Wood', why: 'nickname Alex', text: 'Hi Alex, congrats on shipping the new Ledgerly mobile app last week!' },
   { to: 'Priscilla Owen', why: 'shared history', text: 'Hi Priscilla, we were in the same cohort at the Reforge growth program and I still quote your churn framework.' },
   { to: 'Omar Haddad', why: 'what they said', text: 'Hello Omar, you mentioned at the panel that Brightline is moving to event sourcing; I went down that road last year.' },
@@ -29,6 +30,7 @@ const placeholders: Case[] = [
 
 const wrongNames: Case[] = [
   { to: 'Sara Colombo', why: 'another woman\'s name', text: 'Ciao Serena, complimenti per il tuo progetto sul verde urbano a Brescia.' },
+  { to: 'Giulia Serra', why: 'one letter changed (Giulio for Giulia)', text: 'Ciao Giulio, il tuo post sul Salone del Libro era bellissimo.' },
   { to: 'Kevin Lowe', why: 'similar but different name', text: 'Hi Keith, your post on incident reviews at Stripe was spot on.' },
   { to: 'Anna Bruni', why: 'greets the sender by mistake', text: 'Ciao Marco, il tuo intervento al Festival dell\'Economia era ottimo.', ctx: { senderName: 'Marco Pini' } },
 ];
