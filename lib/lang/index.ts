@@ -149,11 +149,7 @@ export function isNameOf(word: string, parts: readonly string[]): boolean {
   for (const p of parts) {
     if (w === p) return true;
     if (w.length >= 3 && p.length >= 3 && (p.startsWith(w) || w.startsWith(p))) return true;
-    // Diminutives that change the ending: Gracie/Grace, Giuly/Giulia (common prefix ≥ 4, all but one letter).
-    let k = 0;
-    while (k < w.length && k < p.length && w[k] === p[k]) k++;
-    if (k >= 4 && k >= Math.min(w.length, p.length) - 1) return true;
-    // One letter more or less: Nik/Nick, Jon/John, Cristina/Christina (a substitution, Giulio/Giulia, stays a different name).
+    // One letter more or less: Nik/Nick, Gracie/Grace, Cristina/Christina (a changed letter, Giulio/Giulia, stays a different name).
     if (Math.min(w.length, p.length) >= 3 && Math.abs(w.length - p.length) === 1 && oneDeletion(w.length > p.length ? w : p, w.length > p.length ? p : w)) return true;
   }
   return false;
