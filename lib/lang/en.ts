@@ -8,7 +8,7 @@ const THEIR_THINGS =
   "post|article|talk|speech|keynote|presentation|panel|webinar|podcast|episode|video|thread|comment|newsletter|book|blog|research|paper|study|project|launch|interview|fix|cheat sheet|course|new (?:app|product|tool|startup|shop|store|company|venture)|(?:app|product|tool|startup|shop|store) (?:for|on|that|called)|campaign|session|workshop|masterclass|report|guide|story|insight|answer|reply|response|trick|tip|hack|technique|approach|method|solution|query|script|snippet|quote|(?:idea|point|question|work) (?:on|about|around|regarding)|initiative|analysis|checklist|slide|case study|result|new role|new job|promotion|award|portfolio|prototype|piece|essay|write-?up|repo|library|work on|team at|work at|company's|startup's|thesis|tutorial|demo day|pitch at|framework|playbook|template|open-source|open source|take on|series a|funding|round|exhibition|recipe|talks|plugin|extension|package|channel|series|website|site|newsletter|community|podcast|restaurant|bakery|studio|shop|bootcamp|meetup|conference";
 
 const THEIR_CONTENT =
-  "post|article|talk|keynote|presentation|panel|webinar|podcast|episode|video|thread|comment|newsletter|book|blog|interview|session|workshop|course|speech|piece|essay|paper|tweet|reel|livestream|stream|ama|q&a|masterclass|lecture|class|tutorial|write-?up|report|research|study|guide|story|plugin|extension|tool|app|library|repo|package|product|channel|site|website|series|course|project|open-source|blog|answer|reply|comment|portfolio|profile picture|photography|designs|fireside chat|fireside|demo|pitch|performance|concert|show|lightning talk|case study|trick|tip|hack|technique|approach|framework|talk";
+  "post|article|talk|keynote|presentation|panel|webinar|podcast|episode|video|thread|comment|newsletter|book|blog|interview|session|workshop|course|speech|piece|essay|paper|tweet|reel|livestream|stream|ama|q&a|masterclass|lecture|class|tutorial|write-?up|report|research|study|guide|story|plugin|extension|tool|app|library|repo|package|product|channel|site|website|series|course|open-source|blog|answer|reply|comment|portfolio|profile picture|photography|designs|fireside chat|fireside|demo|pitch|performance|concert|show|lightning talk|case study|trick|tip|hack|technique|approach|framework|talk";
 
 const EVENTS =
   "conference|event|summit|meetup|meet-up|webinar|talk|panel|workshop|fair|expo|festival|forum|breakfast|dinner|lunch|after-?party|party|course|seminar|hackathon|sprint|bootcamp|meeting|mixer|session|keynote|cohort|class|program|programme|retreat|convention|congress|trade show|stand|booth|roundtable|round table|masterclass|networking night|gala|demo day|drinks|happy hour|chapter|camp|unconference|barcamp";
@@ -43,7 +43,7 @@ export const en: LangData = {
     g("\\blooking forward to connecting\\b|\\bwould love to connect\\b"),
   ],
   specific: [
-    g(`\\byour\\s+(?:[\\w'-]+\\s+){0,2}?(?:${THEIR_THINGS})s?\\b`),
+    g(`\\byour\\s+(?:[\\w'.-]+\\s+){0,2}?(?:${THEIR_THINGS})s?\\b`),
     gd("\\byou(?:'re| are)?\\s+(?:now |currently |still )?(?:work(?:ing)?|based|leading|running|heading)\\s+(?:at|for|with|in)\\s+(?<cap>\\w)"),
     gd("\\b(?:at|from) your (?:company|team|startup|firm|studio|agency),? (?<cap>\\w)"),
     g("(?<!if )(?<!whether )\\byou(?:'re| are| were) (?:now |currently |busy |just |still )?(?:building|launching|hiring|organi[sz]ing|running|leading|working on|moving|writing|starting|growing|looking for|planning|preparing|scaling|rebuilding|migrating|opening|raising|speaking|teaching|mentoring)\\b|\\b(?:saw|noticed|read|heard|see) (?:that )?you(?:'ve| have)? (?:just |recently )?(?:launched|joined|started|published|released|opened|raised|won|moved|shipped|written|built|founded|become|been promoted)\\b"),
@@ -71,7 +71,7 @@ export const en: LangData = {
     g("\\b(?:crossed paths|cross paths|thanks for (?:sharing|writing|posting|organi[sz]ing|hosting|presenting|putting together|creating|building|answering|recording|publishing|running|moderating))\\b"),
     g("\\b(?:meeting you|to meet you)\\b(?=[^.?!]{0,40}\\b(?:at|during|after|yesterday|today|tonight|this morning|last|earlier|in|over|on)\\b)"),
     g("\\b(?:we met|we've met|we have met|met you|met at|we spoke|spoke with you|speaking with you|chatting (?:with you )?(?:at|during)|chatted (?:at|during)|our chat|we chatted|we talked|talking (?:with|to) you at|we sat|ran into you|bumped into you|i saw you (?:speak|present|at|on)|saw you (?:speak|present)|heard you (?:speak|talk|at|on)|i attended your|attending your|listened to your|caught your (?:talk|session|panel|keynote))\\b"),
-    g(`\\byour\\s+(?:[\\w'-]+\\s+){0,2}?(?:${THEIR_CONTENT})s?\\b`),
+    g(`\\byour\\s+(?:[\\w'.-]+\\s+){0,2}?(?:${THEIR_CONTENT})s?\\b`),
     g(`\\b(?:at|during|after|from|in|on) (?:the |this |last |yesterday's |today's |this morning's |last week's |our |a )?(?:[\\w'-]+\\s+){0,4}?(?:${EVENTS})s?\\b`),
     gd("\\b(?:connecting|accepting|connected|accepted|meeting|chatting|talking|speaking)\\b[^.?!]{0,20}?\\b(?:after|at|during|from) (?:the )?(?<cap>\\w)"),
     g("\\b(?:at|during|after|from|since) (?:the |this |last |yesterday's |last week's )?(?:[\\w'-]+\\s+){1,4}?(?:day|days|week|night)\\b"),
@@ -125,7 +125,8 @@ export const en: LangData = {
   sales: [
     g("\\b(?:reaching out|writing|contacting you|reach out) to (?:offer|present|introduce|show|pitch) (?:you )?(?:our|my)\\b|\\boffer (?:you )?our\\b"),
     g("\\bfree (?:consultation|assessment|audit|evaluation|quote|estimate|check-?up|strategy session|session)\\b|\\bfor new (?:clients|customers)\\b|\\bthis (?:month|week) only\\b"),
-    g("\\b(?:demo|free trial|discovery call|sales call|limited time|offer ends|buy(?!-)|buy now|order now|place an order|sign up|subscribe|calendly|book your (?:slot|call|demo|spot|seat|session)|close the deal)\\b|(?<!\\d)\\d+ ?% off\\b"),
+    g("\\b(?:a|an|our|my|free|quick|short|brief|personali[sz]ed|\\d+-minute|\\d+-min|private) (?:[\\w-]+ )?demo\\b|\\bdemo (?:call|session|of (?:our|my))\\b"),
+    g("\\b(?:free trial|discovery call|sales call|limited time|offer ends|buy(?!-)|buy now|order now|place an order|sign up|subscribe|calendly|book your (?:slot|call|demo|spot|seat|session)|close the deal)\\b|(?<!\\d)\\d+ ?% off\\b"),
     g("\\bsee (?:it|this|them|how it works|our \\w+) in action\\b|\\b\\d+ (?:months?|weeks?|days?) (?:free|for free|on us)\\b|\\bfree for \\d+\\b|\\bshow you how (?:it|this|our \\w+|we) works?\\b|\\bpitch (?:our|my|you|them|him|her)\\b|\\b(?:sell|selling) you\\b|\\bhop on a demo\\b|\\b(?:contact|email|call|message|reply to) (?:me|us)\\b[^.?!]{0,20}\\b(?:quote|pricing|offer|discount|order)\\b"),
   ],
   salesWeak: [

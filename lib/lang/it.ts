@@ -10,7 +10,7 @@ const THEIR_THINGS =
 
 /** Content the sender came across (how-met through their content). */
 const THEIR_CONTENT =
-  "post|articol\\w*|intervent\\w*|talk|speech|keynote|presentazion\\w*|panel|webinar|podcast|puntat\\w*|episodi\\w*|video|thread|comment\\w*|newsletter|libr[oi]|blog|intervist\\w*|tavola rotonda|corso|lezion\\w*|live|diretta|pubblicazion\\w*|relazion\\w*|workshop|masterclass|tutorial|reel|storia|storie|ricerca|studio (?:su|sul|sulla|sui|sugli|sull')|lavor[oi] (?:su|sul|sulla|sullo|sui|sugli|sulle|sull')|collezion\\w*|case study|caso studio|caso di studio|paper|report|guida|tesi|sessione|seminario|canale|serie|rubrica|pagina|profilo instagram|account|community|sito|app|plugin|libreria|podcast|progetto";
+  "post|articol\\w*|intervent\\w*|talk|speech|keynote|presentazion\\w*|panel|webinar|podcast|puntat\\w*|episodi\\w*|video|thread|comment\\w*|newsletter|libr[oi]|blog|intervist\\w*|tavola rotonda|corso|lezion\\w*|live|diretta|pubblicazion\\w*|relazion\\w*|workshop|masterclass|tutorial|reel|storia|storie|ricerca|studio (?:su|sul|sulla|sui|sugli|sull')|lavor[oi] (?:su|sul|sulla|sullo|sui|sugli|sulle|sull')|collezion\\w*|case study|caso studio|caso di studio|paper|report|guida|tesi|sessione|seminario|canale|serie|rubrica|pagina|profilo instagram|account|community|sito|app|plugin|libreria|podcast";
 
 const EVENTS =
   "convegn\\w*|conferenz\\w*|event\\w*|workshop|webinar|meetup|meeting|talk|panel|fier[ae]|festival|summit|forum|colazion\\w*|cen[ae]|pranz\\w*|aperitiv\\w*|cors[oi]|master|seminari\\w*|tavola rotonda|hackathon|stand|expo|sprint|incontr[oi]|riunion\\w*|assemble\\w*|capitol\\w*|after|party|festa|premiazion\\w*|keynote|sessione|bootcamp|laboratori\\w*|salone|congress\\w*|giornat\\w*|serat\\w*|presentazion\\w*|evento|camp";
@@ -81,16 +81,16 @@ export const it: LangData = {
     g("\\bgrazie (?:per|di) (?:il|la|i|le|l') ?(?:\\w+ )?(?:commento|commenti|risposta|domanda|condivisione|menzione|repost|like|feedback|messaggio)\\b"),
     g("\\b(?:grazie|ringraziarti|ringraziarla)\\b[^.?!]{0,40}?\\b(?:per|di) (?:il|la|lo|l'|i|gli|le|tuo|tua|tuoi|tue)\\s*(?:[\\w']+ ){0,3}?(?:risposta|commento|intervento|post|articolo|consiglio|consigli|dritta|thread|video|podcast|presentazione|segnalazione|webinar|talk|corso|lezione)\\b"),
     g("\\bgrazie (?:per|di) (?:aver|avere) (?:condiviso|scritto|pubblicato|organizzato|presentato|raccontato|spiegato|creato|girato|moderato|tenuto|registrato|postato)\\b"),
-    g("\\b(?:far|fare|fatto) la (?:tua|sua) conoscenza\\b|\\b(?:ci hanno|ci ha) (?:presentat\\w|messo in contatto|fatto conoscere)|\\b(?:chiacchierare|chiacchierato|parlare|parlato) con te (?:al|alla|allo|all'|ai|durante|dopo|ieri|oggi|stamattina|la settimana)"),
+    g("\\b(?:far|fare|fatto) la (?:tua|sua) conoscenza\\b|\\b(?:ci hanno|ci ha) (?:presentat\\w|mess[oiae] in contatto|fatt[oiae] conoscere)|\\b(?:chiacchierare|chiacchierato|parlare|parlato) con te (?:al|alla|allo|all'|ai|durante|dopo|ieri|oggi|stamattina|la settimana)"),
     g("\\b(?:eravamo|siamo stati) (?:\\w+ )?(?:nello stesso|nella stessa|allo stesso|alla stessa) (?:panel|tavolo|progetto|evento|corso|team|gruppo|ufficio|palco|classe)\\b|\\b(?:entrambi|tutti e due) (?:\\w+ )?(?:facciamo parte|siamo (?:soci|membri|volontari|iscritti)|partecipiamo|frequentiamo|collaboriamo)"),
     g(`\\b(?:tu[oa]|tuoi|tue|su[oa]|suoi)\\s+(?:[\\w']+\\s+)?(?:${THEIR_CONTENT})\\b`),
     g(`\\b(?:al|alla|allo|all'|ai|agli|alle|durante (?:il|la|lo|l')|dopo (?:il|la|lo|l')|per (?:il|la|lo|l')|in occasione d\\w+|nel corso d\\w+)\\s*(?:[\\w'-]+\\s+){0,4}?(?:${EVENTS})\\b`),
     gd("\\b(?:il|la|lo|l'|un|una)\\s*(?:talk|intervento|panel|webinar|workshop|convegno|evento|meetup|keynote|presentazione) (?:a|al|di|del|allo|alla|dello) (?<cap>\\w)"),
     g("\\b(?:al|alla|allo|all'|durante (?:il|la|lo|l')|dopo (?:il|la|lo|l'))\\s*(?:[\\w'-]+\\s+){0,3}?(?:day|days|week|night)\\b"),
     gd("\\b(?:collegat\\w*|accettat\\w*|conosciut\\w*|vist\\w*|sentit\\w*|parlat\\w*|scritto|scrivo|contatto)\\b[^.?!]{0,25}?\\b(?:dopo|durante|al|allo|alla|all') (?:(?:il|la|lo|l')\\s*)?(?<cap>\\w)"),
-    nameBefore("\\bmi ha (?:\\w+ ){0,2}(?:parlato|detto|consigliato|suggerito|segnalato|girato|passato|indicato|fatto il (?:tuo )?nome)\\b"),
+    nameBefore("\\bmi ha (?:\\w+ ){0,2}(?:parlato|raccontato|detto|consigliato|suggerito|segnalato|girato|passato|indicato|fatto il (?:tuo )?nome)\\b"),
     g("\\bmi (?:ha|hanno) (?:\\w+ ){0,2}(?:consigliato|suggerito|detto|chiesto|proposto) di (?:contattarti|scriverti|sentirti|cercarti|conoscerti|contattarla|scriverle)\\b"),
-    g("(?<!molti )(?<!tanti )(?<!diversi )(?<!parecchi )(?<!numerosi )(?<!alcuni )\\b(?:amic\\w*|conoscent\\w*|contatt\\w*|collegament\\w*) in comune\\b|\\bsu (?:suggerimento|consiglio|indicazione|segnalazione) di\\b|\\bmi ha messo in contatto\\b|\\babbiamo in comune\\b|\\bmi ha (?:parlato|detto) (?:molto )?(?:bene )?(?:di te|del tuo|della tua)\\b"),
+    g("(?<!molti )(?<!tanti )(?<!diversi )(?<!parecchi )(?<!numerosi )(?<!alcuni )\\b(?:amic\\w*|conoscent\\w*|contatt\\w*|collegament\\w*) in comune\\b|\\bsu (?:suggerimento|consiglio|indicazione|segnalazione) di\\b|\\bmi ha mess[oa] in contatto\\b|\\babbiamo in comune\\b|\\bmi ha (?:parlato|detto) (?:molto )?(?:bene )?(?:di te|del tuo|della tua)\\b"),
     g("\\b(?:che|cui) (?:hai|ha|avete) (?:tenuto|organizzato|scritto|pubblicato|presentato|moderato|curato|condotto|registrato|girato|realizzato|guidato|insegnato)\\b"),
     g("\\b(?:di cui (?:ti )?(?:parlavamo|abbiamo parlato|ti parlavo|ti ho parlato)|come dicevamo|ne abbiamo parlato|ne parlavamo|il nostro scambio|la nostra chiacchierata|eravamo insieme)\\b"),
     g("\\btra il pubblico\\b|\\bin (?:prima )?fila\\b"),
@@ -137,7 +137,8 @@ export const it: LangData = {
   ],
   sales: [
     g("\\b(?:consulenza|valutazione|analisi|check-?up|prima consulenza) gratuit\\w*\\b|\\bper i nuovi clienti\\b"),
-    g("\\b(?:demo|dimostrazion\\w*|dimostrazz\\w*|call conoscitiva|chiamata conoscitiva|offerta (?:valida|speciale|limitata|esclusiva|lancio)|prova gratuita|acquistare|acquista|comprare|compra|ordinare|ordinate|ordinato|chiudere (?:l'ordine|il contratto|l'accordo)|l'ordine|prenota\\w*|calendly|vendere|venderti|vendervi)\\b|(?<!\\d)\\d+ ?% di sconto\\b"),
+    g("\\b(?:una|un|la nostra|nostra|la mia|mia|breve|veloce) (?:\\w+ )?demo\\b|\\bdemo (?:gratuit\\w*|del nostro|della nostra|personalizzat\\w*)\\b"),
+    g("\\b(?:dimostrazion\\w*|dimostrazz\\w*|call conoscitiva|chiamata conoscitiva|offerta (?:valida|speciale|limitata|esclusiva|lancio)|prova gratuita|acquistare|acquista|comprare|compra|ordinare|ordinate|ordinato|chiudere (?:l'ordine|il contratto|l'accordo)|l'ordine|prenota\\w*|calendly|vendere|venderti|vendervi)\\b|(?<!\\d)\\d+ ?% di sconto\\b"),
     g("\\bpropor(?:ti|vi|gli|le|re|rti|rvi|rgli|rle)\\b[^.?!;]{0,15}?\\b(?:i nostri|le nostre|il nostro|la nostra|una collaborazione|un'offerta|un accordo|una partnership|un servizio|i miei servizi|il mio servizio)\\b"),
     g("\\b(?:ti|vi|le) mostr(?:o|erei|iamo) (?:come funziona|una|il nostro|la nostra)\\b|\\bmostrarti (?:come funziona|il nostro|la nostra)\\b|\\bvederl[oa] in azione\\b|\\b\\d+ (?:mesi|settimane|giorni) (?:gratis|gratuit\\w*|in omaggio)\\b|\\bgratis per \\d+\\b|\\b(?:una|la nostra|la mia) proposta (?:di collaborazione|commerciale|di partnership)\\b|\\bpresent(?:arti|arle|arvi|are) (?:la nostra|il nostro|i nostri|le nostre|la mia|il mio|i miei) (?:\\w+ )?(?:offert\\w*|serviz\\w*|prodott\\w*|soluzion\\w*|piattaform\\w*|aziend\\w*|agenzi\\w*|catalog\\w*|propost\\w*|listin\\w*|app|software|gestional\\w*|metod\\w*|cors\\w*)\\b|\\b(?:ti|la|vi) contatto per (?:proporti|proporle|proporvi|presentarti|presentarle|presentarvi|offrirti|offrirle|offrirvi)\\b|\\b(?:inviart\\w*|inviarl\\w*|mandart\\w*|inviarvi) (?:una|la nostra|il nostro) (?:proposta|offerta|preventivo|catalogo|listino)\\b"),
     g("\\b(?:contattami|contattaci|scrivimi|scrivici|rispondi(?: a questo messaggio)?|chiamami|chiamaci) (?:per|e) (?:\\w+ ){0,3}?(?:preventiv\\w*|offert\\w*|informazioni|ricevere|demo|prova|prenotare|ordinare|acquistare)\\b"),
@@ -167,7 +168,7 @@ export const it: LangData = {
     g("\\b(?:un |una |il |la )?(?:mi[oa] |nostr[oa] )?(?:car[oa] |grande |vecchi[oa] )?amic[oaie]\\b(?! (?:di|in) (?:penna))"),
     g("\\bmi (?:ha|hanno) (?:\\w+ ){0,2}(?:consigliato|suggerito|detto|chiesto|proposto) di (?:contattarti|scriverti|sentirti|cercarti|conoscerti|contattarla|scriverle)\\b"),
     g("\\b(?:amic\\w*|conoscent\\w*|contatt\\w*|collegament\\w*) in comune\\b|\\babbiamo in comune\\b"),
-    nameBefore("\\bmi ha (?:\\w+ ){0,2}(?:parlato|detto|consigliato|suggerito|segnalato|girato|passato|indicato)\\b"),
+    nameBefore("\\bmi ha (?:\\w+ ){0,2}(?:parlato|raccontato|detto|consigliato|suggerito|segnalato|girato|passato|indicato)\\b"),
     g("\\bsu (?:suggerimento|consiglio|indicazione|segnalazione) di\\b|\\b(?:ci )?conosc\\w+ (?:bene|da anni|benissimo|personalmente)\\b|\\bdice che (?:sei|siete|e)\\b|\\b(?:sei|siete) (?:collegat\\w*|connes\\w*|in contatto) con\\b"),
   ],
   secondPerson: ['tu', 'ti', 'te', 'tuo', 'tua', 'tuoi', 'tue', 'vi', 'vostro', 'vostra', 'vostri', 'vostre'],
