@@ -25,7 +25,7 @@ export interface Detected {
  */
 export function detectLang(tokens: readonly Token[], text: string, fallback: Lang = 'en'): Detected {
   let si = 0, se = 0;
-  const n = Math.min(tokens.length, 400);
+  const n = Math.min(tokens.length, 200); // 200 words settle the language; longer drafts need no more
   for (let i = 0; i < n; i++) {
     const w = tokens[i]!.norm;
     if (STOP.it.has(w)) si += 1;

@@ -5,7 +5,7 @@ import type { AnalysisContext, Lang, RuleId, Span } from '../types';
 import { findGreeting, findPlaceholders, isNameOf, nameParts, type Greeting } from '../lang';
 import { key, mergeSpans } from '../lang/text';
 import type { AskKind } from '../lang/types';
-import type { Doc } from './doc';
+import type { Clause, Doc } from './doc';
 
 export interface ResolvedContext {
   recipientName?: string;
@@ -203,41 +203,57 @@ export class Facts {
     const doc = this.doc;
     const asks: Ask[] = [];
     const timeAsks: Ask[] = [];
-    for (const c of doc.clauses) {
-      const sentence = doc.sentences[c.sentence]!;
-      const hasOffer = this.offers.some((o) => o.start < c.end && o.end > c.start);
-      const big = (sp: Span) => doc.find(this.oversizedRes, sentence).length > 0 || doc.find(this.oversizedRes, sp).length > 0;
-      // Sales: an ask even when dressed as an offer.
-      for (const s of this.sales) {
-        if (s.start >= c.start && s.start < c.end) { asks.push({ start: c.start, end: c.end, kind: 'sales', oversized: true }); break; }
+    // Each pattern's matches are visited once and placed in their clause (binary search).
+    const offerIn = new Map<number, boolean>();
+    const hasOffer = (c: Clause): boolean => {
+      let v = offerIn.get(c.start);
+      if (v === undefined) {
+        v = this.offers.some((o) => o.start < c.end && o.end > c.start);
+        offerIn.set(c.start, v);
       }
-      for (const lang of doc.langs) {
-        // Request forms: "potresti …", "could you …" with a first-person beneficiary or a request verb after them.
-        for (const r of doc.find(lang.requestForms, c)) {
-          if (doc.negated(r, c)) continue;
-          const rest = { start: r.start, end: c.end };
-          const ben = doc.find([lang.beneficiary], rest).filter((b) => b.start >= r.end || b.start === r.start);
-          const verb = doc.find([lang.requestVerbs], rest);
-          if (ben.length === 0 && verb.length === 0) continue;
-          if (hasOffer) continue;
-          const span = { start: r.start, end: c.end };
-          const kind: AskKind = verb.length > 0 && /refer|segnal|raccomand|recommend|introduc|present|assum|hire|candid/.test(doc.folded.slice(span.start, span.end)) ? 'intro' : 'favour';
-          asks.push({ ...span, kind, oversized: big(span) });
+      return v;
+    };
+    const big = (c: Clause, sp: Span): boolean => {
+      const sentence = doc.sentences[c.sentence]!;
+      return doc.find(this.oversizedRes, sentence).length > 0 || doc.find(this.oversizedRes, sp).length > 0;
+    };
+    // Sales: an ask even when dressed as an offer (one per clause).
+    const salesClauses = new Set<number>();
+    for (const s of this.sales) {
+      const c = doc.clauseOf(s.start);
+      if (!c || salesClauses.has(c.start)) continue;
+      salesClauses.add(c.start);
+      asks.push({ start: c.start, end: c.end, kind: 'sales', oversized: true });
+    }
+    for (const lang of doc.langs) {
+      // Request forms: "potresti …", "could you …" with a first-person beneficiary or a request verb after them.
+      for (const r of doc.find(lang.requestForms)) {
+        const c = doc.clauseOf(r.start);
+        if (!c || doc.negated(r, c)) continue;
+        const rest = { start: r.start, end: c.end };
+        const ben = doc.find([lang.beneficiary], rest).filter((b) => b.start >= r.end || b.start === r.start);
+        const verb = doc.find([lang.requestVerbs], rest);
+        if (ben.length === 0 && verb.length === 0) continue;
+        if (hasOffer(c)) continue;
+        const span = { start: r.start, end: c.end };
+        const kind: AskKind = verb.length > 0 && /refer|segnal|raccomand|recommend|introduc|present|assum|hire|candid/.test(doc.folded.slice(span.start, span.end)) ? 'intro' : 'favour';
+        asks.push({ ...span, kind, oversized: big(c, span) });
+      }
+      for (const d of lang.directAsks) {
+        for (const m of doc.matches(d.re)) {
+          const c = doc.clauseOf(m.start);
+          if (!c || doc.negated(m, c)) continue;
+          if (!d.firm && (d.kind === 'favour' || d.kind === 'time') && hasOffer(c)) continue;
+          // "mi hai fatto un grande favore", "you did me a favour": done by them, not asked.
+          if (d.kind === 'favour' && this.doneByThem(m, c)) continue;
+          const oversized = d.kind === 'job' || big(c, m);
+          asks.push({ ...m, kind: d.kind, oversized });
         }
-        for (const d of lang.directAsks) {
-          for (const m of doc.find([d.re], c)) {
-            if (doc.negated(m, c)) continue;
-            if (hasOffer && !d.firm && (d.kind === 'favour' || d.kind === 'time')) continue;
-            // "mi hai fatto un grande favore", "you did me a favour": done by them, not asked.
-            if (d.kind === 'favour' && this.doneByThem(m, c)) continue;
-            const oversized = d.kind === 'job' || big(m);
-            asks.push({ ...m, kind: d.kind, oversized });
-          }
-        }
-        for (const m of doc.find(lang.timeAsks, c)) {
-          if (doc.negated(m, c) || hasOffer) continue;
-          timeAsks.push({ start: c.start, end: c.end, kind: 'time', oversized: false });
-        }
+      }
+      for (const m of doc.find(lang.timeAsks)) {
+        const c = doc.clauseOf(m.start);
+        if (!c || doc.negated(m, c) || hasOffer(c)) continue;
+        timeAsks.push({ start: c.start, end: c.end, kind: 'time', oversized: false });
       }
     }
     // Proposing to meet is fine when the draft gives context (how you met) and offers value.
