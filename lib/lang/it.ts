@@ -13,7 +13,7 @@ const THEIR_CONTENT =
   "post|articol\\w*|intervent\\w*|talk|speech|keynote|presentazion\\w*|panel|webinar|podcast|puntat\\w*|episodi\\w*|video|thread|comment\\w*|newsletter|libr[oi]|blog|intervist\\w*|tavola rotonda|corso|lezion\\w*|live|diretta|pubblicazion\\w*|relazion\\w*|workshop|masterclass|tutorial|reel|storia|storie|ricerca|studio (?:su|sul|sulla|sui|sugli|sull')|lavor[oi] (?:su|sul|sulla|sullo|sui|sugli|sulle|sull')|collezion\\w*|case study|caso studio|caso di studio|paper|report|guida|tesi|sessione|seminario|canale|serie|rubrica|pagina|profilo instagram|account|community|sito|app|plugin|libreria|podcast";
 
 const EVENTS =
-  "convegn\\w*|conferenz\\w*|event\\w*|workshop|webinar|meetup|meeting|talk|panel|fier[ae]|festival|summit|forum|colazion\\w*|cen[ae]|pranz\\w*|aperitiv\\w*|cors[oi]|master|seminari\\w*|tavola rotonda|hackathon|stand|expo|sprint|incontr[oi]|riunion\\w*|assemble\\w*|capitol\\w*|after|party|festa|premiazion\\w*|keynote|sessione|bootcamp|laboratori\\w*|salone|congress\\w*|giornat\\w*|serat\\w*|presentazion\\w*|evento|camp";
+  "convegn\\w*|conferenz\\w*|event\\w*|workshop|webinar|meetup|meeting|talk|panel|fier[ae]|festival|summit|forum|colazion\\w*|cen[ae]|pranz\\w*|aperitiv\\w*|cors[oi]|master|seminari\\w*|tavola rotonda|hackathon|stand|expo|sprint|incontr[oi]|riunion\\w*|assemble\\w*|capitol\\w*|after|party|festa|premiazion\\w*|keynote|sessione|bootcamp|laboratori\\w*|salone|congress\\w*|giornat\\w*|serat\\w*|presentazion\\w*|evento|camp|torne\\w*|partit\\w*|gar[ae]|maratona|regata|concert\\w*|spettacol\\w*";
 
 export const it: LangData = {
   lang: 'it',
@@ -55,6 +55,7 @@ export const it: LangData = {
     gd("\\b(?:sei|eri|sei diventat\\w) (?:(?:il|la|l'|lo|un|una|uno) ?)?(?:[\\w'-]+ ){0,3}?(?:di|in|presso|da|per|alla|al) (?<cap>\\w)"),
     g("\\bhai (?:appena |da poco |recentemente )?(?:fondato|avviato|lanciato|aperto|creato|scritto|pubblicato|organizzato|moderato|presentato|detto|citato|raccontato|spiegato|condiviso|mostrato|vinto|guidato|coordinato|realizzato|ricevuto|cambiato|ottenuto|chiuso|completato|parlato)\\b"),
     g("\\b(?:mostravi|raccontavi|dicevi|parlavi|spiegavi|presentavi|citavi|proponevi|descrivevi)\\b"),
+    g("\\beri (?:il|la|lo|l'|un|una|uno) \\w+|\\b(?:giocato|suonato|corso|gareggiato|cantato|lavorato) (?:con|contro) (?:te|la tua|il tuo)\\b"),
     g("\\bti ho (?:vist\\w|sentit\\w|ascoltat\\w) (?:\\w+ )?(?:moderare|parlare|presentare|intervenire|spiegare|raccontare|suonare|esibirti|giocare|insegnare|cucinare)\\b"),
     g("\\b(?:continuare|riprendere|proseguire) (?:qui )?(?:la|il|la nostra|il nostro) (?:chiacchierata|discorso|conversazione|confronto|discussione)\\b"),
     g("\\bcome (?:va|procede|sta andando|e andat[oa]) (?:con )?(?:il|la|lo|l'|i|le|gli|tuo|tua|tuoi|tue)\\s*\\w+|\\beravamo insieme (?:al|alla|allo|all'|a|in|nello|nella|nel)\\b"),
@@ -115,7 +116,7 @@ export const it: LangData = {
     { kind: 'intro', re: g("\\bse conosci (?:qualcuno|qualche|persone|chi|aziende|clienti)\\b|\\bse (?:sai|senti) di qualcuno\\b|\\b(?:presentami|segnalami|raccomandami|introducimi|mettimi in contatto)\\b") },
     { kind: 'time', re: g("\\b(?:entrare|entrassi) (?:nel|nella|a far parte del|a far parte della) (?:nostro|nostra|mio|mia) (?:advisory board|board|team|comitato|consiglio|progetto|startup|community|giuria)\\b|\\bfar parte del (?:nostro|mio) (?:advisory board|board|comitato|consiglio|team)\\b|\\b(?:cerchiamo|stiamo cercando|cerco) (?:un|una) (?:advisor|mentor|investitor\\w*|ambassador|testimonial)\\b") },
     { kind: 'favour', re: g("\\bmi \\w+(?:resti|reste)\\b|\\b(?:se|che) (?:tu )?mi \\w+(?:assi|essi|issi)\\b") },
-    { kind: 'sales', re: g("\\b(?:sto|stiamo) raccogliendo (?:fondi|capitali|investimenti)\\b|\\b(?:alla|per la|sostenere la|contribuire alla) (?:mia|nostra) raccolta fondi\\b|\\b(?:ti|vi|le) interesserebbe\\b|\\b(?:ti|vi|le) interessa (?:investire|provare|ricevere|acquistare|una demo|un preventivo|conoscere il nostro|conoscere la nostra)\\b") },
+    { kind: 'sales', re: g("\\b(?:sto|stiamo) raccogliendo (?:fondi|capitali|investimenti)\\b|\\b(?:alla|per la|sostenere la|contribuire alla) (?:mia|nostra) raccolta fondi\\b|\\b(?:ti|vi|le) interesserebbe (?:investire|acquistare|comprare|provare|ricevere|una demo|un preventivo|conoscere|partecipare|sostenere|abbonarti|iscriverti)\\b|\\b(?:ti|vi|le) interessa (?:investire|provare|ricevere|acquistare|una demo|un preventivo|conoscere il nostro|conoscere la nostra)\\b") },
     { kind: 'job', re: g("\\b(?:cercate|cerchi|state cercando|stai cercando|assumete|assumi) (?:\\w+ ){0,2}?(?:personale|collaborator\\w*|stagional\\w*|dipendent\\w*|qualcuno|figure|profili|camerier\\w*|sviluppator\\w*)\\b[^.!]{0,40}\\?") },
     { kind: 'job', re: g("\\b(?:ci sono|ci fossero|ci sarebbero|avete|avreste) (?:\\w+ ){0,2}?(?:posizioni|opportunita|aperture|possibilita di (?:lavoro|inserimento|stage|collaborazione))\\b") },
     { kind: 'favour', firm: true, re: g("\\b(?:mi dici|dimmi|mi diresti|fammi sapere|mi fai sapere|mi dai) (?:\\w+ )?(?:cosa ne pensi|che ne pensi|un tuo parere|il tuo parere|la tua opinione|un feedback|un riscontro)\\b") },
