@@ -11,7 +11,7 @@ const THEIR_CONTENT =
   "post|article|talk|keynote|presentation|panel|webinar|podcast|episode|video|thread|comment|newsletter|book|blog|interview|session|workshop|course|speech|piece|essay|paper|tweet|reel|livestream|stream|ama|q&a|masterclass|lecture|class|tutorial|write-?up|report|research|study|guide|story|plugin|extension|tool|app|library|repo|package|product|channel|site|website|series|course|open-source|blog|answer|reply|comment|portfolio|profile picture|photography|designs|fireside chat|fireside|demo|pitch|performance|concert|show|lightning talk|case study|trick|tip|hack|technique|approach|framework|talk";
 
 const EVENTS =
-  "conference|event|summit|meetup|meet-up|webinar|talk|panel|workshop|fair|expo|festival|forum|breakfast|dinner|lunch|after-?party|party|course|seminar|hackathon|sprint|bootcamp|meeting|mixer|session|keynote|cohort|class|program|programme|retreat|convention|congress|trade show|stand|booth|roundtable|round table|masterclass|networking night|gala|demo day|drinks|happy hour|chapter|camp|unconference|barcamp|tournament|match|race|marathon|concert|gig|game night";
+  "conference|event|summit|meetup|meet-up|webinar|talk(?! (?:to|with|about|soon)\\b)|panel|workshop|fair|expo|festival|forum|breakfast|dinner|lunch|after-?party|party|course|seminar|hackathon|sprint|bootcamp|meeting|mixer|session|keynote|cohort|class|program|programme|retreat|convention|congress|trade show|stand|booth|roundtable|round table|masterclass|networking night|gala|demo day|drinks|happy hour|chapter|camp|unconference|barcamp|tournament|match|race|marathon|concert|gig|game night";
 
 export const en: LangData = {
   lang: 'en',
@@ -51,6 +51,7 @@ export const en: LangData = {
     g("\\bthanks? (?:you )?for (?:the|your) (?:\\w+ )?(?:comment|comments|reply|answer|question|shoutout|shout-out|mention|share|repost|endorsement|feedback on my|kind words)\\b"),
     g("\\b(?:thanks|thank you|grateful)\\b[^.?!]{0,40}?\\bfor (?:the|your) (?:[\\w'-]+ ){0,3}?(?:answer|comment|reply|talk|post|article|advice|tip|thread|video|podcast|intro|introduction|feedback|recommendation|shout-?out|webinar|workshop|course|session)s?\\b"),
     g("\\bwe were both (?:speakers|panelists|on|in|at|finalists|mentors|judges)\\b"),
+    g("\\b(?:i read about|read about your|heard about your|i heard about)\\b"),
     g("\\bi (?:showed|told|sent|promised|gave|lent|mentioned to|recommended to) you\\b|\\b(?:next to|beside|with) you at\\b"),
     g("\\bhow(?:'s| is| are| did) (?:the|your) (?:[\\w-]+ ){1,2}?(?:going|coming along|go)\\b"),
     g("\\b(?:that|which) you (?:gave|held|ran|wrote|published|hosted|organi[sz]ed|taught|recorded|presented|moderated|led|delivered)\\b"),
@@ -61,7 +62,7 @@ export const en: LangData = {
     gd("\\byour (?:experience|time|role|work|years|job|tenure|stint|journey) (?:at|with|in) (?<cap>\\w)"),
     g("(?<!if )(?<!whether )\\byou (?:mentioned|said|shared|wrote|posted|presented|explained|described|built|launched|founded|organi[sz]ed|moderated|hosted|won|published|talked about|spoke about|gave|raised|asked|showed|demoed|ran|led|pointed out|made)\\b"),
     g("\\b(?:as promised|i mentioned|we discussed|we talked about|we spoke about|as we discussed|as discussed|following our)\\b|\\bour (?:chat|conversation|talk|discussion|exchange)\\b"),
-    g("\\b(?:congrats|congratulations|kudos|well done) (?:on|for|to)\\b(?! (?:your|the) (?:profile|career|background|experience)\\b)"),
+    g("\\b(?:congrats|congratulations|kudos|well done)(?: again| so much| once more| once again)? (?:on|for|to)\\b(?! (?:your|the) (?:profile|career|background|experience)\\b)"),
     g("\\bwe (?:both|worked together|studied together|were in the same|sat next to each other|used to work)\\b|\\bsame (?:cohort|class|school|university|college|program|programme|course|bootcamp|team)\\b|\\bfellow (?:\\w+ ){0,2}(?:alum|alumni|alumna|alumnus|member|speaker|attendee|organi[sz]er|founder|student)\\b|\\bformer colleagues?\\b|\\bi still use your\\b"),
     g(`\\b(?:at|during|after) (?:the )?(?:[\\w'-]+\\s+){0,5}?(?:${EVENTS})\\b[^.?!;]{0,60}?\\b(?:on|about)\\b(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \\d|\\d|january|february|march|april|may|june|july|august|september|october|november|december|time|site|stage|zoom|teams)\\b)`),
   ],
@@ -97,7 +98,10 @@ export const en: LangData = {
     { kind: 'job', re: g("\\b(?:i'?ve attached|attached (?:is |you'll find |please find )?my|attaching my|enclosed (?:is |please find )?my|here(?:'s| is) my|please find (?:attached )?my) (?:cv|resume|portfolio)\\b") },
     { kind: 'job', re: g("\\b(?:is your (?:company|team|firm|startup) hiring|are you (?:guys )?(?:currently )?hiring|open (?:positions?|roles?|vacanc\\w+)|any openings|job openings?|i'?d love to work (?:there|for you|with you|at)|apply(?:ing)? (?:for|to) (?:the|a|an|your) (?:open |\\w+ )?(?:role|position|job))\\b") },
     { kind: 'intro', re: g("\\b(?:get|be|getting|being) (?:introduced|referred|recommended|an intro(?:duction)?|a referral|hired|connected to)\\b|\\bintroduce me\\b|\\brefer me\\b|\\brecommend me\\b|\\bput in a good word\\b|\\bpass (?:on |along )?my (?:cv|resume)\\b|\\bwrite me a (?:\\w+ )?(?:recommendation|reference|referral|endorsement)\\b|\\bconnect me (?:with|to)\\b") },
-    { kind: 'intro', re: g("\\b(?:appreciate|grateful for|value) (?:a|an|your|any|some) (?:\\w+ )?(?:referral|intro\\w*|recommendation|reference|endorsement|help|feedback|advice|guidance|support|review)\\b|\\ba referral (?:for|to)\\b|\\b(?:consider|willing to|open to) (?:mentoring|coaching|advising|sponsoring|referring|hiring) me\\b") },
+    { kind: 'intro', re: g("\\bis there (?:someone|anyone|somebody) (?:at|in|on|from|who)\\b") },
+    { kind: 'favour', firm: true, re: g("\\b(?:quick|one|a quick|a small) question\\b|\\bi (?:have|had|'ve got) a (?:quick |small |short )?question\\b|\\b(?:register|sign up|rsvp) (?:here|below|now|at)\\b|\\bhope to see you (?:there|at)\\b") },
+    { kind: 'favour', firm: true, re: g("\\b(?:leave|leaving|write|writing) (?:me |us )?(?:a|an) (?:\\w+ )?(?:review|rating|testimonial)\\b|(?:^|[.!?:]\\s+|please\\s+)(?:upvote|like|share|follow|star|rate) (?:my|our)\\b|\\bupvote (?:my|our)\\b") },
+    { kind: 'intro', re: g("\\b(?:appreciate|grateful for|value) (?:a|an|your|any|some) (?:\\w+ )?(?:pointer|lead|hint|nudge|referral|intro\\w*|recommendation|reference|endorsement|help|feedback|advice|guidance|support|review)\\b|\\ba referral (?:for|to)\\b|\\b(?:consider|willing to|open to) (?:mentoring|coaching|advising|sponsoring|referring|hiring) me\\b") },
     { kind: 'intro', re: g("\\b(?:do|would) you (?:happen to )?know (?:anyone|someone|somebody|people|anybody) (?:at|in|who|that|from)\\b") },
     { kind: 'job', re: g("\\b(?:trying|hoping|looking|want|wanting) to (?:get (?:a|my) foot in the door|break into|land (?:a|my|an)|get hired|get into (?:a|your))\\b|\\bmy (?:cv|resume|application|candidacy)\\b") },
     { kind: 'favour', re: g("\\b(?:can|could|may|might) i (?:ask you|pick your brain|steal|borrow|have|get) (?:\\w+ )?(?:a few |some |a couple of |one |a |\\d+ )?(?:questions?|minutes|time|favou?r|advice|moment|brain)\\b") },
