@@ -67,10 +67,12 @@ function runBench(file: string): Figure[] {
 function packageFigures(): Figure[] {
   const dir = join(ROOT, 'bench/.build');
   rmSync(dir, { recursive: true, force: true });
-  execFileSync('npx', ['wxt', 'zip'], { cwd: ROOT, env: { ...process.env, GARBO_OUT_DIR: dir }, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npm', ['run', '--silent', 'zip'], { cwd: ROOT, env: { ...process.env, GARBO_OUT_DIR: dir }, stdio: ['ignore', 'ignore', 'inherit'] });
   const ext = join(dir, 'chrome-mv3');
   const cs = readFileSync(join(ext, 'content-scripts/linkedin.js'));
-  const zip = readdirSync(dir).find((f) => f.endsWith('-chrome.zip'));
+  const zipped = readdirSync(dir);
+  const zip = zipped.find((f) => f.endsWith('-chrome.zip'));
+  const firefoxZip = zipped.find((f) => f.endsWith('-firefox.zip'));
   const size = (p: string): number => statSync(p).isDirectory() ? readdirSync(p).reduce((a, f) => a + size(join(p, f)), 0) : statSync(p).size;
   const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
   const figs: Figure[] = [
@@ -80,6 +82,7 @@ function packageFigures(): Figure[] {
     { name: 'package.unpacked_total', value: kb(size(ext)), unit: 'KB', bench: 'package' },
   ];
   if (zip) figs.push({ name: 'package.chrome_zip', value: kb(statSync(join(dir, zip)).size), unit: 'KB', bench: 'package' });
+  if (firefoxZip) figs.push({ name: 'package.firefox_zip', value: kb(statSync(join(dir, firefoxZip)).size), unit: 'KB', bench: 'package' });
   rmSync(dir, { recursive: true, force: true });
   return figs;
 }
