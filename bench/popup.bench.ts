@@ -6,7 +6,7 @@
 // extension into a temp folder, no fixture server, every host unresolvable.
 // Prints JSON lines {name, value, unit}.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -22,6 +22,10 @@ const work = mkdtempSync(join(tmpdir(), 'garbo-popup-bench-'));
 try {
   execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, GARBO_OUT_DIR: join(work, 'build') }, stdio: ['ignore', 'ignore', 'inherit'] });
   const ext = join(work, 'build/chrome-mv3');
+  // A baseline page added to this bench-only copy (never to the shipped build):
+  // what any extension page costs Chromium to show, before Garbo's own code.
+  writeFileSync(join(ext, 'baseline.html'), '<!DOCTYPE html><html><body><p>baseline</p><script type="module" src="/baseline.js"></script></body></html>');
+  writeFileSync(join(ext, 'baseline.js'), "performance.mark('garbo:first-screen');");
   const context = await chromium.launchPersistentContext(join(work, 'profile'), {
     executablePath: CHROMIUM, headless: true, viewport: { width: 420, height: 600 },
     args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--host-resolver-rules=MAP * ~NOTFOUND',
@@ -78,8 +82,22 @@ try {
     await cdp.detach();
     await page.close();
   };
+  const baseline = async (): Promise<number> => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/baseline.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('garbo:first-screen').length > 0, null, { timeout: 20_000 });
+    const t = await page.evaluate(() => performance.getEntriesByName('garbo:first-screen')[0]!.startTime);
+    await page.close();
+    return t;
+  };
   const cold: Array<[number, number]> = [];
-  for (let i = 0; i < 3; i++) { await stopWorker(); cold.push(await firstScreen()); await new Promise((r) => setTimeout(r, 500)); }
+  const coldBaseline: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await stopWorker(); cold.push(await firstScreen()); await new Promise((r) => setTimeout(r, 500));
+    await stopWorker(); coldBaseline.push(await baseline()); await new Promise((r) => setTimeout(r, 500));
+  }
+  const warmBaseline: number[] = [];
+  for (let i = 0; i < RUNS; i++) warmBaseline.push(await baseline());
   const warm: Array<[number, number]> = [];
   for (let i = 0; i < RUNS; i++) warm.push(await firstScreen());
   // The first screen is painted from the snapshot the background keeps after
@@ -90,6 +108,10 @@ try {
   // Worker stopped (it wakes up and reads 10,000 records from IndexedDB):
   out('popup.first_screen_10k_cold_worker', median(cold.map((x) => x[0])), 'ms');
   out('popup.live_list_10k_cold_worker', median(cold.map((x) => x[1])), 'ms');
+  // The same moments for an empty extension page (one paragraph, one module
+  // script): Chromium's own share of the figures above.
+  out('popup.baseline_empty_page', median(warmBaseline), 'ms');
+  out('popup.baseline_empty_page_cold_worker', median(coldBaseline), 'ms');
 
   // Search: time from the query being sent (after the debounce) to its rows on screen.
   const page: Page = await context.newPage();
