@@ -294,7 +294,7 @@ export class Facts {
 }
 
 /** Imperatives and conditions that turn a price word into a sales ask. */
-const CTA = /\b(?:contatt\w+|scrivi(?:mi|ci)|rispondi|chiama(?:mi|ci)|se (?:ordin|acquist|compr|firm)\w*|vi facciamo|ti facciamo|contact (?:me|us)|reply|call (?:me|us)|email (?:me|us)|if you (?:order|buy|sign|purchase|book)|we(?:'ll| will) (?:give|offer)|you(?:'ll| will) get)\b/;
+const CTA = /\b(?:contatta(?:mi|ci|temi|teci)|contattarmi|contattarci|scrivi(?:mi|ci)|rispondi|chiama(?:mi|ci)|(?:mi|ci) (?:scrivi|scrivete|contatti|contattate|chiami|chiamate)|basta (?:che mi|scrivermi|un messaggio)|just (?:drop|send|message|dm|ping|email) me|drop me a|se (?:ordin|acquist|compr|firm)\w*|vi facciamo|ti facciamo|contact (?:me|us)|reply|call (?:me|us)|email (?:me|us)|if you (?:order|buy|sign|purchase|book)|we(?:'ll| will) (?:give|offer)|you(?:'ll| will) get)\b/;
 
 /** "Let me know if you need one": with a pitch statement, an invitation to buy. */
 const NEED_CTA = /\b(?:let me know if you(?: ever)? need|if you(?: ever)? need (?:one|any|a|help)|se (?:ti|vi) serv(?:e|ono)|se (?:ti|vi) interessa|fammi sapere se (?:ti|vi) serv|interested\b|interessat[oaie]\?)/;
