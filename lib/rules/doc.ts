@@ -13,6 +13,9 @@ export interface Clause extends Span {
   sentence: number;
 }
 
+/** Prepositions that open a short apposition after a name ("Giada del gruppo di corsa", "Tom from the meetup"). */
+const APPOSITION = new Set(['del', 'della', 'dello', 'dei', 'degli', 'delle', 'di', 'dal', 'dalla', 'da', 'from', 'of', 'at']);
+
 /** Words that, right after a negator, do not negate what follows ("non esitare a …", "don't hesitate to …"). */
 const NOT_NEGATING_NEXT = new Set(['esitare', 'esiti', 'esitate', 'hesitate', 'only', 'solo', 'just', 'vedo', 'wait', 'vedere']);
 
@@ -72,13 +75,22 @@ export class Doc {
     return out;
   }
 
-  /** Is one of the two words right before `pos` (same sentence) capitalized? */
+  /**
+   * Is one of the two words right before `pos` (same sentence) capitalized? A name
+   * may also stand a few words back when a short apposition follows it
+   * ("Martina Zanella del nostro gruppo di corsa mi ha detto", "Tom from the meetup told me").
+   */
   private capitalizedBefore(pos: number): boolean {
     const idx = this.tokenIndexAt(pos);
-    for (let k = idx - 1; k >= 0 && k >= idx - 2; k--) {
+    for (let k = idx - 1; k >= 0 && k >= idx - 7; k--) {
       const t = this.tokens[k]!;
       if (/[.!?;:\n]/.test(this.text.slice(t.end, k === idx - 1 ? pos : this.tokens[k + 1]!.start))) return false;
-      if (/^\p{Lu}/u.test(t.text)) return !PLATFORMS.has(t.norm);
+      if (/^\p{Lu}/u.test(t.text)) {
+        if (PLATFORMS.has(t.norm)) return false;
+        if (k >= idx - 2) return true;
+        const next = this.tokens[k + 1]!;
+        return APPOSITION.has(next.norm) && !/[,(]/.test(this.text.slice(t.end, next.start));
+      }
     }
     return false;
   }
