@@ -11,7 +11,7 @@ const THEIR_CONTENT =
   "post|article|talk|keynote|presentation|panel|webinar|podcast|episode|video|thread|comment|newsletter|book|blog|interview|session|workshop|course|speech|piece|essay|paper|tweet|reel|livestream|stream|ama|q&a|masterclass|lecture|class|tutorial|write-?up|report|research|study|guide|story|plugin|extension|tool|app|library|repo|package|product|channel|site|website|series|course|open-source|blog|answer|reply|comment|portfolio|profile picture|photography|designs|fireside chat|fireside|demo|pitch|performance|concert|show|lightning talk|case study|trick|tip|hack|technique|approach|framework|talk|ted talk|tedx|ted|photos?|pictures|album|song|film|documentary|exhibition";
 
 const EVENTS =
-  "conference|event|summit|meetup|meet-up|webinar|talk(?! (?:to|with|about|soon)\\b)|panel|workshop|fair|expo|festival|forum|breakfast|dinner|lunch|after-?party|party|course|seminar|hackathon|sprint|bootcamp|meeting|mixer|session|keynote|cohort|class|program|programme|retreat|convention|congress|trade show|stand|booth|roundtable|round table|masterclass|networking night|gala|demo day|drinks|happy hour|chapter|camp|unconference|barcamp|tournament|match|race|marathon|concert|gig|game night";
+  "conference|event|summit|meetup|meet-up|webinar|talk(?! (?:to|with|about|soon)\\b)|panel|workshop|fair|expo|festival|forum|breakfast|dinner|lunch|after-?party|party|course|seminar|hackathon|sprint|bootcamp|meeting|mixer|session|keynote|cohort|class|program|programme|retreat|convention|congress|trade show|stand|booth|roundtable|round table|masterclass|networking night|gala|demo day|drinks|happy hour|chapter|camp|unconference|barcamp|tournament|match|race|marathon|concert|gig|game night|park ?runs?|fun runs?|club runs?|group rides?|training sessions?|five-a-side|5-a-side|pub quiz(?:zes)?";
 
 export const en: LangData = {
   lang: 'en',
@@ -43,6 +43,8 @@ export const en: LangData = {
     g("\\blooking forward to connecting\\b|\\bwould love to connect\\b"),
   ],
   specific: [
+    g(`\\ball (?:those|these|the) (?:[\\w'-]+ ){0,3}?(?:${EVENTS})s?\\b|\\byou (?:also|too) (?:worked|studied|played|trained|volunteered)\\b|\\byou (?:worked|studied|interned) (?:at|in) (?:[\\w.-]+ ){1,3}too\\b`),
+    g("\\byour (?:team|company|startup|firm|agency|organi[sz]ation|school|department|group|store|shop|brand|studio|lab) (?:is|are|has|have|just|recently)\\s(?:now |currently |just |recently |already )?(?!(?:been|got|had|a|an|the|very|really|so|doing|hiring|recruiting|looking|searching|seeking|interested)\\b)\\w+(?:ing|ed)\\b"),
     g(`\\byour\\s+(?:[\\w'.-]+\\s+){0,2}?(?:${THEIR_THINGS})s?\\b`),
     gd("\\byou(?:'re| are)?\\s+(?:now |currently |still )?(?:work(?:ing)?|based|leading|running|heading)\\s+(?:at|for|with|in)\\s+(?<cap>\\w)"),
     gd("\\b(?:at|from) your (?:company|team|startup|firm|studio|agency),? (?<cap>\\w)"),
@@ -68,13 +70,15 @@ export const en: LangData = {
     g("\\b(?:as promised|i mentioned|we discussed|we talked about|we spoke about|as we discussed|as discussed|following our)\\b|\\bour (?:chat|conversation|talk|discussion|exchange)\\b"),
     g("\\b(?:congrats|congratulations|kudos|well done)(?: again| so much| once more| once again)? (?:on|for|to)\\b(?! (?:your|the) (?:profile|career|background|experience)\\b)"),
     g("\\bwe (?:both|worked together|studied together|were in the same|sat next to each other|used to work)\\b|\\bsame (?:cohort|class|school|university|college|program|programme|course|bootcamp|team)\\b|\\bfellow (?:\\w+ ){0,2}(?:alum|alumni|alumna|alumnus|member|speaker|attendee|organi[sz]er|founder|student)\\b|\\bformer colleagues?\\b|\\bi still use your\\b"),
-    g(`\\b(?:at|during|after) (?:the )?(?:[\\w'-]+\\s+){0,5}?(?:${EVENTS})\\b[^.?!;]{0,60}?\\b(?:on|about)\\b(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \\d|\\d|january|february|march|april|may|june|july|august|september|october|november|december|time|site|stage|zoom|teams)\\b)`),
+    g(`\\b(?:at|during|after) (?:the )?(?!(?:our|my)\\b)(?:[\\w'-]+\\s+){0,5}?(?:${EVENTS})\\b[^.?!;]{0,60}?\\b(?:on|about)\\b(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \\d|\\d|january|february|march|april|may|june|july|august|september|october|november|december|time|site|stage|zoom|teams)\\b)`),
   ],
   howMet: [
+    g(`\\ball (?:those|these|the) (?:[\\w'-]+ ){0,3}?(?:${EVENTS})s?\\b|\\byou (?:also|too) (?:worked|studied|played|trained|volunteered)\\b|\\byou (?:worked|studied|interned) (?:at|in) (?:[\\w.-]+ ){1,3}too\\b`),
+    gd("\\b(?<cap>\\w)[\\w-]*'s (?:kind )?(?:intro|introduction|referral|recommendation)\\b(?! (?:video|page|section|chapter|algorithms?|engine|list|course|paragraph)\\b)|\\b(?:intro|introduction) (?:from|by|via) (?!(?:a|an|the|our|my)\\b)\\w+"),
     g("\\bthanks? (?:you )?for (?:the|your) (?:\\w+ )?(?:comment|comments|reply|answer|question|shoutout|shout-out|mention|share|repost|endorsement|feedback on my|kind words)\\b"),
     g("\\b(?:thanks|thank you|grateful)\\b[^.?!]{0,40}?\\bfor (?:the|your) (?:[\\w'-]+ ){0,3}?(?:answer|comment|reply|talk|post|article|advice|tip|thread|video|podcast|intro|introduction|feedback|recommendation|shout-?out|webinar|workshop|course|session)s?\\b"),
     g("\\bwe were both (?:speakers|panelists|on|in|at|finalists|mentors|judges)\\b"),
-    g("\\b(?:crossed paths|cross paths|thanks for (?:sharing|writing|posting|organi[sz]ing|hosting|presenting|putting together|creating|building|answering|recording|publishing|running|moderating))\\b"),
+    g("(?<!(?:may|might|could|probably|perhaps|maybe|must) (?:have |'ve |already )?)\\b(?:crossed paths|cross paths|thanks for (?:sharing|writing|posting|organi[sz]ing|hosting|presenting|putting together|creating|building|answering|recording|publishing|running|moderating))\\b"),
     g("\\b(?:meeting you|to meet you)\\b(?=[^.?!]{0,40}\\b(?:at|during|after|yesterday|today|tonight|this morning|last|earlier|in|over|on)\\b)"),
     g("\\b(?:we met|we've met|we have met|met you|met at|we spoke|spoke with you|speaking with you|chatting (?:with you )?(?:at|during)|chatted (?:at|during)|our chat|we chatted|we talked|talking (?:with|to) you at|we sat|ran into you|bumped into you|i saw you (?:speak|present|at|on)|saw you (?:speak|present)|heard you (?:speak|talk|at|on)|i attended your|attending your|listened to your|caught your (?:talk|session|panel|keynote))\\b"),
     g(`\\byour\\s+(?:[\\w'.-]+\\s+){0,2}?(?:${THEIR_CONTENT})s?\\b`),
@@ -105,6 +109,7 @@ export const en: LangData = {
   beneficiary: g("\\b(?:me|my|mine|myself|us|our)\\b"),
   requestVerbs: g("\\b(?:share|spread the word|support|promote|back|vote|sponsor|repost|retweet|sign|fill (?:in|out)|point|connect|put|tell|refer|introduce|forward|pass (?:on|along)|pass|recommend|review|endorse|vouch|put in a good word|take a (?:quick |short )?look|look (?:at|over)|help|hire|hiring|invest|fund|buy|purchase|sign|share (?:my|our)|send (?:over )?(?:my|our))\\b"),
   directAsks: [
+    { kind: 'favour', re: g("\\b(?:would|'d) love to (?:hear|get|have) your (?:take|thoughts|advice|perspective|views?|opinion|feedback|insights?|input)\\b|\\b(?:ask you for|could i get|can i get|could i have|can i have|could you share|can you share|could you send|can you send) (?:the |his |her |their )?(?:contact|email|e-mail|number|phone|details|name)\\b") },
     { kind: 'job', re: g("\\b(?:i'm|i am|i've been|i have been|currently|now|still|actively)\\s+(?:\\w+\\s+){0,2}?(?:looking|searching|hunting|seeking|on the hunt|on the lookout|open to)\\b[^.?!;]{0,40}?\\b(?:job|jobs|role|roles|position|positions|opportunit\\w*|oportunit\\w*|internship|internships|work|employment|gig|opening|openings|clients?|investors?|funding|co-?founder|sponsors?)\\b") },
     { kind: 'job', re: g("\\b(?:i'?ve attached|attached (?:is |you'll find |please find )?my|attaching my|enclosed (?:is |please find )?my|here(?:'s| is) my|please find (?:attached )?my) (?:cv|resume|portfolio)\\b") },
     { kind: 'job', re: g("\\b(?:is your (?:company|team|firm|startup) hiring|are you (?:guys )?(?:currently )?hiring|open (?:positions?|roles?|vacanc\\w+)|any openings|job openings?|i'?d love to work (?:there|for you|with you|at)|apply(?:ing)? (?:for|to) (?:the|a|an|your) (?:open |\\w+ )?(?:role|position|job))\\b") },

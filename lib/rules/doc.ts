@@ -50,19 +50,30 @@ export class Doc {
     const hit = this.matchCache.get(re);
     if (hit) return hit;
     const out: Span[] = [];
-    const src = this.folded;
+    let src = this.folded;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     let guard = 0;
+    let hidden = 0;
     const nameBefore = NAME_BEFORE.has(re);
     while ((m = re.exec(src)) !== null) {
       if (m[0].length === 0) { re.lastIndex++; continue; }
       if (++guard > 5000) break;
       const capIdx = (m as RegExpExecArray & { indices?: { groups?: Record<string, [number, number] | undefined> } }).indices?.groups?.cap;
       if (capIdx) {
-        const c = this.text[capIdx[0]];
+        const at = capIdx[0];
+        const c = this.text[at];
         if (c === undefined || c === c.toLowerCase()) {
-          // Not a proper noun here: retry one character later (a later start may still match).
+          if (hidden < 12 && at > m.index && /[a-z]/.test(src[at]!)) {
+            // Not a proper noun here, but a longer reading from the same start may reach one
+            // ("sei presidente di quella di Succiso"): upper-case this letter in the folded copy,
+            // which the lower-case-only `cap` class (see gd) can no longer take, and retry.
+            src = src.slice(0, at) + src[at]!.toUpperCase() + src.slice(at + 1);
+            hidden++;
+            re.lastIndex = m.index;
+            continue;
+          }
+          // Retry one character later (a later start may still match).
           re.lastIndex = m.index + 1;
           continue;
         }

@@ -300,7 +300,7 @@ const CTA = /\b(?:contatta(?:mi|ci|temi|teci)|contattarmi|contattarci|scrivi(?:m
 const NEED_CTA = /\b(?:let me know if you(?: ever)? need|if you(?: ever)? need (?:one|any|a|help)|se (?:ti|vi) serv(?:e|ono)|se (?:ti|vi) interessa|fammi sapere se (?:ti|vi) serv|interested\b|interessat[oaie]\?)/;
 
 /** Future events (lower-case on purpose: "We Make Future" is an event name). */
-const FUTURE = /\b(?:next|upcoming|future|prossim\w*|futur\w*|ti invito|vi invito|invitarti|invitarvi|invite you|to invite)\b/;
+const FUTURE = /\b(?:next|upcoming|future|prossim\w*|futur\w*|ti invito|vi invito|invitarti|invitarvi|invite you|to invite|(?:ti|vi|la|le) aspett(?:o|iamo)|join us)\b/;
 const TOPIC = new Set(['sul', 'sulla', 'sullo', 'sui', 'sugli', 'sulle', "sull'", 'su', 'about', 'on', 'regarding', 'around']);
 const THEIRS = new Set(['your', 'tua', 'tuo', 'tue', 'tuoi', 'his', 'her', 'their', 'sua', 'suo', 'vostra', 'vostro']);
 const PAST = /^(?:\w+ed|gave|did|ran|showed|shown|made|built|held|fatto|tenuto|\w+(?:ato|uto|ito))$/;

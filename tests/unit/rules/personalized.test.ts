@@ -12,6 +12,8 @@ const good: Case[] = [
   { to: 'Nick Evans', why: 'one letter less (Nik)', text: 'Hi Nik, your RailsConf talk on background jobs was excellent.' },
   { to: 'Alexander Wood', why: 'nickname Alex', text: 'Hi Alex, congrats on shipping the new Ledgerly mobile app last week!' },
   { to: 'Priscilla Owen', why: 'shared history', text: 'Hi Priscilla, we were in the same cohort at the Reforge growth program and I still quote your churn framework.' },
+  { to: 'Lucia Santini', why: 'a company named a few words after the role (the longer reading of a cap pattern)', text: 'Ciao Lucia, ho visto che sei presidente di quella di Succiso: bel lavoro.' },
+  { to: 'Piero Gallo', why: 'role, then team, then company', text: 'Ciao Piero, so che lavori come project manager per il team di Acme.' },
   { to: 'Omar Haddad', why: 'what they said', text: 'Hello Omar, you mentioned at the panel that Brightline is moving to event sourcing; I went down that road last year.' },
 ];
 
