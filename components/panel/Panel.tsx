@@ -8,6 +8,7 @@ import type { Lang, Misspelling } from '../../lib/types';
 import { MisspellingItem, ReportView, verdictKey } from '../report/ReportView';
 import { MirrorText } from '../highlight/Mirror';
 import { firstContact, recipientName, type PanelModel } from './model';
+import { FREE_NOTES_PER_MONTH } from '../../lib/linkedin/types';
 
 export interface PanelActions {
   toggle(): void;
@@ -59,15 +60,37 @@ function Counter({ model }: { model: PanelModel }) {
 }
 
 function Quota({ model }: { model: PanelModel }) {
-  const q = model.quota.value;
-  if (!q || model.kind !== 'invite') return null;
+  if (model.kind !== 'invite') return null;
   const lang = model.lang.value;
+  const q = model.quota.value;
+  // LinkedIn's own line first; on a free account (200-character notes) without
+  // it, Garbo's count of the notes it saw go out this month.
+  const used = model.notesThisMonth.value;
+  const line = q
+    ? (q.total !== undefined ? t(lang, 'panel_quota_of', q.left, q.total) : t(lang, 'panel_quota_left', q.left))
+    : model.limit.value === 200 && used !== undefined
+      ? t(lang, 'panel_quota_counted', Math.min(used, FREE_NOTES_PER_MONTH), FREE_NOTES_PER_MONTH)
+      : undefined;
+  if (!line) return null;
   return (
     <div class="g-quota-box">
-      <p class="g-quota">{q.total !== undefined ? t(lang, 'panel_quota_of', q.left, q.total) : t(lang, 'panel_quota_left', q.left)}</p>
+      <p class="g-quota" data-testid="garbo-quota">{line}</p>
       <p class="g-advice">{t(lang, 'panel_quota_advice')}</p>
     </div>
   );
+}
+
+function formatDay(lang: Lang, at: number): string {
+  try { return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(at); } catch { return new Date(at).toISOString().slice(0, 10); }
+}
+
+/** "You already invited this person on 12 Nov 2026": the latest send to them in the history. */
+function LastContact({ model }: { model: PanelModel }) {
+  const last = model.lastContact.value;
+  if (!last) return null;
+  const lang = model.lang.value;
+  const key = last.kind === 'invite' ? (model.kind === 'invite' ? 'panel_last_invite_again' : 'panel_last_invite') : 'panel_last_message';
+  return <p class="g-hint g-last" data-testid="garbo-last-contact">{t(lang, key, formatDay(lang, last.sentAt))}</p>;
 }
 
 function Recipient({ model, actions, idBase }: { model: PanelModel; actions: PanelActions; idBase: string }) {
@@ -87,6 +110,7 @@ function Recipient({ model, actions, idBase }: { model: PanelModel; actions: Pan
         <span>{t(lang, 'panel_first_contact')}</span>
       </label>
       {fromHistory ? <p class="g-hint">{t(lang, 'panel_first_contact_history')}</p> : null}
+      <LastContact model={model} />
     </div>
   );
 }

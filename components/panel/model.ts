@@ -34,6 +34,10 @@ export interface PanelModel {
   /** From the history (undefined: not known yet). */
   firstContactHistory: Signal<boolean | undefined>;
   firstContactOverride: Signal<boolean | undefined>;
+  /** The latest send to this person, from the history. */
+  lastContact: Signal<{ kind: DraftKind; sentAt: number; hadNote: boolean } | undefined>;
+  /** Invites with a note sent this month, from the history (the free-plan quota when LinkedIn does not show it). */
+  notesThisMonth: Signal<number | undefined>;
   collapsed: Signal<boolean>;
   position: Signal<{ left: number; top: number } | undefined>;
   /** `focus`: opened from the keyboard, so focus moves into it. */
@@ -60,6 +64,8 @@ export function createModel(kind: DraftKind, lang: Lang, theme: 'light' | 'dark'
     recipientOverride: signal(undefined),
     firstContactHistory: signal(undefined),
     firstContactOverride: signal(undefined),
+    lastContact: signal(undefined),
+    notesThisMonth: signal(undefined),
     collapsed: signal(false),
     position: signal(undefined),
     popover: signal(undefined),

@@ -80,13 +80,16 @@ export function startGarbo(deps: RuntimeDeps): Runtime {
     notice.storageFull();
   };
   const record = (report: SendReport, from?: FieldSession) => {
-    // This person is now in the history: the next draft to them is no longer a first contact.
-    for (const k of [report.recipient.profileId, report.recipient.name]) if (k) contacts.delete(k.toLowerCase());
+    // This person is now in the history (no longer a first contact) and the
+    // month's note count changed for everyone: ask the history again, now and
+    // once the record is written.
+    contacts.clear();
     // LinkedIn's send has already happened: nothing here waits on it or blocks it.
     void recordWithRetry(report, deps.storage, deliver, deps.retryDelays ?? backoffDelays(7))
       .then((outcome) => {
         if (outcome === 'storage-full') { unsaved = true; storageFull(from); return; }
         if (outcome !== 'saved') return;
+        contacts.clear();
         from?.storageSaved();
         notice?.hide();
         // There is room again (the user freed some): the sends kept back go in now, not at the next page load.

@@ -21,7 +21,15 @@ import { createModel, firstContact, recipientName, type PanelModel } from './mod
 import { Guard, PanelApp, type PanelActions } from './Panel';
 import { PANEL_CSS } from './styles';
 
-export interface ContactInfo { firstContact: boolean; justAccepted: boolean; previousTexts: string[] }
+export interface ContactInfo {
+  firstContact: boolean;
+  justAccepted: boolean;
+  previousTexts: string[];
+  /** The latest send to this person in the history. */
+  last?: { kind: 'invite' | 'message'; sentAt: number; hadNote: boolean } | null;
+  /** Invites with a note sent this calendar month (all recipients). */
+  notesThisMonth?: number;
+}
 
 export interface ContentEnv {
   doc: Document;
@@ -195,6 +203,8 @@ export class FieldSession {
     if (this.stopped || !info) return;
     this.contact = info;
     this.model.firstContactHistory.value = info.firstContact;
+    this.model.lastContact.value = info.last ?? undefined;
+    this.model.notesThisMonth.value = info.notesThisMonth;
     if (this.field.getText().trim()) this.analyzeSoon();
   }
 

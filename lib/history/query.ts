@@ -3,6 +3,7 @@
 // Pure: no IndexedDB here (see view.ts for the cache that feeds it).
 import { z } from 'zod';
 import type { HistoryRecord } from './schema';
+import { FREE_NOTES_PER_MONTH } from '../linkedin/types';
 
 export const DAY_MS = 86_400_000;
 
@@ -111,7 +112,7 @@ export interface HistoryStats {
 }
 
 /** Free LinkedIn accounts get this many personalised invite notes a month (research/linkedin-dom.md). */
-export const FREE_NOTE_QUOTA = 5;
+export const FREE_NOTE_QUOTA = FREE_NOTES_PER_MONTH;
 
 export function computeStats(rows: readonly Row[], opts: { now?: number; followUpDays?: number; noteLimit?: number | 'detect' } = {}): HistoryStats {
   const now = opts.now ?? Date.now();

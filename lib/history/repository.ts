@@ -33,20 +33,36 @@ export async function search(db: HistoryConn, query: string, limit = 200): Promi
   return hits.reverse().slice(0, limit);
 }
 
-/** What the history says about a person: first contact or not, and texts sent to others. */
-export async function contactInfo(db: HistoryConn, who: { name?: string; profileId?: string }, recent = 50) {
+/** The latest send to a person, as the panel shows it ("invited on 12 Nov"). */
+export interface LastContact { kind: HistoryRecord['kind']; sentAt: number; hadNote: boolean }
+
+/**
+ * What the history says about a person: first contact or not, the latest send
+ * to them, texts sent to others (template reuse), and how many invites with a
+ * note went out this calendar month (LinkedIn's free plan allows a few).
+ */
+export async function contactInfo(db: HistoryConn, who: { name?: string; profileId?: string }, recent = 50, now = Date.now()) {
   const key = recipientKey(who);
   const theirs = await db.getAllFromIndex('records', 'recipientKey', key);
   const others: string[] = [];
-  let cursor = await db.transaction('records').store.index('sentAt').openCursor(null, 'prev');
+  const tx = db.transaction('records');
+  let cursor = await tx.store.index('sentAt').openCursor(null, 'prev');
   while (cursor && others.length < recent) {
     if (cursor.value.recipientKey !== key && cursor.value.text.trim()) others.push(cursor.value.text);
     cursor = await cursor.continue();
   }
+  const d = new Date(now);
+  const month = IDBKeyRange.bound(new Date(d.getFullYear(), d.getMonth(), 1).getTime(), new Date(d.getFullYear(), d.getMonth() + 1, 1).getTime(), false, true);
+  let notesThisMonth = 0;
+  for (const r of await db.getAllFromIndex('records', 'sentAt', month)) if (r.kind === 'invite' && r.text.trim()) notesThisMonth++;
+  const latest = theirs.reduce<HistoryRecord | undefined>((a, r) => (!a || r.sentAt > a.sentAt ? r : a), undefined);
+  const last: LastContact | null = latest ? { kind: latest.kind, sentAt: latest.sentAt, hadNote: !!latest.text.trim() } : null;
   return {
     firstContact: theirs.length === 0,
     justAccepted: theirs.some((r) => r.kind === 'invite' && r.status === 'accepted') && !theirs.some((r) => r.kind === 'message'),
     previousTexts: others,
+    last,
+    notesThisMonth,
   };
 }
 

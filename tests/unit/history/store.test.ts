@@ -71,6 +71,24 @@ describe('history store', () => {
     expect(other.previousTexts).toEqual([send().text]);
   });
 
+  it('gives the latest send to a person and counts this month\'s invites with a note', async () => {
+    const db = await openHistory('t', new IDBFactory());
+    const now = new Date(2026, 10, 23, 12).getTime();
+    const day = 86_400_000;
+    await recordSend(db, send({ sendId: 'send-000a', sentAt: new Date(2026, 9, 30).getTime() })); // October: not this month
+    await recordSend(db, send({ sendId: 'send-000b', sentAt: now - 5 * day, recipient: { name: 'Jane Doe', profileId: 'jane-doe' } }));
+    await recordSend(db, send({ sendId: 'send-000c', sentAt: now - 2 * day, text: '', recipient: { name: 'Paul Smith', profileId: 'paul' } })); // no note
+    await recordSend(db, send({ sendId: 'send-000d', sentAt: now - day, kind: 'message', text: 'Thanks for connecting', recipient: { name: 'Jane Doe', profileId: 'jane-doe' } }));
+    await recordSend(db, send({ sendId: 'send-000e', sentAt: now - 3 * day, recipient: { name: 'Sara Colombo', profileId: 'sara' } }));
+    const jane = await contactInfo(db, { profileId: 'jane-doe' }, 50, now);
+    expect(jane.last).toEqual({ kind: 'message', sentAt: now - day, hadNote: true });
+    expect(jane.notesThisMonth).toBe(2);
+    const giulia = await contactInfo(db, { profileId: 'giulia-ferri' }, 50, now);
+    expect(giulia.last).toEqual({ kind: 'invite', sentAt: new Date(2026, 9, 30).getTime(), hadNote: true });
+    const nobody = await contactInfo(db, { name: 'Nobody Here' }, 50, now);
+    expect(nobody).toMatchObject({ firstContact: true, last: null, notesThisMonth: 2 });
+  });
+
   it('applies valid edits and refuses invalid ones without changing the record', async () => {
     const db = await openHistory('t', new IDBFactory());
     await recordSend(db, send());

@@ -285,4 +285,37 @@ describe('FieldSession', () => {
     expect(shadow().querySelector('.g-badge')).not.toBeNull();
     s.stop();
   });
+  it('says when the history already has a send to this person, and counts free notes when LinkedIn shows no quota', async () => {
+    const sentAt = new Date(2026, 10, 12, 10).getTime();
+    const contactInfo = async () => ({ firstContact: false, justAccepted: false, previousTexts: [], last: { kind: 'invite' as const, sentAt, hadNote: true }, notesThisMonth: 4 });
+    const f = { ...fakeField('invite', { limit: 200 }), quota: () => undefined };
+    const s = new FieldSession(f, env(askReport, { contactInfo }).env);
+    s.start();
+    await vi.waitFor(() => expect(shadow().querySelector('[data-testid=garbo-last-contact]')?.textContent).toBe('You already invited this person on Nov 12, 2026. If that invitation is still pending, a message or patience works better than a second one.'));
+    expect(shadow().querySelector('[data-testid=garbo-quota]')!.textContent).toBe("4 of 5 free notes sent this month (Garbo's count)");
+    s.stop();
+
+    // A message to the same person names the invite plainly; no note quota on messages; Italian.
+    const m = fakeField('message');
+    const it = new FieldSession(m, env(askReport, { contactInfo, lang: signal('it') }).env);
+    it.start();
+    await vi.waitFor(() => expect(shadow().querySelector('[data-testid=garbo-last-contact]')?.textContent).toBe('Nella tua cronologia: invito del 12 nov 2026.'));
+    expect(shadow().querySelector('[data-testid=garbo-quota]')).toBeNull();
+    it.stop();
+  });
+
+  it('shows no count of its own on a Premium note (300) or when LinkedIn shows the quota, and nothing for a first contact', async () => {
+    const contactInfo = async () => ({ firstContact: true, justAccepted: false, previousTexts: [], last: null, notesThisMonth: 2 });
+    const premium = new FieldSession({ ...fakeField('invite', { limit: 300 }), quota: () => undefined }, env(askReport, { contactInfo }).env);
+    premium.start();
+    await tick(20);
+    expect(shadow().querySelector('[data-testid=garbo-quota]')).toBeNull();
+    expect(shadow().querySelector('[data-testid=garbo-last-contact]')).toBeNull();
+    premium.stop();
+    const linkedin = new FieldSession(fakeField('invite', { limit: 200 }), env(askReport, { contactInfo }).env);
+    linkedin.start();
+    await tick(20);
+    expect(shadow().querySelector('[data-testid=garbo-quota]')!.textContent).toBe('3 of 5 notes left this month');
+    linkedin.stop();
+  });
 });
