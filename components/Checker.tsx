@@ -19,14 +19,20 @@ export interface CheckerProps {
   initialText?: string;
   initialRecipient?: string;
   senderName?: string;
-  /** Invite-note limit from the settings (200 / 300); default 300. */
+  /**
+   * Invite-note limit from the settings (200 / 300). Without one (the option
+   * says "read it from LinkedIn", and there is no LinkedIn here) the user picks
+   * it next to the counter, 200 first: most accounts are free.
+   */
   noteLimit?: number;
   /** Debounce before analysing, in ms. */
   debounceMs?: number;
 }
 
 export function Checker(props: CheckerProps) {
-  const { lang, analyze, debounceMs = 200, noteLimit = 300 } = props;
+  const { lang, analyze, debounceMs = 200 } = props;
+  const [pickedLimit, setPickedLimit] = useState(200);
+  const noteLimit = props.noteLimit ?? pickedLimit;
   const [text, setText] = useState(props.initialText ?? '');
   const [kind, setKind] = useState<DraftKind>(props.initialKind ?? 'invite');
   const [recipient, setRecipient] = useState(props.initialRecipient ?? '');
@@ -128,7 +134,18 @@ export function Checker(props: CheckerProps) {
           </div>
         ) : null}
       </div>
-      <div class="g-checker-count">{kind === 'invite' ? t(lang, 'panel_chars', text.length, noteLimit) : t(lang, 'panel_chars_free', text.length)}</div>
+      <div class="g-checker-count">
+        {kind === 'invite' ? t(lang, 'panel_chars', text.length, noteLimit) : t(lang, 'panel_chars_free', text.length)}
+        {kind === 'invite' && props.noteLimit === undefined ? (
+          <label class="g-checker-limit">
+            {' · '}{t(lang, 'checker_limit')}{' '}
+            <select value={String(pickedLimit)} onChange={(e) => setPickedLimit(Number((e.currentTarget as HTMLSelectElement).value))}>
+              <option value="200">{t(lang, 'checker_limit_200')}</option>
+              <option value="300">{t(lang, 'checker_limit_300')}</option>
+            </select>
+          </label>
+        ) : null}
+      </div>
       <div aria-live="polite">
         <ReportView report={result?.report} lang={lang} busy={busy} error={error} onSuggestion={replace} onAddWord={addWord} />
       </div>

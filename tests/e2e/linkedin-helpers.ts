@@ -44,9 +44,10 @@ export async function openNote(h: Harness, path: string, addNoteLabel: string): 
   return page;
 }
 
-/** Screenshots the README shows: copied from the run's artifacts into docs/screenshots/. */
+/** A screenshot in the run's artifacts; with GARBO_SCREENSHOTS=1 also the README's copy in docs/screenshots/. */
 export async function readmeShot(h: Harness, page: Page, name: string): Promise<void> {
   const file = await h.screenshot(page, name);
+  if (!process.env.GARBO_SCREENSHOTS) return;
   const dir = join(REPO, 'docs/screenshots');
   mkdirSync(dir, { recursive: true });
   copyFileSync(file, join(dir, `${name}.png`));

@@ -177,7 +177,7 @@ describe('popup', () => {
     await box.waitFor();
     await page.locator('[data-testid=checker] .g-checker-recipient input').fill('Giulia Ferri');
     await box.click();
-    await page.keyboard.type('Ciao Giulia, ci siamo conosciuti al festival di Internazionale a Ferrara: mi ha colpito il tuo intervento sulla logistica. Potresti segnalarmi per la posizione aperta nel tuo team? Grazie per l\'attenzzione.', { delay: 2 });
+    await page.keyboard.type('Ciao Giulia, ci siamo conosciuti al festival di Ferrara: mi ha colpito il tuo intervento sulla logistica. Potresti segnalarmi per la posizione aperta nel tuo team? Grazie per l\'attenzzione.', { delay: 2 });
     const score = page.locator('[data-testid=checker] .g-score');
     await score.waitFor({ timeout: 15_000 });
     expect(Number(await score.textContent())).toBeGreaterThanOrEqual(0);

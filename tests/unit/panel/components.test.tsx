@@ -123,6 +123,22 @@ describe('Checker', () => {
     await vi.waitFor(() => expect(el.querySelector('.g-score')?.textContent).toBe('90'));
     expect(ta.value).toBe('Could you refer me?');
   });
+  it('counts an invite against the limit of the settings, or lets the user pick it (200 first) when the option reads it from LinkedIn', async () => {
+    const calls: AnalysisContext[] = [];
+    const analyze = async (_d: Draft, c: AnalysisContext): Promise<Report> => { calls.push(c); return report(); };
+    const el = mount(<Checker lang="en" analyze={analyze} debounceMs={1} initialText={'x'.repeat(250)} />);
+    expect(el.querySelector('.g-checker-count')!.textContent).toContain('250 / 200 characters');
+    await vi.waitFor(() => expect(calls.at(-1)?.noteLimit).toBe(200));
+    const pick = el.querySelector<HTMLSelectElement>('.g-checker-limit select')!;
+    pick.value = '300';
+    pick.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(calls.at(-1)?.noteLimit).toBe(300));
+    expect(el.querySelector('.g-checker-count')!.textContent).toContain('250 / 300 characters');
+    render(null, root);
+    const fixed = mount(<Checker lang="it" analyze={analyze} debounceMs={1} noteLimit={300} initialText="ciao" />);
+    expect(fixed.querySelector('.g-checker-limit')).toBeNull();
+    expect(fixed.querySelector('.g-checker-count')!.textContent).toContain('4 / 300');
+  });
   it('shows an error when the analysis fails and nothing for an empty draft', async () => {
     const el = mount(<Checker lang="it" analyze={async () => { throw new Error('worker asleep'); }} debounceMs={1} />);
     expect(el.textContent).toContain('Inizia a scrivere');
