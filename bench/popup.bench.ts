@@ -131,6 +131,27 @@ try {
   }
   out('popup.search_10k', median(times), 'ms');
   out('popup.search_10k_max', Math.max(...times), 'ms');
+
+  // Where the analysis runs: the background, asked with runtime.sendMessage —
+  // the same path the content script takes. Round trip for a 300-character
+  // note (request validated, analysed with both dictionaries, report back),
+  // then the first answer from a stopped worker (start, dictionaries, analysis).
+  const note = 'Ciao Giulia, ci siamo conosciuti al meetup di Torino sulla logistica: il tuo intervento sui magazzini automatici mi ha fatto ripensare a come organizziamo i resi. Mi farebbe piacere restare in contatto e, se ti serve, posso presentarti il nostro responsabile operativo.';
+  const ask = (p: Page, text: string) => p.evaluate(async (t) => {
+    const t0 = performance.now();
+    const res = await (globalThis as any).chrome.runtime.sendMessage({ type: 'analyze', draft: { text: t, kind: 'invite' }, context: { recipientName: 'Giulia Ferri', firstContact: true, noteLimit: 300 } });
+    if (!res?.ok || typeof res.data?.score !== 'number') throw new Error(`analyze failed: ${JSON.stringify(res).slice(0, 200)}`);
+    return performance.now() - t0;
+  }, text);
+  const trips: number[] = [];
+  await ask(page, note);
+  for (let i = 0; i < 40; i++) trips.push(await ask(page, `${note} ${i}`));
+  trips.sort((a, b) => a - b);
+  out('analysis.round_trip_300.p50', trips[Math.floor(trips.length / 2)]!, 'ms');
+  out('analysis.round_trip_300.p95', trips[Math.floor(trips.length * 0.95)]!, 'ms');
+  const coldTrips: number[] = [];
+  for (let i = 0; i < 3; i++) { await stopWorker(); coldTrips.push(await ask(page, `${note} cold ${i}`)); }
+  out('analysis.first_from_stopped_worker', median(coldTrips), 'ms');
   await context.close();
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -54,6 +54,8 @@ const SUMMARY: Array<[string, string]> = [
   ['`analyze`, 300-character note, p95', 'analyze.300.p95'],
   ['`analyze`, 2,000-character message, p95', 'analyze.2000.p95'],
   ['Main-thread work per keystroke, 300-character note', 'content.keystroke_main_thread'],
+  ['Analysis round trip to the background, 300-character note, p50', 'analysis.round_trip_300.p50'],
+  ['First analysis from a stopped worker', 'analysis.first_from_stopped_worker'],
   ['History: insert a record', 'store.insert_per_record'],
   ['History: search 10,000 records', 'store.search_10k'],
   ['Popup first screen, 10,000 records', 'popup.first_screen_10k'],
