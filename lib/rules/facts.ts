@@ -104,7 +104,7 @@ export class Facts {
     return this.memo('howMet', () => this.doc.findAll((l) => l.howMet)
       .filter((s) => !FUTURE.test(this.doc.text.slice(Math.max(0, s.start - 25), s.end + 30))
         && !/linkedin\W*$/.test(this.doc.folded.slice(Math.max(0, s.start - 12), s.start))
-        && !this.doc.folded.slice(s.start, s.end).includes('linkedin')));
+        && !(this.doc.folded.slice(s.start, s.end).includes('linkedin') && !LINKEDIN_CONTENT.test(this.doc.folded.slice(s.start, s.end + 12)))));
   }
 
   /** A second-person past verb right before the match ("hai fatto", "you did"). */
@@ -132,7 +132,8 @@ export class Facts {
     for (let k = idx - 1; k >= 0 && k >= idx - 4; k--) {
       const t = this.doc.tokens[k]!;
       if (t.start < c.start) break;
-      if (THEIRS.has(t.norm)) return true;
+      // "book your free demo", "prenota la tua consulenza": a call to action, not their thing.
+      if (THEIRS.has(t.norm)) return !BOOK.test(this.doc.tokens[k - 1]?.norm ?? '') && !BOOK.test(this.doc.tokens[k - 2]?.norm ?? '');
       // "you gave a demo", "hai fatto una demo": the recipient did it.
       const next = this.doc.tokens[k + 1];
       if ((t.norm === 'you' || t.norm === 'hai') && next && next.start < s.start && PAST.test(next.norm)) return true;
@@ -299,9 +300,13 @@ const CTA = /\b(?:contatta(?:mi|ci|temi|teci)|contattarmi|contattarci|scrivi(?:m
 /** "Let me know if you need one": with a pitch statement, an invitation to buy. */
 const NEED_CTA = /\b(?:let me know if you(?: ever)? need|if you(?: ever)? need (?:one|any|a|help)|se (?:ti|vi) serv(?:e|ono)|se (?:ti|vi) interessa|fammi sapere se (?:ti|vi) serv|interested\b|interessat[oaie]\?)/;
 
+/** Their content published on LinkedIn ("your LinkedIn article"): how you came to them, unlike "on LinkedIn" alone. */
+const LINKEDIN_CONTENT = /\blinkedin (?:post|article|articolo|newsletter|live|video|event|evento|group|gruppo|learning|course|corso|thread|comment|commento|audio|carousel|carosello)/;
+
 /** Future events (lower-case on purpose: "We Make Future" is an event name). */
 const FUTURE = /\b(?:next|upcoming|future|prossim\w*|futur\w*|ti invito|vi invito|invitarti|invitarvi|invite you|to invite|(?:ti|vi|la|le) aspett(?:o|iamo)|join us)\b/;
 const TOPIC = new Set(['sul', 'sulla', 'sullo', 'sui', 'sugli', 'sulle', "sull'", 'su', 'about', 'on', 'regarding', 'around']);
+const BOOK = /^(?:book|schedule|claim|grab|reserve|request|unlock|redeem|prenota|prenotare|richiedi|richiedere|fissa|fissare|ottieni|attiva|riserva)$/;
 const THEIRS = new Set(['your', 'tua', 'tuo', 'tue', 'tuoi', 'his', 'her', 'their', 'sua', 'suo', 'vostra', 'vostro']);
 const PAST = /^(?:\w+ed|gave|did|ran|showed|shown|made|built|held|fatto|tenuto|\w+(?:ato|uto|ito))$/;
 

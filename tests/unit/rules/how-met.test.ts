@@ -20,6 +20,14 @@ const met: Case[] = [
   { to: 'Sam Fox', why: 'a club (EN)', text: 'Hi Sam, Tom from our book club said you were the person to ask about kayaks.' },
   { to: 'Sam Fox', why: 'event name with a future-looking word (EN)', text: 'Hi Sam, I saw your speech at We Make Future on generative AI.' },
   { to: 'Sam Fox', why: 'former colleagues (EN)', text: 'Hi Sam, we worked together at Lexa back in 2019, I was on the billing squad.' },
+  { to: 'Elena Riva', why: 'same school said from my side (IT)', text: "Ciao Elena, anch'io mi sono diplomata all'Accademia di Brera, qualche anno dopo di te." },
+  { to: 'Elena Riva', why: 'former students (IT)', text: 'Ciao Elena, siamo tutte e due ex allieve del liceo Galvani: che bello vedere dove sei arrivata.' },
+  { to: 'Elena Riva', why: 'same group, membership phrasing (IT)', text: 'Ciao Elena, vedo che anche tu fai parte della community Mamme che lavorano.' },
+  { to: 'Elena Riva', why: 'a contact gave me your name (IT)', text: 'Ciao Elena, mi hanno passato il tuo nominativo in Camera di Commercio per il bando export.' },
+  { to: 'Elena Riva', why: 'a creative platform (IT)', text: 'Ciao Elena, ho scoperto su Dribbble i tuoi mockup per le app bancarie.' },
+  { to: 'Sam Fox', why: 'same school said from my side (EN)', text: 'Hi Sam, I also studied at the Glasgow School of Art, a few years after you.' },
+  { to: 'Sam Fox', why: 'their LinkedIn article (EN)', text: 'Hi Sam, your LinkedIn newsletter on warehouse robotics is the one I never skip.' },
+  { to: 'Sam Fox', why: 'a contact gave me your details (EN)', text: 'Hi Sam, Priya at the Leeds hub passed me your details about the mentoring scheme.' },
 ];
 
 const notMet: Case[] = [

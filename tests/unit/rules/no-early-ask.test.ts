@@ -31,6 +31,14 @@ const asks: Case[] = [
   { to: 'Tom Hale', why: 'help with my job search', text: "Hi Tom, I'd love your help with my job search." },
   { to: 'Tom Hale', why: 'inviting a stranger to speak', text: "Hi Tom, I'm the organizer of Postgres Meetup Madrid. We'd be honored if you gave a talk at one of our next events." },
   { to: 'Tom Hale', why: 'recommendation', text: 'Hi Tom, I wonder if you could write me a short recommendation for my profile.' },
+  { to: 'Marta Neri', why: 'a stranger\'s contact details', text: 'Buongiorno Marta, siamo installatori di pompe di calore: mi lascerebbe il suo numero per un preventivo?' },
+  { to: 'Marta Neri', why: 'a detail to look up for me', text: 'Ciao Marta, al convegno di Rimini hai citato uno studio sui rifiuti tessili: ti ricordi il nome della fonte?' },
+  { to: 'Marta Neri', why: 'work to pass me', text: 'Ciao Marta, sono una grafica freelance: se hai progetti da girarmi, sono pronta.' },
+  { to: 'Marta Neri', why: 'a free check-up with an adjective in between', text: 'Ciao Marta, stiamo proponendo un audit energetico completamente gratuito alle aziende di Brescia: quando passiamo?' },
+  { to: 'Tom Hale', why: 'work sent my way', text: "Hi Tom, I'm a freelance illustrator. If anything comes up, please throw a project or two my way!" },
+  { to: 'Tom Hale', why: 'setting up an intro', text: 'Hi Tom, could you set up an intro with your head of marketing?' },
+  { to: 'Tom Hale', why: 'our rate card', text: "Hi Tom, we build Shopify stores 40% cheaper than agencies. Reply here and I'll send our rate card." },
+  { to: 'Tom Hale', why: 'booking their free demo', text: 'Hi Tom, book your free demo of Ledgerly today.' },
 ];
 
 const fine: Case[] = [
@@ -53,6 +61,8 @@ const fine: Case[] = [
   { to: 'Marta Neri', why: 'joining a network is not a job ask', text: 'Ciao Marta, ho visto il tuo profilo e vorrei entrare nella tua rete di contatti.' },
   { to: 'Marta Neri', why: 'a price word as a topic', text: 'Ciao Marta, ci siamo visti alla festa di Satispay. Ti va di continuare qui la chiacchierata sul pricing?' },
   { to: 'Tom Hale', why: 'mentions pricing as a topic, not a sale', text: 'Hi Tom, your talk at SaaS Days on pricing pages was brilliant. Keep it up!' },
+  { to: 'Marta Neri', why: 'proposal to meet, offer without a clitic (porto, ho qualche idea)', text: 'Ciao Marta, ci siamo conosciute alla fiera di Verona: ho qualche idea per la vetrina del tuo negozio. Prendiamo un caffè? Porto io un paio di bozzetti.' },
+  { to: 'Tom Hale', why: 'proposal to meet, offer to bring something', text: "Hi Tom, we met at the Bristol makers' fair. I have a few ideas for your stall layout; coffee next week? I'll bring some sketches." },
 ];
 
 describe('no-early-ask', () => {

@@ -15,6 +15,13 @@ const good: Case[] = [
   { to: 'Lucia Santini', why: 'a company named a few words after the role (the longer reading of a cap pattern)', text: 'Ciao Lucia, ho visto che sei presidente di quella di Succiso: bel lavoro.' },
   { to: 'Piero Gallo', why: 'role, then team, then company', text: 'Ciao Piero, so che lavori come project manager per il team di Acme.' },
   { to: 'Omar Haddad', why: 'what they said', text: 'Hello Omar, you mentioned at the panel that Brightline is moving to event sourcing; I went down that road last year.' },
+  { to: 'Giorgia Sala', why: 'their company with a plural past (avete inaugurato)', text: 'Ciao Giorgia, ho letto che avete inaugurato la nuova cantina a Montalcino: complimenti!' },
+  { to: 'Giorgia Sala', why: 'something seen in a group, then che + present', text: 'Ciao Giorgia, ho letto nel forum Genitori Digitali che organizzi laboratori di coding per bambini.' },
+  { to: 'Giorgia Sala', why: 'their demo, not a sale', text: 'Ciao Giorgia, la tua demo al Linux Day sul riconoscimento vocale era chiarissima.' },
+  { to: 'Nick Evans', why: 'their agency named in apposition', text: 'Hi Nick, your studio, Halfmoon Works, makes the nicest board-game boxes I have seen.' },
+  { to: 'Nick Evans', why: 'a compliment on something new of theirs, named', text: 'Hi Nick, loved the new menu at Fennel & Fig last weekend.' },
+  { to: 'Nick Evans', why: 'a shared pursuit (we are both)', text: "Hi Nick, we're both training for the Berlin marathon, and your pacing spreadsheet is brilliant." },
+  { to: 'Nick Evans', why: 'thanks for their Q&A', text: 'Hi Nick, thanks for the honest Q&A after the screening at the Watershed.' },
 ];
 
 const placeholders: Case[] = [
@@ -46,6 +53,9 @@ const generic: Case[] = [
   { to: 'Irene Costa', why: 'profile seen', text: 'Ciao Irene, ho visto che hai un profilo molto interessante.' },
   { to: 'Jon Park', why: 'congrats on the profile only', text: 'Hi Jon, congrats on your profile!' },
   { to: 'Jon Park', why: 'only about a third person', text: 'Hi Jon, I noticed you are connected with the CTO of Vantara. Could you put us in touch?' },
+  { to: 'Jon Park', why: 'a seller\'s "your free demo"', text: 'Hi Jon, book your free demo of our scheduling app today.' },
+  { to: 'Jon Park', why: '"we are both" in the same industry', text: "Hi Jon, we're both in the insurance industry, so let's connect." },
+  { to: 'Irene Costa', why: 'a plan, not a shared school', text: 'Ciao Irene, anche io sto pensando di iscrivermi a un master in marketing. Colleghiamoci!' },
 ];
 
 describe('personalized', () => {
