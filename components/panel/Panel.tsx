@@ -96,7 +96,9 @@ function LastContact({ model }: { model: PanelModel }) {
 function Recipient({ model, actions, idBase }: { model: PanelModel; actions: PanelActions; idBase: string }) {
   const lang = model.lang.value;
   const found = model.recipientFound.value;
-  const fromHistory = model.firstContactOverride.value === undefined && model.firstContactHistory.value !== undefined;
+  const auto = model.firstContactOverride.value === undefined;
+  const fromPage = auto && !!model.conversationHasMessages.value;
+  const fromHistory = auto && !fromPage && model.firstContactHistory.value !== undefined;
   return (
     <div class="g-field">
       <label for={`${idBase}-rcpt`}>{t(lang, 'panel_recipient')}</label>
@@ -109,6 +111,7 @@ function Recipient({ model, actions, idBase }: { model: PanelModel; actions: Pan
           onChange={(e) => actions.setFirstContact((e.currentTarget as HTMLInputElement).checked)} />
         <span>{t(lang, 'panel_first_contact')}</span>
       </label>
+      {fromPage ? <p class="g-hint">{t(lang, 'panel_first_contact_thread')}</p> : null}
       {fromHistory ? <p class="g-hint">{t(lang, 'panel_first_contact_history')}</p> : null}
       <LastContact model={model} />
     </div>

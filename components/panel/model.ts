@@ -34,6 +34,8 @@ export interface PanelModel {
   /** From the history (undefined: not known yet). */
   firstContactHistory: Signal<boolean | undefined>;
   firstContactOverride: Signal<boolean | undefined>;
+  /** The conversation on the page already shows messages (undefined: not a conversation). */
+  conversationHasMessages: Signal<boolean | undefined>;
   /** The latest send to this person, from the history. */
   lastContact: Signal<{ kind: DraftKind; sentAt: number; hadNote: boolean } | undefined>;
   /** Invites with a note sent this month, from the history (the free-plan quota when LinkedIn does not show it). */
@@ -64,6 +66,7 @@ export function createModel(kind: DraftKind, lang: Lang, theme: 'light' | 'dark'
     recipientOverride: signal(undefined),
     firstContactHistory: signal(undefined),
     firstContactOverride: signal(undefined),
+    conversationHasMessages: signal(undefined),
     lastContact: signal(undefined),
     notesThisMonth: signal(undefined),
     collapsed: signal(false),
@@ -77,4 +80,6 @@ export function createModel(kind: DraftKind, lang: Lang, theme: 'light' | 'dark'
 }
 
 export const recipientName = (m: PanelModel) => (m.recipientOverride.value ?? m.recipientFound.value ?? '').trim();
-export const firstContact = (m: PanelModel) => m.firstContactOverride.value ?? m.firstContactHistory.value ?? true;
+/** The user's choice, else no when the page shows an ongoing conversation, else the history, else yes. */
+export const firstContact = (m: PanelModel) =>
+  m.firstContactOverride.value ?? (m.conversationHasMessages.value ? false : m.firstContactHistory.value ?? true);

@@ -188,6 +188,13 @@ export class FieldSession {
     model.limit.value = limit;
     const r = field.recipient();
     model.recipientFound.value = r.name?.trim() || undefined;
+    this.readConversation();
+  }
+
+  /** A conversation that already shows messages is not a first contact (LinkedIn may load them after the composer). */
+  private readConversation(): void {
+    const n = this.field.priorMessages();
+    this.model.conversationHasMessages.value = n === undefined ? undefined : n > 0;
   }
 
   private recipient(): Recipient {
@@ -212,6 +219,7 @@ export class FieldSession {
 
   private context() {
     const s = this.env.settings.value;
+    this.readConversation();
     return {
       recipientName: recipientName(this.model) || undefined,
       senderName: s.senderName.trim() || undefined,

@@ -38,6 +38,7 @@ const pick = (c: Catalog): Record<string, Entry> => ({
   panel_expand: c.panel_expand,
   panel_first_contact: c.panel_first_contact,
   panel_first_contact_history: c.panel_first_contact_history,
+  panel_first_contact_thread: c.panel_first_contact_thread,
   panel_last_invite: c.panel_last_invite,
   panel_last_invite_again: c.panel_last_invite_again,
   panel_last_message: c.panel_last_message,

@@ -165,6 +165,13 @@ export const RECIPIENT_PROFILE_LINK: SelectorList = [
 /** InMail / new-message subject. */
 export const SUBJECT: SelectorList = ['input[name="subject"]', 'input.msg-form__subject'];
 
+/** Messages already in a conversation (either side): a thread with any is not a first contact. */
+export const THREAD_MESSAGE: SelectorList = [
+  'li.msg-s-message-list__event', // 2026 and legacy
+  '.msg-s-event-listitem', // the event's own block
+  '[data-view-name="message-list-item"]', // newer markup
+];
+
 /** A composer on a page means messaging surfaces; a note textarea means the invite. */
 export const CANDIDATES: SelectorList = [
   ...INVITE_NOTE,

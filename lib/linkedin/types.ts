@@ -52,6 +52,8 @@ export interface FieldHandle {
   quota(): NoteQuota | undefined;
   /** InMail / new-message subject, when present. */
   subject(): string | undefined;
+  /** Messages already shown in this conversation (composers; undefined for the invite note). */
+  priorMessages(): number | undefined;
   /** The button(s) that send this draft (invite: "Send" of the note step). */
   sendButtons(): HTMLElement[];
   /** The composer sends on Enter (LinkedIn's "Press Enter to send" setting). */

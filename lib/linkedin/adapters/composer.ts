@@ -5,7 +5,7 @@
 import type { FieldHandle, Recipient, Surface } from '../types';
 import {
   BUBBLE, BUBBLE_RECIPIENT_NAME, COMPOSER_CONTAINER, COMPOSER_EDITOR, COMPOSER_FORM, COMPOSER_SEND,
-  RECIPIENT_PILL, RECIPIENT_PROFILE_LINK, SUBJECT, THREAD, THREAD_RECIPIENT_NAME, any,
+  RECIPIENT_PILL, RECIPIENT_PROFILE_LINK, SUBJECT, THREAD, THREAD_MESSAGE, THREAD_RECIPIENT_NAME, any,
 } from '../selectors';
 import { cleanText, closestDeep, first, plausibleName, profileIdFromPath, topDocument } from '../dom';
 import { insertIntoEditor, rangeForEditor, readEditor } from './edit';
@@ -78,6 +78,18 @@ function widen(container: HTMLElement | null): HTMLElement | null {
   return container;
 }
 
+const MESSAGE = any(THREAD_MESSAGE);
+
+/** Messages shown in a conversation: outermost matches only (a list item and its event block are one message). */
+export function countMessages(container: Element): number {
+  let n = 0;
+  for (const el of container.querySelectorAll(MESSAGE)) {
+    const outer = el.parentElement?.closest(MESSAGE);
+    if (!outer || !container.contains(outer)) n++;
+  }
+  return n;
+}
+
 /** A FieldHandle for a composer editor. */
 export function createComposer(editor: HTMLElement): FieldHandle | null {
   if (editor.getAttribute('contenteditable') !== 'true') return null;
@@ -102,6 +114,8 @@ export function createComposer(editor: HTMLElement): FieldHandle | null {
       const input = first<HTMLInputElement>(container, SUBJECT) ?? first<HTMLInputElement>(scope, SUBJECT);
       return input ? input.value : undefined;
     },
+    // Counted in this conversation's own container (several bubbles can be open).
+    priorMessages: () => countMessages(container),
     sendButtons: () => {
       const b = first(scope, COMPOSER_SEND);
       return b ? [b] : [];

@@ -206,6 +206,7 @@ export function createInviteNote(editor: HTMLTextAreaElement): FieldHandle | nul
     limit: () => noteLimit(dialog, editor),
     quota: () => noteQuota(dialog),
     subject: () => undefined,
+    priorMessages: () => undefined,
     sendButtons: () => {
       const b = primaryOf(actionButtons(dialog).filter((x) =>
         x.compareDocumentPosition(editor) & Node.DOCUMENT_POSITION_PRECEDING));

@@ -40,9 +40,19 @@ describe('composer adapter', () => {
       expect(h.limit()).toBeUndefined();
       expect(h.quota()).toBeUndefined();
       expect(h.subject()).toBeUndefined();
+      expect(h.priorMessages()).toBe(0); // an empty thread: nothing said yet
       expect(h.getText()).toBe('');
     });
   }
+
+  it('counts the messages already in each conversation, in its own container only', () => {
+    loadPage('dom/composer-thread-history.html', 'https://www.linkedin.com/messaging/thread/2-sara/');
+    const [thread, bubble] = findComposers(document).map((e) => createComposer(e)!);
+    expect(thread!.recipient().name).toBe('Sara Colombo');
+    expect(thread!.priorMessages()).toBe(2); // a list item and its event block are one message
+    expect(bubble!.recipient().name).toBe('Paul Smith');
+    expect(bubble!.priorMessages()).toBe(1);
+  });
 
   for (const [file, name, id] of [
     ['site/feed-en/index.html', 'Jane Doe', 'jane-doe'],

@@ -9,7 +9,7 @@ export interface FakeField extends FieldHandle {
   type(text: string): void;
 }
 
-export function fakeField(kind: 'invite' | 'message', opts: { enterToSend?: boolean; name?: string; limit?: number } = {}): FakeField {
+export function fakeField(kind: 'invite' | 'message', opts: { enterToSend?: boolean; name?: string; limit?: number; priorMessages?: number } = {}): FakeField {
   const doc = document;
   const container = doc.createElement('div');
   container.setAttribute('role', 'dialog');
@@ -60,6 +60,7 @@ export function fakeField(kind: 'invite' | 'message', opts: { enterToSend?: bool
     limit: () => opts.limit,
     quota: () => (kind === 'invite' ? { left: 3, total: 5 } : undefined),
     subject: () => undefined,
+    priorMessages: () => (kind === 'message' ? opts.priorMessages ?? 0 : undefined),
     sendButtons: () => (button ? [button] : []),
     enterToSend: () => !!opts.enterToSend,
     isConnected: () => container.isConnected,

@@ -318,4 +318,25 @@ describe('FieldSession', () => {
     expect(shadow().querySelector('[data-testid=garbo-quota]')!.textContent).toBe('3 of 5 notes left this month');
     linkedin.stop();
   });
+  it('treats a conversation that already shows messages as no first contact, unless the user says otherwise', async () => {
+    const m = fakeField('message', { priorMessages: 2 });
+    const { env: e, requests } = env(askReport);
+    const s = new FieldSession(m, e);
+    s.start();
+    m.type('Could you refer me?');
+    await vi.waitFor(() => expect(requests.filter((r) => r.type === 'analyze')).toHaveLength(1));
+    expect(requests.find((r) => r.type === 'analyze')).toMatchObject({ context: { firstContact: false } });
+    expect(shadow().textContent).toContain('This conversation already has messages.');
+    const box = shadow().querySelector<HTMLInputElement>('input[type=checkbox]')!;
+    expect(box.checked).toBe(false);
+    box.click();
+    await vi.waitFor(() => expect(requests.filter((r) => r.type === 'analyze').at(-1)).toMatchObject({ context: { firstContact: true } }));
+    expect(shadow().textContent).not.toContain('This conversation already has messages.');
+    s.stop();
+
+    const empty = new FieldSession(fakeField('message', { priorMessages: 0 }), env(askReport).env);
+    empty.start();
+    expect(shadow().querySelector<HTMLInputElement>('input[type=checkbox]')!.checked).toBe(true);
+    empty.stop();
+  });
 });
