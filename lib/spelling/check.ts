@@ -78,7 +78,16 @@ const SLIP_WORDS: Readonly<Record<string, string>> = {
   "po’": "po'",
   "e'": 'è',
   'trè': 'tre',
+  // Common misspellings the Italian dictionary happens to accept: an old
+  // variant (sopratutto) or an elision that parses (tutt'ora = tutt' + ora,
+  // d'avvero = d' + avverò) where the word is written solid.
+  'sopratutto': 'soprattutto',
+  "tutt'ora": 'tuttora',
+  "d'avvero": 'davvero',
 };
+
+/** qual is truncated, not elided: qual'è, qual'era, qual'erano take no apostrophe. */
+const QUAL_APOSTROPHE = /^(qual)'(è|e'|é|e|era|erano|eri|ero|eravamo|eravate|erà|eran)$/u;
 
 const ACCENTED: Readonly<Record<string, string[]>> = { a: ['à'], e: ['è', 'é'], i: ['ì'], o: ['ò'], u: ['ù'] };
 
@@ -96,7 +105,8 @@ function matchCase(model: string, word: string): string {
 export function italianSlip(word: string, checker: WordChecker | undefined): string | null {
   const w = word.normalize('NFC').replace(/’/g, "'");
   const lower = w.toLowerCase();
-  if (lower === "qual'è" || lower === "qual'e'") return matchCase(w, 'qual è');
+  const qual = QUAL_APOSTROPHE.exec(lower);
+  if (qual) return matchCase(w, `qual ${qual[2] === "e'" || qual[2] === 'é' || qual[2] === 'e' ? 'è' : qual[2]}`);
   if (lower === "e'" && w === "E'") return 'È';
   const direct = SLIP_WORDS[lower];
   if (direct !== undefined) return matchCase(w, direct);
@@ -357,15 +367,21 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     if (upperCount > 1) return null;
     if (upperCount === 1 && !UPPER.test(letters.charAt(0))) return null;
     const capitalized = upperCount === 1;
-    // A proper noun or brand mid-sentence (Slips were handled above).
-    if (capitalized && !isSentenceStart(text, start)) return null;
+    // A proper noun or brand mid-sentence (Slips were handled above), unless
+    // it is a typo of a word English always capitalizes (Thurday, Italain).
+    const midCapital = capitalized && !isSentenceStart(text, start);
+    if (midCapital && (!calendarTypo(bare, lang) || inNameRun(start, start + bare.length))) return null;
     if (trailing && (safeCorrect(checker, raw) || safeCorrect(other, raw))) return null;
     if (safeCorrect(checker, bare)) return null;
-    if (other && safeCorrect(other, bare)) return null;
+    if (isEnglishPrefixed(lower, speller.en)) return null;
+    // Words the other language knows are left alone (mixed drafts), except
+    // an Italian word that reads as an English typo (accomodate).
+    const typoOfOther = lang === 'en' && safeCorrect(other, bare) && englishTypoOfItalian(bare, start);
+    if (other && !typoOfOther && safeCorrect(other, bare)) return null;
     // A known proper noun typed in lowercase (ci vediamo a milano, da mario).
     if (upperCount === 0 && apoIndex(bare) < 0) {
       const ic = bare.charAt(0).toUpperCase() + bare.slice(1);
-      if (safeCorrect(checker, ic) || safeCorrect(other, ic)) return null;
+      if (safeCorrect(checker, ic) || (!typoOfOther && safeCorrect(other, ic))) return null;
     }
     // British spelling in English (the dictionary is en_US).
     if (lang === 'en' && americanVariants(bare).some((v) => safeCorrect(checker, v))) return null;
@@ -391,8 +407,37 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     // brand (Solvanta, Ecomondo): flag it only when a dictionary word is a
     // typo away, or when the same word also appears lowercase in the draft,
     // and never when the draft also writes it capitalized mid-sentence.
-    if (capitalized && !nearDictionaryWord(bare, start)) return null;
+    if (capitalized && !midCapital && !nearDictionaryWord(bare, start)) return null;
     return { word: bare, slip: null };
+  }
+
+  /** The word sits next to another capitalized word: part of a name (Sundar Pichai, Anna Munday). */
+  function inNameRun(from: number, to: number): boolean {
+    if (/^[ \u00a0]\p{Lu}/u.test(text.slice(to, to + 2))) return true;
+    const prev = /\p{Lu}[\p{L}\p{M}'’.-]*[ \u00a0]$/u.exec(text.slice(Math.max(0, from - 40), from));
+    return !!prev && !isSentenceStart(text, from - prev[0].length);
+  }
+
+  /**
+   * An English draft's lowercase word that only Italian knows, read as an
+   * English typo (accomodate, which is Italian for "make yourselves
+   * comfortable"): the English dictionary's best suggestion is the word with
+   * one letter doubled or undoubled or two letters swapped, the word has no
+   * Italian accent or apostrophe, and no neighbouring word is Italian only
+   * (grazie mille, a presto: a switch of language, not a typo).
+   */
+  function englishTypoOfItalian(word: string, at: number): boolean {
+    if (!other || word.length < 5 || !/^[a-z]+$/.test(word)) return false;
+    if (suggested >= MAX_SUGGESTED_WORDS || ++probes > MAX_SUGGESTED_WORDS) return false;
+    const top = cachedSuggest(checker!, word, Math.max(1, max))[0];
+    if (top === undefined || !doublingOrSwap(word, top.toLowerCase())) return false;
+    const prev = /([\p{L}\p{M}'’]+)[^\p{L}\p{M}\n.!?]*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+    const next = /^[^\p{L}\p{M}\n.!?]*([\p{L}\p{M}'’]+)/u.exec(text.slice(at + word.length, at + word.length + 40))?.[1];
+    for (const n of [prev, next]) {
+      const low = n?.toLowerCase();
+      if (low && !safeCorrect(checker, low) && safeCorrect(other, low)) return false;
+    }
+    return true;
   }
 
   function nearDictionaryWord(word: string, at: number): boolean {
@@ -408,6 +453,56 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     const d = typoDistance(fold(low), fold(top.toLowerCase()));
     return d <= 1 || (low.length >= 7 && d <= 2);
   }
+}
+
+/**
+ * Words always written capitalized that a draft may mistype mid-sentence,
+ * where capitalized unknown words are otherwise taken for names: weekdays,
+ * months (6+ letters) and nationalities in English; in Italian, weekdays and
+ * months that lost their accent or were capitalized (Lunedi, Venerdi).
+ */
+const CAPITALIZED_EN = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'august', 'september', 'october', 'november', 'december', 'english', 'italian', 'french', 'german',
+  'spanish', 'european', 'american', 'british', 'chinese', 'japanese', 'canadian', 'australian',
+  'portuguese', 'brazilian', 'mexican', 'swedish', 'turkish', 'russian', 'indian', 'african', 'asian',
+];
+const CAPITALIZED_IT = [
+  'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'gennaio', 'febbraio',
+  'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre',
+].map((w) => fold(w));
+
+function calendarTypo(word: string, lang: Lang): boolean {
+  const w = fold(word.toLowerCase().replace(/['’]s$/u, ''));
+  if (lang === 'it') return CAPITALIZED_IT.includes(w);
+  if (w.length < 6) return false;
+  return CAPITALIZED_EN.some((c) => typoDistance(w, c) <= (w.length >= 8 && c.length >= 8 ? 2 : 1));
+}
+
+/**
+ * English prefix + an English -ing word: reshoring, cobranding, microlearning.
+ * Both halves must be real (a typo like recieving never splits that way).
+ */
+const EN_PREFIXED = /^(re|co|pre|off|on|near|up|cross|multi|micro|over|under|out|back|friend|in)(\p{Ll}{3,}ing)$/u;
+function isEnglishPrefixed(lower: string, en: WordChecker | undefined): boolean {
+  const m = EN_PREFIXED.exec(lower);
+  return !!m && m[2]!.length >= 6 && safeCorrect(en, m[2]!);
+}
+
+/** b is a with one letter doubled or undoubled, or two adjacent letters swapped. */
+export function doublingOrSwap(a: string, b: string): boolean {
+  if (a.length === b.length + 1) [a, b] = [b, a];
+  if (b.length === a.length + 1) {
+    for (let i = 1; i < b.length; i++) {
+      if (b[i] === b[i - 1] && b.slice(0, i) + b.slice(i + 1) === a) return true;
+    }
+    return false;
+  }
+  if (a.length !== b.length) return false;
+  for (let i = 0; i + 1 < a.length; i++) {
+    if (a[i] !== b[i]) return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return false;
 }
 
 function escapeRe(s: string): string {

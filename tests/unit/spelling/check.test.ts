@@ -92,6 +92,25 @@ describe('British spellings', () => {
   });
 });
 
+describe('typos that look like something else', () => {
+  it('a weekday, month or nationality mistyped mid-sentence is not taken for a name', () => {
+    expect(words("See you Thurday or before Wendsday's call, as an Italain team, in Febuary.", 'en')).toEqual(['Thurday', "Wendsday's", 'Italain', 'Febuary']);
+    expect(words('Ci vediamo Lunedi o Venerdì.', 'it')).toEqual(['Lunedi']);
+    // …but a capitalized word next to another one is a name.
+    expect(words("I loved Sundar Pichai's keynote and Anna Munday's talk.", 'en')).toEqual([]);
+  });
+
+  it('an English typo that happens to be an Italian word (accomodate), but not Italian words used on purpose', () => {
+    expect(words('We can accomodate 200 people and the comittee agreed.', 'en')).toEqual(['accomodate', 'comittee']);
+    expect(words('Tanti auguri and grazie mille for the aperitivo!', 'en')).toEqual([]);
+  });
+
+  it('English prefix + -ing jargon (reshoring, cobranding) but not typos split that way', () => {
+    expect(words('Parliamo di reshoring, offshoring e cobranding.', 'it')).toEqual([]);
+    expect(words('We are recieving and upcomming.', 'en')).toEqual(['recieving', 'upcomming']);
+  });
+});
+
 describe('Italian slips', () => {
   it.each([
     ["Qual'è il tuo ruolo?", "Qual'è", 'Qual è'],
@@ -112,6 +131,10 @@ describe('Italian slips', () => {
     ["Mi piace di piu' così.", "piu'", 'più'],
     ["Ti scrivo perche' mi interessa.", "perche'", 'perché'],
     ["Vivo in citta’ da anni.", 'citta’', 'città'],
+    ['Mi interessa sopratutto il metodo.', 'sopratutto', 'soprattutto'],
+    ["Ci lavoro tutt'ora.", "tutt'ora", 'tuttora'],
+    ["Sei d'avvero bravo.", "d'avvero", 'davvero'],
+    ["Qual'era il tema?", "Qual'era", 'Qual era'],
   ])('%s', (text, word, fix) => {
     const found = findMisspellings(text, 'it', speller);
     expect(found).toHaveLength(1);
