@@ -39,6 +39,10 @@ const asks: Case[] = [
   { to: 'Tom Hale', why: 'setting up an intro', text: 'Hi Tom, could you set up an intro with your head of marketing?' },
   { to: 'Tom Hale', why: 'our rate card', text: "Hi Tom, we build Shopify stores 40% cheaper than agencies. Reply here and I'll send our rate card." },
   { to: 'Tom Hale', why: 'booking their free demo', text: 'Hi Tom, book your free demo of Ledgerly today.' },
+  { to: 'Marta Neri', why: 'arranging a meeting with their manager', text: 'Ciao Marta, potresti organizzare un incontro con la vostra responsabile marketing?' },
+  { to: 'Marta Neri', why: 'price comparison with a call to action', text: 'Ciao Marta, stampiamo cataloghi il 25% in meno della media: scrivimi e ti giro i prezzi.' },
+  { to: 'Tom Hale', why: '"we\'re offering" a free check', text: "Hi Tom, we're offering cafés a free hygiene inspection this month - reply and I'll book you in." },
+  { to: 'Tom Hale', why: 'a detail to look up, as a question', text: 'Hi Tom, great chatting at the Kent food fair. Any chance you still remember the name of that label printer?' },
 ];
 
 const fine: Case[] = [

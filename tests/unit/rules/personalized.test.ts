@@ -22,6 +22,8 @@ const good: Case[] = [
   { to: 'Nick Evans', why: 'a compliment on something new of theirs, named', text: 'Hi Nick, loved the new menu at Fennel & Fig last weekend.' },
   { to: 'Nick Evans', why: 'a shared pursuit (we are both)', text: "Hi Nick, we're both training for the Berlin marathon, and your pacing spreadsheet is brilliant." },
   { to: 'Nick Evans', why: 'thanks for their Q&A', text: 'Hi Nick, thanks for the honest Q&A after the screening at the Watershed.' },
+  { to: 'Giorgia Sala', why: 'a named compliment on something new of theirs (IT)', text: 'Ciao Giorgia, bellissima la nuova etichetta di Cantina Sala!' },
+  { to: 'Giorgia Sala', why: 'thanks for their session (IT)', text: 'Ciao Giorgia, grazie per la sessione di domande dopo la proiezione al Cinema Lux.' },
 ];
 
 const placeholders: Case[] = [
