@@ -396,7 +396,7 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
         // other language, the jargon list or the user knows (dell'engagement).
         if (UPPER.test(tail.charAt(0)) && !isSentenceStart(text, start)) return null;
         const tailNorm = norm(tail);
-        if (isJargon(tailNorm, lang) || userDict.has(tailNorm) || names.has(tailNorm) || safeCorrect(other, tail)) return null;
+        if (isJargon(tailNorm, lang) || userDict.has(tailNorm) || names.has(tailNorm) || safeCorrect(other, tail) || isEnglishPrefixed(tailNorm, speller.en)) return null;
         // Elided compound (l'e-commerce): only the part before the hyphen is here.
         if (beforeHyphen) return safeCorrect(checker, tail) ? null : { word: tail, slip: null, offset: apo + 1 };
         // Unknown word after a good elision: flag that word only (un'oppurtunità).
@@ -435,7 +435,7 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     const next = /^[^\p{L}\p{M}\n.!?]*([\p{L}\p{M}'’]+)/u.exec(text.slice(at + word.length, at + word.length + 40))?.[1];
     for (const n of [prev, next]) {
       const low = n?.toLowerCase();
-      if (low && !safeCorrect(checker, low) && safeCorrect(other, low)) return false;
+      if (low && !safeCorrect(checker, low) && !isJargon(low, lang) && safeCorrect(other, low)) return false;
     }
     return true;
   }
@@ -480,13 +480,17 @@ function calendarTypo(word: string, lang: Lang): boolean {
 }
 
 /**
- * English prefix + an English -ing word: reshoring, cobranding, microlearning.
- * Both halves must be real (a typo like recieving never splits that way).
+ * A productive English prefix glued to an English word of 5+ letters:
+ * afterparty, reshoring, cobranding, upskill, microlearning. The prefixes
+ * are the ones business English glues on; the common run-together typos
+ * (alot, infact, everytime, upto, ontop, inspite, offcourse) use none of
+ * them or a shorter word, and a misspelled word never splits into two real ones
+ * this way (recieving, upcomming, prefered).
  */
-const EN_PREFIXED = /^(re|co|pre|off|on|near|up|cross|multi|micro|over|under|out|back|friend|in)(\p{Ll}{3,}ing)$/u;
+const EN_PREFIXED = /^(after|post|pre|co|re|on|up|cross|multi|micro|over|under|out|near|inter|mini|mega|super)(\p{Ll}{5,})$/u;
 function isEnglishPrefixed(lower: string, en: WordChecker | undefined): boolean {
   const m = EN_PREFIXED.exec(lower);
-  return !!m && m[2]!.length >= 6 && safeCorrect(en, m[2]!);
+  return !!m && safeCorrect(en, m[2]!);
 }
 
 /** b is a with one letter doubled or undoubled, or two adjacent letters swapped. */

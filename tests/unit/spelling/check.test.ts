@@ -105,9 +105,10 @@ describe('typos that look like something else', () => {
     expect(words('Tanti auguri and grazie mille for the aperitivo!', 'en')).toEqual([]);
   });
 
-  it('English prefix + -ing jargon (reshoring, cobranding) but not typos split that way', () => {
-    expect(words('Parliamo di reshoring, offshoring e cobranding.', 'it')).toEqual([]);
-    expect(words('We are recieving and upcomming.', 'en')).toEqual(['recieving', 'upcomming']);
+  it('English prefix + English word (reshoring, afterparty) but not typos split that way', () => {
+    expect(words("Parliamo di reshoring, offshoring e cobranding all'afterparty.", 'it')).toEqual([]);
+    expect(words('See you at the afterparty to upskill and reshare.', 'en')).toEqual([]);
+    expect(words('We are recieving and upcomming, offcourse.', 'en')).toEqual(['recieving', 'upcomming', 'offcourse']);
   });
 });
 
