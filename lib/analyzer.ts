@@ -15,8 +15,14 @@
 // Disabled rules (context.disabledRules; core rules cannot be disabled) stay in
 // the report with applies:false and pass:true, so the list always has the ten
 // ids in the same order.
+//
+// A draft in another language (lib/lang/foreign.ts) keeps only what does not
+// depend on the language — the length and the errors about names and
+// placeholders; the other checks are reported as not applying, spelling
+// included, and the verdict is never `ready` (Garbo could not judge it).
 import { t } from './i18n';
 import { detectLang } from './lang';
+import { detectForeign } from './lang/foreign';
 import { fold, tokenize } from './lang/text';
 import { Doc } from './rules/doc';
 import { Facts, resolveContext } from './rules/facts';
@@ -82,6 +88,8 @@ export function analyze(draft: Draft, context?: AnalysisContext, speller?: Spell
     ? options.lang
     : detectLang(tokens, text, ctx.uiLang ?? 'en').lang;
   const ui: Lang = ctx.uiLang ?? lang;
+  let foreign: Report['foreign'];
+  try { foreign = options?.lang ? undefined : detectForeign(tokens, speller).lang; } catch { foreign = undefined; }
   const doc = new Doc(text, lang, tokens, folded);
   const facts = new Facts(doc, ctx);
   const disabled = new Set(ctx.disabledRules);
@@ -99,6 +107,11 @@ export function analyze(draft: Draft, context?: AnalysisContext, speller?: Spell
       outcome = rule.check({ draft: safeDraft, text, lang, ui, ctx, doc, facts, speller });
     } catch {
       outcome = { pass: true, applies: false, spans: [], message: t(ui, 'rule_failed'), fix: '' };
+    }
+    // Another language: only the length and the language-independent errors of
+    // `personalized` (wrong name, unfilled placeholder) still stand.
+    if (foreign && rule.id !== 'length' && !(rule.id === 'personalized' && !outcome.pass && outcome.severity === 'error')) {
+      outcome = { pass: true, applies: false, spans: [], message: t(ui, 'rule_foreign_na'), fix: '' };
     }
     const applies = outcome.applies !== false;
     const spans = clampSpans(outcome.spans, text);
@@ -130,7 +143,7 @@ export function analyze(draft: Draft, context?: AnalysisContext, speller?: Spell
   const blocked = checks.some((c) => c.applies && !c.pass && c.severity === 'error');
   if (blocked) score = Math.min(score, BLOCKER_CAP);
   const coreFails = checks.some((c) => c.applies && !c.pass && (c.id === 'personalized' || c.id === 'how-met' || c.id === 'spelling' || (c.id === 'no-early-ask' && c.severity !== 'tip')));
-  const verdict: Verdict = blocked || score < STOP_THRESHOLD ? 'stop' : score >= READY_THRESHOLD && !coreFails ? 'ready' : 'improve';
+  const verdict: Verdict = blocked || score < STOP_THRESHOLD ? 'stop' : score >= READY_THRESHOLD && !coreFails && !foreign ? 'ready' : 'improve';
 
   return {
     score,
@@ -139,6 +152,7 @@ export function analyze(draft: Draft, context?: AnalysisContext, speller?: Spell
     checks,
     misspelled,
     length: kind === 'invite' ? { chars: text.length, limit: ctx.noteLimit } : { chars: text.length },
+    ...(foreign ? { foreign } : {}),
   };
 }
 

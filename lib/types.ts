@@ -82,6 +82,11 @@ export interface Report {
   misspelled: Misspelling[];
   /** Characters as LinkedIn counts them, and the limit used (invites). */
   length: { chars: number; limit?: number };
+  /**
+   * The draft is in a language Garbo does not read (French, Spanish, German,
+   * Portuguese): only what does not depend on the language was judged.
+   */
+  foreign?: 'fr' | 'es' | 'de' | 'pt';
 }
 
 /** One language's word list: exact-form membership plus ranked suggestions. */

@@ -26,7 +26,7 @@ export const verdictKey = (v: Verdict) => `report_verdict_${v}`;
 export function ScoreBadge({ report, lang }: { report: Report; lang: Lang }) {
   return (
     <span class={`g-score g-${report.verdict}`} title={t(lang, verdictKey(report.verdict))}>
-      {report.score}
+      {report.foreign ? '–' : report.score}
     </span>
   );
 }
@@ -77,11 +77,12 @@ export function ReportView({ report, lang, busy, error, onSuggestion, onAddWord,
       <div class="g-head">
         <ScoreBadge report={report} lang={lang} />
         <div>
-          <div class="g-verdict">{t(lang, verdictKey(report.verdict))}</div>
-          <div class="g-muted g-small">{t(lang, 'report_score_of', report.score)}</div>
+          <div class="g-verdict">{report.foreign ? t(lang, 'report_foreign_title') : t(lang, verdictKey(report.verdict))}</div>
+          {report.foreign ? null : <div class="g-muted g-small">{t(lang, 'report_score_of', report.score)}</div>}
         </div>
       </div>
-      {failed.length === 0 && report.misspelled.length === 0 ? <p class="g-ok">{t(lang, 'report_all_good')}</p> : null}
+      {report.foreign ? <p class="g-muted" data-testid="report-foreign">{t(lang, 'report_foreign', t(lang, `report_lang_${report.foreign}`))}</p> : null}
+      {failed.length === 0 && report.misspelled.length === 0 && !report.foreign ? <p class="g-ok">{t(lang, 'report_all_good')}</p> : null}
       {failed.length ? <ul class="g-checks">{failed.map((c) => <CheckItem key={c.id} check={c} lang={lang} onShow={onShow} />)}</ul> : null}
       {report.misspelled.length ? (
         <section class="g-spelling">

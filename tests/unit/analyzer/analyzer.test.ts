@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, BLOCKER_CAP, detectLanguage, READY_THRESHOLD, verdictLabel } from '../../../lib/analyzer';
 import { RULES } from '../../../lib/rules';
 import { RULE_IDS } from '../../../lib/types';
+import { loadSpellerSync } from '../../../lib/spelling/node';
 
 const good = 'Ciao Giulia, ci siamo conosciute ieri al convegno di Bologna sulla mobilità dolce. Ti giro volentieri la mappa delle ciclabili di cui parlavamo.';
 const ctx = { recipientName: 'Giulia Ferri' };
@@ -82,5 +83,25 @@ describe('analyze', () => {
       expect(r.weight).toBeGreaterThanOrEqual(0);
     }
     expect(RULES.filter((r) => r.core).map((r) => r.id)).toEqual(['personalized', 'how-met', 'no-early-ask', 'spelling']);
+  });
+  it('judges a draft in another language only on what does not depend on it, and never calls it ready', () => {
+    const speller = loadSpellerSync();
+    const fr = "Bonjour Claire, nous nous sommes rencontrés au salon VivaTech la semaine dernière. J'ai beaucoup aimé votre présentation sur la logistique.";
+    const r = analyze({ text: fr, kind: 'invite' }, { recipientName: 'Claire Martin', uiLang: 'en' }, speller);
+    expect(r.foreign).toBe('fr');
+    expect(r.misspelled).toEqual([]);
+    expect(r.verdict).toBe('improve');
+    expect(r.checks.filter((c) => c.applies).map((c) => c.id)).toEqual(['length']);
+    expect(r.checks.find((c) => c.id === 'spelling')!.message).toBe('Not checked: Garbo reads Italian and English drafts.');
+    // Names, placeholders and the limit do not depend on the language: still errors.
+    const es = 'Hola María, nos conocimos en el congreso de Madrid la semana pasada. Me gustó mucho tu charla sobre logística, {firstName}.';
+    const bad = analyze({ text: es, kind: 'invite' }, { recipientName: 'Lucía García' }, speller);
+    expect(bad.foreign).toBe('es');
+    expect(bad.verdict).toBe('stop');
+    expect(bad.checks.find((c) => c.id === 'personalized')).toMatchObject({ pass: false, severity: 'error', applies: true });
+    const long = analyze({ text: `${fr} ${fr}`, kind: 'invite' }, { recipientName: 'Claire Martin', noteLimit: 200 }, speller);
+    expect(long.checks.find((c) => c.id === 'length')).toMatchObject({ pass: false, severity: 'error' });
+    // Italian and English drafts are never taken for another language (the detector's own test covers 600+ of ours).
+    expect(analyze({ text: good, kind: 'invite' }, ctx, speller).foreign).toBeUndefined();
   });
 });

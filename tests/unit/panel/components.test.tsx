@@ -46,6 +46,13 @@ describe('ReportView', () => {
     expect(el.querySelector('b')).toBeNull();
     expect(el.textContent).toContain('<img src=x onerror=alert(1)>');
   });
+  it('shows a draft in another language as not judged, with no score', () => {
+    const el = mount(<ReportView report={report({ score: 100, verdict: 'improve', foreign: 'de' })} lang="it" />);
+    expect(el.querySelector('.g-score')!.textContent).toBe('–');
+    expect(el.querySelector('.g-verdict')!.textContent).toBe('Non valutata');
+    expect(el.querySelector('[data-testid=report-foreign]')!.textContent).toContain('Questa bozza sembra in tedesco.');
+    expect(el.textContent).not.toContain('100');
+  });
   it('says when there is nothing to fix, and when it is checking', () => {
     expect(mount(<ReportView report={report()} lang="en" />).textContent).toContain('Nothing to fix');
     render(null, root);
