@@ -123,7 +123,10 @@ export function PanelView({ model, actions, idBase }: { model: PanelModel; actio
   const report = model.report.value;
   const pos = model.position.value;
   const style = pos ? { left: `${pos.left}px`, top: `${pos.top}px` } : { right: '16px', bottom: '16px' };
-  const live = report ? t(lang, 'panel_live_score', report.score, t(lang, verdictKey(report.verdict))) : '';
+  // A draft in another language has no score to announce.
+  const verdictText = report ? (report.foreign ? t(lang, 'report_foreign_title') : t(lang, verdictKey(report.verdict))) : '';
+  const shown = report?.foreign ? '–' : report?.score;
+  const live = report ? t(lang, 'panel_live_score', shown!, verdictText) : '';
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && !model.collapsed.value) { e.stopPropagation(); actions.toggle(); }
   };
@@ -132,9 +135,9 @@ export function PanelView({ model, actions, idBase }: { model: PanelModel; actio
     return (
       <>
         <button type="button" class="g-badge" style={style} aria-expanded="false" aria-controls={`${idBase}-panel`}
-          aria-label={report ? t(lang, 'panel_badge_label', report.score, t(lang, verdictKey(report.verdict))) : t(lang, 'panel_expand')}
+          aria-label={report ? t(lang, 'panel_badge_label', shown!, verdictText) : t(lang, 'panel_expand')}
           onClick={actions.toggle}>
-          {report ? <span class={`g-score g-${report.verdict}`}>{report.score}</span> : <span class="g-pending" />}
+          {report ? <span class={`g-score g-${report.verdict}`}>{shown}</span> : <span class="g-pending" />}
           <span>{t(lang, 'panel_title')}</span>
         </button>
         {liveRegion}
