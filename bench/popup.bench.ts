@@ -92,7 +92,7 @@ try {
   };
   const cold: Array<[number, number]> = [];
   const coldBaseline: number[] = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 9; i++) {
     await stopWorker(); cold.push(await firstScreen()); await new Promise((r) => setTimeout(r, 500));
     await stopWorker(); coldBaseline.push(await baseline()); await new Promise((r) => setTimeout(r, 500));
   }

@@ -7,6 +7,18 @@ import { readSettings } from '../../lib/content/settings-lite';
 import { SNAPSHOT_KEY } from '../../lib/history/snapshot';
 import type { Api, TabStatus } from './api';
 
+/**
+ * The answer entrypoints/popup/prefetch.ts already asked for, taken once; a
+ * later call (or a failed or missing prefetch) reads storage as usual.
+ */
+async function prefetched(key: 'snapshot' | 'settings'): Promise<{ value: unknown } | undefined> {
+  const g = globalThis as { __garboFirstReads?: Partial<Record<'snapshot' | 'settings', Promise<{ value: unknown }>>> };
+  const p = g.__garboFirstReads?.[key];
+  if (!p) return undefined;
+  delete g.__garboFirstReads![key];
+  return p.catch(() => undefined);
+}
+
 export const browserApi: Api = {
   async request<T>(msg: Record<string, unknown>): Promise<T> {
     const reply = (await browser.runtime.sendMessage(msg)) as Reply<T> | undefined;
@@ -15,7 +27,8 @@ export const browserApi: Api = {
     return reply.data;
   },
   async loadSettings() {
-    return readSettings((await browser.storage.local.get('settings')).settings);
+    const pre = await prefetched('settings');
+    return readSettings(pre ? pre.value : (await browser.storage.local.get('settings')).settings);
   },
   /** Callers validate edits (the options page with SettingsSchema); stored data is normalised again here. */
   async saveSettings(s) {
@@ -33,7 +46,8 @@ export const browserApi: Api = {
     await browser.storage.session?.clear();
   },
   async loadSnapshot() {
-    return (await browser.storage.session.get(SNAPSHOT_KEY))[SNAPSHOT_KEY];
+    const pre = await prefetched('snapshot');
+    return pre ? pre.value : (await browser.storage.session.get(SNAPSHOT_KEY))[SNAPSHOT_KEY];
   },
   browserLang: () => browser.i18n.getUILanguage(),
   async tabStatus(): Promise<TabStatus> {
