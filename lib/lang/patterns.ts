@@ -27,3 +27,172 @@ export function nameBefore(src: string): RegExp {
   NAME_BEFORE.add(re);
   return re;
 }
+
+/**
+ * Literal strings of which at least one must occur in any text the pattern matches, or null when no
+ * such set can be read from the source. A cheap pre-filter: when none occurs in the folded draft,
+ * the pattern cannot match and the regex engine (which would try every position) is skipped.
+ * Conservative by construction: only unquantified literal runs of 3+ characters outside classes,
+ * lookarounds and optional groups count; a group gives one literal set only when every alternative
+ * has one. Cached per pattern object.
+ */
+export function requiredLiterals(re: RegExp): Literals | null {
+  let v = literalCache.get(re);
+  if (v === undefined) {
+    const lits = re.flags.includes('i') ? null : readLiterals(re.source);
+    v = lits && {
+      lits,
+      first: Uint16Array.from(lits, (l) => trigramHash(l, 0)),
+      last: Uint16Array.from(lits, (l) => trigramHash(l, l.length - 3)),
+    };
+    literalCache.set(re, v);
+  }
+  return v;
+}
+
+/** A pattern's required literals with the hashes of their first and last three characters. */
+export interface Literals {
+  lits: readonly string[];
+  first: Uint16Array;
+  last: Uint16Array;
+}
+
+/** 16-bit hash of the three characters of `s` from `at` (collisions only cost a substring search). */
+export function trigramHash(s: string, at: number): number {
+  return ((s.charCodeAt(at) * 961 + s.charCodeAt(at + 1) * 31 + s.charCodeAt(at + 2)) * 40503) >>> 16 & 0xffff;
+}
+
+/** Bit set of the trigram hashes of a text: a literal whose end trigrams are missing is not in it. */
+export function trigramBits(s: string): Uint32Array {
+  const bits = new Uint32Array(2048);
+  for (let i = 0; i + 3 <= s.length; i++) {
+    const h = trigramHash(s, i);
+    bits[h >>> 5]! |= 1 << (h & 31);
+  }
+  return bits;
+}
+
+/** Does `text` (with its trigram bit set) contain one of the literals? */
+export function containsAnyLiteral(text: string, bits: Uint32Array, l: Literals): boolean {
+  const { lits, first, last } = l;
+  for (let k = 0; k < lits.length; k++) {
+    const a = first[k]!, b = last[k]!;
+    if ((bits[a >>> 5]! & (1 << (a & 31))) === 0 || (bits[b >>> 5]! & (1 << (b & 31))) === 0) continue;
+    if (text.includes(lits[k]!)) return true;
+  }
+  return false;
+}
+
+const literalCache = new WeakMap<RegExp, Literals | null>();
+const MIN_LITERAL = 3;
+type Clause = string[];
+
+function readLiterals(src: string): string[] | null {
+  try {
+    const p = { s: src, i: 0 };
+    const alts = parseAlternatives(p);
+    if (p.i < src.length) return null; // unbalanced ")": give up
+    return unionOf(alts);
+  } catch {
+    return null;
+  }
+}
+
+/** One literal set covering a group: each alternative contributes its most selective clause. */
+function unionOf(alts: Clause[][]): string[] | null {
+  const out = new Set<string>();
+  for (const clauses of alts) {
+    if (clauses.length === 0) return null;
+    let best = clauses[0]!;
+    const score = (c: Clause) => Math.min(...c.map((l) => l.length)) * 1000 - c.length;
+    for (const c of clauses) if (score(c) > score(best)) best = c;
+    for (const l of best) out.add(l);
+  }
+  return out.size > 0 ? [...out] : null;
+}
+
+/** Quantifier at p.i: consumed; returns whether it allows zero repetitions (null when there is none). */
+function quantifier(p: { s: string; i: number }): boolean | null {
+  const c = p.s[p.i];
+  let optional: boolean | null = null;
+  if (c === '?' || c === '*') { optional = true; p.i++; }
+  else if (c === '+') { optional = false; p.i++; }
+  else if (c === '{') {
+    const m = /^\{(\d+)(?:,\d*)?\}/.exec(p.s.slice(p.i));
+    if (!m) return null;
+    optional = Number(m[1]) === 0;
+    p.i += m[0].length;
+  }
+  if (optional !== null && p.s[p.i] === '?') p.i++; // lazy
+  return optional;
+}
+
+function parseAlternatives(p: { s: string; i: number }): Clause[][] {
+  const alts: Clause[][] = [];
+  let cur: Clause[] = [];
+  let run = '';
+  const flush = () => { if (run.length >= MIN_LITERAL) cur.push([run]); run = ''; };
+  const s = p.s;
+  while (p.i < s.length) {
+    const c = s[p.i]!;
+    if (c === '|') { flush(); alts.push(cur); cur = []; p.i++; continue; }
+    if (c === ')') { flush(); alts.push(cur); return alts; }
+    if (c === '(') {
+      flush();
+      let look = false;
+      if (s.startsWith('(?:', p.i)) p.i += 3;
+      else if (s.startsWith('(?=', p.i) || s.startsWith('(?!', p.i)) { p.i += 3; look = true; }
+      else if (s.startsWith('(?<=', p.i) || s.startsWith('(?<!', p.i)) { p.i += 4; look = true; }
+      else if (s.startsWith('(?<', p.i)) { const e = s.indexOf('>', p.i); if (e < 0) throw new Error('group'); p.i = e + 1; }
+      else if (s.startsWith('(?', p.i)) throw new Error('group syntax'); // modifiers: not read
+      else p.i += 1;
+      const inner = parseAlternatives(p);
+      if (s[p.i] !== ')') throw new Error('unclosed');
+      p.i++;
+      const optional = quantifier(p);
+      if (!look && optional !== true) { const u = unionOf(inner); if (u) cur.push(u); }
+      continue;
+    }
+    if (c === '[') {
+      flush();
+      p.i++;
+      if (s[p.i] === '^') p.i++;
+      if (s[p.i] === ']') p.i++;
+      while (p.i < s.length && s[p.i] !== ']') p.i += s[p.i] === '\\' ? 2 : 1;
+      if (s[p.i] !== ']') throw new Error('class');
+      p.i++;
+      quantifier(p);
+      continue;
+    }
+    let lit: string | null = null;
+    if (c === '\\') {
+      const n = s[p.i + 1];
+      if (n === undefined) throw new Error('escape');
+      if (/[A-Za-z0-9]/.test(n)) {
+        // Classes, boundaries, back-references, \p{…}, \u…, \x…, \k<…>: not a literal character.
+        flush();
+        p.i += 2;
+        if ((n === 'p' || n === 'P' || n === 'u') && s[p.i] === '{') { const e = s.indexOf('}', p.i); p.i = e < 0 ? s.length : e + 1; }
+        else if (n === 'k' && s[p.i] === '<') { const e = s.indexOf('>', p.i); p.i = e < 0 ? s.length : e + 1; }
+        quantifier(p);
+        continue;
+      }
+      lit = n;
+      p.i += 2;
+    } else if (c === '.' || c === '^' || c === '$') {
+      flush();
+      p.i++;
+      quantifier(p);
+      continue;
+    } else {
+      lit = c;
+      p.i++;
+    }
+    const q = quantifier(p);
+    if (q === null) run += lit;
+    else flush(); // a repeated or optional character ends the run without joining it
+  }
+  flush();
+  alts.push(cur);
+  return alts;
+}

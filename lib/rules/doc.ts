@@ -2,7 +2,7 @@
 // clauses, and the pattern helpers (proper-noun groups, negation scope).
 import type { Lang, Span } from '../types';
 import { LANGS } from '../lang';
-import { NAME_BEFORE } from '../lang/patterns';
+import { containsAnyLiteral, NAME_BEFORE, requiredLiterals, trigramBits } from '../lang/patterns';
 import { clauses, fold, mergeSpans, sentences, tokenize, type Token } from '../lang/text';
 import type { LangData } from '../lang/types';
 
@@ -50,6 +50,12 @@ export class Doc {
     const hit = this.matchCache.get(re);
     if (hit) return hit;
     const out: Span[] = [];
+    // None of the literals every match must contain is in the draft: no match, no regex pass.
+    const lits = requiredLiterals(re);
+    if (lits && !containsAnyLiteral(this.folded, this.trigrams, lits)) {
+      this.matchCache.set(re, out);
+      return out;
+    }
     let src = this.folded;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -84,6 +90,11 @@ export class Doc {
     re.lastIndex = 0;
     this.matchCache.set(re, out);
     return out;
+  }
+
+  private trigramSet?: Uint32Array;
+  private get trigrams(): Uint32Array {
+    return (this.trigramSet ??= trigramBits(this.folded));
   }
 
   /**
