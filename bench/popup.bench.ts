@@ -56,14 +56,17 @@ try {
   await new Promise((r) => setTimeout(r, 2000)); // the background refreshes the first-screen snapshot after writes
 
   /** [first screen shown, live first page shown] in ms from navigation start. */
+  /** When the page placed the performance mark `name`, in ms from navigation start. */
+  const markTime = async (page: Page, name: string): Promise<number> => {
+    await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout: 20_000 });
+    return page.evaluate((n) => performance.getEntriesByName(n)[0]!.startTime, name);
+  };
   const firstScreen = async (): Promise<[number, number]> => {
     const page = await context.newPage();
     await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('garbo:first-screen').length > 0, null, { timeout: 20_000 });
-    const first = await page.evaluate(() => performance.getEntriesByName('garbo:first-screen')[0]!.startTime);
+    const first = await markTime(page, 'garbo:first-screen');
     if ((await page.locator('[data-testid=history-row]').count()) === 0) throw new Error('no rows on the first screen');
-    await page.waitForFunction(() => performance.getEntriesByName('garbo:live-page').length > 0, null, { timeout: 20_000 });
-    const live = await page.evaluate(() => performance.getEntriesByName('garbo:live-page')[0]!.startTime);
+    const live = await markTime(page, 'garbo:live-page');
     await page.close();
     return [first, live];
   };
@@ -85,8 +88,7 @@ try {
   const baseline = async (): Promise<number> => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${id}/baseline.html`);
-    await page.waitForFunction(() => performance.getEntriesByName('garbo:first-screen').length > 0, null, { timeout: 20_000 });
-    const t = await page.evaluate(() => performance.getEntriesByName('garbo:first-screen')[0]!.startTime);
+    const t = await markTime(page, 'garbo:first-screen');
     await page.close();
     return t;
   };

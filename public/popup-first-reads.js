@@ -10,11 +10,9 @@
   var storage = ext && ext.storage;
   if (!storage || !storage.local || !storage.session) return;
   function read(area, key) {
-    try {
-      return Promise.resolve(area.get(key)).then(function (r) { return { value: r ? r[key] : undefined }; });
-    } catch (e) {
-      return Promise.reject(e);
-    }
+    // Inside then(): a synchronous throw becomes a rejection, which the popup treats as "read again".
+    return Promise.resolve().then(function () { return area.get(key); })
+      .then(function (r) { return { value: r ? r[key] : undefined }; });
   }
   globalThis.__garboFirstReads = {
     snapshot: read(storage.session, 'historySnapshot'),

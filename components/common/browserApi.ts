@@ -8,8 +8,9 @@ import { SNAPSHOT_KEY } from '../../lib/history/snapshot';
 import type { Api, TabStatus } from './api';
 
 /**
- * The answer entrypoints/popup/prefetch.ts already asked for, taken once; a
- * later call (or a failed or missing prefetch) reads storage as usual.
+ * The answer public/popup-first-reads.js already asked for while the popup
+ * page was parsed, taken once; a later call (or a failed or missing early
+ * read) reads storage as usual.
  */
 async function prefetched(key: 'snapshot' | 'settings'): Promise<{ value: unknown } | undefined> {
   const g = globalThis as { __garboFirstReads?: Partial<Record<'snapshot' | 'settings', Promise<{ value: unknown }>>> };

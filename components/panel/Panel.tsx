@@ -5,7 +5,8 @@ import { Component, type ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { tc as t } from '../../lib/content/strings';
 import type { Lang, Misspelling } from '../../lib/types';
-import { MisspellingItem, ReportView, verdictKey } from '../report/ReportView';
+import { MisspellingItem, ReportView, scoreText, verdictText } from '../report/ReportView';
+import { formatDate } from '../common/dates';
 import { MirrorText } from '../highlight/Mirror';
 import { firstContact, recipientName, type PanelModel } from './model';
 import { FREE_NOTES_PER_MONTH } from '../../lib/linkedin/types';
@@ -80,17 +81,13 @@ function Quota({ model }: { model: PanelModel }) {
   );
 }
 
-function formatDay(lang: Lang, at: number): string {
-  try { return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(at); } catch { return new Date(at).toISOString().slice(0, 10); }
-}
-
 /** "You already invited this person on 12 Nov 2026": the latest send to them in the history. */
 function LastContact({ model }: { model: PanelModel }) {
   const last = model.lastContact.value;
   if (!last) return null;
   const lang = model.lang.value;
   const key = last.kind === 'invite' ? (model.kind === 'invite' ? 'panel_last_invite_again' : 'panel_last_invite') : 'panel_last_message';
-  return <p class="g-hint g-last" data-testid="garbo-last-contact">{t(lang, key, formatDay(lang, last.sentAt))}</p>;
+  return <p class="g-hint g-last" data-testid="garbo-last-contact">{t(lang, key, formatDate(lang, last.sentAt))}</p>;
 }
 
 function Recipient({ model, actions, idBase }: { model: PanelModel; actions: PanelActions; idBase: string }) {
@@ -123,10 +120,7 @@ export function PanelView({ model, actions, idBase }: { model: PanelModel; actio
   const report = model.report.value;
   const pos = model.position.value;
   const style = pos ? { left: `${pos.left}px`, top: `${pos.top}px` } : { right: '16px', bottom: '16px' };
-  // A draft in another language has no score to announce.
-  const verdictText = report ? (report.foreign ? t(lang, 'report_foreign_title') : t(lang, verdictKey(report.verdict))) : '';
-  const shown = report?.foreign ? '–' : report?.score;
-  const live = report ? t(lang, 'panel_live_score', shown!, verdictText) : '';
+  const live = report ? t(lang, 'panel_live_score', scoreText(report), verdictText(lang, report)) : '';
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && !model.collapsed.value) { e.stopPropagation(); actions.toggle(); }
   };
@@ -135,9 +129,9 @@ export function PanelView({ model, actions, idBase }: { model: PanelModel; actio
     return (
       <>
         <button type="button" class="g-badge" style={style} aria-expanded="false" aria-controls={`${idBase}-panel`}
-          aria-label={report ? t(lang, 'panel_badge_label', shown!, verdictText) : t(lang, 'panel_expand')}
+          aria-label={report ? t(lang, 'panel_badge_label', scoreText(report), verdictText(lang, report)) : t(lang, 'panel_expand')}
           onClick={actions.toggle}>
-          {report ? <span class={`g-score g-${report.verdict}`}>{shown}</span> : <span class="g-pending" />}
+          {report ? <span class={`g-score g-${report.verdict}`}>{scoreText(report)}</span> : <span class="g-pending" />}
           <span>{t(lang, 'panel_title')}</span>
         </button>
         {liveRegion}

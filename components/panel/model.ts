@@ -4,6 +4,7 @@ import { signal, type Signal } from '@preact/signals';
 import type { CheckResult, DraftKind, Lang, Report } from '../../lib/types';
 import type { NoteQuota } from '../../lib/linkedin/types';
 import type { Mark } from '../../lib/content/marks';
+import type { LastContact } from '../../lib/history/repository';
 
 export interface Rect { left: number; top: number; width: number; height: number }
 
@@ -37,7 +38,7 @@ export interface PanelModel {
   /** The conversation on the page already shows messages (undefined: not a conversation). */
   conversationHasMessages: Signal<boolean | undefined>;
   /** The latest send to this person, from the history. */
-  lastContact: Signal<{ kind: DraftKind; sentAt: number; hadNote: boolean } | undefined>;
+  lastContact: Signal<LastContact | undefined>;
   /** Invites with a note sent this month, from the history (the free-plan quota when LinkedIn does not show it). */
   notesThisMonth: Signal<number | undefined>;
   collapsed: Signal<boolean>;

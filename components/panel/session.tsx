@@ -7,6 +7,7 @@ import { effect, type Signal } from '@preact/signals';
 import type { FieldHandle, Recipient } from '../../lib/linkedin/types';
 import type { Lang, Misspelling, Report } from '../../lib/types';
 import type { Request, Reply, SendReport } from '../../lib/messages';
+import type { LastContact } from '../../lib/history/repository';
 import type { Settings } from '../../lib/settings';
 import { tc as t } from '../../lib/content/strings';
 import { createSequencer, debounce } from '../../lib/content/schedule';
@@ -26,7 +27,7 @@ export interface ContactInfo {
   justAccepted: boolean;
   previousTexts: string[];
   /** The latest send to this person in the history. */
-  last?: { kind: 'invite' | 'message'; sentAt: number; hadNote: boolean } | null;
+  last?: LastContact | null;
   /** Invites with a note sent this calendar month (all recipients). */
   notesThisMonth?: number;
 }

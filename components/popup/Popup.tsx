@@ -35,14 +35,6 @@ export interface PopupProps {
   renderChecker?: (lang: Lang, settings: Settings, seed: CheckerSeed | null) => ComponentChildren;
 }
 
-/** Runs `fn` once, right after the next frame is painted (or after 100 ms if no frame comes, e.g. a hidden page). */
-function afterPaint(fn: () => void): void {
-  let done = false;
-  const once = () => { if (!done) { done = true; fn(); } };
-  requestAnimationFrame(() => setTimeout(once, 0));
-  setTimeout(once, 100);
-}
-
 export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps) {
   const h = useMemo(() => historyApi(api), [api]);
   const settings = useSignal<Settings | null>(null);
@@ -75,21 +67,14 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
     const giveUp = new Promise<null>((r) => setTimeout(() => r(null), 80));
     void Promise.race([snapshot, giveUp]).then((raw) => {
       const snap = readSnapshot(raw);
-      const start = () => {
-        started.value = true;
-        api.tabStatus().then((s) => { tabStatus.value = s; });
-      };
       if (snap && filters.peek() === NO_FILTERS) {
         pages.value = new Map([[0, snap.items]]);
         total.value = snap.total;
         stats.value = snap.stats;
         fromSnapshot.current = true;
-        // Wake the worker only once the snapshot is on screen: the worker runs
-        // in this same renderer process and its start-up would delay the paint.
-        afterPaint(start);
-      } else {
-        start();
       }
+      started.value = true;
+      api.tabStatus().then((s) => { tabStatus.value = s; });
     });
     api.loadSettings().then((s) => { settings.value = s; }, () => { settings.value = defaultSettings(); });
   }, []);

@@ -1,14 +1,7 @@
 import { t } from '../../lib/i18n';
 import type { Lang, Verdict } from '../../lib/types';
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-/** Locale-formatted day (and time when asked). */
-export function formatDate(lang: Lang, ms: number, withTime = false): string {
-  const key = `${lang}:${withTime}`;
-  let f = dateFormats.get(key);
-  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' })));
-  return f.format(ms);
-}
+export { formatDate } from '../common/dates';
 
 /** `yyyy-mm-dd` in local time, for <input type="date">. */
 export function toDateInput(ms: number | null): string {

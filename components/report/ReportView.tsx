@@ -22,11 +22,15 @@ export interface ReportViewProps {
 }
 
 export const verdictKey = (v: Verdict) => `report_verdict_${v}`;
+/** The score as shown: none for a draft in another language, which Garbo did not judge. */
+export const scoreText = (r: Report): string => (r.foreign ? '–' : String(r.score));
+/** The verdict in words, or "not judged" for a draft in another language. */
+export const verdictText = (lang: Lang, r: Report): string => t(lang, r.foreign ? 'report_foreign_title' : verdictKey(r.verdict));
 
 export function ScoreBadge({ report, lang }: { report: Report; lang: Lang }) {
   return (
     <span class={`g-score g-${report.verdict}`} title={t(lang, verdictKey(report.verdict))}>
-      {report.foreign ? '–' : report.score}
+      {scoreText(report)}
     </span>
   );
 }
@@ -77,7 +81,7 @@ export function ReportView({ report, lang, busy, error, onSuggestion, onAddWord,
       <div class="g-head">
         <ScoreBadge report={report} lang={lang} />
         <div>
-          <div class="g-verdict">{report.foreign ? t(lang, 'report_foreign_title') : t(lang, verdictKey(report.verdict))}</div>
+          <div class="g-verdict">{verdictText(lang, report)}</div>
           {report.foreign ? null : <div class="g-muted g-small">{t(lang, 'report_score_of', report.score)}</div>}
         </div>
       </div>

@@ -111,22 +111,26 @@ export interface HistoryStats {
   followUpsDue: number;
 }
 
-/** Free LinkedIn accounts get this many personalised invite notes a month (research/linkedin-dom.md). */
-export const FREE_NOTE_QUOTA = FREE_NOTES_PER_MONTH;
+/** The calendar month around `now`, local time: [start, end). */
+export function monthRange(now: number): { start: number; end: number } {
+  const d = new Date(now);
+  return { start: new Date(d.getFullYear(), d.getMonth(), 1).getTime(), end: new Date(d.getFullYear(), d.getMonth() + 1, 1).getTime() };
+}
+
+/** An invite that carried a personalized note (what LinkedIn's free monthly allowance counts). */
+export const isNote = (r: Pick<HistoryRecord, 'kind' | 'text'>): boolean => r.kind === 'invite' && r.text.trim() !== '';
 
 export function computeStats(rows: readonly Row[], opts: { now?: number; followUpDays?: number; noteLimit?: number | 'detect' } = {}): HistoryStats {
   const now = opts.now ?? Date.now();
-  const d = new Date(now);
-  const monthStart = new Date(d.getFullYear(), d.getMonth(), 1).getTime();
-  const monthEnd = new Date(d.getFullYear(), d.getMonth() + 1, 1).getTime();
+  const month = monthRange(now);
   const lastMsg = lastMessageAt(rows);
   let invites = 0, notes = 0, scoreSum = 0, ready = 0, due = 0;
   for (const { r } of rows) {
     scoreSum += r.score;
     if (r.verdict === 'ready') ready++;
-    if (r.kind === 'invite' && r.sentAt >= monthStart && r.sentAt < monthEnd) {
+    if (r.kind === 'invite' && r.sentAt >= month.start && r.sentAt < month.end) {
       invites++;
-      if (r.text.trim()) notes++;
+      if (isNote(r)) notes++;
     }
     if (isFollowUpDue(r, lastMsg, now, opts.followUpDays ?? 7)) due++;
   }
@@ -135,7 +139,7 @@ export function computeStats(rows: readonly Row[], opts: { now?: number; followU
     total: n,
     invitesThisMonth: invites,
     notesThisMonth: notes,
-    noteQuota: opts.noteLimit === 200 ? FREE_NOTE_QUOTA : null,
+    noteQuota: opts.noteLimit === 200 ? FREE_NOTES_PER_MONTH : null,
     averageScore: n ? Math.round(scoreSum / n) : null,
     readyShare: n ? Math.round((ready / n) * 100) : null,
     followUpsDue: due,

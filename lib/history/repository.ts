@@ -1,5 +1,6 @@
 import type { SendReport } from '../messages';
 import type { HistoryConn } from './db';
+import { isNote, monthRange } from './query';
 import { describeZodError, HistoryRecordSchema, recipientKey, recordFromSend, RecordPatchSchema, type HistoryRecord } from './schema';
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
@@ -45,16 +46,14 @@ export async function contactInfo(db: HistoryConn, who: { name?: string; profile
   const key = recipientKey(who);
   const theirs = await db.getAllFromIndex('records', 'recipientKey', key);
   const others: string[] = [];
-  const tx = db.transaction('records');
-  let cursor = await tx.store.index('sentAt').openCursor(null, 'prev');
+  let cursor = await db.transaction('records').store.index('sentAt').openCursor(null, 'prev');
   while (cursor && others.length < recent) {
     if (cursor.value.recipientKey !== key && cursor.value.text.trim()) others.push(cursor.value.text);
     cursor = await cursor.continue();
   }
-  const d = new Date(now);
-  const month = IDBKeyRange.bound(new Date(d.getFullYear(), d.getMonth(), 1).getTime(), new Date(d.getFullYear(), d.getMonth() + 1, 1).getTime(), false, true);
-  let notesThisMonth = 0;
-  for (const r of await db.getAllFromIndex('records', 'sentAt', month)) if (r.kind === 'invite' && r.text.trim()) notesThisMonth++;
+  const month = monthRange(now);
+  const sentThisMonth = await db.getAllFromIndex('records', 'sentAt', IDBKeyRange.bound(month.start, month.end, false, true));
+  const notesThisMonth = sentThisMonth.filter(isNote).length;
   const latest = theirs.reduce<HistoryRecord | undefined>((a, r) => (!a || r.sentAt > a.sentAt ? r : a), undefined);
   const last: LastContact | null = latest ? { kind: latest.kind, sentAt: latest.sentAt, hadNote: !!latest.text.trim() } : null;
   return {

@@ -95,7 +95,7 @@ describe('Garbo on the invite note', () => {
     await poll(() => panel(page).locator('.g-verdict').textContent()).toBe('Ready to send');
     expect(await page.locator('garbo-panel .g-root').getAttribute('data-theme')).toBe('dark');
     // The first test sent Jane an invite: the history says so in the panel.
-    await poll(() => panel(page).locator('[data-testid=garbo-last-contact]').textContent()).toMatch(/^You already invited this person on \w+ \d+, \d{4}\./);
+    await poll(() => panel(page).locator('[data-testid=garbo-last-contact]').textContent()).toMatch(/^You already invited this person on \d+ \w+ \d{4}\./);
     await readmeShot(h, page, 'invite-dark');
     await page.locator('[role=dialog] button[aria-label="Send invitation"]').click();
     await poll(() => sent(page)).toHaveLength(1);

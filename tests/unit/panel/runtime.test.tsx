@@ -111,6 +111,28 @@ describe('runtime', () => {
     rt.stop();
   });
 
+  it('asks the history again for everyone after a send (the month\'s note count changed), not only for its recipient', async () => {
+    const { rt, requests, cb } = harness();
+    const contactAsks = () => requests.filter((r) => r.type === 'contact-info').length;
+    const jane = fakeField('invite');
+    cb().attach(jane);
+    await vi.waitFor(() => expect(contactAsks()).toBe(1));
+    cb().detach(jane);
+    // An invite to someone else goes out…
+    const dialog = document.createElement('div');
+    const send = document.createElement('button');
+    dialog.append(send);
+    document.body.append(dialog);
+    cb().inviteStage1!({ root: document, container: dialog, recipient: () => ({ name: 'Paul Smith', profileId: 'paul' }), sendWithoutNoteButton: () => send });
+    send.click();
+    await vi.waitFor(() => expect(requests.some((r) => r.type === 'record-send')).toBe(true));
+    await tick(20);
+    // …and a new draft to Jane gets fresh figures instead of the cached ones.
+    cb().attach(fakeField('invite'));
+    await vi.waitFor(() => expect(contactAsks()).toBe(2));
+    rt.stop();
+  });
+
   it('keeps a record queued while the worker is unreachable and delivers it on the next page load', async () => {
     const store = storage();
     let down = true;

@@ -291,7 +291,7 @@ describe('FieldSession', () => {
     const f = { ...fakeField('invite', { limit: 200 }), quota: () => undefined };
     const s = new FieldSession(f, env(askReport, { contactInfo }).env);
     s.start();
-    await vi.waitFor(() => expect(shadow().querySelector('[data-testid=garbo-last-contact]')?.textContent).toBe('You already invited this person on Nov 12, 2026. If that invitation is still pending, a message or patience works better than a second one.'));
+    await vi.waitFor(() => expect(shadow().querySelector('[data-testid=garbo-last-contact]')?.textContent).toBe('You already invited this person on 12 Nov 2026. If that invitation is still pending, a message or patience works better than a second one.'));
     expect(shadow().querySelector('[data-testid=garbo-quota]')!.textContent).toBe("4 of 5 free notes sent this month (Garbo's count)");
     s.stop();
 

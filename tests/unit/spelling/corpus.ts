@@ -1,7 +1,9 @@
 // Shared test data readers: the dev corpus and the seed texts.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DraftKind, Lang } from '../../../lib/types';
+import { expect } from 'vitest';
+import { findMisspellings } from '../../../lib/spelling/check';
+import type { DraftKind, Lang, Speller } from '../../../lib/types';
 
 export const SHARED = process.env.GARBO_SHARED_DIR ?? join(import.meta.dirname, '../../../../shared');
 
@@ -29,4 +31,31 @@ export function readSeeds(): string[] {
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => readFileSync(join(dir, f), 'utf8'));
+}
+
+/** A labelled draft for the spelling gates: the words `findMisspellings` should flag. */
+export type SpellingLine = Pick<CorpusLine, 'id' | 'lang' | 'recipient' | 'sender' | 'text' | 'expect'>;
+
+/**
+ * Word-level agreement of findMisspellings (given the recipient's and sender's
+ * names) with the labels, apostrophes normalised; every flagged span must
+ * read the flagged word. Misses are listed for the gate to print.
+ */
+export function spellingAgreement(lines: readonly SpellingLine[], speller: Speller) {
+  let tp = 0, fp = 0, fn = 0;
+  const misses: string[] = [];
+  for (const c of lines) {
+    const flagged = findMisspellings(c.text, c.lang, speller, { names: [c.recipient, c.sender ?? ''].filter(Boolean) });
+    for (const m of flagged) expect(c.text.slice(m.start, m.end)).toBe(m.word);
+    const left = c.expect.misspelled.map((w) => w.replace(/’/g, "'"));
+    for (const g of flagged.map((m) => m.word.replace(/’/g, "'"))) {
+      const i = left.indexOf(g);
+      if (i >= 0) { left.splice(i, 1); tp++; } else { fp++; misses.push(`${c.id}: false positive ${JSON.stringify(g)}`); }
+    }
+    for (const w of left) { fn++; misses.push(`${c.id}: missed ${JSON.stringify(w)}`); }
+  }
+  const precision = tp / Math.max(1, tp + fp);
+  const recall = tp / Math.max(1, tp + fn);
+  const summary = `precision ${(precision * 100).toFixed(1)}% recall ${(recall * 100).toFixed(1)}% (tp ${tp}, fp ${fp}, fn ${fn})\n  ${misses.join('\n  ') || '(no misses)'}`;
+  return { tp, fp, fn, precision, recall, misses, summary };
 }
