@@ -2,7 +2,7 @@
 //   dict.<lang>.load_cold          read + loadDictionary in a fresh Node process (median of 5 processes)
 //   dict.<lang>.heap / .memory     heapUsed / heapUsed+external growth after loading (MB, forced GC)
 //   dict.<lang>.file               size of the compiled file (KB)
-//   dict.<lang>.correct_per_word   warm `correct` time per word over the corpus words (µs)
+//   dict.<lang>.correct_per_word   warm `correct` time per word over tests/fixtures/hunspell/<lang>.words.txt (µs)
 //   dict.<lang>.suggest.*          suggestion time per misspelled word of tests/fixtures/misspellings.json
 //                                  (warm pass; median, p90, max in ms) and the top-1 rate (%);
 //                                  heldout_top1_rate on tests/fixtures/misspellings-heldout.json
@@ -98,14 +98,16 @@ async function main(): Promise<void> {
     out(`dict.${lang}.memory`, pct(runs.map((r) => r.memory!), 0.5), 'MB');
   }
 
-  // correct(): the distinct words of the dev corpus and seeds, many passes.
-  const shared = process.env.GARBO_SHARED_DIR ?? join(ROOT, '../shared');
-  const corpusText = readFileSync(join(shared, 'corpus/dev.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as { text: string; lang: Lang; recipient: string; sender?: string });
+  // correct(): the word lists kept in the repository (tests/fixtures/hunspell/<lang>.words.txt:
+  // the distinct words of the reference texts and the project's own drafts), many passes.
+  const drafts = ['spelling-blind.jsonl', 'spelling-real.jsonl'].flatMap((f) =>
+    readFileSync(join(ROOT, 'tests/fixtures', f), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { text: string; lang: Lang }),
+  );
   for (const lang of ['it', 'en'] as const) {
-    const words = [...new Set(corpusText.filter((c) => c.lang === lang).flatMap((c) => c.text.match(/[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu) ?? []))];
+    const words = readFileSync(join(ROOT, 'tests/fixtures/hunspell', `${lang}.words.txt`), 'utf8').split('\n').filter(Boolean);
     const d = speller[lang];
     let sink = 0;
     for (let i = 0; i < 20; i++) for (const w of words) sink += d.correct(w) ? 1 : 0;
@@ -155,7 +157,7 @@ async function main(): Promise<void> {
   }
 
   // A whole ~300-character draft (the suggestion LRU is warm after the first run, as while typing).
-  const draft = corpusText.filter((c) => c.lang === 'it').map((c) => c.text).sort((a, b) => Math.abs(a.length - 300) - Math.abs(b.length - 300))[0]!;
+  const draft = drafts.filter((c) => c.lang === 'it').map((c) => c.text).sort((a, b) => Math.abs(a.length - 300) - Math.abs(b.length - 300))[0]!;
   const names = ['Giulia Ferri', 'Marco Bianchi'];
   const dt: number[] = [];
   for (let i = 0; i < 2000; i++) {

@@ -4,6 +4,10 @@
 // lib/spelling/node.ts for loading it in Node).
 import type { Lang, Misspelling, Speller, WordChecker } from '../types';
 import { isJargon } from './jargon';
+import {
+  STAND_IN_SOURCES, inNamePosition, isChatShorthand, isForeignCourtesy, isItalianAlteration, isLowercaseDraft, isLowercaseI, isPrefix,
+  isPrefixedCompound, isTechCoinage, isTitleOrCompanyForm,
+} from './realtext';
 
 export interface FindMisspellingsOptions {
   /** Recipient / sender full names (their parts are never flagged). */
@@ -31,13 +35,19 @@ const SKIP_RE = new RegExp(
     String.raw`\[[^\[\]\n]{0,60}\]`,
     String.raw`<[^<>\n]{0,60}>`,
     String.raw`%[\p{L}_]{1,40}%`,
+    // ${n}, XXX / yyy stand-ins, ___ blanks
+    ...STAND_IN_SOURCES,
   ].join('|'),
   'giu',
 );
 
 /** A word group: letters/digits with inner apostrophes, parts joined by hyphens. */
-const WORD_RE = /[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}\p{N}_]+)*['’]?(?:-[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}\p{N}_]+)*['’]?)*/gu;
-const PART_RE = /[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}\p{N}_]+)*['’]?/gu;
+// A word character: letters, marks, digits, _ — but never an emoji's variation selector (U+FE00–FE0F)
+// or combining keycap (U+20E3), which are marks too (☕️, 1️⃣); ZWJ and skin tones are not word characters anyway.
+const WCH = String.raw`(?:(?![\uFE00-\uFE0F\u20E3])[\p{L}\p{M}\p{N}_])`;
+const PART_SRC = String.raw`${WCH}+(?:['’]${WCH}+)*['’]?`;
+const WORD_RE = new RegExp(String.raw`${PART_SRC}(?:-${PART_SRC})*`, 'gu');
+const PART_RE = new RegExp(PART_SRC, 'gu');
 const HAS_DIGIT = /[\p{N}_]/u;
 /** Only Latin-script words are checked (the dictionaries hold nothing else). */
 const LATIN_WORD = /^[\p{Script=Latin}\p{M}'’]+$/u;
@@ -85,6 +95,13 @@ const SLIP_WORDS: Readonly<Record<string, string>> = {
   "tutt'ora": 'tuttora',
   "d'avvero": 'davvero',
 };
+
+/**
+ * The accent dropped from a word whose bare form exists but is rare in a
+ * message: cosi (plural of "coso") for così, pero (pear tree) for però. Not
+ * when the word is quoted (a word mentioned, not used: dice 'pero').
+ */
+const ACCENT_DROPPED: Readonly<Record<string, string>> = { cosi: 'così', pero: 'però' };
 
 /** qual is truncated, not elided: qual'è, qual'era, qual'erano take no apostrophe. */
 const QUAL_APOSTROPHE = /^(qual)'(è|e'|é|e|era|erano|eri|ero|eravamo|eravate|erà|eran)$/u;
@@ -286,6 +303,14 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     skip.push([m.index, m.index + m[0].length]);
   }
 
+  /** Known to this language, the other one, the jargon list or the user's dictionary. */
+  const known = (w: string): boolean => {
+    const n = norm(w);
+    return safeCorrect(checker, n) || safeCorrect(other, n) || isJargon(n, lang) || userDict.has(n);
+  };
+  let lowercaseDraft: boolean | undefined;
+  const isLower = (): boolean => (lowercaseDraft ??= isLowercaseDraft(text));
+
   const out: Misspelling[] = [];
   let suggested = 0;
   let probes = 0; // sentence-initial capitalized words looked at (bounded: huge texts stay fast)
@@ -306,6 +331,8 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     const groupNorm = norm(group);
     if (group.includes('-') && (isJargon(groupNorm, lang) || userDict.has(groupNorm) || names.has(groupNorm))) continue;
     if (group.includes('-') && (safeCorrect(checker, group) || safeCorrect(other, group))) continue;
+    // prefix + hyphen + known word (pre-evento, anti-phishing, co-marketing).
+    if (group.includes('-') && isPrefixedCompound(groupNorm, known)) continue;
 
     PART_RE.lastIndex = 0;
     for (let p = PART_RE.exec(group); p; p = PART_RE.exec(group)) {
@@ -354,6 +381,12 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
         const slipBare = italianSlip(bare, checker);
         if (slipBare !== null) return { word: bare, slip: slipBare };
       }
+      const ctx = italianContextSlip(raw, start);
+      if (ctx !== null) return ctx;
+    }
+    if (lang === 'en') {
+      const ctx = englishContextSlip(raw, start);
+      if (ctx !== null) return ctx;
     }
     const lower = norm(bare);
     // Possessive 's / ’s on a name ("Giulia's").
@@ -361,6 +394,10 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     if (names.has(lower) || names.has(stem)) return null;
     if (userDict.has(lower) || userDict.has(norm(raw))) return null;
     if (isJargon(lower, lang)) return null;
+    // Real-text families (lib/spelling/realtext.ts): titles and company forms, chat shorthand,
+    // greetings in a third language, and a lone prefix before a hyphen (pre- e post-vendita).
+    if (isTitleOrCompanyForm(lower) || isChatShorthand(lower) || isForeignCourtesy(lower)) return null;
+    if (isPrefix(lower) && (beforeHyphen || text.charAt(start + bare.length) === '-')) return null;
     // Case classes: ALLCAPS / acronyms and mixed case (iPhone, SaaS) are never flagged.
     const letters = bare.replace(/['’]/g, '');
     const upperCount = countMatches(letters, UPPER);
@@ -374,6 +411,8 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     if (trailing && (safeCorrect(checker, raw) || safeCorrect(other, raw))) return null;
     if (safeCorrect(checker, bare)) return null;
     if (isEnglishPrefixed(lower, speller.en)) return null;
+    if (coinage(lower)) return null;
+    if (upperCount === 0 && isLowercaseI(lower) && isLower()) return null;
     // Words the other language knows are left alone (mixed drafts), except
     // an Italian word that reads as an English typo (accomodate).
     const typoOfOther = lang === 'en' && safeCorrect(other, bare) && englishTypoOfItalian(bare, start);
@@ -397,6 +436,7 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
         if (UPPER.test(tail.charAt(0)) && !isSentenceStart(text, start)) return null;
         const tailNorm = norm(tail);
         if (isJargon(tailNorm, lang) || userDict.has(tailNorm) || names.has(tailNorm) || safeCorrect(other, tail) || isEnglishPrefixed(tailNorm, speller.en)) return null;
+        if (coinage(tailNorm)) return null;
         // Elided compound (l'e-commerce): only the part before the hyphen is here.
         if (beforeHyphen) return safeCorrect(checker, tail) ? null : { word: tail, slip: null, offset: apo + 1 };
         // Unknown word after a good elision: flag that word only (un'oppurtunità).
@@ -408,7 +448,71 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     // typo away, or when the same word also appears lowercase in the draft,
     // and never when the draft also writes it capitalized mid-sentence.
     if (capitalized && !midCapital && !nearDictionaryWord(bare, start)) return null;
+    // A name typed in lowercase in a lowercase draft (silvia mancuso, lavoravate in luxottica):
+    // in a name position and far from every dictionary word.
+    if (upperCount === 0 && apo < 0 && isLower() && lowercaseName(bare, start)) return null;
     return { word: bare, slip: null };
+  }
+
+  /**
+   * A word built by a productive rule (prefix + known word, -tech coinage,
+   * Italian -one/-ino alteration), unless one doubled, undoubled or swapped
+   * letter turns it into a dictionary word: then it is that word's typo
+   * (interresse is inter + resse, but first of all interesse mistyped).
+   */
+  function coinage(lower: string): boolean {
+    if (!(isPrefixedCompound(lower, known) || isTechCoinage(lower, known) || (lang === 'it' && isItalianAlteration(lower, (w) => safeCorrect(checker, w))))) return false;
+    return !oneSlipFromWord(lower, (w) => safeCorrect(checker, w));
+  }
+
+  function prevWord(at: number): string | undefined {
+    return /([\p{L}\p{M}'’]+)[^\p{L}\p{M}\n.!?]*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase().replace(/’/g, "'");
+  }
+
+  function nextWord(at: number): string | undefined {
+    return /^[^\p{L}\p{M}\n.!?]*([\p{L}\p{M}'’.]+)/u.exec(text.slice(at, at + 40))?.[1]?.toLowerCase().replace(/’/g, "'");
+  }
+
+  function lowercaseName(word: string, at: number): boolean {
+    const end = at + word.length;
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const lineEnd = text.indexOf('\n', end);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    // The signature: the last non-empty line, a name of one to three words.
+    const lastLine = text.slice(lineEnd < 0 ? text.length : lineEnd).trim() === '' && lineStart > 0 && /^[\s\p{L}'’.-]{1,40}$/u.test(line) && line.trim().split(/\s+/).length <= 3;
+    const firstName = (w: string) => !safeCorrect(checker, w) && safeCorrect(checker, w.charAt(0).toUpperCase() + w.slice(1));
+    // A title's dot does not end the phrase (avv. ricciardi).
+    const prev = prevWord(at) ?? /([\p{L}]+)\.[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase();
+    if (!inNamePosition(prev, nextWord(end), lastLine, firstName)) return false;
+    if (++probes > MAX_SUGGESTED_WORDS) return false;
+    const top = cachedSuggest(checker!, word, Math.max(1, max))[0];
+    if (top === undefined || top.includes(' ')) return true;
+    const d = typoDistance(fold(word.toLowerCase()), fold(top.toLowerCase()));
+    return d >= 2 && !(word.length >= 9 && d <= 2);
+  }
+
+  /** "tutto apposto" (a posto), "ne anche" (neanche), "ne meno", "ne pure": run-apart or run-together forms. */
+  function italianContextSlip(raw: string, start: number): { word: string; slip: string } | null {
+    const lower = raw.toLowerCase();
+    const dropped = ACCENT_DROPPED[lower];
+    if (dropped !== undefined && !/['’‘"“«]/u.test(text.charAt(start - 1))) return { word: raw, slip: matchCase(raw, dropped) };
+    if (lower === 'apposto' && APPOSTO_BEFORE.has(prevWord(start) ?? '')) return { word: raw, slip: matchCase(raw, 'a posto') };
+    if (lower === 'ne') {
+      const m = /^([ \u00a0]+)(anche|meno|pure)(?![\p{L}\p{M}])/u.exec(text.slice(start + 2, start + 12));
+      if (m && !CLITIC_BEFORE_NE.has(prevWord(start) ?? '')) {
+        const word = text.slice(start, start + 2 + m[1]!.length + m[2]!.length);
+        return { word, slip: matchCase(raw, { anche: 'neanche', meno: 'nemmeno', pure: 'neppure' }[m[2]! as 'anche' | 'meno' | 'pure']) };
+      }
+    }
+    return null;
+  }
+
+  /** A verb where its noun belongs: "any advise" (advice), "your advise". */
+  function englishContextSlip(raw: string, start: number): { word: string; slip: string } | null {
+    const lower = raw.toLowerCase();
+    const noun = EN_NOUN_FOR_VERB[lower];
+    if (noun !== undefined && EN_DETERMINERS.has(prevWord(start) ?? '')) return { word: raw, slip: matchCase(raw, noun) };
+    return null;
   }
 
   /** The word sits next to another capitalized word: part of a name (Sundar Pichai, Anna Munday). */
@@ -472,6 +576,20 @@ const CAPITALIZED_IT = [
   'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre',
 ].map((w) => fold(w));
 
+/** Words after which "apposto" means "a posto" (tutto apposto, è apposto, mettere apposto), not "affixed". */
+const APPOSTO_BEFORE = new Set([
+  'tutto', 'tutta', 'tutti', 'tutte', 'è', "e'", 'sei', 'sono', 'siamo', 'siete', 'sia', 'sembra', 'messo', 'messa', 'mettere', 'metto',
+  'mettiamo', 'rimettere', 'ok', 'okay', 'più', 'non', 'bene', 'apposto',
+]);
+/** "ce ne anche" is rare but "te ne anche" or "se ne anche" are not slips to rewrite blindly. */
+const CLITIC_BEFORE_NE = new Set(['ce', 'se', 'me', 'te', 've']);
+/** English verbs written where the noun belongs, after a determiner or adjective. */
+const EN_NOUN_FOR_VERB: Readonly<Record<string, string>> = { advise: 'advice', devise: 'device' };
+const EN_DETERMINERS = new Set([
+  'any', 'some', 'your', 'my', 'his', 'her', 'their', 'our', 'good', 'great', 'the', 'no', 'much', 'of', 'for', 'useful', 'helpful',
+  'valuable', 'practical', 'honest', 'expert', 'career',
+]);
+
 function calendarTypo(word: string, lang: Lang): boolean {
   const w = fold(word.toLowerCase().replace(/['’]s$/u, ''));
   if (lang === 'it') return CAPITALIZED_IT.includes(w);
@@ -491,6 +609,15 @@ const EN_PREFIXED = /^(after|post|pre|co|re|on|up|cross|multi|micro|over|under|o
 function isEnglishPrefixed(lower: string, en: WordChecker | undefined): boolean {
   const m = EN_PREFIXED.exec(lower);
   return !!m && safeCorrect(en, m[2]!);
+}
+
+/** One letter doubled or undoubled, or two adjacent letters swapped, gives a word `ok` accepts. */
+function oneSlipFromWord(w: string, ok: (w: string) => boolean): boolean {
+  for (let i = 0; i + 1 < w.length; i++) {
+    if (w[i] === w[i + 1] ? ok(w.slice(0, i) + w.slice(i + 1)) : ok(w.slice(0, i) + w[i]! + w.slice(i))) return true;
+    if (w[i] !== w[i + 1] && ok(w.slice(0, i) + w[i + 1]! + w[i]! + w.slice(i + 2))) return true;
+  }
+  return false;
 }
 
 /** b is a with one letter doubled or undoubled, or two adjacent letters swapped. */

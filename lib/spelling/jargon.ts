@@ -29,6 +29,14 @@ const SHARED = [
   'copywriting', 'influencer', 'influencers', 'microservices', 'mlops', 'mentee', 'mentees', 'upsell',
   'upselling', 'startupper', 'teambuilding', 'team-building', 'benchmarking', 'rebranding', 'retargeting',
   'remarketing', 'instagram', 'facebook', 'youtube', 'whatsapp', 'tiktok', 'gmail',
+  // Workplace and tech English newer than dictionary-en (2020s usage): the
+  // -ing nouns of HR and learning, the -tech coinages are a rule
+  // (realtext.ts isTechCoinage), these are the rest.
+  'upskill', 'upskilled', 'reskill', 'reskilled', 'preboarding', 'learnings', 'offsite', 'offsites', 'onsite', 'timezone', 'timezones',
+  'whitepaper', 'whitepapers', 'devrel', 'dataset', 'datasets', 'fullstack', 'softwarehouse', 'scaleups', 'webinars', 'livestream',
+  'paywall', 'crowdfunding', 'microsite', 'landing', 'gamification', 'fundraising', 'preseed', 'pre-seed', 'go-to-market', 'gtm',
+  'sdr', 'sdrs', 'bdr', 'bdrs', 'saas', 'paas', 'iaas', 'lms', 'ats', 'hris', 'roi', 'cta', 'ctas', 'ux', 'genai', 'chatgpt', 'copilot',
+  'onboard', 'onboarded', 'offboard', 'offboarded', 'workstream', 'workstreams', 'upskills', 'reskills',
   // acronyms people often type in lowercase
   'cv', 'pdf', 'ppt', 'faq', 'crm', 'erp', 'seo', 'api', 'mba', 'phd', 'rsvp', 'asap', 'fyi',
 ];
@@ -48,10 +56,13 @@ const IT_VERB_STEMS = [
   'schedul', 'switch', 'whatsapp', 'screenshott', 'brief', 'match', 'upload', 'download', 'spamm', 'follow',
   'efficient', 'mentor',
 ];
-const IT_VERB_RE = new RegExp(
-  `^(?:${IT_VERB_STEMS.join('|')})(?:are|arlo|arla|arli|arle|armi|arti|arci|arvi|ato|ata|ati|ate|o|i|a|iamo|ano|ando|andolo|avo|avi|ava|avamo|avate|avano|erò|erai|erà|eremo|erete|eranno|erei|eresti|erebbe|eremmo|ereste|erebbero|ai|asti|ò|ammo|aste|arono|iate|ino|assi|asse|assimo|assero)$`,
-  'u',
-);
+const IT_VERB_ENDINGS = [
+  'are', 'arlo', 'arla', 'arli', 'arle', 'armi', 'arti', 'arci', 'arvi', 'ato', 'ata', 'ati', 'ate', 'o', 'i', 'a', 'iamo',
+  'ano', 'ando', 'andolo', 'avo', 'avi', 'ava', 'avamo', 'avate', 'avano', 'erò', 'erai', 'erà', 'eremo', 'erete', 'eranno',
+  'erei', 'eresti', 'erebbe', 'eremmo', 'ereste', 'erebbero', 'ai', 'asti', 'ò', 'ammo', 'aste', 'arono', 'iate', 'ino', 'assi',
+  'asse', 'assimo', 'assero',
+];
+const IT_VERB_RE = new RegExp(`^(?:${IT_VERB_STEMS.join('|')})(?:${IT_VERB_ENDINGS.join('|')})$`, 'u');
 const EN_ONLY: string[] = ['ok', 'okay', 'linkedin', 'webinar', 'calendly', 'zoom', 'ai', 'ml'];
 
 export const JARGON: Readonly<Record<Lang, ReadonlySet<string>>> = {

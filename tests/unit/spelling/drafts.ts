@@ -1,40 +1,31 @@
-// Shared test data readers: the dev corpus and the seed texts.
-import { readFileSync, readdirSync } from 'node:fs';
+// The labelled drafts of the spelling gates (tests/fixtures/spelling-*.jsonl,
+// written by the project and labelled before they were scored) and the
+// word-level agreement the gates measure. Reads only files in the repository.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { findMisspellings } from '../../../lib/spelling/check';
-import type { DraftKind, Lang, Speller } from '../../../lib/types';
+import type { Lang, Speller } from '../../../lib/types';
 
-export const SHARED = process.env.GARBO_SHARED_DIR ?? join(import.meta.dirname, '../../../../shared');
-
-export interface CorpusLine {
+/** A labelled draft for the spelling gates: the words `findMisspellings` should flag. */
+export interface SpellingLine {
   id: string;
   lang: Lang;
-  kind: DraftKind;
   recipient: string;
   sender?: string;
   text: string;
   expect: { misspelled: string[] };
-  hunspellExtra: string[];
+  /** What the draft is made to test (free text, for the reader). */
+  shape?: string;
 }
 
-export function readCorpus(): CorpusLine[] {
-  return readFileSync(join(SHARED, 'corpus/dev.jsonl'), 'utf8')
+/** The drafts of one fixture file (JSON lines under tests/fixtures/). */
+export function readDrafts(file: string): SpellingLine[] {
+  return readFileSync(join(import.meta.dirname, '../../fixtures', file), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as CorpusLine);
+    .map((l) => JSON.parse(l) as SpellingLine);
 }
-
-export function readSeeds(): string[] {
-  const dir = join(SHARED, 'seeds');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => readFileSync(join(dir, f), 'utf8'));
-}
-
-/** A labelled draft for the spelling gates: the words `findMisspellings` should flag. */
-export type SpellingLine = Pick<CorpusLine, 'id' | 'lang' | 'recipient' | 'sender' | 'text' | 'expect'>;
 
 /**
  * Word-level agreement of findMisspellings (given the recipient's and sender's

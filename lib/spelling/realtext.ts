@@ -1,0 +1,170 @@
+// Word families real drafts use on purpose that a dictionary does not hold,
+// decided by general rules rather than word by word (issue #11 item 5). Each
+// rule is narrow enough that a typo of a dictionary word does not pass it:
+// see tests/unit/spelling/realtext.test.ts for the examples that must pass
+// and the near-misses that must still flag. Pure functions; `known` is "the
+// draft's dictionary, the other language's or the jargon list knows it".
+export type Known = (word: string) => boolean;
+
+// ---- titles and company forms ------------------------------------------------------
+
+/**
+ * Abbreviated titles (Italian and English) and legal forms of companies, as
+ * they are written with or without the dot (dott., dott, prof.ssa → prof +
+ * ssa, S.p.A. → spa, Srl). None of them is one edit from a word people
+ * mistype in these positions.
+ */
+const TITLES = [
+  'dott', 'dottssa', 'ssa', 'dr', 'dott.ssa', 'prof', 'profssa', 'arch', 'geom', 'ing', 'avv', 'rag', 'sig', 'sigra', 'ra', 'signa',
+  'na', 'gent', 'gentmo', 'gentma', 'mo', 'ma', 'egr', 'spett', 'sen', 'dir', 'mons', 'cav', 'comm', 'mr', 'mrs', 'ms', 'mx', 'jr', 'sr',
+  'hon', 'rev', 'esq', 'phd', 'msc', 'mba',
+];
+const COMPANY_FORMS = [
+  'spa', 'srl', 'srls', 'snc', 'sas', 'sapa', 'scarl', 'scrl', 'scpa', 'onlus', 'aps', 'ets', 'odv', 'ltd', 'inc', 'llc', 'llp', 'plc',
+  'corp', 'co', 'gmbh', 'ag', 'kg', 'bv', 'nv', 'sarl', 'sl', 'oy', 'ab',
+];
+const ABBREVIATIONS = new Set([...TITLES, ...COMPANY_FORMS]);
+
+/** `lower` is an abbreviated title or a company form (dots removed). */
+export function isTitleOrCompanyForm(lower: string): boolean {
+  return ABBREVIATIONS.has(lower.replace(/\./g, ''));
+}
+
+// ---- chat shorthand ----------------------------------------------------------------
+
+/**
+ * Shorthand people type on purpose in chats and quick notes. English: the
+ * common initialisms. Italian: the SMS forms (cmq, nn, grz, xké). Decision:
+ * `xké`/`xché`/`xò` are shorthand, not slips — the writer knows "perché";
+ * whether it suits a LinkedIn note is a register question, not spelling. The
+ * k-for-ch spellings (ke, anke, kiedo) are NOT shorthand here and stay flagged.
+ */
+const SHORTHAND = new Set([
+  'imo', 'imho', 'fyi', 'btw', 'asap', 'tbh', 'afaik', 'fwiw', 'iirc', 'lmk', 'lol', 'omg', 'idk', 'tbd', 'tba', 'eod', 'eow', 'ooo',
+  'wfh', 'rsvp', 'irl', 'dm', 'dms', 'aka', 'thx', 'pls', 'plz', 'ty', 'np', 'brb', 'ttyl', 'fomo', 'nvm', 'otoh', 'tia',
+  'cmq', 'nn', 'grz', 'xké', 'xke', 'xché', 'xche', 'xò', 'tvb', 'qlc', 'qlcs', 'qls', 'msg', 'sn', 'nm', 'dv', 'cm', 'tt', 'sx', 'dx',
+]);
+/** A short token with no vowel at all is an abbreviation, never a word of either language (lms, dbt, crm, kpi is not). */
+const VOWELLESS = /^[b-df-hj-np-tv-xz]{2,5}$/u;
+
+export function isChatShorthand(lower: string): boolean {
+  return SHORTHAND.has(lower) || VOWELLESS.test(lower);
+}
+
+/** The pronoun "i" and its contractions typed in a lowercase draft (i'm, i'd, i'll, i've). */
+export function isLowercaseI(lower: string): boolean {
+  return /^i(?:'m|'d|'ll|'ve)$/u.test(lower.replace(/’/g, "'"));
+}
+
+// ---- productive prefixes -----------------------------------------------------------
+
+/**
+ * Prefixes both languages glue to any noun or adjective (antispreco,
+ * bioplastiche, iperautomazione, videoanalisi, neomamme, pre-evento,
+ * anti-phishing). The rest must be a known word of 4+ letters: a typo of a
+ * prefixed word (antisprceo, supermercto) leaves an unknown rest and flags.
+ */
+const PREFIXES = [
+  'anti', 'eco', 'video', 'auto', 'micro', 'macro', 'multi', 'post', 'pre', 'bio', 'neo', 'iper', 'super', 'extra', 'ultra', 'mini',
+  'maxi', 'mega', 'semi', 'pluri', 'inter', 'intra', 'sovra', 'contro', 'cyber', 'tele', 'nano', 'geo', 'agro', 'euro', 'ex', 'co',
+  'hyper', 'non', 'self', 'cross', 'web', 'social', 'smart', 'digital', 'e',
+];
+const PREFIX_RE = new RegExp(`^(${[...PREFIXES].sort((a, b) => b.length - a.length).join('|')})-?(\\p{L}{4,})$`, 'u');
+
+export function isPrefix(lower: string): boolean {
+  return PREFIXES.includes(lower);
+}
+
+/** prefix + known word, with or without a hyphen. */
+export function isPrefixedCompound(lower: string, known: Known): boolean {
+  const m = PREFIX_RE.exec(lower);
+  if (!m) return false;
+  const rest = m[2]!;
+  // Single-letter prefixes (e-) only with a hyphen: "eprocurement" is too close to a typo.
+  if (m[1] === 'e' && !lower.startsWith('e-')) return false;
+  return known(rest);
+}
+
+/**
+ * Business coinages in -tech (fintech, regtech, proptech, insurtech,
+ * climatetech): a known word or one of the short stems the industry uses.
+ */
+const TECH_STEMS = ['fin', 'reg', 'prop', 'insur', 'ed', 'mar', 'ad', 'hr', 'gov', 'agri', 'med', 'fem', 'sup', 'mob', 'deep', 'pet', 'bio'];
+export function isTechCoinage(lower: string, known: Known): boolean {
+  const m = /^(\p{L}{2,10})tech$/u.exec(lower);
+  return !!m && (TECH_STEMS.includes(m[1]!) || (m[1]!.length >= 4 && known(m[1]!)));
+}
+
+// ---- Italian alterations -----------------------------------------------------------
+
+/**
+ * Augmentatives and diminutives of a known word (salutone, bacioni,
+ * caffettino, pensierino): stem of 4+ letters whose -o, -a or -e form is a
+ * dictionary word. Only the -one/-ino families: -etto/-uccio hide too many typos.
+ */
+export function isItalianAlteration(lower: string, knownIt: Known): boolean {
+  const m = /^(\p{L}{4,})(one|oni|ona|ino|ina|ini)$/u.exec(lower);
+  if (!m) return false;
+  const stem = m[1]!;
+  return ['o', 'a', 'e'].some((v) => knownIt(stem + v));
+}
+
+// ---- greetings and thanks in other languages ---------------------------------------
+
+/** Courtesy words of other languages people drop into a note (Muchas gracias! Merci!). */
+const FOREIGN_COURTESY = new Set([
+  'gracias', 'muchas', 'hola', 'saludos', 'adiós', 'adios', 'merci', 'beaucoup', 'bonjour', 'bonsoir', 'salut', 'danke', 'schön',
+  'vielen', 'dank', 'hallo', 'tschüss', 'obrigado', 'obrigada', 'olá', 'tchau', 'grazie', 'ciao', 'arigato', 'namaste', 'shalom',
+]);
+export function isForeignCourtesy(lower: string): boolean {
+  return FOREIGN_COURTESY.has(lower);
+}
+
+// ---- placeholders ------------------------------------------------------------------
+
+/** Stand-ins in templates that the braces/brackets patterns do not cover: ${n}, XXX, yyy, ___. */
+export const STAND_IN_SOURCES = [
+  String.raw`\$\{[^{}\n]{0,60}\}`,
+  String.raw`(?<![\p{L}\p{N}])(?:[xX]{3,}|[yY]{3,}|[zZ]{3,}|[kK]{3,})(?![\p{L}\p{N}])`,
+  String.raw`_{3,}`,
+];
+
+// ---- proper nouns in lowercase drafts ----------------------------------------------
+
+/** A draft written without capitals: no sentence opens with an uppercase letter. */
+export function isLowercaseDraft(text: string): boolean {
+  let starts = 0;
+  for (const m of text.matchAll(/(?:^|[.!?\n]\s*)[^\p{L}\n]*(\p{L})/gu)) {
+    if (m[1] !== m[1]!.toLowerCase()) return false;
+    starts++;
+  }
+  return starts > 0;
+}
+
+/** Words after which a name (person, company, place, event) follows. */
+const NAME_CUES = new Set([
+  // greetings and forms of address
+  'ciao', 'caro', 'cara', 'gentile', 'gentilissimo', 'gentilissima', 'egregio', 'buongiorno', 'buonasera', 'salve', 'hi', 'hey', 'hello',
+  'dear', 'thanks', 'grazie',
+  // self-introduction
+  'sono', 'chiamo', "i'm", 'im', 'am', 'here',
+  // organisations and places
+  'in', 'at', 'da', 'di', 'presso', 'per', 'with', 'from', 'for', 'con', 'al', 'alla', 'allo', 'del', 'della', 'dello', 'dal', 'dalla', 'by',
+  'joined', 'join', 'lavoro', 'work', 'works', 'working',
+]);
+
+/**
+ * In a lowercase draft, an unknown word that is far from every dictionary
+ * word (its best suggestion is two or more edits away, or splits it in two:
+ * "lux ottica", "data trust") and that stands where a name stands: after a
+ * greeting, a self-introduction or a preposition that introduces a company
+ * or place, after a first name (silvia mancuso) or a title (avv. ricciardi), before a company form, or
+ * alone on the last line (the signature). `prev` and `next` are the
+ * neighbouring words, lowercased; `firstName` tells whether a word is a
+ * first name the dictionary knows only capitalized.
+ */
+export function inNamePosition(prev: string | undefined, next: string | undefined, lastLine: boolean, firstName: (w: string) => boolean): boolean {
+  if (lastLine) return true;
+  if (prev !== undefined && (NAME_CUES.has(prev) || firstName(prev) || (isTitleOrCompanyForm(prev) && TITLES.includes(prev)))) return true;
+  return next !== undefined && isTitleOrCompanyForm(next) && COMPANY_FORMS.includes(next.replace(/\./g, ''));
+}

@@ -1,0 +1,164 @@
+// The real-text families of lib/spelling/realtext.ts and the context slips of
+// check.ts (issue #11 item 5): for each family, examples that must pass and
+// near-misses that must still flag.
+import { describe, expect, it } from 'vitest';
+import { findMisspellings } from '../../../lib/spelling/check';
+import { isLowercaseDraft } from '../../../lib/spelling/realtext';
+import { loadSpellerSync } from '../../../lib/spelling/node';
+import type { Lang } from '../../../lib/types';
+
+const speller = loadSpellerSync();
+const flagged = (text: string, lang: Lang, names: string[] = []) => findMisspellings(text, lang, speller, { names }).map((m) => m.word);
+const first = (text: string, lang: Lang) => findMisspellings(text, lang, speller).map((m) => [m.word, m.suggestions[0]]);
+
+describe('titles and company forms', () => {
+  it('never flags abbreviated titles, with or without the dot', () => {
+    const it_ = [
+      'Gentile prof. Rinaldi, grazie.', 'Gentile prof.ssa Rinaldi, grazie.', 'Egregio arch. Colombo, buongiorno.', 'Egregio arch Colombo, buongiorno.',
+      'Buongiorno geom. Longhi.', 'Buongiorno geom Longhi.', 'Buongiorno ing. Negri.', 'Buongiorno ing Negri.', 'Gentile avv. Ricci.',
+      'Gentile avv Ricci.', 'Salve dott. Ferraris.', 'Salve dott Ferraris.', 'Salve dott.ssa Cerri.', 'Buongiorno sig. Bassi.', 'Buongiorno sig.ra Bassi.',
+      'Buongiorno sig ra Bassi.', 'gentile avv. ricciardi, le scrivo oggi.',
+    ];
+    for (const t of it_) expect(flagged(t, 'it'), t).toEqual([]);
+    for (const t of ['Dear Dr. Foster, thanks.', 'Dear Mr Hall, thanks.', 'Dear Mrs. Hall and Ms Lee, thanks.']) expect(flagged(t, 'en'), t).toEqual([]);
+  });
+
+  it('never flags company forms, dotted or solid, any case', () => {
+    for (const t of ['Lavoro in Rossi S.p.A. da due anni.', 'Lavoro in Rossi SpA.', 'Lavoro in Rossi spa.', 'Lavoro in Bianchi S.r.l. e Verdi Srl.', 'Lavoro in Bianchi s.r.l. e Verdi srl.', 'Siamo Neri snc di Como.', 'Siamo Neri s.n.c. di Como.']) {
+      expect(flagged(t, 'it'), t).toEqual([]);
+    }
+    for (const t of ['I work at Kestrel Ltd. in Leeds.', 'I work at Brightline Inc. now.', 'We are Weber GmbH and Stone LLC.', 'Acme ltd and acme inc are clients.']) {
+      expect(flagged(t, 'en'), t).toEqual([]);
+    }
+  });
+
+  it('still flags near-misses of those abbreviations that are words mistyped', () => {
+    expect(flagged('Gentile proff Rinaldi, grazie per la colaborazione.', 'it')).toEqual(['proff', 'colaborazione']);
+    expect(flagged('I work at Kestrel limted now.', 'en')).toEqual(['limted']);
+  });
+});
+
+describe('proper nouns in a lowercase draft', () => {
+  it('tells a lowercase draft from one that capitalizes its sentences', () => {
+    expect(isLowercaseDraft('ciao marco, come va?\nci vediamo domani')).toBe(true);
+    expect(isLowercaseDraft('Ciao marco, come va?')).toBe(false);
+    expect(isLowercaseDraft('ciao. Poi ti scrivo')).toBe(false);
+    expect(isLowercaseDraft('👋 🙂')).toBe(false);
+  });
+
+  it('takes a far-from-any-word token in name position for a name', () => {
+    expect(flagged('ciao andrea, mi ha parlato di te silvia mancuso, lavoravate insieme in luxottica giusto?', 'it')).toEqual([]);
+    expect(flagged('ciao gabriele, sono luca fedeli di datatrust. ti riscrivo per il preventivo', 'it')).toEqual([]);
+    expect(flagged('hi jessica, saw your talk at saastr last week, really enjoyed it', 'en')).toEqual([]);
+    expect(flagged('hi jessica, loved your talk\n\nbest\nzbigniew', 'en')).toEqual([]);
+  });
+
+  it('still flags real typos in a lowercase draft, also in name position', () => {
+    // one edit from a dictionary word: a typo, wherever it stands
+    expect(flagged('ciao marco, lavoro in colaborazione con un team di roma', 'it')).toEqual(['colaborazione']);
+    expect(flagged('hi jessica, i work at the univeristy of leeds', 'en')).toEqual(['univeristy']);
+    // far from words but not where a name stands
+    expect(flagged('ciao marco, il progetto è stato xqzvtorb davvero', 'it')).toEqual(['xqzvtorb']);
+  });
+
+  it('does not apply the rule to a capitalized draft', () => {
+    expect(flagged('Ciao Andrea, ho lavorato in zorbatek per due anni.', 'it')).toEqual(['zorbatek']);
+  });
+
+  it("accepts i'm, i'd, i'll in a lowercase draft only", () => {
+    expect(flagged("hey emma, i'm building something and i'd love your take, i'll be brief", 'en')).toEqual([]);
+    expect(flagged("Hey Emma, i'm building something.", 'en')).toEqual(["i'm"]);
+  });
+});
+
+describe('Italian compounds with productive prefixes', () => {
+  it('accepts prefix + known word, with or without a hyphen', () => {
+    const t = "Parlo di antispreco, anti-spreco, ecodesign, eco-design, videoanalisi, autovalutazione, microlearning, multisponsor, postvendita, "
+      + 'post-vendita, pre-evento, bioplastiche, neomamme, iperautomazione, supermanager, extra-profitto, pre- e post-vendita.';
+    expect(flagged(t, 'it')).toEqual([]);
+    expect(flagged("Mi occupo dell'iperautomazione e dell'antispreco.", 'it')).toEqual([]);
+  });
+
+  it('still flags a prefixed word whose rest is mistyped, and typos that only look prefixed', () => {
+    expect(flagged('Parlo di antisprceo e di supermercto.', 'it')).toEqual(['antisprceo', 'supermercto']);
+    // inter + resse are two pieces, but one undoubled letter gives interesse: a typo.
+    expect(flagged('Grazie per il vostro interresse.', 'it')).toEqual(['interresse']);
+    expect(flagged('Un progetto di bioplastice.', 'it')).toEqual(['bioplastice']);
+  });
+});
+
+describe('business English newer than the dictionary', () => {
+  it('accepts the listed jargon and the -tech coinages', () => {
+    const t = 'We work on onboarding, offboarding, upskilling and reskilling; fintech, proptech, insurtech, regtech and climatetech; '
+      + 'SaaS webinars, whitepapers, learnings, timezones, devrel, co-marketing and a scaleup.';
+    expect(flagged(t, 'en')).toEqual([]);
+    expect(flagged("Lavoro nell'onboarding di una fintech e di una softwarehouse.", 'it')).toEqual([]);
+  });
+
+  it('still flags misspelled jargon', () => {
+    expect(flagged('We work on onbording and upskiling.', 'en')).toEqual(['onbording', 'upskiling']);
+    expect(flagged('A fintehc startup.', 'en')).toEqual(['fintehc']);
+  });
+});
+
+describe('chat shorthand', () => {
+  it('accepts the common initialisms and Italian SMS forms', () => {
+    expect(flagged('btw imo the deck was great, fyi the data is fine, tbh afaik fwiw lmk asap lol', 'en')).toEqual([]);
+    expect(flagged('cmq complimenti, nn ho fatto in tempo, grz mille, ti scrivo xké ci tengo, xché no', 'it')).toEqual([]);
+    expect(flagged('Grz mille e buona giornata', 'it')).toEqual([]);
+  });
+
+  it('still flags shorthand-looking typos that have vowels (k for ch stays a slip)', () => {
+    expect(flagged('ti scrivo xke ke ci tengo anke io', 'it')).toEqual(['ke', 'anke']);
+    expect(flagged('btw the teh data', 'en')).toEqual(['teh']);
+  });
+});
+
+describe('emoji sequences', () => {
+  it('a variation selector, keycap, ZWJ, skin tone or flag is never a word and never makes one flag', () => {
+    const t = 'Ciao ☕️ 👋🏻 👩‍💻 🇮🇹 1️⃣ 2️⃣ #️⃣ ❤️ 🙏🏼 ☺️ grazie!👍🏽';
+    expect(flagged(t, 'it')).toEqual([]);
+    expect(findMisspellings('hi ☕️ thanks❤️ great 👨‍👩‍👧 🇸🇪➡️🇬🇧', 'en', speller)).toEqual([]);
+  });
+
+  it('still flags a typo glued to an emoji, with a span that excludes it', () => {
+    const text = 'Grazie per la colaborazione☕️';
+    const m = findMisspellings(text, 'it', speller);
+    expect(m.map((x) => x.word)).toEqual(['colaborazione']);
+    expect(text.slice(m[0]!.start, m[0]!.end)).toBe('colaborazione');
+  });
+});
+
+describe('stand-in tokens in templates', () => {
+  it('never flags placeholders of any common syntax', () => {
+    expect(flagged('Ciao {{first_name}}, lavori in {{company}}? [Nome], {nome}, <name>, ${n} minuti, sono XXX di yyy, firmato ___', 'it')).toEqual([]);
+    expect(flagged('Hi {{firstName}}, do you have ${n} minutes? I am xxx from YYY, see <company> and [Name] and {role}.', 'en')).toEqual([]);
+  });
+
+  it('still flags a typo next to a placeholder', () => {
+    expect(flagged('Ciao {{first_name}}, ti scirvo per la demo', 'it')).toEqual(['scirvo']);
+  });
+});
+
+describe('Italian run-together and run-apart slips', () => {
+  it('flags daccordo, tutto apposto, ne anche, cosi with the right form first', () => {
+    expect(first('Sono daccordo con te.', 'it')).toEqual([['daccordo', "d'accordo"]]);
+    expect(first('Ciao, tutto apposto?', 'it')).toEqual([['apposto', 'a posto']]);
+    expect(first('È tutto apposto, sono apposto così.', 'it')).toEqual([['apposto', 'a posto'], ['apposto', 'a posto']]);
+    expect(first('Ne anche io ci credevo.', 'it')).toEqual([['Ne anche', 'Neanche']]);
+    expect(first('Non lo so ne meno io.', 'it')).toEqual([['ne meno', 'nemmeno']]);
+    expect(first('ti aggiungo cosi restiamo in contatto, pero domani', 'it')).toEqual([['cosi', 'così'], ['pero', 'però']]);
+    expect(first('Lo dico daltronde e senzaltro.', 'it')).toEqual([['daltronde', "d'altronde"], ['senzaltro', "senz'altro"]]);
+  });
+
+  it('leaves the right uses alone: apposto as "affixed", ne + anche after a clitic, neanche', () => {
+    expect(flagged('Ha apposto la firma sul contratto. Il timbro è stato apposto ieri.', 'it')).toEqual([]);
+    expect(flagged('Neanche io. Te ne anche parlato? Non me ne importa.', 'it')).toEqual([]);
+    expect(flagged("Sono d'accordo, è tutto a posto, dice 'cosi'.", 'it')).toEqual([]);
+  });
+
+  it('English: advise where the noun belongs', () => {
+    expect(first('Do you have any advise for me?', 'en')).toEqual([['advise', 'advice']]);
+    expect(flagged('Could you advise me? I advise caution.', 'en')).toEqual([]);
+  });
+});
