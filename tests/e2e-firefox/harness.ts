@@ -214,7 +214,7 @@ export async function startFirefox(opts: { colorScheme?: 'light' | 'dark' } = {}
       await page.goto(ORIGIN + path, { waitUntil: 'load' });
       return page;
     },
-    async typeInto(page, selector, text, delay = 5) {
+    async typeInto(page, selector, text, delay = 0) {
       await page.waitForSelector(selector, { visible: true });
       await page.click(selector);
       await page.keyboard.type(text, { delay });

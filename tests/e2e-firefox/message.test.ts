@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { startFirefox, type FirefoxHarness } from './harness';
-import { click, count, GATE, PANEL, poll, records, sent, setSettings, text, waitFor, waitForRecords, waitGone } from './helpers';
+import { click, count, GATE, PANEL, poll, records, send, sent, setSettings, text, waitFor, waitForRecords, waitGone } from './helpers';
 
 const EDITOR = '#msg-overlay div.msg-form__contenteditable';
 const EARLY_ASK = 'Hi Jane, can you introduce me to your CTO? I would like to pitch our product.';
@@ -75,6 +75,29 @@ describe('Firefox: Garbo in the message composers', () => {
     expect(await count(page, GATE)).toBe(0);
     const rows = await waitForRecords(h, (r) => r.length === before + 1);
     expect(rows.find((r) => r.text === GOOD)).toMatchObject({ kind: 'message', gateOverridden: false });
+    expect(h.pageErrors(page)).toEqual([]);
+  });
+
+  it('highlights a bubble inside a shadow root, with the ::highlight rule given to that shadow root', async () => {
+    // A first contact again (the tests above messaged Jane): the ask is an error that gates.
+    expect(await send(h, { type: 'history-clear', confirm: true })).toMatchObject({ ok: true });
+    const page = await h.openFixture('/feed-shadow/');
+    const shadowEditor = '>>> div.msg-form__contenteditable';
+    await h.typeInto(page, shadowEditor, 'Hi Jane, can you introduce me to your CTO? I would like to pitch our product.');
+    await waitFor(page, `${PANEL} [data-check=no-early-ask]`);
+    expect(await text(page, `${PANEL} .g-verdict`)).toBe('Fix before sending');
+    await poll(() => highlighted(page, 'garbo-issue')).toContain('can you introduce me to your CTO?');
+    // Firefox does not carry document-level ::highlight rules across the shadow boundary.
+    expect(await page.evaluate(() => {
+      const sr = document.getElementById('interop-outlet')!.shadowRoot!;
+      return sr.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('garbo-issue')))
+        || [...sr.querySelectorAll('style[data-garbo]')].some((s) => s.textContent!.includes('garbo-issue'));
+    })).toBe(true);
+    await h.screenshot(page, 'message-shadow');
+    await click(page, '>>> button.msg-form__send-button');
+    await waitFor(page, GATE);
+    await click(page, `${GATE} [data-gate=edit]`);
+    expect(await sent(page)).toEqual([]);
     expect(h.pageErrors(page)).toEqual([]);
   });
 
