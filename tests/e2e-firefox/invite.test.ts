@@ -4,10 +4,11 @@
 // each send recorded once in the extension's IndexedDB.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFirefox, type FirefoxHarness } from './harness';
-import { click, count, DIALOG, GATE, NOTE, openNote, PANEL, poll, records, sent, setSettings, text, waitFor, waitForRecords, waitGone } from './helpers';
+import { click, count, DIALOG, GATE, NOTE, openNote, PANEL, poll, records, sent, setSettings, text, texts, waitFor, waitForRecords, waitGone } from './helpers';
 
 const EARLY_ASK_EN = 'Hi Jane, could you refer me for the open role at your company? Thanks';
 const GOOD_EN = 'Hi Jane, we met at the Turin JS meetup last week. I enjoyed your talk on accessibility and would be glad to stay in touch.';
+const TYPO_EN = 'Hi Jane, we met at the Turin JS meetup last week. I enjoyed your talk on acessibility.';
 const EARLY_ASK_IT = 'Ciao Giulia, potresti segnalarmi per una posizione nella tua azienda? Grazie';
 const SEND_EN = `${DIALOG} button[aria-label="Send invitation"]`;
 
@@ -52,6 +53,28 @@ describe('Firefox: Garbo on the invite note', () => {
     expect(await sent(page)).toHaveLength(1);
     expect(await records(h)).toHaveLength(before + 1);
     await waitGone(page, 'garbo-panel'); // the dialog closed: the panel went with it
+    expect(h.pageErrors(page)).toEqual([]);
+  });
+
+  it('underlines a misspelled word over the textarea; clicking it offers suggestions and choosing one updates LinkedIn\'s counter', async () => {
+    const page = await openNote(h, '/in/jane-doe/', 'Add a note');
+    await h.typeInto(page, NOTE, TYPO_EN);
+    const word = '>>> garbo-panel >>> .g-mirror-mark.g-spelling';
+    await waitFor(page, word);
+    expect(await text(page, word)).toBe('acessibility');
+    // The click lands on the textarea (the mirror lets it through) and opens the popover.
+    const box = (await (await page.$(word))!.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const sugg = '>>> garbo-panel >>> .g-popover .g-sugg';
+    await waitFor(page, sugg);
+    expect(await text(page, '>>> garbo-panel >>> .g-popover')).toContain('not in the dictionary');
+    const i = (await texts(page, sugg)).indexOf('accessibility');
+    expect(i).toBeGreaterThanOrEqual(0);
+    await (await page.$$(sugg))[i]!.click();
+    const fixed = TYPO_EN.replace('acessibility', 'accessibility');
+    await poll(() => page.$eval(NOTE, (el) => (el as HTMLTextAreaElement).value)).toBe(fixed);
+    expect(await text(page, `${DIALOG} .counter`)).toBe(`${fixed.length}/300`);
+    await waitGone(page, word);
     expect(h.pageErrors(page)).toEqual([]);
   });
 

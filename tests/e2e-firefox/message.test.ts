@@ -5,10 +5,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { startFirefox, type FirefoxHarness } from './harness';
-import { click, count, GATE, PANEL, poll, records, send, sent, setSettings, text, waitFor, waitForRecords, waitGone } from './helpers';
+import { click, count, GATE, PANEL, poll, records, send, sent, setSettings, text, texts, waitFor, waitForRecords, waitGone } from './helpers';
 
 const EDITOR = '#msg-overlay div.msg-form__contenteditable';
 const EARLY_ASK = 'Hi Jane, can you introduce me to your CTO? I would like to pitch our product.';
+const TYPO = 'Hi Jane, thanks for the great chat at the Turin meetup. I enjoyed your talk on acessibility.';
 const GOOD = 'Hi Jane, thanks for the great chat at the Turin meetup. Here is the article on accessibility I mentioned.';
 const EARLY_ASK_IT = 'Ciao Giulia, potresti segnalarmi per una posizione nella tua azienda? Grazie';
 
@@ -56,11 +57,24 @@ describe('Firefox: Garbo in the message composers', () => {
     expect(h.pageErrors(page)).toEqual([]);
   });
 
-  it('underlines a misspelling in the contenteditable', async () => {
+  it('underlines a misspelling in the contenteditable and replaces it with a suggestion', async () => {
     const page = await h.openFixture('/feed-en/');
-    await h.typeInto(page, EDITOR, 'Hi Jane, thanks for the great chat at the Turin meetup. I enjoyed your talk on acessibility.');
+    await h.typeInto(page, EDITOR, TYPO);
     await poll(() => highlighted(page, 'garbo-spelling')).toEqual(['acessibility']);
     expect(await page.$eval(EDITOR, (el) => el.querySelectorAll('*:not(p):not(br)').length)).toBe(0);
+    // Click on the underlined word: the popover offers the fix, and choosing it edits LinkedIn's editor.
+    const box = await page.evaluate(() => {
+      const r = [...((CSS as any).highlights.get('garbo-spelling') as Iterable<Range>)][0]!.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.click(box.x, box.y);
+    const sugg = '>>> garbo-panel >>> .g-popover .g-sugg';
+    await waitFor(page, sugg);
+    const i = (await texts(page, sugg)).indexOf('accessibility');
+    expect(i).toBeGreaterThanOrEqual(0);
+    await (await page.$$(sugg))[i]!.click();
+    await poll(async () => (await page.$eval(EDITOR, (el) => (el as HTMLElement).innerText)).trim()).toBe(TYPO.replace('acessibility', 'accessibility'));
+    await poll(() => highlighted(page, 'garbo-spelling')).toEqual([]);
     expect(h.pageErrors(page)).toEqual([]);
   });
 
