@@ -20,26 +20,17 @@
  *   h.requests                               // every request URL Chromium made (privacy tests)
  *   await h.close()
  *
- * The fixture server maps a path to a file: '/in/x/' -> site/in/x/index.html,
- * '/static/a.js' -> site/static/a.js; a path with a query string ignores the query.
+ * The fixture server (tests/e2e/fixture-server.ts, shared with the Firefox
+ * suite) maps a path to a file: '/in/x/' -> site/in/x/index.html.
  */
-import { createServer, type Server } from 'node:https';
-import { mkdirSync, mkdtempSync, readFileSync, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { inject } from 'vitest';
-import { ARTIFACTS, CHROMIUM, SITE } from './paths';
+import { ORIGIN, startFixtureServer } from './fixture-server';
+import { ARTIFACTS, CHROMIUM } from './paths';
 
-export const ORIGIN = 'https://www.linkedin.com';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
+export { ORIGIN };
 
 export interface Harness {
   context: BrowserContext;
@@ -62,36 +53,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-function startServer(run: string): Promise<Server> {
-  const server = createServer(
-    { key: readFileSync(join(run, 'key.pem')), cert: readFileSync(join(run, 'cert.pem')) },
-    (req, res) => {
-      try {
-        const url = new URL(req.url ?? '/', ORIGIN);
-        if (url.pathname === '/favicon.ico') { res.writeHead(204); res.end(); return; }
-        let file = normalize(join(SITE, decodeURIComponent(url.pathname)));
-        if (!file.startsWith(SITE)) throw new Error('outside site');
-        if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-        if (!existsSync(file)) {
-          res.writeHead(404, { 'content-type': 'text/plain' });
-          res.end('not found');
-          return;
-        }
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-        res.end(readFileSync(file));
-      } catch {
-        res.writeHead(400);
-        res.end();
-      }
-    },
-  );
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 export async function startHarness(opts: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark'; locale?: string } = {}): Promise<Harness> {
   const run = inject('garboRun');
   const ext = inject('garboExt');
-  const server = await startServer(run);
+  const server = await startFixtureServer(run);
   const port = (server.address() as { port: number }).port;
   mkdirSync(join(run, 'home'), { recursive: true });
   const profile = mkdtempSync(join(run, 'profile-'));
