@@ -2,12 +2,13 @@
 // paraphrase gate (the project's own drafts) and by `npm run eval:dev` (scripts/eval-dev.ts),
 // which reads the dev corpus outside the test suite: no test reads ../shared.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { analyze } from '../../../lib/analyzer';
 import type { Speller } from '../../../lib/types';
 
 /** The project's own labelled drafts, in the repository (the corpus every test may read). */
-export const CORPUS = join(__dirname, 'paraphrases.jsonl');
+export const CORPUS = join(dirname(fileURLToPath(import.meta.url)), 'paraphrases.jsonl');
 
 export interface Row {
   id: string;
