@@ -22,6 +22,7 @@
 // included, and the verdict is never `ready` (Garbo could not judge it).
 import { t } from './i18n';
 import { detectLang } from './lang';
+import { language } from './lang/registry';
 import { detectForeign } from './lang/foreign';
 import { fold, tokenize } from './lang/text';
 import { Doc } from './rules/doc';
@@ -84,7 +85,7 @@ export function analyze(draft: Draft, context?: AnalysisContext, speller?: Spell
   const ctx = resolveContext(context);
   const folded = fold(text);
   const tokens = tokenize(text, folded);
-  const lang: Lang = options?.lang === 'it' || options?.lang === 'en'
+  const lang: Lang = options?.lang && language(options.lang)
     ? options.lang
     : detectLang(tokens, text, ctx.uiLang ?? 'en').lang;
   const ui: Lang = ctx.uiLang ?? lang;

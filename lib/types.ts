@@ -1,8 +1,10 @@
 // Shared analyzer contract. Pure TypeScript: used by the background, the
 // content script, the popup, the CLI and the tests alike.
+import type { SHIPPED_LANGS } from './lang/codes';
 
 export type DraftKind = 'invite' | 'message';
-export type Lang = 'it' | 'en';
+/** A shipped language (lib/lang/codes.ts). */
+export type Lang = (typeof SHIPPED_LANGS)[number];
 export type Severity = 'error' | 'warning' | 'tip';
 export type Verdict = 'ready' | 'improve' | 'stop';
 

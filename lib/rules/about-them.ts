@@ -10,7 +10,7 @@ export const rule: Rule = {
   languages: ['it', 'en'],
   weight: 4,
   core: false,
-  check({ ui, lang, doc, facts }) {
+  check({ ui, doc, facts }) {
     const data = doc.langs[0]!;
     const second = new Set(data.secondPerson), first = new Set(data.firstPerson);
     let you = 0, me = 0;
@@ -18,7 +18,7 @@ export const rule: Rule = {
     for (const tok of doc.tokens) {
       const w = tok.norm;
       if (second.has(w) || data.secondSuffix?.test(w)) you++;
-      else if (first.has(w) || data.firstSuffix?.test(w) || (lang === 'en' && w.startsWith("i'") && w.length <= 4)) {
+      else if (first.has(w) || data.firstSuffix?.test(w)) {
         me++;
         mine.push({ start: tok.start, end: tok.end });
       }
