@@ -6,23 +6,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../lib/analyzer';
+import { analyze, detectLanguage } from '../lib/analyzer';
 import { loadSpellerSync, REPO_ROOT } from '../lib/spelling/node';
 import type { DraftKind } from '../lib/types';
 
 interface Row { text: string; kind: DraftKind; recipient: string; lang: string }
 
 const speller = loadSpellerSync();
-const corpusPath = join(REPO_ROOT, '../shared/corpus/dev.jsonl');
-let rows: Row[];
-try {
-  rows = readFileSync(corpusPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
-} catch {
-  rows = [
-    { text: 'Ciao Giulia, ci siamo conosciuti ieri al convegno di Bologna dopo il tuo intervento sulla logistica. Mi farebbe piacere restare in contatto, perchè seguo progetti simili.', kind: 'invite', recipient: 'Giulia Ferri', lang: 'it' },
-    { text: 'Hi Sarah, I enjoyed your talk at the Lisbon meetup on pricing experiments. I run growth at a small analytics company and would love to stay in touch; definately a great session.', kind: 'invite', recipient: 'Sarah Mitchell', lang: 'en' },
-  ];
-}
+// The project's own labelled drafts (in the repository, so a bare clone benches the same texts).
+const rows: Row[] = readFileSync(join(REPO_ROOT, 'tests/unit/analyzer/paraphrases.jsonl'), 'utf8')
+  .split('\n').filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Omit<Row, 'lang'>)
+  .map((r) => ({ ...r, lang: detectLanguage(r.text) }));
 
 /** Drafts of exactly `size` characters (cut at a word end), built from same-language texts. */
 function drafts(size: number, count: number): Array<{ text: string; kind: DraftKind; recipient: string }> {

@@ -2,11 +2,10 @@
 // deterministic and total: any string in, a well-formed report out. Each rule
 // runs inside its own try/catch so one failing rule cannot sink the report.
 //
-// Score (0-100): the applicable rules share 92 points in proportion to their
-// weights × credit (1 when passing, 0 when failing, partial for spelling and
-// follow-up); gives-first, a bonus, adds the last 8 when the draft offers something. Weights: personalized 25, how-met 20, no-early-ask 25,
-// spelling 15, no-pitch 6, follow-up 5, about-them 4, length 4, honest 0,
-// gives-first +8 (bonus). Blockers — an ask on first contact, an invite over
+// Score (0-100): the applicable rules share 100 minus the bonus weights in proportion to their
+// weights × credit (1 when passing, 0 when failing, partial for spelling and follow-up); a bonus
+// rule (gives-first) adds its weight when the draft offers something. Weights, severities and
+// which rules are core: lib/rules/table.ts, the one place. Blockers — an ask on first contact, an invite over
 // the limit, an unfilled placeholder, a wrong name (any error-severity failure) —
 // cap the score at 49.
 // Verdict: `ready` when score ≥ 80, no error and every applicable core rule
@@ -22,11 +21,13 @@
 // included, and the verdict is never `ready` (Garbo could not judge it).
 import { t } from './i18n';
 import { detectLang } from './lang';
+import { language } from './lang/registry';
 import { detectForeign } from './lang/foreign';
 import { fold, tokenize } from './lang/text';
 import { Doc } from './rules/doc';
 import { Facts, resolveContext } from './rules/facts';
 import { RULES } from './rules';
+import { isCore } from './rules/table';
 import type { RuleOutcome } from './rules/types';
 import type { AnalysisContext, CheckResult, Draft, Lang, Misspelling, Report, Span, Speller, Verdict } from './types';
 
@@ -84,7 +85,7 @@ export function analyze(draft: Draft, context?: AnalysisContext, speller?: Spell
   const ctx = resolveContext(context);
   const folded = fold(text);
   const tokens = tokenize(text, folded);
-  const lang: Lang = options?.lang === 'it' || options?.lang === 'en'
+  const lang: Lang = options?.lang && language(options.lang)
     ? options.lang
     : detectLang(tokens, text, ctx.uiLang ?? 'en').lang;
   const ui: Lang = ctx.uiLang ?? lang;
@@ -98,8 +99,9 @@ export function analyze(draft: Draft, context?: AnalysisContext, speller?: Spell
   const outcomes: Array<{ weight: number; bonus: boolean; outcome: RuleOutcome; applies: boolean }> = [];
   let misspelled: Misspelling[] = [];
   for (const rule of RULES) {
-    if (!rule.core && disabled.has(rule.id)) {
-      checks.push({ id: rule.id, pass: true, severity: rule.severity, message: t(ui, 'rule_disabled'), fix: '', spans: [], applies: false });
+    const meta = rule.meta;
+    if (!meta.core && disabled.has(meta.id)) {
+      checks.push({ id: meta.id, pass: true, severity: meta.severity, message: t(ui, 'rule_disabled'), fix: '', spans: [], applies: false });
       continue;
     }
     let outcome: RuleOutcome;
@@ -110,22 +112,22 @@ export function analyze(draft: Draft, context?: AnalysisContext, speller?: Spell
     }
     // Another language: only the length and the language-independent errors of
     // `personalized` (wrong name, unfilled placeholder) still stand.
-    if (foreign && rule.id !== 'length' && !(rule.id === 'personalized' && !outcome.pass && outcome.severity === 'error')) {
+    if (foreign && meta.id !== 'length' && !(meta.id === 'personalized' && !outcome.pass && outcome.severity === 'error')) {
       outcome = { pass: true, applies: false, spans: [], message: t(ui, 'rule_foreign_na'), fix: '' };
     }
     const applies = outcome.applies !== false;
     const spans = clampSpans(outcome.spans, text);
-    if (rule.id === 'spelling' && outcome.misspelled) misspelled = outcome.misspelled.filter((m) => m.start >= 0 && m.end <= text.length && m.start <= m.end);
+    if (meta.id === 'spelling' && outcome.misspelled) misspelled = outcome.misspelled.filter((m) => m.start >= 0 && m.end <= text.length && m.start <= m.end);
     checks.push({
-      id: rule.id,
+      id: meta.id,
       pass: outcome.pass,
-      severity: outcome.severity ?? rule.severity,
+      severity: outcome.severity ?? meta.severity,
       message: outcome.message,
       fix: outcome.pass ? '' : outcome.fix ?? '',
       spans,
       applies,
     });
-    outcomes.push({ weight: rule.weight, bonus: rule.bonus === true, outcome, applies });
+    outcomes.push({ weight: meta.weight, bonus: meta.bonus === true, outcome, applies });
   }
 
   // The regular rules share 100 minus the bonus weights; a bonus rule that passes adds its weight.
@@ -142,7 +144,8 @@ export function analyze(draft: Draft, context?: AnalysisContext, speller?: Spell
   score = Math.max(0, Math.min(100, score));
   const blocked = checks.some((c) => c.applies && !c.pass && c.severity === 'error');
   if (blocked) score = Math.min(score, BLOCKER_CAP);
-  const coreFails = checks.some((c) => c.applies && !c.pass && (c.id === 'personalized' || c.id === 'how-met' || c.id === 'spelling' || (c.id === 'no-early-ask' && c.severity !== 'tip')));
+  // A core rule failing blocks `ready` (a small ask between connected people is only a tip).
+  const coreFails = checks.some((c) => c.applies && !c.pass && isCore(c.id) && c.severity !== 'tip');
   const verdict: Verdict = blocked || score < STOP_THRESHOLD ? 'stop' : score >= READY_THRESHOLD && !coreFails && !foreign ? 'ready' : 'improve';
 
   return {

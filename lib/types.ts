@@ -1,8 +1,11 @@
 // Shared analyzer contract. Pure TypeScript: used by the background, the
 // content script, the popup, the CLI and the tests alike.
+import type { SHIPPED_LANGS } from './lang/codes';
+import { RULE_TABLE } from './rules/table';
 
 export type DraftKind = 'invite' | 'message';
-export type Lang = 'it' | 'en';
+/** A shipped language (lib/lang/codes.ts). */
+export type Lang = (typeof SHIPPED_LANGS)[number];
 export type Severity = 'error' | 'warning' | 'tip';
 export type Verdict = 'ready' | 'improve' | 'stop';
 
@@ -19,7 +22,8 @@ export const RULE_IDS = [
   'honest',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
-export const CORE_RULE_IDS = ['personalized', 'how-met', 'no-early-ask', 'spelling'] as const;
+/** The core rules, as lib/rules/table.ts says. */
+export const CORE_RULE_IDS: readonly RuleId[] = RULE_IDS.filter((id) => RULE_TABLE[id].core);
 
 export interface Draft {
   text: string;

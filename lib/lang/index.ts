@@ -3,19 +3,62 @@
 import type { Lang, Span } from '../types';
 import { en } from './en';
 import { it } from './it';
+import { language, languages, registerLanguage, registryVersion } from './registry';
 import { key, type Token } from './text';
-import type { LangData } from './types';
+import type { LangData, LanguageWords } from './types';
 
-export const LANGS: Readonly<Record<Lang, LangData>> = { it, en };
+// The built-in languages. Another language: see CONTRIBUTING.md ("Add a language").
+registerLanguage(it);
+registerLanguage(en);
 
-const STOP: Record<Lang, Set<string>> = { it: new Set(it.stopwords), en: new Set(en.stopwords) };
-const IT_ENDINGS = /(?:zione|zioni|mente|issimo|issima|ando|endo|etto|etta|ggi|gli|cch|zz)$/;
-const EN_ENDINGS = /(?:ing|tion|ly|ed|'s|ness|ful|ship|ough|th|wh)$/;
+/** The built-in languages' compiled data (shipped languages: see SHIPPED_LANGS in lib/lang/codes.ts). */
+export const LANGS: Readonly<Record<Lang, LangData>> = { it: language('it')!, en: language('en')! };
+
+/** Per-registry caches: stopword sets, greeting pattern, titles, non-names, word lists. */
+interface Tables {
+  words: Map<keyof LanguageWords, Set<string>>;
+  past: RegExp[];
+  version: number;
+  stop: Map<string, Set<string>>;
+  anyStop: Set<string>;
+  greeting: RegExp;
+  notNames: Set<string>;
+  titles: Set<string>;
+}
+let tables: Tables | undefined;
+function tablesNow(): Tables {
+  if (tables && tables.version === registryVersion()) return tables;
+  const all = languages();
+  const greetings = [...new Set(all.flatMap((l) => l.greetings))].sort((a, b) => b.length - a.length);
+  const names = Object.keys(all[0]?.def.words ?? {}) as Array<keyof LanguageWords>;
+  tables = {
+    words: new Map(names.map((n) => [n, new Set(all.flatMap((l) => l.def.words[n].words))])),
+    past: all.map((l) => l.def.pastForm),
+    version: registryVersion(),
+    stop: new Map(all.map((l) => [l.lang, new Set(l.stopwords)])),
+    anyStop: new Set(all.flatMap((l) => l.stopwords)),
+    greeting: new RegExp(`(?:${greetings.join('|')})(?![\\w'])`, 'y'),
+    notNames: new Set(all.flatMap((l) => l.notNames)),
+    titles: new Set(all.flatMap((l) => l.titles).map((t) => t.replace(/\./g, ''))),
+  };
+  return tables;
+}
+
+/** A word list of every registered language, as one set (folded words). */
+export function wordSet(name: keyof LanguageWords): ReadonlySet<string> {
+  return tablesNow().words.get(name) ?? new Set();
+}
+
+/** Is the folded token a past form of a verb in some registered language? */
+export function isPastForm(w: string): boolean {
+  for (const re of tablesNow().past) if (re.test(w)) return true;
+  return false;
+}
 
 export interface Detected {
   lang: Lang;
-  /** Evidence per language (stopwords count 1, endings and accented letters less). */
-  scores: Record<Lang, number>;
+  /** Evidence per registered language (stopwords count 1, endings and accented letters less). */
+  scores: Record<string, number>;
 }
 
 /**
@@ -24,41 +67,47 @@ export interface Detected {
  * `fallback` (the UI language), so a two-word note does not flip at random.
  */
 export function detectLang(tokens: readonly Token[], text: string, fallback: Lang = 'en'): Detected {
-  let si = 0, se = 0;
+  const { stop } = tablesNow();
+  const all = languages();
+  const score = new Map<string, number>(all.map((l) => [l.lang, 0]));
+  const add = (code: string, v: number) => score.set(code, score.get(code)! + v);
   const n = Math.min(tokens.length, 200); // 200 words settle the language; longer drafts need no more
   for (let i = 0; i < n; i++) {
     const w = tokens[i]!.norm;
-    if (STOP.it.has(w)) si += 1;
-    if (STOP.en.has(w)) se += 1;
-    if (w.length > 3) {
-      if (IT_ENDINGS.test(w)) si += 0.3;
-      else if (EN_ENDINGS.test(w)) se += 0.3;
-      const last = w.charCodeAt(w.length - 1);
-      // a, e, i, o: most Italian words end in a vowel
-      if (last === 97 || last === 101 || last === 105 || last === 111) si += 0.15;
+    for (const l of all) {
+      if (stop.get(l.lang)!.has(w)) add(l.lang, 1);
+      const d = l.def.detect;
+      if (!d) continue;
+      if (w.length > 3) {
+        if (d.endings?.test(w)) add(l.lang, 0.3);
+        const last = w.charCodeAt(w.length - 1);
+        // a, e, i, o
+        if (d.vowelFinal && (last === 97 || last === 101 || last === 105 || last === 111)) add(l.lang, 0.15);
+      }
+      if (d.contractions?.test(w)) add(l.lang, 0.5);
     }
-    if (w.startsWith("i'") || w.endsWith("n't") || w.endsWith("'re") || w.endsWith("'s") || w.endsWith("'ll")) se += 0.5;
   }
   const end = n > 0 ? tokens[n - 1]!.end : 0;
-  let acc = 0;
-  for (let i = 0; i < end && acc < 10; i++) {
-    const c = text.charCodeAt(i);
-    // à è é ì ò ù (and capitals)
-    if (c === 224 || c === 232 || c === 233 || c === 236 || c === 242 || c === 249 || c === 192 || c === 200 || c === 201) acc++;
+  for (const l of all) {
+    const acc = l.def.detect?.accented;
+    if (!acc) continue;
+    let k = 0;
+    for (let i = 0; i < end && k < 10; i++) if (text.charCodeAt(i) >= 0xc0 && acc.test(text[i]!)) k++;
+    add(l.lang, k * 0.5);
   }
-  si += acc * 0.5;
-  const scores = { it: Math.round(si * 100) / 100, en: Math.round(se * 100) / 100 };
-  const lang: Lang = si > se ? 'it' : se > si ? 'en' : fallback;
-  return { lang, scores };
+  const scores: Record<string, number> = {};
+  let best: string = fallback, top = -1, tie = false;
+  for (const [code, v] of score) {
+    scores[code] = Math.round(v * 100) / 100;
+    if (v > top) { top = v; best = code; tie = false; } else if (v === top) tie = true;
+  }
+  // No evidence either way: the fallback (the UI language), so a two-word note does not flip at random.
+  const lang = (tie && (score.get(fallback) ?? -1) === top) || top <= 0 ? fallback : best;
+  return { lang: lang as Lang, scores };
 }
 
 // ---- greetings and names ------------------------------------------------------------
 
-const GREETINGS = [...new Set([...it.greetings, ...en.greetings])].sort((a, b) => b.length - a.length);
-const GREETING_RE = new RegExp(`(?:${GREETINGS.join('|')})(?![\\w'])`, 'y');
-const NOT_NAMES = new Set([...it.notNames, ...en.notNames]);
-const GROUP_WORDS = new Set(['team', 'folks', 'people', 'everyone', 'crew', 'squad', 'staff', 'tutti', 'ragazzi', 'ragazze', 'family', 'friends', 'community', 'group', 'gruppo']);
-const TITLES = new Set([...it.titles, ...en.titles].map((t) => t.replace(/\./g, '')));
 
 export interface Greeting {
   /** The greeting word(s), e.g. "Ciao". Absent for a bare vocative ("Susan, …"). */
@@ -82,6 +131,7 @@ export function findGreeting(text: string, folded: string, tokens: readonly Toke
       if (starts.length >= 3) break;
     }
   }
+  const { greeting: GREETING_RE, notNames: NOT_NAMES, anyStop } = tablesNow();
   for (const s of starts) {
     GREETING_RE.lastIndex = s;
     const m = GREETING_RE.exec(folded);
@@ -92,7 +142,7 @@ export function findGreeting(text: string, folded: string, tokens: readonly Toke
     // Bare vocative: "Susan, …" — a capitalized first word followed by a comma.
     const tok = tokenAt(tokens, s);
     if (tok && /^\p{Lu}/u.test(tok.text) && /^\s*,/.test(text.slice(tok.end, tok.end + 3)) && !NOT_NAMES.has(tok.norm)
-        && !STOP.it.has(tok.norm) && !STOP.en.has(tok.norm)) {
+        && !anyStop.has(tok.norm)) {
       return { name: { start: tok.start, end: tok.end, text: tok.text } };
     }
   }
@@ -123,6 +173,7 @@ function addressee(text: string, tokens: readonly Token[], from: number): (Span 
   }
   // Only spaces and commas may stand between the greeting and the name.
   if (!/^[\s,]*\p{L}/u.test(rest)) return undefined;
+  const { titles: TITLES, notNames: NOT_NAMES } = tablesNow();
   let tok = tokenAt(tokens, from);
   let guard = 0;
   while (tok && TITLES.has(tok.norm.replace(/\./g, '')) && guard++ < 3) {
@@ -132,14 +183,15 @@ function addressee(text: string, tokens: readonly Token[], from: number): (Span 
   if (tok.start - from > 20) return undefined;
   // "Hi Acme team", "Ciao ragazzi di Acme": a group, not a person.
   const next = tokens[tokens.indexOf(tok) + 1];
-  if (next && GROUP_WORDS.has(next.norm) && /^\s+$/.test(text.slice(tok.end, next.start))) return undefined;
+  if (next && wordSet('groupWords').has(next.norm) && /^\s+$/.test(text.slice(tok.end, next.start))) return undefined;
   return { start: tok.start, end: tok.end, text: tok.text };
 }
 
 /** Recipient (or sender) name parts, folded, without titles. */
 export function nameParts(full: string | undefined): string[] {
   if (!full || typeof full !== 'string') return [];
-  return full.split(/[\s\-.,]+/u).map(key).filter((p) => p.length >= 2 && !TITLES.has(p));
+  const { titles } = tablesNow();
+  return full.split(/[\s\-.,]+/u).map(key).filter((p) => p.length >= 2 && !titles.has(p));
 }
 
 /** Does `word` name the person whose parts are `parts`? Accent/case-insensitive; nicknames by prefix (≥ 3 letters). */

@@ -1,36 +1,22 @@
-// Italian language knowledge for the rules. Patterns run on folded text
-// (lower-case, no accents, straight apostrophes): "perché" is "perche" here.
-import { g, gd, nameBefore } from './patterns';
-import type { LangData } from './types';
+// Italian: function words, greetings and names, and the phrases of every rule (each rule's own
+// lib/rules/<rule>/phrases.it.ts). Registered in lib/lang/index.ts.
+import { genericIT, specificIT } from '../rules/personalized/phrases.it';
+import { futureIT, howMetIT, linkedinContentIT } from '../rules/how-met/phrases.it';
+import {
+  requestFormsIT, beneficiaryIT, requestVerbsIT, directAsksIT,
+  timeAsksIT, salesIT, salesWeakIT, oversizedIT, callToActionIT, needCtaIT, bookVerbsIT,
+} from '../rules/no-early-ask/phrases.it';
+import { offersIT } from '../rules/gives-first/phrases.it';
+import { pitchIT } from '../rules/no-pitch/phrases.it';
+import { thanksIT } from '../rules/follow-up/phrases.it';
+import { claimsIT } from '../rules/honest/phrases.it';
+import { wordList } from './phrase';
+import type { LanguageDef } from './types';
 
-
-/** Their demo ("la tua demo al Droidcon"), not the one a seller books for them ("prenota la tua demo gratuita"). */
-const DEMO = "demo(?! gratuit\\w*)(?<!(?:prenot|richied|ottien|fiss|attiv|prov)\\w* (?:subito )?(?:la )?(?:tua|vostra|sua) demo)";
-
-/** A past participle, regular or not (fondato, ottenuto, aperto, vinto, raccolto, chiuso). */
-const PP = "\\w+(?:ato|uto|ito|tto|rto|nto|lto|so)";
-
-/** Saying that both went to the same school ("anche io ho studiato alla Scuola Holden", "entrambi ex studenti del Politecnico"). */
-const SHARED_SCHOOL =
-  "\\bex (?:collegh\\w*|compagn\\w*|student\\w*|alunn\\w*|alliev\\w*|corsist\\w*)\\b|\\b(?:anche tu|anch'io|anche io|entrambi|tutti e due|insieme|come te)\\b[^.?!;]{0,30}?\\b(?:studiat\\w|frequentat\\w|diplomat\\w|laureat\\w|specializzat\\w|formati|formata|formato|cresciut\\w|stat[oaie]|ex|student\\w*|alunn\\w|alliev\\w|insegnato|lavorato|passat\\w)\\b[^.?!;]{0,25}?\\b(?:all'|alla |al |allo |dell'|della |del |dello |nell'|nella |nel |dalla |dal )(?:universita|politecnico|bocconi|liceo|scuola|accademia|istituto|conservatorio|master|its)\\b|\\b(?:all'|alla |al )(?:universita|politecnico|bocconi|liceo|scuola|accademia|conservatorio)\\b[^.?!;]{0,40}?\\b(?:anche tu|anch'io|anche io|entrambi|tutti e due|insieme|come te)\\b|\\b(?:alumni|alumnus|ex allievi)\\b";
-
-/** Belonging to the same group or association ("anche tu fai parte del gruppo Freelance Italiani"). */
-const SAME_GROUP =
-  "\\b(?:fai|facciamo|fate|faccio|facevi|facevamo) parte (?:anche tu |anche io |entrambi |tutti e due |anche )?(?:del|della|dello|dell'|degli|delle|di) ?(?:[\\w'-]+ ){0,1}?(?:gruppo|gruppi|community|comunita|associazione|club|circolo|capitolo|rete|network|forum|canale|server|coro|squadra|ordine|comitato|consiglio|collettivo|consorzio)\\b";
-
-/** Things of the recipient's that a note can be specific about (their post, talk, project …). */
-const THEIR_THINGS =
-  "post|articol\\w*|intervent\\w*|talk|speech|keynote|presentazion\\w*|panel|webinar|podcast|puntat\\w*|episodi\\w*|video|thread|comment\\w*|newsletter|libr[oi]|blog|ricerc\\w*|studi[oi]? (?:su|sul|sulla|sullo|sui|sugli|sulle|sull'|di|del|della)|progett\\w*|lanci\\w*|intervist\\w*|(?:lavor[oi]|idea|idee) (?:su|sul|sulla|sullo|sui|sugli|sulle|sull'|di|del|della|dei|per|con|in|nel|nella|presso|alla|al|come)|nuov[oa] (?:app|prodotto|startup|negozio|azienda|attivita|sede)|(?:app|prodott\\w*|startup|negozi\\w*) (?:di|per|a|in|su|sul|sulla|che)|campagn\\w*|session\\w*|workshop|masterclass|report|guid\\w*|raccont\\w*|stori\\w*|riflession\\w*|analisi|iniziativ\\w*|tesi|cors[oi]|percors[oi] (?:su|sul|sulla|sullo|sui|sugli|sulle|sull'|dedicat\\w+)|tavola rotonda|slide|paper|case study|risultat\\w*|nuovo ruolo|traguard\\w*|premi[oi]|portfolio|libro|intuizion\\w*|domand\\w*|osservazion\\w*|esperiment\\w*|caso|casi|live|diretta|relazion\\w*|pubblicazion\\w*|mostra|ricett\\w*|tutorial|consigli|case study|caso studio|caso di studio|trucc\\w*|ristorante|locale|agriturismo|hotel|albergo|b&b|cantina|bottega|negozio|laboratorio|foto|scatt\\w*|immagin\\w*|disegn\\w*|quadr\\w*|canzon\\w*|album|film|documentari\\w*|viagg\\w*|collezion\\w*|creazion\\w*|oper[ae] (?:su|sul|sulla|di|in)|rispost\\w*|prototip\\w*|approcci\\w*|metod\\w*|vision\\w*|punto di vista|prospettiv\\w*|lezion\\w*|seminari\\w*|canale|serie|rubrica|pagina|ristorante|locale|bottega|laboratorio|cantina|azienda agricola|officina|palestra|pasticceria|panetteria|forno|bar|salone|farmacia|ambulatorio|clinica|enoteca|gelateria|pizzeria|trattoria|osteria|birrificio|caseificio|sartoria|falegnameria|vivaio|fattoria|studio di \\w+|plugin|libreria|sito|festival|associazione|community|illustrazion\\w*|grafich\\w*|cortometragg\\w*|spettacol\\w*|stabiliment\\w*|cantier\\w*|showroom|atelier|boutique|q&a|" + DEMO;
-
-/** Content the sender came across (how-met through their content). */
-const THEIR_CONTENT =
-  "post|articol\\w*|intervent\\w*|talk|speech|keynote|presentazion\\w*|panel|webinar|podcast|puntat\\w*|episodi\\w*|video|thread|comment\\w*|newsletter|libr[oi]|blog|intervist\\w*|tavola rotonda|cors[oi]|lezion\\w*|live|diretta|pubblicazion\\w*|relazion\\w*|workshop|masterclass|tutorial|reel|storia|storie|ricerca|studio (?:su|sul|sulla|sui|sugli|sull')|lavor[oi] (?:su|sul|sulla|sullo|sui|sugli|sulle|sull')|collezion\\w*|case study|caso studio|caso di studio|paper|report|guida|tesi|sessione|seminario|canale|serie|rubrica|pagina|profilo instagram|account|community|sito|app|plugin|libreria|podcast|ted|tedx|foto|mostra|album|film|documentario|illustrazion\\w*|grafich\\w*|cortometragg\\w*|spettacol\\w*|q&a|analisi|riflession\\w*|indagin\\w*|inchiest\\w*|sondagg\\w*|approfondiment\\w*|editorial\\w*|recension\\w*|carosell\\w*|infografic\\w*|" + DEMO;
-
-const EVENTS =
-  "convegn\\w*|conferenz\\w*|event\\w*|workshop|webinar|meetup|meeting|talk|panel|fier[ae]|festival|summit|forum|colazion\\w*|cen[ae]|pranz\\w*|aperitiv\\w*|cors[oi]|master|seminari\\w*|tavola rotonda|hackathon|stand|expo|sprint|incontr[oi]|riunion\\w*|assemble\\w*|capitol\\w*|after|party|festa|premiazion\\w*|keynote|sessione|bootcamp|laboratori\\w*|salone|congress\\w*|giornat\\w*|serat\\w*|presentazion\\w*|evento|camp|torne\\w*|partit\\w*|gar[ae]|maratona|regata|concert\\w*|spettacol\\w*";
-
-export const it: LangData = {
-  lang: 'it',
+export const it: LanguageDef = {
+  code: 'it',
+  name: 'Italian',
+  dictionary: 'it',
   stopwords: [
     'il', 'lo', 'la', 'gli', 'le', 'di', 'da', 'con', 'su', 'per', 'tra', 'fra', 'che', 'e', 'non', 'un', 'una', 'uno',
     'ti', 'mi', 'ho', 'sono', 'ciao', 'grazie', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'al', 'alla', 'allo',
@@ -50,207 +36,41 @@ export const it: LangData = {
     'la', 'lo', 'un', 'una', 'oggi', 'eccomi', 'sig', 'signor', 'signora', 'dottore', 'dottoressa', 'direttore',
     'responsabile', 'staff', 'redazione',
   ],
-  titles: ['dott', 'dottssa', 'dott.ssa', 'ssa', 'dottor', 'dottoressa', 'ingegner', 'avvocato', 'professor', 'professoressa', 'presidente', 'direttore', 'direttrice', 'dr', 'dssa', 'ing', 'avv', 'prof', 'profssa', 'sig', 'sigra', 'signor', 'signora', 'arch', 'rag', 'geom', 'egr', 'gent'],
-  generic: [
-    g("\\bho (?:visto|notato|trovato|guardato) (?:il )?(?:tuo|suo) profilo\\b"),
-    g("\\b(?:vorrei|mi piacerebbe|desidero|mi farebbe piacere|volevo) (?:\\w+ )?(?:aggiungerti|inserirti|averti|entrare|far parte|collegarmi|connettermi)\\b[^.?!]{0,30}\\b(?:rete|contatti|collegamenti|network)\\b"),
-    g("\\b(?:ampliare|ampliando|allargare|allargando|espandere|espandendo|estendere|estendendo) (?:la mia|il mio) (?:rete|network|cerchia)\\b"),
-    g("\\b(?:lavoriamo|operiamo|siamo) nello stesso (?:settore|ambito|campo)\\b|\\bstesso settore\\b"),
-    g("\\bprofessionisti (?:come te|del (?:tuo|suo|mio) settore)\\b"),
-    g("\\b(?:sto contattando|contatto|scrivo a) (?:alcuni|diversi|vari) professionisti\\b"),
-    g("\\bspero (?:tu stia|che tu stia|stia) bene\\b"),
-    g("\\b(?:entrare|restare) (?:nella tua|nella sua) rete\\b"),
-    g("\\bil tuo profilo (?:e|mi sembra) (?:molto )?interessante\\b"),
-  ],
-  specific: [
-    g("\\beri (?:quell[oa]|quella ragazza|quel ragazzo|quel signore|quella signora) (?:con|che|del|della|dello|dei|delle)\\b|\\b(?:sedev\\w+|ero sedut\\w|stavo) (?:dietro|accanto|davanti|vicin\\w) (?:a|di) te\\b"),
-    g("\\b(?:eravamo|siamo stat[ie]|stavamo|giocavamo|lavoravamo|studiavamo|andavamo|facevamo) (?:[\\w'-]+ ){0,4}?insieme\\b|\\banche tu (?:hai|eri|sei stat\\w) (?:\\w+ )?(?:lavorato|studiato|frequentato|giocato|militato|collaborato|fatto (?:il|la|lo|l'))\\b|\\b(?:tutte|tutti) (?:quell[ie]|quegli) (?:[\\w'-]+ ){0,3}?(?:serat\\w|partit\\w|allenament\\w|corse|uscite|riunion\\w|cene|pranzi|colazioni|lezioni|gare|trasferte)\\b"),
-    g("\\b(?:tua|vostra|sua) (?:startup|azienda|societa|agenzia|squadra|team|scuola|associazione) (?:sta|stanno) (?:\\w+ )?(?!(?:cercando|assumendo|selezionando|reclutando|valutando)\\b)\\w+(?:ando|endo)\\b"),
-    g(`\\b(?:tu[oa]|tuoi|tue|vostr[oa]|vostri|vostre|su[oa]|suoi)\\s+(?:[\\w']+\\s+)?(?:${THEIR_THINGS})\\b`),
-    gd("\\b(?:lavori|lavoravi|sei|eri|collabori)\\s+(?:in|presso|per|da|con|alla|al|allo|nel|nella|nello)\\s+(?:(?:il|la|lo|l')\\s*)?(?<cap>\\w)"),
-    g("\\b(?:ti occupi|ti occupavi|ti sei occupat\\w|ti stai occupando) di\\b"),
-    gd("\\b(?:sei|eri|sei diventat\\w) (?:(?:il|la|l'|lo|un|una|uno) ?)?(?:[\\w'-]+ ){0,3}?(?:di|in|presso|da|per|alla|al|a) (?<cap>\\w)"),
-    g("\\bhai (?:appena |da poco |recentemente )?(?:fondato|avviato|lanciato|aperto|creato|scritto|pubblicato|organizzato|moderato|presentato|detto|citato|raccontato|spiegato|condiviso|mostrato|vinto|guidato|coordinato|realizzato|ricevuto|cambiato|ottenuto|chiuso|completato|parlato)\\b"),
-    g("\\bavete (?:appena |da poco |recentemente |gia )?(?:fondato|avviato|lanciato|aperto|inaugurato|creato|pubblicato|organizzato|presentato|vinto|chiuso|raccolto|ampliato|ottenuto|completato|realizzato|rinnovato|acquisito)\\b"),
-    // Their company named or described in the present ("la tua agenzia, Northlight, lavora con …").
-    gd("\\b(?:tua|vostra|sua|tuo|vostro|suo) (?:startup|azienda|societa|agenzia|studio|negozio|marchio|brand|cooperativa|ditta|impresa),? (?<cap>\\w)"),
-    g("\\b(?:tua|vostra|sua|tuo|vostro|suo) (?:startup|azienda|societa|agenzia|studio|team|negozio|marchio|brand|cooperativa|associazione|laboratorio|ditta|impresa)(?:,? [\\w&'-]+(?: [\\w&'-]+){0,2},)? (?:lavora|collabora|si occupa|segue|produce|realizza|opera|progetta|vende|esporta|distribuisce|sviluppa|organizza|gestisce|serve|assiste|forma)\\b"),
-    // Their organisation named with a verb addressed to its people ("in Vetreria Murano Arte state cercando …", "da Lumera avete …").
-    gd("\\b(?:in|presso|da|alla|al|allo|nella|nello|nel) (?<cap>\\w)[\\w'&-]*(?: [\\w'&-]+){0,3}? (?:state|siete|avete|fate|cercate|assumete|lavorate|usate|producete|vendete|gestite|seguite|sviluppate|progettate)\\b"),
-    g(SHARED_SCHOOL),
-    g(SAME_GROUP),
-    gd("\\b(?:bell\\w*|bellissim\\w*|ottim\\w*|splendid\\w*|stupend\\w*|mi (?:e )?piaciut\\w|mi piace|adoro|ho adorato) (?:il|la|lo|l'|i|le|gli) ?(?:nuov\\w+|ultim\\w+|recente) (?:[\\w'-]+ ){1,2}?(?:di|del|della|dello|per|da) (?<cap>\\w)"),
-    g("\\b(?:mostravi|raccontavi|dicevi|parlavi|spiegavi|presentavi|citavi|proponevi|descrivevi)\\b"),
-    g("\\b(?:mi |ci )?avevi (?:\\w+ )?\\w+(?:ato|uto|ito|esto|etto|isto)\\b"),
-    g("\\b(?:il tuo|la tua|il suo|la sua|il|la|del tuo|della tua|del|della|per il|per la|con il|con la) nuov[oa] (?:progetto|ruolo|lavoro|incarico|sfida|avventura|posizione|azienda|startup|libro|app|negozio|sede)\\b"),
-    g("\\bvicin[oiae] di (?:stand|banco|tavolo|posto|ufficio|scrivania|casa|ombrellone|sedia)\\b"),
-    g("\\b(?:accanto|vicino|vicina|vicini|vicine|insieme) a te\\b|\\b(?:avevamo|abbiamo) (?:\\w+ )?(?:provato|fatto|visto|scritto|costruito|organizzato|preparato|studiato) insieme\\b|\\bti ho (?:mostrato|fatto vedere|promesso|detto|consigliato|raccontato|prestato)\\b"),
-    g("\\beri (?:il|la|lo|l'|un|una|uno) \\w+|\\b(?:giocato|suonato|corso|gareggiato|cantato|lavorato) (?:con|contro) (?:te|la tua|il tuo)\\b"),
-    g("\\bti ho (?:vist\\w|sentit\\w|ascoltat\\w) (?:[\\w'-]+ ){0,4}?(?:moderare|parlare|presentare|intervenire|spiegare|raccontare|suonare|esibirti|giocare|insegnare|cucinare)\\b"),
-    g("\\b(?:continuare|riprendere|proseguire) (?:qui )?(?:la|il|la nostra|il nostro) (?:chiacchierata|discorso|conversazione|confronto|discussione)\\b"),
-    g("\\bcome (?:va|procede|sta andando|e andat[oa]) (?:con )?(?:il|la|lo|l'|i|le|gli|tuo|tua|tuoi|tue)\\s*\\w+|\\beravamo insieme (?:al|alla|allo|all'|a|in|nello|nella|nel)\\b"),
-    g("\\b(?:che |quando |come )hai (?:\\w+ )?(?!avuto\\b|bisogno\\b)\\w+(?:ato|uto|ito|tto|sto|so)\\b"),
-    g("\\bho (?:visto|letto|notato|saputo|sentito|scoperto) che (?:tu |anche tu |da poco |ora |adesso |presto )?(?!sei\\b|hai\\b|conosci\\b|segui\\b|ami\\b|vuoi\\b|puoi\\b|lavori\\b)\\w+i\\b"),
-    g("\\b(?:ho (?:visto|letto|notato|saputo|sentito|scoperto)(?: (?:su|sul|sulla|sullo|nel|nella|nello|in|da|dal|dalla|dai|tra|fra)(?: [\\w'&-]+){1,5}?)?|so|sapevo|mi hanno detto|mi ha (?:detto|raccontato|scritto)) che (?:tu |voi |anche tu |da poco |ora |adesso )?(?:stai|state|cerchi|cercate|(?:hai|avete) (?:appena |da poco |gia )?" + PP + "|siete|organizzi|organizzate|guidi|gestisci|sei diventat\\w|ti sei|hai aperto|hai lanciato|hai pubblicato|hai fondato|insegni|scrivi|curi|coordini|dirigi|hai cambiato)\\b"),
-    g("(?<!(?:dalla|della|sulla|alla) )\\b(?:tua|sua) (?:esperienza|competenza|background) (?:in|nel|nella|nell'|con|sul|sulla) ?(?!(?:settore|campo|ambito|mondo|vendite|business|questo|questa|il|la|lo|l'|i|gli|le|un|una)\\b)[\\w-]+"),
-    gd("\\b(?:lavori|lavoravi|collabori|sei|eri) (?:come|da) (?:[\\w'-]+ ){1,5}?(?:in|presso|per|da|con|alla|al|allo|nel|nella|nello|di) (?:(?:il|la|lo|l')\\s*)?(?<cap>\\w)"),
-    g("\\b(?:tua|vostra|sua) (?:startup|azienda|societa|agenzia|squadra|associazione|cooperativa|scuola|universita|community|band) (?:ha|hanno|e|sta) (?:appena |da poco |gia |recentemente )?(?:\\w+(?:ato|uto|ito)|chiuso|aperto|vinto|raccolto|lanciato|compiuto|superato|assunto|scritto)\\b"),
-    g("\\bci siamo sedut\\w (?:allo stesso|alla stessa|vicin\\w|accanto|uno accanto|una accanto)\\b|\\b(?:stesso tavolo|stessa fila)\\b"),
-    g("\\b(?:elenco|lista|programma|pagina) (?:dei|delle|degli) (?:relatori|relatrici|speaker|ospiti|espositori|vincitori|finalisti|docenti|autori)\\b"),
-    g("\\b(?:contenuti|post|articoli|video|interventi|podcast|reel|storie|articolo|thread|guide|tutorial) che (?:pubblichi|scrivi|condividi|posti|realizzi|giri|registri|fai|hai (?:pubblicato|scritto|condiviso|postato|girato|registrato|fatto)) (?:\\w+ )?(?:su|sul|sulla|sullo|sui|sugli|sulle|sull'|a proposito d\\w+|riguardo|di|dedicat\\w+ a)\\b"),
-    gd("\\b(?:tua|sua) esperienza (?:in|presso|con|da|alla|al|nella|nel) (?<cap>\\w)|\\b(?:ti ho promesso|ti avevo promesso|abbiamo (?:\\w+ )?(?:parlato|discusso|chiacchierato) (?:a lungo |tanto |molto |parecchio |brevemente |un po' )?(?:di|del|della|dei|delle|su|sul|sulla))\\b"),
-    g("\\bci siamo \\w+\\b[^.?!;]{0,60}?\\b(?:per (?:il|la|lo|l'|i|le) ?(?:progett\\w*|band\\w*|gar\\w*|lavor\\w*|iniziativ\\w*|event\\w*|corso)|sul|sulla|sullo|sui|sugli|sull'|a proposito d\\w+|riguardo)"),
-    g("\\b(?:di cui (?:ti )?(?:parlavamo|abbiamo parlato|parlavo|ti parlavo|ti ho parlato)|come dicevamo|ne abbiamo parlato|ne parlavamo|(?:chiacchierare|chiacchierato|parlare|parlato|confrontarmi|confrontato) con te)\\b"),
-    g("\\bgrazie (?:per|di) (?:il|la|i|le|l') ?(?:\\w+ )?(?:commento|commenti|risposta|domanda|condivisione|menzione|repost)\\b"),
-    g("\\b(?:grazie|ringraziarti|ringraziarla)\\b[^.?!]{0,40}?\\b(?:per|di) (?:il|la|lo|l'|i|gli|le|tuo|tua|tuoi|tue)\\s*(?:[\\w']+ ){0,3}?(?:risposta|commento|intervento|post|articolo|consiglio|consigli|dritta|thread|video|podcast|presentazione|segnalazione|webinar|talk|corso|lezione|q&a|sessione|keynote|panel|demo|masterclass|seminario|workshop|live|diretta|laboratorio)\\b"),
-    g("\\b(?:che|cui) (?:hai|ha|avete) (?:tenuto|organizzato|scritto|pubblicato|presentato|moderato|curato|condotto|registrato|girato|realizzato|guidato|insegnato)\\b"),
-    g("\\bgrazie (?:per|di) (?:aver|avere) (?!(?:accettat|aggiunt|collegat|risposto|letto il mio)\\w*)\\w+(?:ato|uto|ito|tto|so)\\b"),
-    g("\\b(?:come (?:ti )?dicevo|come promesso|di cui ti (?:parlavo|avevo parlato|dicevo|accennavo|ho (?:accennato|parlato|detto))|ti avevo (?:detto|parlato|promesso|accennato|anticipato|scritto)|come ti avevo (?:\\w+)|come d'accordo|come concordato|come ci eravamo detti)\\b"),
-    g("\\b(?:complimenti|congratulazioni|auguri|bravissim\\w*) (?:per|a|ancora per)\\b(?! (?:il tuo|il suo|la tua|la sua|i tuoi|i suoi) (?:[\\w']+ )?(?:profilo|curriculum|percorso|carriera|esperienza|background|successi|competenze)\\b)"),
-    g("\\b(?:abbiamo|avevamo) (?:lavorato|studiato|collaborato) insieme\\b|\\b(?:eravamo|siamo stat[ie]) (?:\\w+ )?(?:collegh\\w*|compagn\\w*)\\b|\\bex (?:collegh\\w*|compagn\\w*)\\b|\\bstess\\w (?:universita|scuola|classe|corso|master|facolta|liceo)\\b"),
-    g("\\b(?:eravamo|siamo stati) (?:\\w+ )?(?:nello stesso|nella stessa|allo stesso|alla stessa) (?:panel|tavolo|progetto|evento|corso|team|gruppo|ufficio|palco|classe)\\b|\\b(?:il|al|del|nel|dal|sul) nostro (?:scambio|confronto|incontro|dialogo)\\b|\\b(?:la|alla|della|nella|dalla|sulla) nostra (?:chiacchierata|conversazione|discussione)\\b|(?<!(?:lavoriamo|operiamo|siamo) )\\bentrambi\\b(?! (?:nel|nello|nella|in|nei|negli)\\b)|\\btutti e due\\b|\\banche (?:nel nostro team|noi)\\b"),
-    g(`\\b(?:al|alla|allo|all'|ai|agli|alle|durante|dopo|per il|per la|per lo|per l')\\s*(?!(?:nostr\\w|mi[oa]|miei|mie)\\b)(?:[\\w'-]+\\s+){0,5}?(?:${EVENTS})\\b[^.?!;]{0,60}?\\b(?:sul|sulla|sullo|sui|sugli|sulle|sull'|dedicat\\w+ a)`),
-  ],
-  howMet: [
-    g("\\b(?:sedev\\w+|ero sedut\\w|stavo) (?:dietro|accanto|davanti|vicin\\w) (?:a|di) te\\b|\\bero (?:il|la|lo|l'|uno dei|una dei|una delle) ?(?:stagista|tirocinante|nuov[oa] arrivat[oa]|assistente|collega) (?:che|del|della|nel|nella|quando|al|alla|in)\\b"),
-    nameBefore("\\b(?:parla|parlava|dice|diceva) (?:sempre |cosi |molto |un gran )?(?:bene|un gran bene|meraviglie) (?:di te|del tuo|della tua|dei tuoi|delle tue)\\b"),
-    g("\\b(?:grazie alla|dopo la|tramite la|su) (?:presentazione|segnalazione|indicazione) di (?!(?:un|una|questo|questa|il|la|lo)\\b)\\w+"),
-    g("\\b(?:eravamo|siamo stat[ie]|stavamo|giocavamo|lavoravamo|studiavamo|andavamo|facevamo) (?:[\\w'-]+ ){0,4}?insieme\\b|\\banche tu (?:hai|eri|sei stat\\w) (?:\\w+ )?(?:lavorato|studiato|frequentato|giocato|militato|collaborato|fatto (?:il|la|lo|l'))\\b|\\b(?:tutte|tutti) (?:quell[ie]|quegli) (?:[\\w'-]+ ){0,3}?(?:serat\\w|partit\\w|allenament\\w|corse|uscite|riunion\\w|cene|pranzi|colazioni|lezioni|gare|trasferte)\\b"),
-    g("(?<!(?:magari|forse|probabilmente|chissa se|se) )\\bci siamo (?:gia |appena |brevemente |anche |visti e )?(?:conosci\\w*|\\w+(?:at[ie]|ut[ie]|it[ie]|st[ie]|tt[ie]))\\b|\\b(?:ritrovarti|rivederti|ribeccarti|reincontrarti)\\b"),
-    g("\\b(?:averti (?:conosciut\\w|incontrat\\w|ascoltat\\w|vist\\w)|rivederti)\\b|\\b(?:conoscert\\w*|incontrart\\w*|ascoltart\\w*)\\b(?=[^.?!]{0,40}\\b(?:al|alla|allo|all'|ai|agli|alle|a|in|durante|dopo|ieri|oggi|stamattina|stasera|sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|la settimana|lo scorso|la scorsa)\\b)|\\b(?:stato|stata) (?:un )?(?:piacere|bello|bellissimo) (?:conoscert\\w*|incontrart\\w*|ascoltart\\w*)"),
-    g("\\bti ho (?:ascoltat\\w|conosciut\\w|incontrat\\w|sentit\\w (?:parlare|al|alla|allo|intervenire)|vist\\w (?:al|alla|allo|all'|parlare|intervenire|sul palco))"),
-    g("\\b(?:abbiamo|avevamo) (?:\\w+ )?(?:parlato|chiacchierato|discusso|pranzato|cenato|lavorato|collaborato|studiato|condiviso il palco|fatto due chiacchiere)\\b|\\b(?:come d'accordo|come promesso|come (?:ti )?dicevo|come dicevamo|come ci eravamo detti|come concordato) (?:\\w+ )?(?:al|alla|allo|all'|ai|a|durante|dopo|ieri|oggi|stamattina|giovedi|venerdi|lunedi|martedi|mercoledi|sabato|domenica)\\b"),
-    g("\\bgrazie (?:per|di) (?:il|la|i|le|l') ?(?:\\w+ )?(?:commento|commenti|risposta|domanda|condivisione|menzione|repost|like|feedback|messaggio)\\b"),
-    g("\\b(?:grazie|ringraziarti|ringraziarla)\\b[^.?!]{0,40}?\\b(?:per|di) (?:il|la|lo|l'|i|gli|le|tuo|tua|tuoi|tue)\\s*(?:[\\w']+ ){0,3}?(?:risposta|commento|intervento|post|articolo|consiglio|consigli|dritta|thread|video|podcast|presentazione|segnalazione|webinar|talk|corso|lezione|q&a|sessione|keynote|panel|demo|masterclass|seminario|workshop|live|diretta|laboratorio)\\b"),
-    g("\\bgrazie (?:per|di) (?:aver|avere) (?:condiviso|scritto|pubblicato|organizzato|presentato|raccontato|spiegato|creato|girato|moderato|tenuto|registrato|postato)\\b"),
-    g("\\b(?:far|fare|fatto) la (?:tua|sua) conoscenza\\b|\\b(?:ci hanno|ci ha) (?:presentat\\w|mess[oiae] in contatto|fatt[oiae] conoscere)|\\b(?:chiacchierare|chiacchierato|parlare|parlato) con te (?:al|alla|allo|all'|ai|durante|dopo|ieri|oggi|stamattina|la settimana)"),
-    g("\\b(?:eravamo|siamo stati) (?:\\w+ )?(?:nello stesso|nella stessa|allo stesso|alla stessa) (?:panel|tavolo|progetto|evento|corso|team|gruppo|ufficio|palco|classe)\\b|\\b(?:entrambi|tutti e due) (?:\\w+ )?(?:facciamo parte|siamo (?:soci|membri|volontari|iscritti)|partecipiamo|frequentiamo|collaboriamo)"),
-    g(`\\b(?:tu[oa]|tuoi|tue|su[oa]|suoi)\\s+(?:[\\w']+\\s+)?(?:${THEIR_CONTENT})\\b`),
-    g(`\\b(?:al|alla|allo|all'|ai|agli|alle|durante (?:il|la|lo|l')|dopo (?:il|la|lo|l')|per (?:il|la|lo|l')|in occasione d\\w+|nel corso d\\w+)\\s*(?:[\\w'-]+\\s+){0,4}?(?:${EVENTS})\\b`),
-    gd("\\b(?:il|la|lo|l'|un|una)\\s*(?:talk|intervento|panel|webinar|workshop|convegno|evento|meetup|keynote|presentazione) (?:a|al|di|del|allo|alla|dello) (?<cap>\\w)"),
-    g("\\b(?:al|alla|allo|all'|durante (?:il|la|lo|l')|dopo (?:il|la|lo|l'))\\s*(?:[\\w'-]+\\s+){0,3}?(?:day|days|week|night)\\b"),
-    gd("\\b(?:collegat\\w*|accettat\\w*|conosciut\\w*|vist\\w*|sentit\\w*|parlat\\w*|scritto|scrivo|contatto)\\b[^.?!]{0,25}?\\b(?:dopo|durante|al|allo|alla|all') (?:(?:il|la|lo|l')\\s*)?(?<cap>\\w)"),
-    nameBefore("\\bmi ha (?:\\w+ ){0,2}(?:parlato|raccontato|detto|consigliato|suggerito|segnalato|girato|passato|indicato|fatto il (?:tuo )?nome)\\b"),
-    g("\\bmi (?:ha|hanno) (?:\\w+ ){0,2}(?:consigliato|suggerito|detto|chiesto|proposto) di (?:contattarti|scriverti|sentirti|cercarti|conoscerti|contattarla|scriverle)\\b"),
-    g("(?<!molti )(?<!tanti )(?<!diversi )(?<!parecchi )(?<!numerosi )(?<!alcuni )\\b(?:amic\\w*|conoscent\\w*|contatt\\w*|collegament\\w*) in comune\\b|\\bsu (?:suggerimento|consiglio|indicazione|segnalazione) di\\b|\\bmi ha mess[oa] in contatto\\b|\\babbiamo in comune\\b|\\bmi ha (?:parlato|detto) (?:molto )?(?:bene )?(?:di te|del tuo|della tua)\\b"),
-    g("\\b(?:che|cui) (?:hai|ha|avete) (?:tenuto|organizzato|scritto|pubblicato|presentato|moderato|curato|condotto|registrato|girato|realizzato|guidato|insegnato)\\b"),
-    g("\\b(?:di cui (?:ti )?(?:parlavamo|abbiamo parlato|ti parlavo|ti ho parlato)|come dicevamo|ne abbiamo parlato|ne parlavamo|il nostro scambio|la nostra chiacchierata|eravamo insieme)\\b"),
-    g("\\b(?:grazie (?:ancora |mille |davvero )?(?:per|della|di) (?:la|questa|quella)|(?:dopo|durante|nella|dalla|della|alla) nostra|dopo la|la nostra) (?:bella |piacevole |breve |lunga |interessante )?(?:chiacchierata|conversazione|telefonata|videochiamata|call)\\b(?! (?:che|di cui) (?:vorrei|ti propongo))|\\b(?:chiacchierata|conversazione|telefonata|videochiamata|call) (?:di )?(?:ieri|stamattina|oggi|stasera|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|la settimana scorsa|dell'altro giorno)\\b"),
-    g("\\b(?:ero|eravamo) (?:sedut\\w|sedut\\w vicin\\w|accanto|vicin\\w)\\b"),
-    g("\\bho (?:letto|visto|sentito|scoperto) (?:sul|sulla|sullo|su|nel|nella|nello|in|da|dal|dalla|a) (?:[\\w'-]+ ){1,4}?che (?:tu|voi|la tua|la vostra|il tuo|il vostro|la sua|il suo|avete|hai|sei|siete|state|stai|ha|e)\\b"),
-    g("\\b(?:elenco|lista|programma|pagina) (?:dei|delle|degli) (?:relatori|relatrici|speaker|ospiti|espositori|vincitori|finalisti|docenti|autori)\\b"),
-    g("\\b(?:contenuti|post|articoli|video|interventi|podcast|reel|storie|articolo|thread|guide|tutorial) che (?:pubblichi|scrivi|condividi|posti|realizzi|giri|registri|fai|hai (?:pubblicato|scritto|condiviso|postato|girato|registrato|fatto)) (?:\\w+ )?(?:su|sul|sulla|sullo|sui|sugli|sulle|sull'|a proposito d\\w+|riguardo|di|dedicat\\w+ a)\\b"),
-    g("\\b(?:mi sono imbattut\\w|ho scoperto) (?:per caso )?(?:il tuo|la tua|i tuoi|le tue|il suo|la sua|i suoi|le sue|il vostro|la vostra|nel tuo|nella tua|nei tuoi|nel suo|nella sua) (?!(?:\\w+ )?(?:profilo|contatto|numero|email|mail|nome|azienda|societa|attivita|startup|team|marchio|brand|esperienza|percorso)\\b)"),
-    g("\\b(?:mangiato|cenato|pranzato|dormito|soggiornato|stat[oaie]|comprato|acquistato) (?:nel|nella|al|alla|dal|dalla|presso il|presso la|in) (?:tuo|tua|vostro|vostra|suo|sua)\\b|\\b(?:recensione|articolo|servizio|intervista|puntata|premio|reportage) (?:\\w+ ){0,4}?(?:al tuo|alla tua|sul tuo|sulla tua|su di te|sul vostro|sulla vostra)\\b"),
-    g("\\b(?:ne ho letto|ne ho sentito parlare|ho letto di te|ho sentito parlare di te|ho letto (?:del tuo|della tua|dei tuoi) \\w+|ho sentito parlare (?:del tuo|della tua))\\b"),
-    g("\\bero (?:uno dei|una dei|una delle|tra i|tra le|il|la|l') (?:giudic\\w+|organizzator\\w+|relator\\w+|mentor|volontar\\w+|docent\\w+|moderator\\w+|sponsor|giurat\\w+)\\b"),
-    g("\\bvicin[oiae] di (?:stand|banco|tavolo|posto|ufficio|scrivania|ombrellone|sedia)\\b"),
-    g("\\btra il pubblico\\b|\\bin (?:prima )?fila\\b"),
-    g("\\b(?:frequentiamo|frequentavamo|abbiamo frequentato|avevamo frequentato|frequentiamo entrambi) (?:entrambi |tutti e due |insieme |anche noi )?(?:la stessa|lo stesso|gli stessi|le stesse|il|la|lo)\\b|\\btra (?:i|gli|le) (?:relatori|relatrici|speaker|ospiti|autori|autrici|vincitori|vincitrici|premiati|finalisti)\\b|(?<!pagina )(?<!sito )(?<!profilo )(?<!account )\\b(?:nel|nella|del|della|dello|al|alla) (?!(?:mia|mio|tua|tuo|sua|suo|vostra|vostro)\\b)(?:\\w+ ){0,2}?(?:club|associazione|circolo|ordine degli|comitato|consiglio direttivo|coro|squadra|gruppo di (?!lavoro\\b)\\w+)\\b"),
-    g("\\b(?:nel|sul) (?:tuo |suo )?(?:gruppo|forum|canale|server)\\b|\\bnella (?:community|comunita|chat|community di)\\b|\\b(?:ti|te|tuo|tua|tuoi|tue|suo|sua|suoi|sue|conosciut\\w|incontrat\\w|seguo|seguivo|visto|vist\\w|letto|trovato|scopert\\w|parlato|scritto|sentit\\w|chattato|beccat\\w|notato|imbattut\\w)\\b[^.?!]{0,60}?\\b(?:su|via) (?:twitter|instagram|facebook|slack|discord|reddit|github|youtube|clubhouse|telegram|whatsapp|medium|substack|tiktok|mastodon|bluesky|threads|behance|dribbble|vimeo|spotify|soundcloud|twitch|pinterest|flickr|quora|goodreads)\\b(?! (?:ads|campagn\\w*|pubblicita|inserzion\\w*|marketing|strategi\\w*))"),
-    g("\\b(?:abbiamo|avevamo) (?:\\w+ )?\\w+(?:ato|uto|ito|orso|atto) insieme\\b|\\b(?:eravamo|siamo stat[ie]) (?:\\w+ )?(?:collegh\\w*|compagn\\w*)\\b|\\bcompagn\\w* di (?:corso|classe|universita|master|studi)\\b|\\bstess\\w (?:universita|scuola|classe|corso|master|facolta|liceo)\\b"),
-    // Their writing or talk named in a relative clause ("l'API di cui hai scritto", "il tema su cui avete postato").
-    g("\\b(?:di cui|su cui|del quale|della quale) (?:mi )?(?:hai|avete) (?:\\w+ )?(?:parlato|scritto|postato|raccontato|condiviso|twittato|pubblicato)\\b"),
-    // A shared meal told in the past ("mi avevi consigliato a cena da Fabio", "ne abbiamo parlato a pranzo").
-    g("\\b(?!invit)(?:\\w+(?:at[oaie]|ut[oaie]|it[oaie]|avi|evi|ivi|avamo|evamo|ivamo)|detto|scritto|visti|viste|promesso) (?:[\\w']+ ){0,3}?a (?:cena|pranzo|colazione|aperitivo|merenda)\\b"),
-    // Sent by a mutual contact ("ti scrivo da parte di Dario Leoni", "da parte della mia collega Anna").
-    gd("\\b(?:scrivo|contatto|cerco|disturbo|presento|vengo) (?:[\\w']+ ){0,2}?da parte (?:di (?<cap>\\w)|d(?:el|ella) (?:mi[oa]|nostr[oa]|tu[oa]) (?:amic|collega|colleghi|soci|cugin|ex|capo|responsabil)\\w*)"),
-    g(SHARED_SCHOOL),
-    g(SAME_GROUP),
-    g("\\b(?:mi|ci) (?:ha|hanno) (?:\\w+ )?(?:dato|passato|girato|fornito|fatto avere|segnalato|indicato) (?:il )?(?:tuo|suo) (?:nome|contatto|numero|riferimento|nominativo|indirizzo|profilo|mail|e-mail)\\b|\\bho (?:avuto|ricevuto) (?:il )?(?:tuo|suo) (?:nome|contatto|numero|nominativo|riferimento) da\\b"),
-  ],
-  requestForms: [
-    g("\\b(?:ti volevo chiedere|ti vorrei chiedere|le volevo chiedere|le vorrei chiedere|vi volevo chiedere|volevo chiederle|se potevi|se poteva|se potesse|se potreste|potreste|potresti|potrebbe|puoi|potete|riusciresti|riuscireste|riesci|ti andrebbe|vi andrebbe|le andrebbe|ti va|vi va|ti dispiacerebbe|ti dispiace|le dispiacerebbe|ti spiace|ti chiedo(?: gentilmente| cortesemente)? (?:di|se)|vi chiedo (?:di|se)|le chiedo (?:di|se)|ti chiederei|vorrei chiederti|volevo chiederti|posso chiederti|ti scrivo per chiederti|se potessi|se poteste|se puoi|se potete|se riesci|se riuscissi|sarebbe possibile|sarei grat\\w+ se|ti sarei grat\\w+ se|(?:sarei|saremmo) (?:onorat\\w|felic\\w|liet\\w|grat\\w) se|ci farebbe (?:molto )?piacere se|mi faresti|mi fareste|mi farebbe (?:un favore|la cortesia|una cortesia)|faresti|avresti modo|hai modo|vorrei sapere se|volevo sapere se|mi chiedevo se|mi domandavo se|sapresti|sapreste|sarest[ie] dispost\\w*|sarebbe dispost\\w*|(?:ti|le|vi) scrivo per chieder\\w*|chiederti (?:se|di)|chiederle (?:se|di)|chiedervi (?:se|di))\\b"),
-  ],
-  beneficiary: g("\\b(?:mi|me|mio|mia|miei|mie)\\b|\\b\\w+(?:armi|ermi|irmi|armelo|ermelo|irmelo|armela|ermela|irmela)\\b"),
-  requestVerbs: g("\\b(?:indic\\w+|condivider\\w*|diffonder\\w*|sostener\\w*|votar\\w*|firmar\\w*|inviar\\w+|mandar\\w+|gir\\w+|inoltr\\w+|segnal\\w+|raccomand\\w+|referenz\\w+|consigli\\w*|aiut\\w+|dare un'occhiata|dar\\w* un'occhiata|scriv\\w+ una (?:referenza|raccomandazione|recensione)|metter\\w* una buona parola|passa(?:re|rlo|rla|rli) (?:il|la|a)|assum\\w+|candid\\w+|fissare|investire|finanziare|comprare|acquistare|provare|recensire|condividere il (?:mio|nostro)|organizzar\\w* (?:un|una|un') ?(?:incontro|appuntamento|call|chiamata|presentazione|riunione))\\b"),
-  directAsks: [
-    { kind: 'favour', re: g("\\b(?:mi piacerebbe|vorrei|mi farebbe piacere) (?:molto |tanto )?(?:sentire|avere|conoscere|ascoltare) (?:il tuo|la tua|un tuo|una tua|il suo|la sua) (?:parere|opinione|punto di vista|consiglio|feedback|giudizio)\\b") },
-    { kind: 'job', re: g("\\b(?:sto cercando|cerco|stavo cercando|sono alla ricerca di|sono in cerca di|mi trovo alla ricerca di|sono a caccia di|vorrei trovare)\\b[^.?!;]{0,40}?\\b(?:lavor\\w*|impieg\\w*|occupazion\\w*|opportunit\\w*|oppurtunit\\w*|oportunit\\w*|stage|tirocini\\w*|posizion\\w*|ruol\\w*|incaric\\w*|clienti|committent\\w*|commesse|investitor\\w*|finanziator\\w*|sponsor|colloqui\\w*|post[oi] (?:di lavoro|da|come|in|nel|nella|presso)|assunzion\\w*|contratt\\w*)\\b") },
-    { kind: 'job', re: g("\\b(?:mi piacerebbe (?:tanto |molto )?|vorrei (?:tanto |molto )?|il mio sogno e |sogno di |spero di |ambisco a |punto a )(?:poter )?(?:lavorare|entrare|essere assunt\\w*|fare (?:uno )?stage|fare (?:un )?tirocinio|unirmi) (?:con te|con voi|nel tuo|nella tua|nel vostro|nella vostra|per te|per voi|da voi|nel suo|nella sua|in (?:\\w+ ){0,2}(?:vostr\\w|tu\\w))(?! (?:rete|cerchia|network|contatti|collegamenti|lista))") },
-    { kind: 'job', re: g("\\b(?:il mio|mio|la mia|nostro) (?:cv|curriculum|candidatura)\\b|\\beventuali (?:posizioni|opportunita|aperture|ricerche di personale)\\b|\\bposizioni (?:nel|nella) (?:tuo|tua|suo|sua|vostro|vostra)\\b") },
-    { kind: 'job', re: g("\\b(?:ti |vi |le )?(?:allego|invio|mando|giro|inoltro|lascio|condivido) (?:qui )?(?:il |la )?(?:(?:mio |mia )(?:cv|curriculum|portfolio)|cv\\b|curriculum)|\\bin allegato (?:trovi |trova )?(?:il )?(?:mio )?(?:cv|curriculum)\\b") },
-    { kind: 'job', re: g("\\bposizion\\w* (?:apert\\w*|disponibil\\w*|vacant\\w*|libere)\\b|\\b(?:state|stanno) assumendo\\b|\\bassumete\\b|\\bse (?:sai|sapessi|senti|sentissi) di (?:qualche|una|qualsiasi) (?:posizione|opportunita|offerta|apertura)\\b|\\b(?:mi candiderei|vorrei candidarmi|candidarmi)\\b|\\ba chi (?:scrivere|mandare|inviare) (?:il )?(?:mio )?(?:cv|curriculum|candidatura)?\\b") },
-    { kind: 'intro', re: g("\\b(?:essere|venire|farmi|farsi) (?:segnalat\\w*|presentat\\w*|raccomandat\\w*|introdott\\w*|assunt\\w*|presentare|segnalare|raccomandare|introdurre|conoscere da)\\b") },
-    { kind: 'intro', re: g("\\bconosci (?:per caso )?(?:qualcuno|qualcuna|nessuno|persone|chi) (?:in|a|da|che|presso|nel|nella|all')\\b") },
-    { kind: 'favour', re: g("\\b(?:posso|potrei|potremmo|possiamo) (?:farti|farle|farvi|chiederti|chiederle|chiedervi|rubarti|rubarle|rubarvi) (?:\\w+ )?(?:domand\\w*|minut\\w*|tempo|favore|consigli\\w*|parer\\w*|un'intervista|intervista|contatt\\w*|numer\\w*|riferiment\\w*|(?:indirizzo )?(?:e-?)?mail|nominativ\\w*)\\b") },
-    { kind: 'intro', re: g("\\bse conosci (?:qualcuno|qualche|persone|chi|aziende|clienti)\\b|\\bse (?:sai|senti) di qualcuno\\b|\\b(?:presentami|segnalami|raccomandami|introducimi|mettimi in contatto)\\b") },
-    { kind: 'time', re: g("\\b(?:entrare|entrassi) (?:nel|nella|a far parte del|a far parte della) (?:nostro|nostra|mio|mia) (?:advisory board|board|team|comitato|consiglio|progetto|startup|community|giuria)\\b|\\bfar parte del (?:nostro|mio) (?:advisory board|board|comitato|consiglio|team)\\b|\\b(?:cerchiamo|stiamo cercando|cerco) (?:un|una) (?:advisor|mentor|investitor\\w*|ambassador|testimonial)\\b") },
-    { kind: 'favour', firm: true, re: g("\\btu mi \\w+[ie]\\b|\\b(?:ti propongo|facciamo) (?:uno )?scambio\\b|\\bin cambio (?:tu|mi|di)\\b|\\bin cambio di (?:un|una)\\b") },
-    { kind: 'favour', re: g("\\bmi \\w+(?:resti|reste)\\b|\\b(?:se|che) (?:tu )?mi \\w+(?:assi|essi|issi)\\b") },
-    { kind: 'sales', re: g("\\b(?:sto|stiamo) raccogliendo (?:fondi|capitali|investimenti)\\b|\\b(?:alla|per la|sostenere la|contribuire alla) (?:mia|nostra) raccolta fondi\\b|\\b(?:ti|vi|le) interesserebbe (?:sapere come|scoprire come|capire come|saperne di piu|investire|acquistare|comprare|provare|ricevere|una demo|un preventivo|conoscere|partecipare|sostenere|abbonarti|iscriverti)\\b|\\b(?:ti|vi|le) interessa (?:investire|provare|ricevere|acquistare|una demo|un preventivo|conoscere il nostro|conoscere la nostra)\\b") },
-    { kind: 'job', re: g("\\b(?:cercate|cerchi|state cercando|stai cercando|assumete|assumi) (?:\\w+ ){0,2}?(?:personale|collaborator\\w*|stagional\\w*|dipendent\\w*|qualcuno|figure|profili|camerier\\w*|sviluppator\\w*)\\b[^.!]{0,40}\\?") },
-    // The same question asked indirectly ("mi basterebbe sapere se in Vetreria state cercando qualcuno", "dimmi se assumete").
-    { kind: 'job', re: g("\\b(?:sapere|dirmi|dimmi|chiederti|chiederle|chiedervi|capire|farmi sapere|fammi sapere) se (?:per caso )?(?:[\\w'&-]+ ){0,5}?(?:(?:state|stai|sta|stanno) (?:cercando|assumendo|selezionando) (?:\\w+ ){0,2}?(?:personale|collaborator\\w*|dipendent\\w*|qualcuno|figure|profili|candidat\\w*|sviluppator\\w*|stagist\\w*)|(?:cercate|cerchi|assumete|assumi) (?:\\w+ ){0,2}?(?:personale|collaborator\\w*|dipendent\\w*|qualcuno|figure|profili|sviluppator\\w*|stagist\\w*)|(?:ci sono|avete|ci sarebbero) (?:\\w+ ){0,2}?(?:posizioni|opportunita|aperture))\\b") },
-    { kind: 'job', re: g("\\b(?:ci sono|ci fossero|ci sarebbero|avete|avreste) (?:\\w+ ){0,2}?(?:posizioni|opportunita|aperture|possibilita di (?:lavoro|inserimento|stage|collaborazione))\\b") },
-    { kind: 'favour', firm: true, re: g("\\b(?:mi dici|dimmi|mi diresti|fammi sapere|mi fai sapere|mi dai) (?:\\w+ )?(?:cosa ne pensi|che ne pensi|un tuo parere|il tuo parere|la tua opinione|un feedback|un riscontro)\\b") },
-    { kind: 'sales', firm: true, re: g("\\bse (?:mai |per caso |un giorno |in futuro )?(?:cerc(?:hi|ate)|(?:hai|avete|avessi|aveste) bisogno di|(?:ti|vi) serv(?:e|ono|isse))\\b[^.?!]{0,60}?\\b(?:io ci sono|ci sono io|ci sono\\b|pensami|pensate a me|sono disponibile|eccomi|sai dove trovarmi|sapete dove trovarmi)") },
-    { kind: 'favour', re: g("\\b(?:te ne|ve ne|gliene|le|ti|vi) sarei (?:davvero |molto |infinitamente |estremamente )?grat[oa]\\b|\\b(?:parlare|parlargli|parlarle) (?:bene )?di me\\b|\\bmettere (?:una )?buona parola\\b") },
-    { kind: 'favour', re: g("\\b(?:rispondere|risponderesti|rispondi) a (?:un|una|alcune|qualche|poche|\\d+) (?:breve |veloce |piccolo |piccola )?(?:questionario|sondaggio|domande|intervista)\\b|\\bcompilare (?:un|il|questo|il nostro|un breve) (?:\\w+ )?(?:questionario|sondaggio|form|modulo)\\b") },
-    { kind: 'favour', re: g("\\b(?:mi serve|mi servirebbe|mi servono|ho bisogno|avrei bisogno|mi occorre)\\b[^.?!;]{0,30}?\\b(?:contatt\\w*|aiut\\w*|lavoro|referenz\\w*|consigli\\w*|una mano|presentazion\\w*|segnalazion\\w*|clienti|sponsor|finanziament\\w*|investitor\\w*|te|tuo|tua)\\b") },
-    { kind: 'favour', re: g("\\b(?:mi|ci) (?:lasci|lascia|lasciate|lasceresti|lascerebbe|dai|da|dareste|daresti|darebbe|mandi|manda|mandate|invii|invia|scrivi|scriva|passi|passa|giri|gira) (?:per caso |gentilmente |cortesemente )?(?:(?:il|un|il tuo|il suo|un tuo|un suo|i tuoi|i suoi|tuo|suo|un suo|qualche) )?(?:recapit\\w|numero|contatto|riferimento|indirizzo|mail|e-mail|email|disponibilita)\\b") },
-    { kind: 'favour', re: g("\\b(?:ti ricordi|ricordi|ricorderesti|sai|sapresti|mi sai|mi sapresti|conosci) (?:per caso |mica |ancora )?(?:dirmi |indicarmi )?(?:il|la|lo|l'|i|le|gli) ?(?:titolo|nome|link|autor\\w+|riferiment\\w+|fonte|sito|indirizzo|numero|editore)\\b(?=[^.!]*\\?)|\\bqual (?:era|e) (?:il|la|l') ?(?:titolo|nome|link|fonte|autor\\w+|editore)\\b(?=[^.!]*\\?)") },
-    { kind: 'job', re: g("\\b(?:progett\\w*|lavor\\w*|client\\w*|commess\\w*|incarich\\w*) (?:da|che (?:potresti|puoi|potreste|potete|potrebbe)) (?:girarmi|passarmi|affidarmi|mandarmi|segnalarmi|girarci|passarci|affidarci|mandarci|segnalarci)\\b") },
-    { kind: 'favour', re: g("\\b(?:qualsiasi|qualunque|ogni|eventuali|un qualche) (?:aiuto|consiglio|dritta|segnalazione|supporto|contatto|suggerimento)\\b(?! (?:che|che mi|che ci) (?:hai|avete|ha|mi hai|ci hai)\\b)") },
-    { kind: 'favour', re: g("\\b(?:mandami|girami|inoltrami|passami|consigliami|aiutami|dammi|fammi avere|scrivimi una (?:referenza|raccomandazione)|fammi (?:una|un) (?:referenza|raccomandazione|segnalazione|presentazione|favore))\\b") },
-    { kind: 'favour', re: g("\\b(?:un |qualche )?(?:piccolo |grande |enorme )?favore\\b") },
-    { kind: 'favour', firm: true, re: g("\\b(?:mettere|lasciare|lasciarmi|lasciarci) (?:un |una )?(?:like|mi piace|recensione|stella|stelline|commento)\\b|\\b(?:seguire|condividere|votare|sostenere) (?:la mia|la nostra|il mio|il nostro|i nostri|le nostre)\\b|\\b(?:link|modulo) per iscriverti\\b|\\b(?:ti|vi) aspett(?:o|iamo)\\b") },
-    { kind: 'favour', firm: true, re: g("\\b(?:volevo|vorrei|posso|potrei) chiederti (?:un|una|qualche|dei|delle|un paio di) (?:\\w+ )?(?:parer\\w*|consigli\\w*|opinion\\w*|favor\\w*|info\\w*|aiut\\w*|dritt\\w*|suggeriment\\w*)\\b|\\b(?:hai|avresti|ha|avrebbe) (?:per caso )?(?:il|un) (?:contatto|riferimento|numero|nome) (?:di|del|della|dello|in|per) (?:qualcuno|qualche|un|una|chi)\\b|\\bmi farebbe (?:molto )?piacere se (?:tu )?(?:seguissi|commentassi|condividessi|ascoltassi|leggessi|guardassi|ti iscrivessi|votassi|provassi)\\b") },
-    { kind: 'favour', firm: true, re: g("\\b(?:ho|avrei) (?:una|un'|qualche|un paio di) (?:\\w+ )?domand\\w*|\\buna domanda (?:veloce|rapida|secca)\\b|\\bposso farti (?:una|qualche) domand\\w*") },
-    { kind: 'favour', firm: true, re: g("\\b(?:dai|date|dia|dare) un'occhiata (?:quando|al mio|alla mia|al nostro|alla nostra|ai miei|qui|a questo)|\\b(?:visita|visitate|seguimi|seguici|iscriviti|iscrivetevi|votami|votaci|sostienici)\\b|\\b(?:metti|mettete|lascia|lasciate|lasciami|lasciarmi) (?:un |una )?(?:like|mi piace|recensione|stella|stelline)\\b|\\b(?:mi|ci) aiuterebbe (?:molto|tanto|davvero|parecchio)\\b|\\bcondividi(?:lo|la)? (?:il mio|il nostro|la mia|la nostra|questo|questa)\\b") },
-    { kind: 'favour', re: g("\\b(?:grazie|ringraziandoti|ti ringrazio) (?:in anticipo|anticipatamente|fin d'ora|sin d'ora)\\b") },
-  ],
-  timeAsks: [
-    g("\\b(?:hai|avresti|avete|trovi|troveresti|ha|avrebbe) (?:\\d+|cinque|dieci|quindici|venti|trenta|due|un paio di|pochi|qualche) minuti\\b|\\b(?:hai|avresti|ha|avrebbe) (?:un minuto|un attimo|un momento|tempo)\\b|\\bscambiare (?:due|quattro) (?:parole|chiacchiere)\\b|\\b(?:bere|prendere) (?:un|qualcosa)\\b|\\b(?:ne parliamo|parliamone|sentiamoci|vediamoci)\\b|\\b(?:vorremmo|ci piacerebbe|mi piacerebbe) averti\\b|\\b(?:vuoi|ti va di|ti andrebbe di) unirti (?:a noi|al nostro|alla nostra)\\b|\\b(?:averti|invitarti|ospitarti|coinvolgerti) (?:come|al|alla|nel|nella|sul|sulla|tra|in) (?:\\w+ )?(?:ospit\\w|relat\\w+|speaker|podcast|evento|panel|giuria|mentor|advisor)"),
-    g("\\b(?:una|un'|un) ?(?:breve |veloce |rapida |piccola )?(?:call|chiamata|videochiamata|telefonata|chiacchierata|riunione|zoom|meet)\\b"),
-    g("\\b(?:sentirci|vederci|incontrarci|parlarne|fare una call|fare due chiacchiere|prendere un caffe|un caffe|one-to-one|one to one|121|appuntamento)\\b"),
-    g("\\b(?:proporti|proporle|proporvi|invitarti|invitarla|invitarvi|chiederti|chiederle|chiedervi) (?:di|a) (?:venire a |venirci a )?(?:presentare|tenere|fare un intervento|venire|partecipare|parlare|intervenire|raccontare|moderare)\\b"),
-    g("\\bquando (?:possiamo|potremmo|sei disponibile|saresti disponibile|hai tempo)\\b|\\b(?:sei|saresti) disponibile\\b|\\b(?:sarebbe|sareste|siete) disponibil[ei] (?:a|ad|per)\\b|\\b(?:tenere|fare|portare) (?:un|una|la (?:sua|tua)) (?:\\w+ )?(?:intervento|talk|lezione|workshop|seminario|speech|testimonianza|masterclass) (?:\\w+ ){0,2}?(?:per|presso|al|alla|ai|alle|nel|nella) (?:noi|nostr\\w+|mio|mia|miei)\\b"),
-  ],
-  sales: [
-    g("\\b(?:consulenza|valutazione|analisi|check-?up|prima consulenza|sopralluogo|audit|diagnosi) (?:[\\w-]+ ){0,2}?gratuit\\w*\\b|\\bper i nuovi clienti\\b|\\bprezz[oi] speciali\\b|\\b(?:a|ad|con) (?:un )?(?:prezz[oi]|tariff[ae]) (?:da amic\\w*|di favore|special\\w*|scontat\\w*|agevolat\\w*|stracciat\\w*|ridott\\w*)\\b|\\bfaccio (?:prezzi|sconti|uno sconto)\\b"),
-    g("\\b(?:una|un|la nostra|nostra|la mia|mia|breve|veloce) (?:\\w+ )?demo\\b|\\bdemo (?:gratuit\\w*|del nostro|della nostra|personalizzat\\w*)\\b"),
-    g("\\b(?:dimostrazion\\w*|dimostrazz\\w*|call conoscitiva|chiamata conoscitiva|offerta (?:valida|speciale|limitata|esclusiva|lancio)|prova gratuita|acquistare|acquista|comprare|compra|ordinare|ordinate|ordinato|chiudere (?:l'ordine|il contratto|l'accordo)|l'ordine|prenota\\w*|calendly|vendere|venderti|vendervi)\\b|(?<!\\d)\\d+ ?% di sconto\\b"),
-    g("\\bpropor(?:ti|vi|gli|le|re|rti|rvi|rgli|rle)\\b[^.?!;]{0,15}?\\b(?:i nostri|le nostre|il nostro|la nostra|una collaborazione|un'offerta|un accordo|una partnership|un servizio|i miei servizi|il mio servizio)\\b"),
-    g("\\b(?:ti|vi|le) mostr(?:o|erei|iamo) (?:come funziona|una|il nostro|la nostra)\\b|\\bmostrarti (?:come funziona|il nostro|la nostra)\\b|\\bvederl[oa] in azione\\b|\\b\\d+ (?:mesi|settimane|giorni) (?:gratis|gratuit\\w*|in omaggio)\\b|\\bgratis per \\d+\\b|\\b(?:una|la nostra|la mia) proposta (?:di collaborazione|commerciale|di partnership)\\b|\\bpresent(?:arti|arle|arvi|are|argli|arlo|arla) (?:la nostra|il nostro|i nostri|le nostre|la mia|il mio|i miei) (?!(?:collega|colleghi|colleghe|amic|soci|socia|team|fondat|ceo|direttor|direttric|responsabil|figli|marito|moglie|compagn|referent|contatt|partner|espert|client|consulent|avvocat|commercialist|architett|ingegner|medic|dottor|designer|fotograf|grafic|avvocat)\\w*|\\w+(?:ist[aei]|tore|tori|trice|trici)\\b)\\w+|\\b(?:inviart\\w*|mandart\\w*|farti avere|spedirti) (?:qualche|un|una|dei|delle|alcuni|alcune|i nostri|il nostro) (?:campion\\w*|omaggi\\w*|prodott\\w*|catalog\\w*|bottigli\\w*|brochure)\\b|\\b(?:ti|la|vi) contatto per (?:proporti|proporle|proporvi|presentarti|presentarle|presentarvi|offrirti|offrirle|offrirvi)\\b|\\b(?:inviart\\w*|inviarl\\w*|mandart\\w*|inviarvi) (?:una|la nostra|il nostro) (?:proposta|offerta|preventivo|catalogo|listino)\\b"),
-    g("\\b(?:contattami|contattaci|scrivimi|scrivici|rispondi(?: a questo messaggio)?|chiamami|chiamaci) (?:per|e) (?:\\w+ ){0,3}?(?:preventiv\\w*|offert\\w*|informazioni|ricevere|demo|prova|prenotare|ordinare|acquistare|consulenz\\w*|sopralluog\\w*|appuntament\\w*)\\b"),
-    g("\\bdiventare (?:un |una |il |la )?(?:nostr\\w+|mi[oa]) (?:rivenditor\\w*|distributor\\w*|partner|agent\\w*|client\\w*|affiliat\\w*|concessionari\\w*|franchis\\w*)\\b|\\b(?:ti|vi|le) (?:mando|invio|giro|allego|lascio|passo|faccio avere) (?:\\w+ )?(?:il|la|i|le|un|una) (?:nostr\\w+ |mi[oa] )?(?:catalog\\w*|listin\\w*|brochure|preventiv\\w*|tariffe|tariffari\\w*|prezzi)\\b"),
-  ],
-  salesWeak: [
-    g("\\b(?:stiamo|sto) (?:offrendo|proponendo|regalando|vendendo|promuovendo|lanciando sul mercato)\\b|(?<!\\d)\\d+ ?% in meno\\b|\\brappresento (?:un|una|l')\\b|\\b(?:aiutiamo|offriamo|forniamo|realizziamo|vendiamo|vendo|progettiamo|sviluppiamo|distribuiamo|installiamo|produciamo|importiamo|esportiamo|gestiamo)\\b|\\ba prezzi (?:ottimi|scontati|vantaggiosi|competitivi|imbattibili|speciali)\\b|\\bsono (?:un|una|un') ?(?:\\w+ ){0,2}?(?:consulent\\w|agente|broker|promotor\\w|coach|recruiter|freelance|commercial\\w)\\b|\\bcome possiamo aiutar\\w*|\\b(?:la nostra|il nostro|la mia|il mio) (?:\\w+ ){0,3}?(?:agenzia|azienda|studio|team|societa) (?:ha|hanno) (?:gia )?(?:lavorato|aiutato|servito|collaborato)\\b|\\b(?:ho|avrei|abbiamo|avremmo) una proposta\\b|\\b(?:ha|hanno|abbiamo|ho) (?:gia )?aiutato (?:oltre |piu di |circa |quasi )?\\d+|\\b(?:il nostro|il mio) (?:metodo|sistema|programma|percorso|software|servizio)\\b|\\b(?:la nostra|la mia) (?:agenzia|azienda|societa|startup) (?:offre|propone|realizza|aiuta|vende|fornisce)\\b"),
-    g("\\bsono (?:il |la )?(?:responsabile|direttore|direttrice|referente|addett\\w|account manager|area manager|key account) (?:commerciale|vendite|sales|marketing|business development|clienti)\\b|\\b(?:valutare|avviare|esplorare|iniziare|instaurare|discutere|proporti|proporle|proporvi) (?:una |un'|un )?(?:possibile |eventuale |nuova |bella )?(?:collaborazione|partnership|sinergia|accordo commerciale)\\b"),
-    g("\\b(?:preventiv\\w*|listino|scont\\w*|prezz\\w*|contratto|abbonament\\w*|periodo di prova|pacchett\\w*)\\b"),
-    g("\\b(?:i nostri|i miei) (?:\\w+ ){0,2}?servizi\\b|\\b(?:la nostra|la mia) (?:\\w+ ){0,2}?(?:piattaforma|soluzione|offerta|agenzia|app)\\b|\\bil nostro (?:\\w+ ){0,2}?(?:software|prodotto|servizio|crm|tool|gestionale|programma|pacchetto|sensore|sistema)\\b"),
-    g("\\b\\d+ ?(?:\u20ac|euro)(?!\\w)|\u20ac ?\\d+"),
-  ],
-  offers: [
-    g("\\b(?:accetteresti|accettereste|accetterebbe|ti andrebbe|ti va|vuoi|vorresti) (?:un|una|il|la) (?:mi[oa] |nostr[oa] )?(?:pull request|contribut\\w*|correzion\\w*|traduzion\\w*|patch|mano|segnalazion\\w* di bug)\\b"),
-    g("(?<!come )\\b(?:posso|potrei|possiamo|potremmo|sarei (?:felice|lieto|lieta|content\\w) di|sarei ben (?:felice|lieto|lieta) di|saro (?:felice|lieto|lieta) di|mi farebbe piacere|volentieri|felice di|lieto di|lieta di|pronto a|pronta a)\\s+(?:anche\\s+|volentieri\\s+)?(?:\\w+\\s+)?(?:present\\w*ti|present\\w*vi|metter\\w*ti|metter\\w*vi|girar\\w*ti|girar\\w*vi|mandar\\w*ti|mandar\\w*vi|inviar\\w*ti|passar\\w*ti|segnalar\\w*ti|aiutar\\w*ti|aiutar\\w*vi|offrir\\w*ti|offrir\\w*vi|dar\\w*ti|condivider\\w*|raccontar\\w*ti|ti \\w+|vi \\w+|scambiar\\w*|presentar\\w*|aiutar\\w*|offrir\\w*|dare una mano|mettere in contatto)"),
-    g("\\b(?:vuoi|vorresti|volete|vorreste|ti va|ti andrebbe|ti farebbe piacere|preferisci) che (?:ti|vi|te|ve|le) \\w+"),
-    g("\\b(?:ti|vi|le) (?:metto|mando|giro|presento|passo|invio|segnalo|racconto|condivido|offro|regalo|porto|lascio|preparo|faccio avere|inoltro|suggerisco|consiglio) (?!(?:il |la )?(?:mio |mia |nostro |nostra )?(?:cv|curriculum|listino|preventivo|demo|catalogo)\\b)"),
-    g("\\b(?:porto|portero|preparo|preparero|mando|mandero|invio|inviero|giro|girero|condivido|condividero|offro) (?:io |volentieri |anche |subito |poi )?(?:qualche|alcuni|alcune|un|una|uno|un'|dei|delle|degli|il|la|i|le|gli|l')\\s*(?!(?:mio |mia |miei |nostro |nostra |nostri )?(?:cv|curriculum|listino|preventiv\\w*|demo|catalog\\w*|portfolio|tariffe|prezzi|offert\\w*|brochure)\\b)[\\w']+|\\b(?:ho|avrei|abbiamo) (?:gia )?(?:qualche|un paio di|alcune|alcuni|due|tre|diverse|delle|degli|un'|una|un) (?:\\w+ )?(?:idea|idee|spunt\\w+|suggeriment\\w+|propost\\w+ concret\\w+|dati|numeri|esempi|materiale|contatt\\w+) (?:su|sul|sulla|sullo|sui|sugli|sulle|sull'|per|che (?:potrebbe|potrebbero|possono|puo) (?:esserti|servirti|esservi|interessarti|aiutarti))\\b"),
-    // Things the sender has to give ("avrei un paio di casi clinici da condividere", "ho qualche foto da girarti").
-    g("\\b(?:ho|avrei|abbiamo|avremmo) (?:gia |anche |qui )?(?:qualche|un paio di|alcune|alcuni|due|tre|diversi|diverse|delle|degli|dei|un'|una|un|uno) (?!(?:[\\w']+ ){0,2}?(?:cv|curriculum|portfolio|listino|preventiv\\w*|catalog\\w*|offert\\w*|domand\\w*|richiest\\w*|favor\\w*)\\b)(?:[\\w']+ ){1,3}?da (?:condividere|girarti|girarle|passarti|passarle|mandarti|mandarle|inviarti|inviarle|farti vedere|farle vedere|regalarti|prestarti|consigliarti)\\b"),
-    g("\\b(?:ti|vi) allego (?!(?:il |la )?(?:mio |mia |nostro |nostra )?(?:cv|curriculum|portfolio|listino|preventivo|catalogo)\\b)"),
-    g("\\b(?:chiedi|chiedimi|scrivimi|chiamami) pure\\b|\\bfammi sapere se (?:ti|vi|le) (?:serve|servono|interessa|e utile|puo servire|puo essere utile|va)\\b|\\bdimmi tu\\b|\\b(?:sono|resto|rimango) a (?:tua |vostra |sua )?disposizione\\b|\\bse (?:ti|vi|le) (?:serve|servono|servisse|servissero|puo servire|puo essere utile|interessa|fosse utile)\\b|\\bnon (?:esitare|esiti|esitate) a (?:scrivermi|contattarmi|chiedermi|chiamarmi|scrivere)\\b|\\bci sono\\s*[.!]|\\b(?:scrivimi|chiamami|contattami|chiedimi) (?:pure|quando vuoi|senza problemi)\\b|\\blo faccio volentieri\\b|\\b(?:offro io|pago io|ti devo un (?:caffe|favore|pranzo|aperitivo))\\b|\\bmagari ti torna utile\\b|\\bpossa (?:esserti|esservi|esserle|tornarti) utile\\b|\\bspero (?:ti|vi|le) sia utile\\b|\\bcome promesso\\b"),
+  titles: [
+    'dott', 'dottssa', 'dott.ssa', 'ssa', 'dottor', 'dottoressa', 'ingegner', 'avvocato', 'professor',
+    'professoressa', 'presidente', 'direttore', 'direttrice', 'dr', 'dssa', 'ing', 'avv', 'prof', 'profssa',
+    'sig', 'sigra', 'signor', 'signora', 'arch', 'rag', 'geom', 'egr', 'gent',
   ],
   negators: ['non', 'nessun', 'nessuna', 'nessuno', 'mai', 'niente', 'nulla', 'senza', 'ne'],
-  oversized: g("\\b(?:amministrator\\w* delegat\\w*|ad|ceo|cto|cfo|coo|cmo|cio|direttor\\w*|dirigent\\w*|responsabile (?:acquisti|commerciale|hr|del personale|risorse umane|marketing)|head of \\w+|titolare|founder|co-?founder|fondator\\w*|president\\w*|vp|vice president\\w*|board|hiring manager|chi si occupa (?:della selezione|degli acquisti|delle assunzioni)|socio|soci|proprietari\\w*)\\b"),
-  pitch: [
-    g("\\b(?:scont\\w*|offerta|offerte|gratis|gratuit\\w*|compra\\w*|acquista\\w*|vendit\\w*|vendere|venderti|listino|preventiv\\w*|demo|prenota\\w*|calendly|imperdibil\\w*|affrettati|approfitta\\w*|promo|coupon|codice sconto|garantit\\w*|soddisfatti o rimborsati)\\b"),
-    g("\\bsolo (?:fino a|per oggi|per pochi|questa settimana|entro)\\b|\\b(?:a partire da|ultimi posti|ultima occasione|posti limitati|tempo limitato|entro fine mese)\\b"),
-    g("(?<!\\d)\\d+ ?%|(?<![\\d.,])\\d+(?:[.,]\\d+)? ?€|€ ?\\d+|\\b\\d+ euro\\b"),
-  ],
-  thanks: g("\\b(?:grazie|ti ringrazio|vi ringrazio|la ringrazio|ringraziarti|ringraziarla|grat[oa] per)\\b"),
-  claims: [
-    g("\\b(?:un |una |il |la )?(?:mi[oa] |nostr[oa] )?(?:car[oa] |grande |vecchi[oa] )?amic[oaie]\\b(?! (?:di|in) (?:penna))"),
-    g("\\bmi (?:ha|hanno) (?:\\w+ ){0,2}(?:consigliato|suggerito|detto|chiesto|proposto) di (?:contattarti|scriverti|sentirti|cercarti|conoscerti|contattarla|scriverle)\\b"),
-    g("\\b(?:amic\\w*|conoscent\\w*|contatt\\w*|collegament\\w*) in comune\\b|\\babbiamo in comune\\b"),
-    nameBefore("\\bmi ha (?:\\w+ ){0,2}(?:parlato|raccontato|detto|consigliato|suggerito|segnalato|girato|passato|indicato)\\b"),
-    g("\\bsu (?:suggerimento|consiglio|indicazione|segnalazione) di\\b|\\b(?:ci )?conosc\\w+ (?:bene|da anni|benissimo|personalmente)\\b|\\bdice che (?:sei|siete|e)\\b|\\b(?:sei|siete) (?:collegat\\w*|connes\\w*|in contatto) con\\b"),
-  ],
   secondPerson: ['tu', 'ti', 'te', 'tuo', 'tua', 'tuoi', 'tue', 'vi', 'vostro', 'vostra', 'vostri', 'vostre'],
   firstPerson: ['io', 'mi', 'me', 'mio', 'mia', 'miei', 'mie', 'noi'],
   secondSuffix: /(?:arti|erti|irti|artelo|ertelo|irtelo)$/,
   firstSuffix: /(?:armi|ermi|irmi|armelo|ermelo|irmelo)$/,
+  detect: {
+    endings: /(?:zione|zioni|mente|issimo|issima|ando|endo|etto|etta|ggi|gli|cch|zz)$/,
+    vowelFinal: true,
+    accented: /[àèéìòùÀÈÉ]/,
+  },
+  words: {
+    topicMarkers: wordList({ id: 'it.topic-markers', note: 'Prepositions before a topic', words: ['sul', 'sulla', 'sullo', 'sui', 'sugli', 'sulle', "sull'", 'su'] }),
+    theirs: wordList({ id: 'it.theirs', note: 'Possessives of the recipient', words: ['tua', 'tuo', 'tue', 'tuoi', 'sua', 'suo', 'vostra', 'vostro'] }),
+    apposition: wordList({ id: 'it.apposition', note: 'Prepositions opening an apposition', words: ['del', 'della', 'dello', 'dei', 'degli', 'delle', 'di', 'dal', 'dalla', 'da'] }),
+    notNegatingNext: wordList({ id: 'it.not-negating', note: 'Not negated after a negator', words: ['esitare', 'esiti', 'esitate', 'solo', 'vedo', 'vedere'] }),
+    groupWords: wordList({ id: 'it.group-words', note: 'A greeting to a group', words: ['tutti', 'ragazzi', 'ragazze', 'gruppo'] }),
+    platforms: wordList({ id: 'it.platforms', note: 'Platforms, not people', words: ['algoritmo'] }),
+  },
+  pastForm: /^(?:fatto|tenuto|\w+(?:ato|uto|ito))$/,
+  phrases: {
+    personalized: { generic: genericIT, specific: specificIT },
+    'how-met': { howMet: howMetIT, future: futureIT, linkedinContent: linkedinContentIT },
+    'no-early-ask': {
+      requestForms: requestFormsIT, beneficiary: beneficiaryIT, requestVerbs: requestVerbsIT, directAsks: directAsksIT, timeAsks: timeAsksIT,
+      sales: salesIT, salesWeak: salesWeakIT, oversized: oversizedIT,
+      callToAction: callToActionIT, needCta: needCtaIT, bookVerbs: bookVerbsIT,
+    },
+    'gives-first': { offers: offersIT },
+    'no-pitch': { pitch: pitchIT },
+    'follow-up': { thanks: thanksIT },
+    honest: { claims: claimsIT },
+  },
 };

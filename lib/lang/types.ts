@@ -3,7 +3,7 @@
 // so sources are written in plain lower-case ASCII. A named group `cap` in a
 // pattern means "this character must be upper-case in the user's text"
 // (a proper noun: a company, an event, a person).
-import type { Lang } from '../types';
+import type { AskPhrase, Phrase, WordList } from './phrase';
 
 export type AskKind = 'job' | 'intro' | 'favour' | 'sales' | 'time';
 
@@ -14,8 +14,87 @@ export interface AskPattern {
   firm?: boolean;
 }
 
+/**
+ * One language, as registered (lib/lang/registry.ts): its function words and name patterns, the
+ * dictionary it is spelled against, and the phrases each rule uses, rule by rule. Adding a language
+ * is writing one of these (see CONTRIBUTING.md).
+ */
+export interface LanguageDef {
+  /** ISO 639-1 code, e.g. 'it'. */
+  code: string;
+  /** The language's name, in English. */
+  name: string;
+  /** The Speller key of its dictionary (lib/types.ts Speller), when Garbo ships one; none: spelling does not apply. */
+  dictionary?: string;
+  stopwords: readonly string[];
+  greetings: readonly string[];
+  notNames: readonly string[];
+  titles: readonly string[];
+  negators: readonly string[];
+  secondPerson: readonly string[];
+  firstPerson: readonly string[];
+  secondSuffix?: RegExp;
+  firstSuffix?: RegExp;
+  /** Extra evidence for language detection (besides stopwords). */
+  detect?: {
+    /** Word endings typical of the language (+0.3 per word longer than 3 letters). */
+    endings?: RegExp;
+    /** Most words end in a vowel (+0.15 per such word longer than 3 letters). */
+    vowelFinal?: boolean;
+    /** Contractions (+0.5 each). */
+    contractions?: RegExp;
+    /** Accented letters typical of the language (+0.5 each, up to 10). */
+    accented?: RegExp;
+  };
+  /** Word lists the shared machinery reads token by token (lib/rules/doc.ts, lib/rules/facts.ts). */
+  words: LanguageWords;
+  /** A past form of a verb, one folded token ("fatto", "organizzato"; "gave", "hosted"). */
+  pastForm: RegExp;
+  phrases: RulePhrases;
+}
+
+export interface LanguageWords {
+  /** Prepositions before a topic: "la chiacchierata sul pricing" names a topic, not an offer. */
+  topicMarkers: WordList;
+  /** Possessives of the recipient: "your demo" is their thing, not a sale. */
+  theirs: WordList;
+  /** Prepositions that open a short apposition after a name ("Giada del gruppo di corsa"). */
+  apposition: WordList;
+  /** Words that, right after a negator, do not negate what follows ("non esitare a …"). */
+  notNegatingNext: WordList;
+  /** Words that make a greeting address a group ("Hi Acme team"). */
+  groupWords: WordList;
+  /** Capitalized words that are platforms, not people ("LinkedIn mi ha suggerito …"). */
+  platforms: WordList;
+}
+
+/** The phrases of each rule, in one language. */
+export interface RulePhrases {
+  personalized: { generic: readonly Phrase[]; specific: readonly Phrase[] };
+  'how-met': { howMet: readonly Phrase[]; future: readonly Phrase[]; linkedinContent: readonly Phrase[] };
+  'no-early-ask': {
+    requestForms: readonly Phrase[];
+    beneficiary: Phrase;
+    requestVerbs: Phrase;
+    directAsks: readonly AskPhrase[];
+    timeAsks: readonly Phrase[];
+    sales: readonly Phrase[];
+    salesWeak: readonly Phrase[];
+    oversized: Phrase;
+    callToAction: readonly Phrase[];
+    needCta: readonly Phrase[];
+    bookVerbs: WordList;
+  };
+  'gives-first': { offers: readonly Phrase[] };
+  'no-pitch': { pitch: readonly Phrase[] };
+  'follow-up': { thanks: Phrase };
+  honest: { claims: readonly Phrase[] };
+}
+
+/** A registered language compiled for the analyzer: every rule's phrases as plain patterns. */
 export interface LangData {
-  lang: Lang;
+  lang: string;
+  def: LanguageDef;
   /** Frequent function words, for language detection. */
   stopwords: readonly string[];
   /** Greeting words that open a note (the next word is the addressee). */
@@ -56,6 +135,11 @@ export interface LangData {
   thanks: RegExp;
   /** Naming a mutual contact or claiming a friendship (honest). */
   claims: readonly RegExp[];
+  /** Calls to action, "let me know if you need one", future events, LinkedIn content of theirs (see RulePhrases). */
+  callToAction: readonly RegExp[];
+  needCta: readonly RegExp[];
+  future: readonly RegExp[];
+  linkedinContent: readonly RegExp[];
   /** Pronouns for the about-them ratio (folded tokens), plus clitic endings. */
   secondPerson: readonly string[];
   firstPerson: readonly string[];

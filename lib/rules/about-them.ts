@@ -2,15 +2,11 @@
 // words against first-person ones.
 import { t } from '../i18n';
 import type { Span } from '../types';
-import type { Rule } from './types';
+import { ruleMeta, type Rule } from './types';
 
 export const rule: Rule = {
-  id: 'about-them',
-  severity: 'warning',
-  languages: ['it', 'en'],
-  weight: 4,
-  core: false,
-  check({ ui, lang, doc, facts }) {
+  meta: ruleMeta('about-them', 'Every registered language.'),
+  check({ ui, doc, facts }) {
     const data = doc.langs[0]!;
     const second = new Set(data.secondPerson), first = new Set(data.firstPerson);
     let you = 0, me = 0;
@@ -18,7 +14,7 @@ export const rule: Rule = {
     for (const tok of doc.tokens) {
       const w = tok.norm;
       if (second.has(w) || data.secondSuffix?.test(w)) you++;
-      else if (first.has(w) || data.firstSuffix?.test(w) || (lang === 'en' && w.startsWith("i'") && w.length <= 4)) {
+      else if (first.has(w) || data.firstSuffix?.test(w)) {
         me++;
         mine.push({ start: tok.start, end: tok.end });
       }
@@ -31,4 +27,3 @@ export const rule: Rule = {
     return { pass: false, applies, spans: mine, message: t(ui, 'rule_about_them_fail', me, you), fix: t(ui, 'rule_about_them_fix', who) };
   },
 };
-export const { id, severity, languages, weight, check } = rule;

@@ -1,23 +1,17 @@
 // The pre-processed draft the rules share: folded text, tokens, sentences,
 // clauses, and the pattern helpers (proper-noun groups, negation scope).
 import type { Lang, Span } from '../types';
-import { LANGS } from '../lang';
+import { wordSet } from '../lang';
+import { language, languages } from '../lang/registry';
 import { containsAnyLiteral, NAME_BEFORE, requiredLiterals, trigramBits } from '../lang/patterns';
 import { clauses, fold, mergeSpans, sentences, tokenize, type Token } from '../lang/text';
 import type { LangData } from '../lang/types';
 
-/** Capitalized words that are not people (a platform "suggested" nothing about how you met). */
-const PLATFORMS = new Set(['linkedin', 'google', 'facebook', 'instagram', 'twitter', 'algoritmo', 'algorithm', 'sales', 'navigator']);
 
 export interface Clause extends Span {
   sentence: number;
 }
 
-/** Prepositions that open a short apposition after a name ("Giada del gruppo di corsa", "Tom from the meetup"). */
-const APPOSITION = new Set(['del', 'della', 'dello', 'dei', 'degli', 'delle', 'di', 'dal', 'dalla', 'da', 'from', 'of', 'at']);
-
-/** Words that, right after a negator, do not negate what follows ("non esitare a …", "don't hesitate to …"). */
-const NOT_NEGATING_NEXT = new Set(['esitare', 'esiti', 'esitate', 'hesitate', 'only', 'solo', 'just', 'vedo', 'wait', 'vedere']);
 
 export class Doc {
   readonly text: string;
@@ -34,7 +28,8 @@ export class Doc {
     this.folded = folded ?? fold(text);
     this.tokens = tokens ?? tokenize(text, this.folded);
     this.lang = lang;
-    this.langs = lang === 'it' ? [LANGS.it, LANGS.en] : [LANGS.en, LANGS.it];
+    const primary = language(lang);
+    this.langs = primary ? [primary, ...languages().filter((l) => l !== primary)] : languages();
     this.sentences = sentences(text);
     const cl: Clause[] = [];
     this.sentences.forEach((s, i) => {
@@ -108,10 +103,10 @@ export class Doc {
       const t = this.tokens[k]!;
       if (/[.!?;:\n]/.test(this.text.slice(t.end, k === idx - 1 ? pos : this.tokens[k + 1]!.start))) return false;
       if (/^\p{Lu}/u.test(t.text)) {
-        if (PLATFORMS.has(t.norm)) return false;
+        if (wordSet('platforms').has(t.norm)) return false;
         if (k >= idx - 2) return true;
         const next = this.tokens[k + 1]!;
-        return APPOSITION.has(next.norm) && !/[,(]/.test(this.text.slice(t.end, next.start));
+        return wordSet('apposition').has(next.norm) && !/[,(]/.test(this.text.slice(t.end, next.start));
       }
     }
     return false;
@@ -154,7 +149,7 @@ export class Doc {
       if (t.start < lo) break;
       if (this.isNegator(t.norm)) {
         const next = this.tokens[k + 1];
-        if (next && NOT_NEGATING_NEXT.has(next.norm)) return false;
+        if (next && wordSet('notNegatingNext').has(next.norm)) return false;
         return true;
       }
     }

@@ -2,9 +2,9 @@
 // the greeting and the name it uses, placeholders, specific details, how-met
 // cues, offers, and the clause-level ask analysis.
 import type { AnalysisContext, Lang, RuleId, Span } from '../types';
-import { findGreeting, findPlaceholders, isNameOf, nameParts, type Greeting } from '../lang';
-import { key, mergeSpans } from '../lang/text';
-import type { AskKind } from '../lang/types';
+import { findGreeting, findPlaceholders, isNameOf, isPastForm, nameParts, wordSet, type Greeting } from '../lang';
+import { anyMatch, key, mergeSpans } from '../lang/text';
+import type { AskKind, LangData } from '../lang/types';
 import type { Clause, Doc } from './doc';
 
 export interface ResolvedContext {
@@ -102,9 +102,15 @@ export class Facts {
   /** How-met cues, minus future events ("at our next meetup" is not how you met). */
   get howMet(): Span[] {
     return this.memo('howMet', () => this.doc.findAll((l) => l.howMet)
-      .filter((s) => !FUTURE.test(this.doc.text.slice(Math.max(0, s.start - 25), s.end + 30))
+      .filter((s) => !anyMatch(this.pick((l) => l.future), this.doc.text.slice(Math.max(0, s.start - 25), s.end + 30))
         && !/linkedin\W*$/.test(this.doc.folded.slice(Math.max(0, s.start - 12), s.start))
-        && !(this.doc.folded.slice(s.start, s.end).includes('linkedin') && !LINKEDIN_CONTENT.test(this.doc.folded.slice(s.start, s.end + 12)))));
+        && !(this.doc.folded.slice(s.start, s.end).includes('linkedin')
+          && !anyMatch(this.pick((l) => l.linkedinContent), this.doc.folded.slice(s.start, s.end + 12)))));
+  }
+
+  /** One kind of pattern from every language the draft is read with. */
+  private pick(f: (l: LangData) => readonly RegExp[]): RegExp[] {
+    return this.memo(`pick:${f.toString()}`, () => this.doc.langs.flatMap(f));
   }
 
   /** A second-person past verb right before the match ("hai fatto", "you did"). */
@@ -114,7 +120,7 @@ export class Facts {
       const t = this.doc.tokens[k]!;
       if (t.start < c.start) break;
       const next = this.doc.tokens[k + 1];
-      if ((t.norm === 'you' || t.norm === 'hai' || t.norm === "you've") && next && next.start < s.start && PAST.test(next.norm)) return true;
+      if ((t.norm === 'you' || t.norm === 'hai' || t.norm === "you've") && next && next.start < s.start && isPastForm(next.norm)) return true;
     }
     return false;
   }
@@ -123,7 +129,7 @@ export class Facts {
   private isTopic(s: Span): boolean {
     const idx = this.doc.tokenIndexAt(s.start);
     const prev = this.doc.tokens[idx - 1];
-    return prev !== undefined && TOPIC.has(prev.norm);
+    return prev !== undefined && wordSet('topicMarkers').has(prev.norm);
   }
 
   /** The recipient's own thing ("your demo", "la tua demo", "you gave a demo"): not a sale. */
@@ -133,12 +139,16 @@ export class Facts {
       const t = this.doc.tokens[k]!;
       if (t.start < c.start) break;
       // "book your free demo", "prenota la tua consulenza": a call to action, not their thing.
-      if (THEIRS.has(t.norm)) return !BOOK.test(this.doc.tokens[k - 1]?.norm ?? '') && !BOOK.test(this.doc.tokens[k - 2]?.norm ?? '');
+      if (wordSet('theirs').has(t.norm)) return !this.isBook(this.doc.tokens[k - 1]?.norm) && !this.isBook(this.doc.tokens[k - 2]?.norm);
       // "you gave a demo", "hai fatto una demo": the recipient did it.
       const next = this.doc.tokens[k + 1];
-      if ((t.norm === 'you' || t.norm === 'hai') && next && next.start < s.start && PAST.test(next.norm)) return true;
+      if ((t.norm === 'you' || t.norm === 'hai') && next && next.start < s.start && isPastForm(next.norm)) return true;
     }
     return false;
+  }
+
+  private isBook(w: string | undefined): boolean {
+    return w !== undefined && this.doc.langs.some((l) => l.def.phrases['no-early-ask'].bookVerbs.words.includes(w));
   }
 
   /** Sales objects not negated ("nessuna vendita" is not a sale). */
@@ -154,7 +164,7 @@ export class Facts {
         const sent = doc.sentences[c.sentence]!;
         const cta = doc.text.slice(sent.start, sent.end + 1).includes('?')
           || doc.findAll((l) => [...l.requestForms, ...l.timeAsks, ...l.offers], sent).length > 0
-          || CTA.test(doc.folded.slice(sent.start, sent.end))
+          || anyMatch(this.pick((l) => l.callToAction), doc.folded.slice(sent.start, sent.end))
           || (this.pitchStatement && this.docHasCta);
         if (cta) out.push(...weak);
       }
@@ -180,7 +190,7 @@ export class Facts {
   private get docHasCta(): boolean {
     return this.memo('docCta', () => this.doc.text.includes('?')
       || this.doc.findAll((l) => [...l.requestForms, ...l.timeAsks]).length > 0
-      || CTA.test(this.doc.folded) || NEED_CTA.test(this.doc.folded));
+      || anyMatch(this.pick((l) => l.callToAction), this.doc.folded) || anyMatch(this.pick((l) => l.needCta), this.doc.folded));
   }
 
   /** Offers of the sender (what they give), outside clauses that sell. */
@@ -293,22 +303,6 @@ export class Facts {
     });
   }
 }
-
-/** Imperatives and conditions that turn a price word into a sales ask. */
-const CTA = /\b(?:contatta(?:mi|ci|temi|teci)|contattarmi|contattarci|scrivi(?:mi|ci)|rispondi|chiama(?:mi|ci)|(?:mi|ci) (?:scrivi|scrivete|contatti|contattate|chiami|chiamate)|basta (?:che mi|scrivermi|un messaggio)|just (?:drop|send|message|dm|ping|email) me|drop me a|se (?:ordin|acquist|compr|firm)\w*|vi facciamo|ti facciamo|contact (?:me|us)|reply|call (?:me|us)|email (?:me|us)|if you (?:order|buy|sign|purchase|book)|we(?:'ll| will) (?:give|offer)|you(?:'ll| will) get)\b/;
-
-/** "Let me know if you need one": with a pitch statement, an invitation to buy. */
-const NEED_CTA = /\b(?:let me know if you(?: ever)? need|if you(?: ever)? need (?:one|any|a|help)|se (?:ti|vi) serv(?:e|ono)|se (?:ti|vi) interessa|fammi sapere se (?:ti|vi) serv|interested\b|interessat[oaie]\?)/;
-
-/** Their content published on LinkedIn ("your LinkedIn article"): how you came to them, unlike "on LinkedIn" alone. */
-const LINKEDIN_CONTENT = /\blinkedin (?:post|article|articolo|newsletter|live|video|event|evento|group|gruppo|learning|course|corso|thread|comment|commento|audio|carousel|carosello)/;
-
-/** Future events (lower-case on purpose: "We Make Future" is an event name). */
-const FUTURE = /\b(?:next|upcoming|future|prossim\w*|futur\w*|ti invito|vi invito|invitarti|invitarvi|invite you|to invite|(?:ti|vi|la|le) aspett(?:o|iamo)|join us)\b/;
-const TOPIC = new Set(['sul', 'sulla', 'sullo', 'sui', 'sugli', 'sulle', "sull'", 'su', 'about', 'on', 'regarding', 'around']);
-const BOOK = /^(?:book|schedule|claim|grab|reserve|request|unlock|redeem|prenota|prenotare|richiedi|richiedere|fissa|fissare|ottieni|attiva|riserva)$/;
-const THEIRS = new Set(['your', 'tua', 'tuo', 'tue', 'tuoi', 'his', 'her', 'their', 'sua', 'suo', 'vostra', 'vostro']);
-const PAST = /^(?:\w+ed|gave|did|ran|showed|shown|made|built|held|fatto|tenuto|\w+(?:ato|uto|ito))$/;
 
 /** Jaccard similarity of word 3-grams above which a draft counts as re-used. */
 export const REUSE_THRESHOLD = 0.6;

@@ -1,17 +1,13 @@
 // length: an invite note must fit LinkedIn's limit (UTF-16 code units, as the
 // textarea's maxlength counts); a first message should stay short.
 import { t } from '../i18n';
-import type { Rule } from './types';
+import { ruleMeta, type Rule } from './types';
 
 /** Characters above which a first-contact message is long. */
 export const FIRST_MESSAGE_MAX = 600;
 
 export const rule: Rule = {
-  id: 'length',
-  severity: 'warning',
-  languages: ['it', 'en'],
-  weight: 4,
-  core: false,
+  meta: ruleMeta('length', 'Every registered language.'),
   check({ ui, draft, text, ctx }) {
     const chars = text.length;
     if (draft.kind === 'invite') {
@@ -34,4 +30,3 @@ export const rule: Rule = {
     return { pass: true, applies, spans: [], message: t(ui, 'rule_length_message_pass'), fix: '' };
   },
 };
-export const { id, severity, languages, weight, check } = rule;

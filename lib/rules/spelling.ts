@@ -2,14 +2,10 @@
 // dictionary-en through the Speller), names, mentions, URLs … never flagged.
 import { t } from '../i18n';
 import { findMisspellings } from '../spelling/check';
-import type { Rule } from './types';
+import { ruleMeta, type Rule } from './types';
 
 export const rule: Rule = {
-  id: 'spelling',
-  severity: 'warning',
-  languages: ['it', 'en'],
-  weight: 15,
-  core: true,
+  meta: ruleMeta('spelling', 'Every registered language.'),
   check({ ui, lang, text, ctx, speller }) {
     if (!speller || !speller[lang]) {
       return { pass: true, applies: false, spans: [], misspelled: [], message: t(ui, 'rule_spelling_unavailable'), fix: '' };
@@ -30,4 +26,3 @@ export const rule: Rule = {
     };
   },
 };
-export const { id, severity, languages, weight, check } = rule;

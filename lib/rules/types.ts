@@ -1,6 +1,7 @@
-// The rule contract (ESLint-like): one module per rule in lib/rules/<id>.ts,
-// each exporting a `rule` object; lib/rules/index.ts is the registry.
+// The rule contract (ESLint-like): one module per rule, lib/rules/<id>/rule.ts (or lib/rules/<id>.ts
+// for a rule with no phrases of its own), each exporting a `rule` object; lib/rules/index.ts lists them.
 import type { Draft, Lang, Misspelling, RuleId, Severity, Span, Speller } from '../types';
+import { RULE_TABLE, type RuleTableRow } from './table';
 import type { Doc } from './doc';
 import type { Facts, ResolvedContext } from './facts';
 
@@ -35,17 +36,35 @@ export interface RuleOutcome {
   credit?: number;
 }
 
-export interface Rule {
+/** ESLint-style description of a rule. Core, weight and severity come from lib/rules/table.ts. */
+export interface RuleMeta extends RuleTableRow {
   id: RuleId;
-  /** Default severity when the rule fails. */
-  severity: Severity;
-  /** Languages the rule knows (all rules cover both). */
-  languages: readonly Lang[];
-  /** Weight in the score (see lib/score.ts). */
-  weight: number;
-  /** Core rules cannot be switched off. */
-  core: boolean;
-  /** A bonus rule adds its weight when it passes and costs nothing when it fails. */
-  bonus?: boolean;
+  /** Which languages it reads: '*' = every registered language that gives it phrases. */
+  languages: '*';
+  /** What it checks and why, and where it is documented. */
+  docs: { description: string; url: string };
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  /** Judge one draft. */
   check(input: RuleInput): RuleOutcome;
+}
+
+const DESCRIPTIONS: Record<RuleId, string> = {
+  personalized: 'The right name and one detail about the recipient; no template, no placeholder, no re-used text.',
+  'how-met': 'Says where you met or how you found them.',
+  'no-early-ask': 'On first contact, asks for nothing (job, favour, introduction, sale, time).',
+  spelling: 'Every word spelled right in the draft\'s language.',
+  'gives-first': 'Offers something: a contact, an article, an idea, help.',
+  'about-them': 'More about them than about you.',
+  length: 'Fits LinkedIn\'s note limit; a first message stays short.',
+  'no-pitch': 'No prices, discounts, booking links, shouting.',
+  'follow-up': 'After they accept: thanks, how you met, one concrete next step.',
+  honest: 'A tip when you name a mutual contact or claim a friendship.',
+};
+
+/** A rule's meta: its row of the rule table plus its description. */
+export function ruleMeta(id: RuleId, _languages?: string): RuleMeta {
+  return { id, ...RULE_TABLE[id], languages: '*', docs: { description: DESCRIPTIONS[id], url: 'README.md#how-garbo-judges-a-draft' } };
 }

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, BLOCKER_CAP, detectLanguage, READY_THRESHOLD, verdictLabel } from '../../../lib/analyzer';
 import { RULES } from '../../../lib/rules';
-import { RULE_IDS } from '../../../lib/types';
+import { CORE_RULE_IDS, RULE_IDS } from '../../../lib/types';
+import { RULE_TABLE } from '../../../lib/rules/table';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadSpellerSync } from '../../../lib/spelling/node';
 
 const good = 'Ciao Giulia, ci siamo conosciute ieri al convegno di Bologna sulla mobilità dolce. Ti giro volentieri la mappa delle ciclabili di cui parlavamo.';
@@ -75,14 +78,34 @@ describe('analyze', () => {
     expect(analyze({ text: 'Hi Tom', kind: 'invite' }, {}, undefined, { lang: 'it' }).lang).toBe('it');
   });
 
-  it('every registered rule declares its contract', () => {
-    expect(RULES.map((r) => r.id)).toEqual([...RULE_IDS]);
+  it('every registered rule declares its contract, read from the one rule table', () => {
+    expect(RULES.map((r) => r.meta.id)).toEqual([...RULE_IDS]);
     for (const r of RULES) {
-      expect(r.languages).toEqual(['it', 'en']);
-      expect(['error', 'warning', 'tip']).toContain(r.severity);
-      expect(r.weight).toBeGreaterThanOrEqual(0);
+      expect(r.meta.languages).toBe('*');
+      expect(['error', 'warning', 'tip']).toContain(r.meta.severity);
+      expect(r.meta.weight).toBeGreaterThanOrEqual(0);
+      expect(r.meta.docs.description.length).toBeGreaterThan(10);
+      const { id: _id, languages: _l, docs: _d, ...row } = r.meta;
+      expect(row).toEqual(RULE_TABLE[r.meta.id]);
     }
-    expect(RULES.filter((r) => r.core).map((r) => r.id)).toEqual(['personalized', 'how-met', 'no-early-ask', 'spelling']);
+    expect(RULES.filter((r) => r.meta.core).map((r) => r.meta.id)).toEqual(['personalized', 'how-met', 'no-early-ask', 'spelling']);
+    expect([...CORE_RULE_IDS]).toEqual(['personalized', 'how-met', 'no-early-ask', 'spelling']);
+  });
+
+  it('takes core, weights and severities from nowhere but lib/rules/table.ts', () => {
+    const dir = join(__dirname, '../../../lib');
+    const offenders: string[] = [];
+    const walk = (d: string): void => {
+      for (const f of readdirSync(d)) {
+        const p = join(d, f);
+        if (statSync(p).isDirectory()) { walk(p); continue; }
+        if (!/\.tsx?$/.test(f) || p.endsWith('table.ts')) continue;
+        const src = readFileSync(p, 'utf8');
+        if (/\bcore: (?:true|false)|\bweight: \d|'personalized', 'how-met'|=== 'how-met'/.test(src)) offenders.push(p);
+      }
+    };
+    walk(dir);
+    expect(offenders).toEqual([]);
   });
   it('judges a draft in another language only on what does not depend on it, and never calls it ready', () => {
     const speller = loadSpellerSync();

@@ -1,11 +1,14 @@
-// Shared by the corpus gate: run the analyzer over the labelled dev corpus.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+// Agreement of the analyzer with labelled drafts (one JSON object a line). Used by the
+// paraphrase gate (the project's own drafts) and by `npm run eval:dev` (scripts/eval-dev.ts),
+// which reads the dev corpus outside the test suite: no test reads ../shared.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../../../lib/analyzer';
 import type { Speller } from '../../../lib/types';
 
-export const CORPUS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/corpus/dev.jsonl');
+/** The project's own labelled drafts, in the repository (the corpus every test may read). */
+export const CORPUS = join(dirname(fileURLToPath(import.meta.url)), 'paraphrases.jsonl');
 
 export interface Row {
   id: string;
@@ -17,9 +20,9 @@ export interface Row {
   expect: { personalized: boolean; howMet: boolean; earlyAsk: boolean };
 }
 
-export function loadCorpus(): Row[] {
-  if (!existsSync(CORPUS)) throw new Error(`dev corpus missing: expected ${CORPUS} (../shared/corpus/dev.jsonl from the repo root)`);
-  return readFileSync(CORPUS, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
+/** Labelled drafts from a JSONL file. */
+export function loadRows(path: string): Row[] {
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
 }
 
 export interface Agreement { label: string; agree: number; total: number; misses: string[] }

@@ -1,14 +1,12 @@
 // Drafts in a language Garbo does not read are recognised as such, and no
 // Italian or English draft we have (dev corpus, our 600+ own drafts, typo-heavy
 // and jargon-heavy notes) is ever taken for one.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectForeign, type ForeignLang } from '../../../lib/lang/foreign';
 import { fold, tokenize } from '../../../lib/lang/text';
 import { loadSpellerSync } from '../../../lib/spelling/node';
 import type { Speller } from '../../../lib/types';
-import { loadCorpus } from '../analyzer/corpus-eval';
+import { CORPUS, loadRows } from '../analyzer/corpus-eval';
 
 const tokens = (text: string) => tokenize(text, fold(text));
 let speller: Speller;
@@ -39,9 +37,8 @@ describe('detectForeign', () => {
     for (const [lang, text] of FOREIGN) expect(detectForeign(tokens(text), speller).lang, text).toBe(lang);
   });
 
-  it('never takes an Italian or English draft for another language: dev corpus, our own drafts, typo- and jargon-heavy notes', () => {
-    const own = readFileSync(resolve(__dirname, '../analyzer/paraphrases.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).text as string);
-    const texts = [...loadCorpus().map((r) => r.text), ...own, ...OWN_IT_EN];
+  it('never takes an Italian or English draft for another language: our own labelled drafts, typo- and jargon-heavy notes', () => {
+    const texts = [...loadRows(CORPUS).map((r) => r.text), ...OWN_IT_EN];
     expect(texts.length).toBeGreaterThan(600);
     const wrong = texts.filter((t) => detectForeign(tokens(t), speller).lang !== undefined);
     expect(wrong).toEqual([]);

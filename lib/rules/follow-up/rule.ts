@@ -1,17 +1,13 @@
 // follow-up: the first message after someone accepts should thank them, recall
 // how you met, and propose one concrete next step.
-import { t } from '../i18n';
-import { mergeSpans } from '../lang/text';
-import type { Rule } from './types';
+import { t } from '../../i18n';
+import { mergeSpans } from '../../lang/text';
+import { ruleMeta, type Rule } from '../types';
 
 const LINK = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|it|org|net|io|eu)\/\S*/g;
 
 export const rule: Rule = {
-  id: 'follow-up',
-  severity: 'warning',
-  languages: ['it', 'en'],
-  weight: 5,
-  core: false,
+  meta: ruleMeta('follow-up', 'Every registered language.'),
   check({ ui, draft, ctx, doc, facts }) {
     const applies = draft.kind === 'message' && ctx.justAccepted;
     if (!applies) return { pass: true, applies: false, spans: [], message: t(ui, 'rule_follow_up_na'), fix: '' };
@@ -33,4 +29,3 @@ export const rule: Rule = {
     };
   },
 };
-export const { id, severity, languages, weight, check } = rule;

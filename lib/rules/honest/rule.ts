@@ -1,18 +1,13 @@
 // honest: naming a mutual contact or claiming a friendship is a caution — only
 // if that person really knows you. Always a tip, never an error; no score weight.
-import { t } from '../i18n';
-import type { Rule } from './types';
+import { t } from '../../i18n';
+import { ruleMeta, type Rule } from '../types';
 
 export const rule: Rule = {
-  id: 'honest',
-  severity: 'tip',
-  languages: ['it', 'en'],
-  weight: 0,
-  core: false,
+  meta: ruleMeta('honest', 'Every registered language.'),
   check({ ui, doc }) {
     const claims = doc.findAll((l) => l.claims);
     if (claims.length === 0) return { pass: true, applies: false, spans: [], message: t(ui, 'rule_honest_na'), fix: '' };
     return { pass: false, spans: claims, message: t(ui, 'rule_honest_fail'), fix: t(ui, 'rule_honest_fix') };
   },
 };
-export const { id, severity, languages, weight, check } = rule;

@@ -1,14 +1,10 @@
 // how-met: says how you met or came to the person (event, talk, meeting,
 // mutual contact, their post or article, a group, a school, a platform).
-import { t } from '../i18n';
-import type { Rule } from './types';
+import { t } from '../../i18n';
+import { ruleMeta, type Rule } from '../types';
 
 export const rule: Rule = {
-  id: 'how-met',
-  severity: 'warning',
-  languages: ['it', 'en'],
-  weight: 20,
-  core: true,
+  meta: ruleMeta('how-met', 'Every registered language.'),
   check({ ui, facts, ctx, doc, draft }) {
     const applies = doc.text.trim().length > 0 && (draft.kind === 'invite' || ctx.firstContact || ctx.justAccepted);
     const who = facts.recipientFirst ?? t(ui, 'rule_recipient_fallback');
@@ -18,4 +14,3 @@ export const rule: Rule = {
     return { pass: false, applies, spans: [], message: t(ui, 'rule_how_met_fail', who), fix: t(ui, 'rule_how_met_fix', who) };
   },
 };
-export const { id, severity, languages, weight, check } = rule;

@@ -1,9 +1,9 @@
 // no-pitch: no commercial or aggressive tone — prices, discounts, "buy", booking
 // links, "limited time", all-caps shouting, stacks of exclamation marks.
-import { t } from '../i18n';
-import { mergeSpans } from '../lang/text';
-import type { Span } from '../types';
-import type { Rule } from './types';
+import { t } from '../../i18n';
+import { mergeSpans } from '../../lang/text';
+import type { Span } from '../../types';
+import { ruleMeta, type Rule } from '../types';
 
 const CAPS_RUN = /\p{Lu}{2,}/gu;
 const LETTER = /[\p{L}\p{N}]/u;
@@ -32,11 +32,7 @@ function shouting(text: string): Span[] {
 const BANGS = /[!¡]{2,}|[!?]{3,}/g;
 
 export const rule: Rule = {
-  id: 'no-pitch',
-  severity: 'warning',
-  languages: ['it', 'en'],
-  weight: 6,
-  core: false,
+  meta: ruleMeta('no-pitch', 'Every registered language.'),
   check({ ui, doc, facts }) {
     const spans: Span[] = [];
     for (const c of doc.clauses) {
@@ -54,4 +50,3 @@ export const rule: Rule = {
     return { pass: false, spans: mergeSpans(spans), message: t(ui, 'rule_no_pitch_fail'), fix: t(ui, 'rule_no_pitch_fix') };
   },
 };
-export const { id, severity, languages, weight, check } = rule;

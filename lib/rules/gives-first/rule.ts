@@ -1,15 +1,10 @@
 // gives-first: the draft offers something (a contact, an article, help, an idea).
 // A bonus in the score: it raises it when present and costs nothing when absent.
-import { t } from '../i18n';
-import type { Rule } from './types';
+import { t } from '../../i18n';
+import { ruleMeta, type Rule } from '../types';
 
 export const rule: Rule = {
-  id: 'gives-first',
-  severity: 'tip',
-  languages: ['it', 'en'],
-  weight: 8,
-  core: false,
-  bonus: true,
+  meta: ruleMeta('gives-first', 'Every registered language.'),
   check({ ui, facts, doc }) {
     const applies = doc.text.trim().length > 0;
     if (facts.offers.length > 0) return { pass: true, applies, spans: facts.offers, message: t(ui, 'rule_gives_first_pass'), fix: '' };
@@ -17,4 +12,3 @@ export const rule: Rule = {
     return { pass: false, applies, spans: [], message: t(ui, 'rule_gives_first_fail'), fix: t(ui, 'rule_gives_first_fix', who) };
   },
 };
-export const { id, severity, languages, weight, check } = rule;

@@ -1,15 +1,11 @@
 // no-early-ask: on first contact the draft asks for nothing (job help, favours,
 // introductions, CV reviews, sales, demos, a stranger's time). Once connected,
 // small asks are only a tip and oversized ones (job, sale, an executive) a warning.
-import { t } from '../i18n';
-import type { Rule } from './types';
+import { t } from '../../i18n';
+import { ruleMeta, type Rule } from '../types';
 
 export const rule: Rule = {
-  id: 'no-early-ask',
-  severity: 'error',
-  languages: ['it', 'en'],
-  weight: 25,
-  core: true,
+  meta: ruleMeta('no-early-ask', 'Every registered language.'),
   check({ ui, facts, ctx }) {
     const asks = facts.asks;
     const spans = asks.map(({ start, end }) => ({ start, end }));
@@ -27,4 +23,3 @@ export const rule: Rule = {
     return { pass: false, severity: 'tip', credit: 1, spans, message: t(ui, 'rule_no_early_ask_small', kinds), fix: t(ui, 'rule_no_early_ask_small_fix') };
   },
 };
-export const { id, severity, languages, weight, check } = rule;

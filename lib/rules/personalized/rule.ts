@@ -1,15 +1,11 @@
 // personalized: the right name, nothing left unfilled, not a template, and one
 // detail that is about the recipient (their post, talk, company, shared history).
-import { t } from '../i18n';
-import { mergeSpans } from '../lang/text';
-import type { Rule } from './types';
+import { t } from '../../i18n';
+import { mergeSpans } from '../../lang/text';
+import { ruleMeta, type Rule } from '../types';
 
 export const rule: Rule = {
-  id: 'personalized',
-  severity: 'warning',
-  languages: ['it', 'en'],
-  weight: 25,
-  core: true,
+  meta: ruleMeta('personalized', 'Every registered language.'),
   check({ ui, facts, ctx, doc, draft }) {
     const who = facts.recipientFirst ?? t(ui, 'rule_recipient_fallback');
     // Every invite and first messages (a first contact, or the first message after acceptance).
@@ -58,4 +54,3 @@ export const rule: Rule = {
     };
   },
 };
-export const { id, severity, languages, weight, check } = rule;

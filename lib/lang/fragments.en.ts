@@ -1,0 +1,109 @@
+// English pattern fragments shared by several phrase entries (folded text: lower-case, no accents).
+import { alt } from './phrase';
+
+/** Their demo ("your demo at FOSDEM"), not the one a seller books for them ("book your free demo"). */
+export const DEMO = alt(
+  "demo(?! (?:call|slot|session|link)\\b)(?<!(?:book|schedule|claim|get|grab|reserve|request|start|unlock) your (?:free |personal |"
+  + "personali[sz]ed )?demo)",
+);
+
+/** Same-school or same-group common ground said from the sender's side ("I also studied at …", "alumni of …"). */
+export const SHARED_PAST = alt(
+  "\\bi (?:also|too) (?:studied|worked|interned|trained|volunteered|taught|played) (?:at|in|with|for)\\b",
+  "\\bi (?:studied|worked|interned|trained) (?:at|in) (?:[\\w.&'-]+ ){1,4}(?:too|as well)\\b",
+  "\\balumn(?:i|us|a|ae) of\\b",
+  "\\bwe(?:'re| are| were) (?:both|all) (?:members|part|alumni|graduates|students|volunteers|mentors) (?:of|in|at|from)\\b",
+);
+
+/** Things of the recipient's that a note can be specific about (their post, talk, project …). */
+export const THEIR_THINGS = "post|article|talk|speech|keynote|presentation|panel|webinar|podcast|episode|video|thread|comment|newsletter|"
+  + "book|blog|research|paper|study|project|launch|interview|fix|cheat sheet|course|event|hackathon|meetup|"
+  + "checklist|new (?:app|product|tool|startup|shop|store|company|venture)|(?:app|product|tool|startup|shop|"
+  + "store) (?:for|on|that|called)|campaign|session|workshop|masterclass|report|guide|story|insight|answer|reply|"
+  + "response|club|charity|nonprofit|foundation|gallery|guesthouse|hotel|b&b|restaurant|cafe|bar|winery|farm|salon|"
+  + "clinic|bakery|brewery|bookshop|walkthrough|explanation|training|trip|travels|journey (?:to|through|across|"
+  + "from|into|around|along)|adventure|expedition|photos?|pictures|shots|art|drawings|paintings|music|album|song|"
+  + "film|documentary|trick|tip|hack|technique|approach|method|solution|query|script|snippet|quote|(?:idea|point|"
+  + "question|work) (?:on|about|around|regarding)|questions? (?:in|on|under|at|during)|initiative|analysis|"
+  + "checklist|slide|case study|result|new role|new job|promotion|award|portfolio|prototype|piece|essay|write-?up|"
+  + "repo|library|work on|team at|work at|company's|startup's|thesis|tutorial|demo day|pitch at|framework|playbook|"
+  + "template|open-source|open source|take on|series a|funding|round|exhibition|recipe|talks|plugin|extension|"
+  + "package|channel|series|website|site|newsletter|community|podcast|restaurant|bakery|studio|shop|bootcamp|"
+  + "meetup|conference|illustrations?|designs|short film|showroom|q&a|ama|" + DEMO;
+
+/** Content the sender came across (how-met through their content). */
+export const THEIR_CONTENT = "post|article|talk|keynote|presentation|panel|webinar|podcast|episode|video|thread|comment|newsletter|book|"
+  + "blog|interview|session|workshop|course|speech|piece|essay|paper|tweet|reel|livestream|stream|ama|q&a|"
+  + "masterclass|lecture|class|tutorial|write-?up|report|research|study|guide|story|plugin|extension|tool|app|"
+  + "library|repo|package|product|channel|site|website|series|course|open-source|blog|answer|reply|comment|"
+  + "portfolio|profile picture|photography|designs|fireside chat|fireside|" + DEMO
+  + "|pitch|performance|concert|show|lightning talk|case study|trick|tip|hack|technique|approach|framework|talk|"
+  + "ted talk|tedx|ted|photos?|pictures|album|song|film|documentary|exhibition|illustrations?|short film|" + DEMO;
+
+/** Kinds of events where people meet. */
+export const EVENTS = alt(
+  "conference",
+  "event",
+  "summit",
+  "meetup",
+  "meet-up",
+  "webinar",
+  "talk(?! (?:to|with|about|soon)\\b)",
+  "panel",
+  "workshop",
+  "fair",
+  "expo",
+  "festival",
+  "forum",
+  "breakfast",
+  "dinner",
+  "lunch",
+  "after-?party",
+  "party",
+  "course",
+  "seminar",
+  "hackathon",
+  "sprint",
+  "bootcamp",
+  "meeting",
+  "mixer",
+  "session",
+  "keynote",
+  "cohort",
+  "class",
+  "program",
+  "programme",
+  "retreat",
+  "convention",
+  "congress",
+  "trade show",
+  "stand",
+  "booth",
+  "roundtable",
+  "round table",
+  "masterclass",
+  "networking night",
+  "gala",
+  "demo day",
+  "drinks",
+  "happy hour",
+  "chapter",
+  "camp",
+  "unconference",
+  "barcamp",
+  "tournament",
+  "match",
+  "race",
+  "marathon",
+  "concert",
+  "gig",
+  "game night",
+  "park ?runs?",
+  "fun runs?",
+  "club runs?",
+  "group rides?",
+  "training sessions?",
+  "five-a-side",
+  "5-a-side",
+  "pub quiz(?:zes)?",
+);

@@ -1,0 +1,334 @@
+// how-met: English phrases. Each entry is a named cue with examples it must match and
+// near-misses it must not (tests/unit/rules/phrases.test.ts runs them all). Patterns run on folded text.
+import { g, gd, nameBefore } from '../../lang/patterns';
+import { alt, phrase } from '../../lang/phrase';
+import { EVENTS, THEIR_CONTENT } from '../../lang/fragments.en';
+import { specificEN } from '../personalized/phrases.en';
+
+/** How you met or came to the person: event, talk, meeting, mutual contact, content, group, school. */
+export const howMetEN = [
+  phrase({
+    id: 'how-met.en.sat-near-you',
+    note: "Sat near them, or was the intern or newcomer there",
+    re: g(alt(
+        "\\bsat (?:right )?(?:behind|next to|beside|opposite|across from|near|in front of) you\\b",
+        "\\bi was (?:the|an?|one of the) (?:[\\w-]+ )?(?:intern|trainee|new hire|temp|junior|grad|graduate|assistant|"
+        + "apprentice)s? (?:who|that|on|in|at)\\b",
+      )),
+    examples: ["Hi Owen, you probably don't remember me, but I was the intern who sat behind you at Arup in 2019."],
+    nearMisses: ["Hi Grace, I was in the audience at your workshop on UX writing at Config.", "Hi Sam, we worked together at Lexa back in 2019, I was on the billing squad."],
+  }),
+  phrase({
+    id: 'how-met.en.speaks-well-of-you',
+    note: "A named person speaks highly of them",
+    re: nameBefore(alt(
+        "\\b(?:speaks?|spoke|talks?|talked) (?:so |very |really )?(?:highly|well|warmly) of (?:you|your)\\b",
+        "\\b(?:raves?|raved) about (?:you|your)\\b",
+        "\\b(?:sings?|sang) your praises\\b",
+      )),
+    examples: ["Hi Freya, Anna Bell speaks so highly of your work on sustainable packaging at Unilever."],
+    nearMisses: ["Great chatting about pension reform.", "it's about the same idea of 'boring tech'."],
+  }),
+  ...specificEN.filter((p) => p.id === 'personalized.en.shared-events'),
+  phrase({
+    id: 'how-met.en.named-intro',
+    note: "\"Anna's intro\", \"introduced by Anna\"",
+    re: gd(alt(
+        "\\b(?<cap>\\w)[\\w-]*'s (?:kind )?(?:intro|introduction|referral|recommendation)\\b(?! (?:video|page|section|chapter|"
+        + "algorithms?|engine|list|course|paragraph)\\b)",
+        "\\b(?:intro|introduction) (?:from|by|via) (?!(?:a|an|the|our|my)\\b)\\w+",
+      )),
+    examples: ["Hi Sam, nice to e-meet you after Priya's intro!"],
+    nearMisses: ["I'd love an intro.", "calendly.com/x/intro"],
+  }),
+  ...specificEN.filter((p) => p.id === 'personalized.en.thanks-for-comment'),
+  ...specificEN.filter((p) => p.id === 'personalized.en.thanks-for-their-content'),
+  ...specificEN.filter((p) => p.id === 'personalized.en.both-speakers'),
+  phrase({
+    id: 'how-met.en.crossed-paths',
+    note: "Crossed paths (not \"may have\"); thanks for sharing",
+    re: g(alt(
+        "(?<!(?:may|might|could|probably|perhaps|maybe|must) (?:have |'ve |already )?)\\b(?:crossed paths|cross paths|"
+        + "thanks for (?:sharing|writing|posting|organi[sz]ing|hosting|presenting|putting together|creating|building|answering|"
+        + "recording|publishing|running|moderating))\\b",
+      )),
+    examples: ["Thanks for writing it!", "thanks for sharing it."],
+    nearMisses: ["Thanks for making it free!", "Hi Amy, thanks for the add!"],
+  }),
+  phrase({
+    id: 'how-met.en.meeting-you-at',
+    note: "Meeting them at, during, yesterday …",
+    re: g(alt(
+        "\\b(?:meeting you|to meet you)\\b(?=[^.?!]{0,40}\\b(?:at|during|after|yesterday|today|tonight|this morning|last|earlier|in|"
+        + "over|on)\\b)",
+      )),
+    examples: ["Hi Ada, great to meet you at the Rome meetup.", "Hi Ben, great meeting you at UX London yesterday!"],
+    nearMisses: ["Nice to meet you!", "Hi Sam, I work in logistics too. Nice to meet you!"],
+  }),
+  phrase({
+    id: 'how-met.en.we-met',
+    note: "\"We met\", \"we spoke\", \"our chat\"",
+    re: g(alt(
+        "\\b(?:we met|we've met|we have met|met you|met at|we spoke|spoke with you|speaking with you|chatting (?:with you )?(?:at|"
+        + "during)|chatted (?:at|during)|our chat|we chatted|we talked|talking (?:with|to) you at|we sat|ran into you|bumped into you|"
+        + "i saw you (?:speak|present|at|on)|saw you (?:speak|present)|heard you (?:speak|talk|at|on)|i attended your|attending your|"
+        + "listened to your|caught your (?:talk|session|panel|keynote))\\b",
+      )),
+    examples: ["Great chatting at the Bristol JS meetup.", "Hi Tom, we met at the Product Camp dinner."],
+    nearMisses: ["I saw you work there now.", "Great chatting about pension reform."],
+  }),
+  phrase({
+    id: 'how-met.en.their-content',
+    note: "Their post, talk, podcast, course, newsletter …",
+    re: g("\\byour\\s+(?:[\\w'.-]+\\s+){0,2}?(?:" + THEIR_CONTENT + ")s?\\b"),
+    examples: ["your article on Rust was great.", "Hi Tom, loved your talk at QCon."],
+    nearMisses: ["Hi Lily, love your energy!"],
+  }),
+  phrase({
+    id: 'how-met.en.at-the-event',
+    note: "At, during, after an event",
+    re: g("\\b(?:at|during|after|from|in|on) (?:the |this |last |yesterday's |today's |this morning's |last week's |"
+        + "our |a )?(?:[\\w'./-]+\\s+){0,4}?(?:" + EVENTS + ")s?\\b"),
+    examples: ["Following up on the hackathon:", "Remember me from the hackathon?"],
+    nearMisses: ["We'd cover travel, of course.", "Hi Tom, BUY NOW!!! our course"],
+  }),
+  phrase({
+    id: 'how-met.en.talked-at',
+    note: "Talked at, during, after something",
+    re: g("\\b(?:chatting|chatted|talking|talked|speaking|spoke)\\b[^.?!;]{0,60}?\\b(?:at|during|after) (?:the |your |our )?\\w"),
+    examples: ["Great chatting at the Bristol JS meetup.", "Hi Tom, great chatting at the Kent food fair."],
+    nearMisses: ["Great chatting about pension reform.", "I put together the list of chaos engineering tools we talked about - it's in this doc:"],
+  }),
+  phrase({
+    id: 'how-met.en.connected-after-named',
+    note: "Connected or met after a named event",
+    re: gd(alt(
+        "\\b(?:connecting|accepting|connected|accepted|meeting|chatting|talking|speaking)\\b[^.?!]{0,20}?\\b(?:after|at|during|"
+        + "from) (?:the )?(?<cap>\\w)",
+      )),
+    examples: ["Great chatting at the Bristol JS meetup.", "Hi Hannah, thanks for connecting after Slush."],
+    nearMisses: ["Let's stay connected.", "Let's stay connected!"],
+  }),
+  phrase({
+    id: 'how-met.en.at-day-week-night',
+    note: "At a named day, week or night",
+    re: g("\\b(?:at|during|after|from|since) (?:the |this |last |yesterday's |last week's )?(?:[\\w'-]+\\s+){1,4}?(?:day|days|week|night)\\b"),
+    examples: ["See you at the start line next week!", "Loved your talk on GraphQL federation at API Days."],
+    nearMisses: [
+      "Hi Leah, thanks for the great Q&A at the Women Who Code Bristol meetup last night.",
+      "Hi Leah, thanks for the great Q&A at the Women Who Code Bristol meetup last night. I'm switching careers into QA - if you hear of any junior openings, I'd really appreciate a heads-up!",
+    ],
+  }),
+  phrase({
+    id: 'how-met.en.since-event',
+    note: "Since the event",
+    re: g("\\bsince (?:the|your|our) (?:[\\w'-]+\\s+){0,3}?(?:" + EVENTS + ")s?\\b"),
+    examples: ["Since the hackathon I've kept thinking about your window-function trick."],
+    nearMisses: ["I started a company since then - we sell data tools to startups.", "Since you used to work with the CEO of Brightfield, could you introduce me?"],
+  }),
+  phrase({
+    id: 'how-met.en.following-up',
+    note: "Following up on a talk, \"as promised at …\"",
+    re: g(alt(
+        "\\bfollowing up (?:on|from|after) (?:your|our|the)\\b",
+        "\\b(?:as promised|as discussed|as i mentioned|as we discussed|like i said) (?:at|during|after|on|yesterday|today|"
+        + "this morning|last)\\b",
+      )),
+    examples: ["Following up on the hackathon:", "Following up on your RailsConf session:"],
+    nearMisses: ["As promised, the accessibility checklist:", "As promised, here is the link to our open dataset."],
+  }),
+  phrase({
+    id: 'how-met.en.named-mentioned-you',
+    note: "A named person mentioned them",
+    re: nameBefore("\\b(?:mentioned|told me|says|said|recommended|suggested|pointed me to) (?:that )?(?:you|your)\\b"),
+    examples: ["You said your team is rolling out a four-day week;", "You mentioned you were looking for data on pension gaps;"],
+    nearMisses: ["Here's the deck I mentioned;", "Hi Sam, LinkedIn suggested I connect with you."],
+  }),
+  phrase({
+    id: 'how-met.en.same-panel',
+    note: "On the same panel, table, floor; \"we both\"",
+    re: g(alt(
+        "\\bwe were (?:on|in|at) the same\\b",
+        "\\bsame (?:panel|stage|table|project|board|committee|conference|event|floor|office|squad)\\b",
+        "\\bwe both\\b(?! (?:work|are) in (?:the )?(?:same )?(?:\\w+ )?(?:industry|field|sector|space|business)\\b)",
+        "\\bvolunteer (?:with|at|for)\\b",
+        "\\bintroduced us\\b",
+        "\\b(?:was|were) introduced (?:to you )?(?:by|at|through)\\b",
+      )),
+    examples: [
+      "Hi Noah, we were on the same panel at ProductCon last year (the one on pricing).",
+      "Hi Liam, we both volunteer with Code Club in Leeds - I run the Tuesday session at the central library.",
+    ],
+    nearMisses: ["it's about the same idea of 'boring tech'.", "I struggled with the same thing last year;"],
+  }),
+  phrase({
+    id: 'how-met.en.told-to-reach-out',
+    note: "Someone suggested reaching out (not LinkedIn's algorithm)",
+    re: g(alt(
+        "(?<!linkedin )(?<!algorithm )\\b(?:suggested|recommended|sugg?ested|told me|advised|encouraged me|insisted) (?:that )?(?:i|"
+        + "we) (?:should )?(?:reach out|get in touch|contact you|connect|write to you|say hi|talk)\\b",
+        "\\b(?:asked|told|encouraged|urged) me to (?:reach out|get in touch|contact you|write to you|connect|say hi|drop you a line|"
+        + "message you)\\b",
+      )),
+    examples: ["Hi Tim, we have Maria Lopez in common and she suggested I reach out.", "Hi Sam, Laura Diaz recommended I get in touch about your research on soil carbon."],
+    nearMisses: ["Are you interested?", "Want me to put you two in touch?"],
+  }),
+  phrase({
+    id: 'how-met.en.mutual-contact',
+    note: "A mutual friend, referred by, on someone's recommendation",
+    re: g(alt(
+        "\\b(?:(?:a|our) mutual (?:friend|contact|connection|acquaintance)|introduced (?:me )?by|referred by|"
+        + "on (?:\\w+ )?(?:\\w+'s )?(?:recommendation|suggestion)|we have \\w+(?: \\w+)? in common|(?:\\w+ )?(?:suggested|"
+        + "recommended) (?:that )?(?:i|we) (?:connect|talk|reach out|get in touch))\\b",
+      )),
+    examples: ["Hi Sam, LinkedIn suggested I connect with you.", "Hi Tim, we have Maria Lopez in common and she suggested I reach out."],
+    nearMisses: ["I think we'd have a lot in common.", "Hi Dan, would it help if I introduced you to our former CFO?"],
+  }),
+  phrase({
+    id: 'how-met.en.their-group',
+    note: "In a group, community, Slack, forum; speaker or attendee at",
+    re: g(alt(
+        "\\b(?:in|on|from|of) (?:the |your |our )?(?:\\w+ ){0,3}(?:group|community|slack|discord|forum|subreddit|server|channel|club|"
+        + "association|society|chapter|circle|choir)\\b",
+        "\\b(?:speaker|attendee|participant|panelist|guest|author|winner|finalist)s? (?:list|lineup|line-up|page)\\b",
+        "\\bamong the (?:speakers|panelists|winners|authors|attendees|finalists)\\b",
+        "\\bwe(?:'re| are| were) both\\b(?! in (?:the )?(?:same )?(?:\\w+ )?(?:industry|field|sector|space|business)\\b)",
+        "\\b(?:you|your|yours|met|meet|follow\\w*|saw|seen|found|read|watched|chatted|talked|spoke|connected|know|knew|noticed|"
+        + "came across|stumbled)\\b[^.?!]{0,60}?\\bon (?:twitter|x|instagram|facebook|slack|discord|reddit|github|youtube|mastodon|"
+        + "bluesky|medium|substack|tiktok|threads|hacker news|stack overflow|stackoverflow|behance|dribbble|vimeo|spotify|soundcloud|"
+        + "twitch|pinterest|flickr|quora|goodreads)\\b(?! (?:ads|campaigns?|marketing|advertising|strateg\\w+|growth|influencers?))",
+      )),
+    examples: ["Hey Jasmine, big fan of your YouTube channel on data viz.", "Hi Sam, Tom from our book club said you were the person to ask about kayaks."],
+    nearMisses: ["Hi Adam, own a guesthouse?", "Happy to intro you to the authors too."],
+  }),
+  ...specificEN.filter((p) => p.id === 'personalized.en.that-you-gave'),
+  phrase({
+    id: 'how-met.en.our-chat',
+    note: "Our chat, conversation; \"as discussed\"",
+    re: g(alt(
+        "\\bour (?:[\\w-]+ ){0,2}?(?:chat|conversation|discussion|exchange)\\b",
+        "\\b(?:we discussed|we talked about|we spoke about|as discussed)\\b",
+      )),
+    examples: ["I can send you the benchmark we discussed;", "I found the dataset of anonymized ICU records we discussed;"],
+    nearMisses: ["Can I send you our rates?"],
+  }),
+  ...specificEN.filter((p) => p.id === 'personalized.en.together'),
+  phrase({
+    id: 'how-met.en.photos-from-your',
+    note: "Photos from their event; the sender was judge or speaker",
+    re: g(alt(
+        "\\b(?:photos?|pictures|posts?|videos?|stories|story|shots) (?:from|of|about) your\\b",
+        "\\bi was (?:one of )?the (?:judge|organi[sz]er|speaker|mentor|host|volunteer|moderator|coach|teacher|instructor|sponsor)s?\\b",
+      )),
+    examples: [
+      "Hi Owen, loved the photos from your trip to Japan with the Lonely Planet team - what a job!",
+      "Hi Lily, I was one of the volunteers at the Code for Good hackathon you organized in Austin.",
+    ],
+    nearMisses: ["Hi Grace, I was in the audience at your workshop on UX writing at Config.", "Hi Sam, we worked together at Lexa back in 2019, I was on the billing squad."],
+  }),
+  phrase({
+    id: 'how-met.en.took-your-class',
+    note: "Took, attended or joined their class, course, workshop",
+    re: g(alt(
+        "\\b(?:took|attended|joined|loved|enjoyed|did|went to|signed up for) (?:your|the) (?:[\\w-]+ ){0,2}(?:club|class|classes|"
+        + "course|camp|retreat|workshop|session|program|programme|bootcamp|tour)\\b",
+      )),
+    examples: ["Hi Helena, my daughter loved your coding club at Leeds Library!", "Hi Helen, my daughter took your coding club at Leeds Library and now wants to be a programmer."],
+    nearMisses: ["We'd cover travel, of course.", "Hi Tom, BUY NOW!!! our course"],
+  }),
+  phrase({
+    id: 'how-met.en.customer-of-theirs',
+    note: "Ate, stayed, shopped at their place; read an article about them",
+    re: g(alt(
+        "\\b(?:stayed|ate|dined|shopped|eaten|had dinner|had lunch|had coffee) (?:at|in) your\\b",
+        "\\b(?:review|article|feature|piece|story|profile|interview) (?:\\w+ ){0,4}?(?:about|on|of) (?:you|your)\\b",
+      )),
+    examples: [
+      "I wanted to share an article that made me think of your talk at the Edinburgh Fringe Tech evening:",
+      "Hi Adam, I stayed at your guesthouse in Galway last summer - the breakfast and the hiking tips were the best part of our trip!",
+    ],
+    nearMisses: ["your article on Rust was great.", "Hi Jon, congrats on your profile!"],
+  }),
+  phrase({
+    id: 'how-met.en.came-across-your',
+    note: "Came across their work (not their profile or contact)",
+    re: g(alt(
+        "\\b(?:came across|come across|stumbled (?:up)?on|discovered|found) your (?!(?:[\\w-]+ ){0,2}(?:profile|contact|number|email|"
+        + "name|details|company|business|firm|startup|team|brand|background|experience)\\b)",
+      )),
+    examples: ["Hi Michael, I came across your GitHub project for parsing PDFs in Rust and it's exactly what I needed."],
+    nearMisses: ["Hi Lily, love your energy!"],
+  }),
+  ...specificEN.filter((p) => p.id === 'personalized.en.content-you-make'),
+  phrase({
+    // A shared meal told in the past ("as I mentioned over lunch", "what you told me over coffee").
+    id: 'how-met.en.over-lunch',
+    note: "Something said or done over a meal",
+    re: g(alt(
+        "\\b(?:mentioned|said|told (?:you|me)|discussed|talked|chatted|spoke|met|promised|showed me|recommended|"
+        + "suggested) (?:[\\w']+ ){0,3}?over (?:dinner|lunch|coffee|drinks|breakfast|brunch|a beer|beers|a drink|a coffee|pizza)\\b",
+      )),
+    examples: ["As I mentioned over lunch, I know a recruiter who specialises in fintech sales roles like the one you're hiring for."],
+    nearMisses: ["We'd cover travel, of course."],
+  }),
+  phrase({
+    // Their writing or talk named in a relative clause ("the API you wrote about last week", "what you've posted on hiring").
+    id: 'how-met.en.you-wrote-about',
+    note: "\"You wrote / posted / spoke about\"",
+    re: g(alt(
+        "\\byou(?: (?:recently|once|just))? (?:wrote|posted|blogged|tweeted|presented|published|shared|talked|spoke|"
+        + "podcasted) (?:about|on)\\b",
+        "\\byou(?:'ve| have) (?:recently )?(?:written|posted|blogged|tweeted|published|shared|talked|spoken) (?:about|on)\\b",
+      )),
+    examples: ["Hi Ethan, can I introduce you to a founder in my network who's building exactly the kind of carbon accounting API you wrote about last week?"],
+    nearMisses: ["I've just published my first book on UX writing.", "our team just published a report on it - here it is:"],
+  }),
+  ...specificEN.filter((p) => p.id === 'personalized.en.shared-past'),
+  phrase({
+    id: 'how-met.en.gave-me-your-name',
+    note: "Someone passed on their name or contact",
+    re: g(alt(
+        "\\b(?:gave|passed|sent|forwarded|shared) (?:me|us) your (?:name|details|contact|number|email|e-mail|info|profile)\\b",
+        "\\bgot your (?:name|details|contact|number|email) from\\b",
+      )),
+    examples: ["Hi Sam, Priya at the Leeds hub passed me your details about the mentoring scheme."],
+    nearMisses: [
+      "Would you share how you got your first clients?",
+      "Hi Samuel, I'm looking to transition from Oracle to Postgres consulting. Would you share how you got your first clients?",
+    ],
+  }),
+  phrase({
+    id: 'how-met.en.in-the-audience',
+    note: "In the audience; overlapped; alumni, classmates",
+    re: g(alt(
+        "\\bin the audience\\b",
+        "\\boverlapped (?:at|in|on)\\b",
+        "\\bwe were colleagues\\b",
+        "\\b(?:alum|alumni|alumna|alumnus|classmates?|cohort|former colleagues?|worked together|studied together|"
+        + "used to work together|same (?:school|university|college|class|cohort|program|programme|bootcamp|team))\\b",
+      )),
+    examples: ["Hi Noah, fellow Wharton alum here.", "Hi Maya, fellow Warwick alum here (Economics '15)."],
+    nearMisses: ["it's about the same idea of 'boring tech'."],
+  }),
+];
+/** Future events: "at our next meetup" is not how you met (read on the text as written: "We Make Future" is a name). */
+export const futureEN = [
+  phrase({
+    id: 'how-met.en.future-event',
+    note: 'An event still to come or an invitation to one: not a place where you met',
+    re: g("\\b(?:next|upcoming|future|invite you|to invite|join us)\\b"),
+    examples: ["See you at the next meetup in Leeds?", "We'd love you to join us at the spring dinner."],
+    nearMisses: ["We met at the meetup in Leeds.", "Great to meet you at the spring dinner."],
+  }),
+];
+
+/** Their content on LinkedIn ("your LinkedIn article"): how you came to them, unlike "on LinkedIn" alone. */
+export const linkedinContentEN = [
+  phrase({
+    id: 'how-met.en.linkedin-content',
+    note: 'A LinkedIn post, article, event or group of theirs counts; "found you on LinkedIn" does not',
+    re: g("\\blinkedin (?:post|article|newsletter|live|video|event|group|learning|course|thread|comment|audio|carousel)"),
+    examples: ["I read your LinkedIn article on hybrid work.", "We met in the LinkedIn group for product managers."],
+    nearMisses: ["I found you on LinkedIn.", "LinkedIn suggested your profile."],
+  }),
+];

@@ -1,0 +1,435 @@
+// how-met: Italian phrases. Each entry is a named cue with examples it must match and
+// near-misses it must not (tests/unit/rules/phrases.test.ts runs them all). Patterns run on folded text.
+import { g, gd, nameBefore } from '../../lang/patterns';
+import { alt, phrase } from '../../lang/phrase';
+import { EVENTS, THEIR_CONTENT } from '../../lang/fragments.it';
+import { specificIT } from '../personalized/phrases.it';
+
+/** How you met or came to the person: event, talk, meeting, mutual contact, content, group, school. */
+export const howMetIT = [
+  phrase({
+    id: 'how-met.it.sat-behind-you',
+    note: "Sat near them, or was the intern or newcomer there",
+    re: g(alt(
+        "\\b(?:sedev\\w+|ero sedut\\w|stavo) (?:dietro|accanto|davanti|vicin\\w) (?:a|di) te\\b",
+        "\\bero (?:il|la|lo|l'|uno dei|una dei|una delle) ?(?:stagista|tirocinante|nuov[oa] arrivat[oa]|assistente|collega) (?:che|"
+        + "del|della|nel|nella|quando|al|alla|in)\\b",
+      )),
+    examples: ["Ero seduta accanto a te al corso di Excel avanzato."],
+    nearMisses: ["Felice di collegarmi.", "piacere di collegarci!"],
+  }),
+  phrase({
+    id: 'how-met.it.speaks-well-of-you',
+    note: "A named person speaks well of them (\"Elisa parla sempre bene di te\")",
+    re: nameBefore(alt(
+        "\\b(?:parla|parlava|dice|diceva) (?:sempre |cosi |molto |un gran )?(?:bene|un gran bene|meraviglie) (?:di te|del tuo|"
+        + "della tua|dei tuoi|delle tue)\\b",
+      )),
+    examples: ["Giorgio Sala parla sempre bene di te."],
+    nearMisses: ["parla sempre bene di te, dicono.", "Posso approfittare della tua esperienza?"],
+  }),
+  phrase({
+    id: 'how-met.it.introduced-by',
+    note: "Introduced by someone (\"grazie alla presentazione di Marco\")",
+    re: g(alt(
+        "\\b(?:grazie alla|dopo la|tramite la|su) (?:presentazione|segnalazione|indicazione) di (?!(?:un|una|questo|questa|il|la|lo)\\b)\\w+",
+      )),
+    examples: ["Ti scrivo grazie alla presentazione di Lucia."],
+    nearMisses: ["Ti scrivo dopo la presentazione di un libro.", "È stato bello chiacchierare con te alla presentazione del libro di Carofiglio a Bari."],
+  }),
+  ...specificIT.filter((p) => p.id === 'personalized.it.were-together'),
+  phrase({
+    id: 'how-met.it.we-met',
+    note: "\"Ci siamo conosciuti / visti / sentiti\", not a guess (\"forse ci siamo visti\")",
+    re: g(alt(
+        "(?<!(?:magari|forse|probabilmente|chissa se|se) )\\bci siamo (?:gia |appena |brevemente |anche |visti e )?(?:conosci\\w*|"
+        + "\\w+(?:at[ie]|ut[ie]|it[ie]|st[ie]|tt[ie]))\\b",
+        "\\b(?:ritrovarti|rivederti|ribeccarti|reincontrarti)\\b",
+      )),
+    examples: ["Piacere di ritrovarti!", "Che bello ritrovarti qui!"],
+    nearMisses: ["Io ci vado da dieci anni, magari ci siamo già incrociati in mare!", "Io ci vado da dieci anni, magari ci siamo già incrociati in mare! Felice di collegarmi."],
+  }),
+  phrase({
+    id: 'how-met.it.meeting-you',
+    note: "Having met, heard or seen them somewhere (\"averti conosciuto al…\")",
+    re: g(alt(
+        "\\b(?:averti (?:conosciut\\w|incontrat\\w|ascoltat\\w|vist\\w)|rivederti)\\b",
+        "\\b(?:conoscert\\w*|incontrart\\w*|ascoltart\\w*)\\b(?=[^.?!]{0,40}\\b(?:al|alla|allo|all'|ai|agli|alle|a|in|durante|dopo|"
+        + "ieri|oggi|stamattina|stasera|sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|la settimana|lo scorso|la scorsa)\\b)",
+        "\\b(?:stato|stata) (?:un )?(?:piacere|bello|bellissimo) (?:conoscert\\w*|incontrart\\w*|ascoltart\\w*)",
+      )),
+    examples: ["Piacere di averti conosciuto!", "Speriamo di rivederti presto a cena."],
+    nearMisses: ["Piacere di conoscerti!", "Mi farebbe piacere conoscerti."],
+  }),
+  phrase({
+    id: 'how-met.it.i-heard-you',
+    note: "\"Ti ho ascoltato / conosciuto / visto al…\"",
+    re: g(alt(
+        "\\bti ho (?:ascoltat\\w|conosciut\\w|incontrat\\w|sentit\\w (?:parlare|al|alla|allo|intervenire)|vist\\w (?:al|alla|allo|all'|"
+        + "parlare|intervenire|sul palco))",
+      )),
+    examples: ["ti ho visto alla cena di Natale ma non siamo riusciti a parlare.", "Ciao Elena, ti ho ascoltata ieri al festival del giornalismo di Perugia."],
+    nearMisses: ["Ti ho promesso il paper di Bain:", "Ti va se ti giro la circolare di cui ti ho accennato?"],
+  }),
+  phrase({
+    id: 'how-met.it.we-talked',
+    note: "Talked, ate, worked together in the past (\"abbiamo chiacchierato\")",
+    re: g(alt(
+        "\\b(?:abbiamo|avevamo) (?:\\w+ )?(?:parlato|chiacchierato|discusso|pranzato|cenato|lavorato|collaborato|studiato|"
+        + "condiviso il palco|fatto due chiacchiere)\\b",
+        "\\b(?:come d'accordo|come promesso|come (?:ti )?dicevo|come dicevamo|come ci eravamo detti|come concordato) (?:\\w+ )?(?:al|"
+        + "alla|allo|all'|ai|a|durante|dopo|ieri|oggi|stamattina|giovedi|venerdi|lunedi|martedi|mercoledi|sabato|domenica)\\b",
+      )),
+    examples: ["Come d'accordo al Talent Garden, ti presento Paolo Neri (in copia):", "Come promesso a Vinitaly, ti mando il contatto del produttore di Frappato:"],
+    nearMisses: ["L'abbiamo adottato nel nostro team, grazie!", "Ho visto che abbiamo molti collegamenti in comune."],
+  }),
+  phrase({
+    id: 'how-met.it.thanks-for-comment',
+    note: "Thanks for their comment, reply, like, message (contact already made)",
+    re: g(alt(
+        "\\bgrazie (?:per|di) (?:il|la|i|le|l') ?(?:\\w+ )?(?:commento|commenti|risposta|domanda|condivisione|menzione|repost|like|"
+        + "feedback|messaggio)\\b",
+      )),
+    examples: ["Grazie per il like al mio articolo!"],
+    nearMisses: ["Grazie per la pazienza.", "Grazie e a presto!"],
+  }),
+  ...specificIT.filter((p) => p.id === 'personalized.it.thanks-for-their-content'),
+  phrase({
+    id: 'how-met.it.thanks-for-sharing',
+    note: "Thanks for having shared, written, organised something",
+    re: g(alt(
+        "\\bgrazie (?:per|di) (?:aver|avere) (?:condiviso|scritto|pubblicato|organizzato|presentato|raccontato|spiegato|creato|girato|"
+        + "moderato|tenuto|registrato|postato)\\b",
+      )),
+    examples: ["Ciao Simona, grazie per aver condiviso il report sul volontariato giovanile:"],
+    nearMisses: ["Grazie e a presto!", "Grazie in anticipo!"],
+  }),
+  phrase({
+    id: 'how-met.it.got-to-know-you',
+    note: "Got to know them, were introduced (\"ci hanno presentati\")",
+    re: g(alt(
+        "\\b(?:far|fare|fatto) la (?:tua|sua) conoscenza\\b",
+        "\\b(?:ci hanno|ci ha) (?:presentat\\w|mess[oiae] in contatto|fatt[oiae] conoscere)",
+        "\\b(?:chiacchierare|chiacchierato|parlare|parlato) con te (?:al|alla|allo|all'|ai|durante|dopo|ieri|oggi|stamattina|la settimana)",
+      )),
+    examples: ["È stato un piacere chiacchierare con te alla cena di Confindustria.", "Ciao Beatrice, ci ha messe in contatto Anna Sala del Comune di Varese:"],
+    nearMisses: ["Restiamo in contatto!", "Restiamo in contatto."],
+  }),
+  phrase({
+    id: 'how-met.it.same-place-both',
+    note: "Were on the same panel or course; both (\"entrambi\") took part",
+    re: g(alt(
+        "\\b(?:eravamo|siamo stati) (?:\\w+ )?(?:nello stesso|nella stessa|allo stesso|alla stessa) (?:panel|tavolo|progetto|evento|"
+        + "corso|team|gruppo|ufficio|palco|classe)\\b",
+        "\\b(?:entrambi|tutti e due) (?:\\w+ )?(?:facciamo parte|siamo (?:soci|membri|volontari|iscritti)|partecipiamo|frequentiamo|"
+        + "collaboriamo)",
+      )),
+    examples: [
+      "Ciao Valerio, a Vinitaly eravamo allo stesso tavolo per la degustazione dei rossi siciliani:",
+      "eravamo nello stesso ufficio in Ferrovie Nord nel 2018, tu seguivi gli orari del servizio festivo.",
+    ],
+    nearMisses: ["Ciao Marta, lavoriamo nello stesso ambito:", "Lavoriamo entrambi nel fintech, colleghiamoci."],
+  }),
+  phrase({
+    id: 'how-met.it.their-content',
+    note: "Their post, talk, podcast, course, newsletter …",
+    re: g("\\b(?:tu[oa]|tuoi|tue|su[oa]|suoi)\\s+(?:[\\w']+\\s+)?(?:" + THEIR_CONTENT + ")\\b"),
+    examples: ["Ti seguivo già dal tuo TEDx.", "volevo solo complimentarmi per il tuo podcast."],
+    nearMisses: ["Buon lavoro!", "Posso mostrartelo?"],
+  }),
+  phrase({
+    id: 'how-met.it.at-the-event',
+    note: "At, during or after an event (\"al convegno\", \"dopo il webinar\")",
+    re: g("\\b(?:al|alla|allo|all'|ai|agli|alle|durante (?:il|la|lo|l')|dopo (?:il|la|lo|l')|per (?:il|la|lo|l')|"
+        + "in occasione d\\w+|nel corso d\\w+)\\s*(?:[\\w'-]+\\s+){0,4}?(?:" + EVENTS + ")\\b"),
+    examples: ["Ci siamo parlate alla fiera di Vicenza.", "Ciao Marta, ci siamo visti al meetup di Torino;"],
+    nearMisses: ["Buona giornata!", "Pagamento a giornata."],
+  }),
+  phrase({
+    id: 'how-met.it.talk-at-named',
+    note: "A talk or event at a named place (\"il talk al Codemotion\")",
+    re: gd(alt(
+        "\\b(?:il|la|lo|l'|un|una)\\s*(?:talk|intervento|panel|webinar|workshop|convegno|evento|meetup|keynote|presentazione) (?:a|al|"
+        + "di|del|allo|alla|dello) (?<cap>\\w)",
+      )),
+    examples: ["Ciao Carla, grazie per il collegamento dopo il meetup di UX Napoli!", "Ciao Simona, grazie per esserti collegata dopo il convegno di Bergamo!"],
+    nearMisses: ["ti mando il report del webinar.", "organizziamo workshop su misura."],
+  }),
+  phrase({
+    id: 'how-met.it.at-day-week-night',
+    note: "At a named day, week or night (\"al Design Day\")",
+    re: g("\\b(?:al|alla|allo|all'|durante (?:il|la|lo|l')|dopo (?:il|la|lo|l'))\\s*(?:[\\w'-]+\\s+){0,3}?(?:day|days|week|night)\\b"),
+    examples: ["Ti ricordi la chiacchierata al Bike Night?", "È stato un piacere conoscerti al Linux Day di Cagliari."],
+    nearMisses: ["Ciao Paolo 👋 ci siamo beccati al bar dello Startup Weekend di Bari, quello del panino enorme!"],
+  }),
+  phrase({
+    id: 'how-met.it.connected-after-named',
+    note: "Connected, met, saw at a named event (\"conosciuto al Salone\")",
+    re: gd(alt(
+        "\\b(?:collegat\\w*|accettat\\w*|conosciut\\w*|vist\\w*|sentit\\w*|parlat\\w*|scritto|scrivo|"
+        + "contatto)\\b[^.?!]{0,25}?\\b(?:dopo|durante|al|allo|alla|all') (?:(?:il|la|lo|l')\\s*)?(?<cap>\\w)",
+      )),
+    examples: ["ho visto il tuo speech al We Make Future sulla AI generativa nel retail.", "Ciao Veronica, grazie per aver accettato l'invito dopo la Social Media Week."],
+    nearMisses: ["Restiamo in contatto!", "Restiamo in contatto."],
+  }),
+  phrase({
+    id: 'how-met.it.named-person-told-me',
+    note: "A named person told or suggested (\"Elisa mi ha parlato di te\")",
+    re: nameBefore(alt(
+        "\\bmi ha (?:\\w+ ){0,2}(?:parlato|raccontato|detto|consigliato|suggerito|segnalato|girato|passato|indicato|"
+        + "fatto il (?:tuo )?nome)\\b",
+      )),
+    examples: ["Ciao Pia, Davide Longo mi ha detto di scriverti.", "Ciao Giada, Marta Bianchi mi ha parlato del tuo studio di design:"],
+    nearMisses: ["mi hanno fatto riflettere.", "mi hanno fatto riflettere. Restiamo in contatto!"],
+  }),
+  phrase({
+    id: 'how-met.it.told-to-contact-you',
+    note: "Someone suggested contacting them (\"mi ha consigliato di scriverti\")",
+    re: g(alt(
+        "\\bmi (?:ha|hanno) (?:\\w+ ){0,2}(?:consigliato|suggerito|detto|chiesto|proposto) di (?:contattarti|scriverti|sentirti|"
+        + "cercarti|conoscerti|contattarla|scriverle)\\b",
+      )),
+    examples: ["Ciao Pia, Davide Longo mi ha detto di scriverti.", "Ciao Elena, Giacomo Testa mi ha suggerito di scriverti per il progetto sulle biblioteche."],
+    nearMisses: ["Piacere di conoscerti!", "Mi farebbe piacere conoscerti."],
+  }),
+  phrase({
+    id: 'how-met.it.mutual-contact',
+    note: "A mutual contact, on someone's suggestion",
+    re: g(alt(
+        "(?<!molti )(?<!tanti )(?<!diversi )(?<!parecchi )(?<!numerosi )(?<!alcuni )\\b(?:amic\\w*|conoscent\\w*|contatt\\w*|"
+        + "collegament\\w*) in comune\\b",
+        "\\bsu (?:suggerimento|consiglio|indicazione|segnalazione) di\\b",
+        "\\bmi ha mess[oa] in contatto\\b",
+        "\\babbiamo in comune\\b",
+        "\\bmi ha (?:parlato|detto) (?:molto )?(?:bene )?(?:di te|del tuo|della tua)\\b",
+      )),
+    examples: ["Ciao Davide, ti scrivo su consiglio di Paola Rossi:", "Ciao Giada, Marta Bianchi mi ha parlato del tuo studio di design:"],
+    nearMisses: ["Restiamo in contatto!", "Restiamo in contatto."],
+  }),
+  ...specificIT.filter((p) => p.id === 'personalized.it.that-you-held'),
+  phrase({
+    id: 'how-met.it.talked-about-it',
+    note: "Refers to a talk already had (\"ne abbiamo parlato\", \"il nostro scambio\")",
+    re: g(alt(
+        "\\b(?:di cui (?:ti )?(?:parlavamo|abbiamo parlato|ti parlavo|ti ho parlato)|come dicevamo|ne abbiamo parlato|ne parlavamo|"
+        + "il nostro scambio|la nostra chiacchierata|eravamo insieme)\\b",
+      )),
+    examples: ["Ti lascio il link al bando di cui parlavamo:", "Ciao Carla, ti giro la ricerca sul turismo lento di cui parlavamo."],
+    nearMisses: [
+      "Ciao Marco, giovedì al Talent Garden abbiamo parlato di come misurare il NPS nei servizi B2B.",
+      "Ciao Marta, alla presentazione del libro di Carofiglio a Bari eravamo sedute vicine e abbiamo parlato di gialli per mezz'ora.",
+    ],
+  }),
+  phrase({
+    id: 'how-met.it.our-chat',
+    note: "\"Grazie per la chiacchierata\", \"dopo la nostra call\"",
+    re: g(alt(
+        "\\b(?:grazie (?:ancora |mille |davvero )?(?:per|della|di) (?:la|questa|quella)|(?:dopo|durante|nella|dalla|della|"
+        + "alla) nostra|dopo la|la nostra) (?:bella |piacevole |breve |lunga |interessante )?(?:chiacchierata|conversazione|telefonata|"
+        + "videochiamata|call)\\b(?! (?:che|di cui) (?:vorrei|ti propongo))",
+        "\\b(?:chiacchierata|conversazione|telefonata|videochiamata|call) (?:di )?(?:ieri|stamattina|oggi|stasera|lunedi|martedi|"
+        + "mercoledi|giovedi|venerdi|sabato|domenica|la settimana scorsa|dell'altro giorno)\\b",
+      )),
+    examples: [
+      "Ciao Lucia, grazie ancora per la chiacchierata di ieri al Talent Garden sulla vostra app di prenotazioni per palestre!",
+      "Dopo la nostra chiacchierata al coworking di via Tortona ti mando l'articolo sui contratti per i freelance di cui parlavamo.",
+    ],
+    nearMisses: ["Grazie e a presto!", "Grazie in anticipo!"],
+  }),
+  phrase({
+    id: 'how-met.it.was-sitting-near',
+    note: "Was sitting near them",
+    re: g("\\b(?:ero|eravamo) (?:sedut\\w|sedut\\w vicin\\w|accanto|vicin\\w)\\b"),
+    examples: [
+      "Ero seduta accanto a te al corso di Excel avanzato.",
+      "Ciao Marta, alla presentazione del libro di Carofiglio a Bari eravamo sedute vicine e abbiamo parlato di gialli per mezz'ora.",
+    ],
+    nearMisses: ["Mi piacerebbe seguirti da vicino.", "Ciao Roberto, siamo vicini di stand alla fiera Made Expo:"],
+  }),
+  phrase({
+    id: 'how-met.it.read-somewhere-that',
+    note: "Read on a named outlet that they … (\"ho letto sul Sole che…\")",
+    re: g(alt(
+        "\\bho (?:letto|visto|sentito|scoperto) (?:sul|sulla|sullo|su|nel|nella|nello|in|da|dal|dalla|a) (?:[\\w'-]+ ){1,4}?che (?:tu|"
+        + "voi|la tua|la vostra|il tuo|il vostro|la sua|il suo|avete|hai|sei|siete|state|stai|ha|e)\\b",
+      )),
+    examples: [
+      "Ciao Noemi, ho visto nel gruppo Donne in Logistica che stai cercando un magazzino a Piacenza.",
+      "Ciao Marina, ho letto sul Corriere Innovazione che la vostra startup ha chiuso un round da 3 milioni.",
+    ],
+    nearMisses: ["Ho visto che lavori in Generali:", "Ho visto che sei CTO di Bitwise:"],
+  }),
+  ...specificIT.filter((p) => p.id === 'personalized.it.speaker-list'),
+  ...specificIT.filter((p) => p.id === 'personalized.it.content-you-make'),
+  phrase({
+    id: 'how-met.it.came-across-your',
+    note: "Came across their work (not their profile or number)",
+    re: g(alt(
+        "\\b(?:mi sono imbattut\\w|ho scoperto) (?:per caso )?(?:il tuo|la tua|i tuoi|le tue|il suo|la sua|i suoi|le sue|il vostro|"
+        + "la vostra|nel tuo|nella tua|nei tuoi|nel suo|nella sua) (?!(?:\\w+ )?(?:profilo|contatto|numero|email|mail|nome|azienda|"
+        + "societa|attivita|startup|team|marchio|brand|esperienza|percorso)\\b)",
+      )),
+    examples: ["Mi sono imbattuto nel tuo blog di ceramica."],
+    nearMisses: ["Mi sono imbattuto nel tuo profilo.", "Ciao Elena, ho scoperto su Dribbble i tuoi mockup per le app bancarie."],
+  }),
+  phrase({
+    id: 'how-met.it.customer-of-theirs',
+    note: "Ate, stayed, bought at their place; read a review of it",
+    re: g(alt(
+        "\\b(?:mangiato|cenato|pranzato|dormito|soggiornato|stat[oaie]|comprato|acquistato) (?:nel|nella|al|alla|dal|dalla|presso il|"
+        + "presso la|in) (?:tuo|tua|vostro|vostra|suo|sua)\\b",
+        "\\b(?:recensione|articolo|servizio|intervista|puntata|premio|reportage) (?:\\w+ ){0,4}?(?:al tuo|alla tua|sul tuo|sulla tua|"
+        + "su di te|sul vostro|sulla vostra)\\b",
+      )),
+    examples: ["Ciao Daniela, ho mangiato nel tuo ristorante a Trastevere sabato scorso:", "Ciao Daniela, complimenti per la recensione del Gambero Rosso al tuo ristorante!"],
+    nearMisses: ["Avresti tempo per una breve intervista?", "Mi concederesti una breve intervista telefonica?"],
+  }),
+  phrase({
+    id: 'how-met.it.read-about-you',
+    note: "Read or heard about them (\"ho sentito parlare di te\")",
+    re: g(alt(
+        "\\b(?:ne ho letto|ne ho sentito parlare|ho letto di te|ho sentito parlare di te|ho letto (?:del tuo|della tua|dei tuoi) \\w+|"
+        + "ho sentito parlare (?:del tuo|della tua))\\b",
+      )),
+    examples: ["Ti auguro buon lavoro con il nuovo progetto in Luxottica, ne ho letto sul Sole 24 Ore."],
+    nearMisses: ["Ciao NOME, ho letto il tuo post sul riciclo della plastica.", "Ciao Giulia, ho letto il tuo articolo sulla mobilità dolce:"],
+  }),
+  phrase({
+    id: 'how-met.it.i-was-judge',
+    note: "Was a judge, mentor, speaker at their event",
+    re: g(alt(
+        "\\bero (?:uno dei|una dei|una delle|tra i|tra le|il|la|l') (?:giudic\\w+|organizzator\\w+|relator\\w+|mentor|volontar\\w+|"
+        + "docent\\w+|moderator\\w+|sponsor|giurat\\w+)\\b",
+      )),
+    examples: ["Ero uno dei giudici della gara di pizza."],
+    nearMisses: ["Ero uno spettatore della gara di pizza.", "Vorremmo proporgli una sponsorizzazione."],
+  }),
+  phrase({
+    id: 'how-met.it.neighbour-of',
+    note: "Seat or stand neighbours (\"vicino di stand\")",
+    re: g("\\bvicin[oiae] di (?:stand|banco|tavolo|posto|ufficio|scrivania|ombrellone|sedia)\\b"),
+    examples: ["Ciao Roberto, siamo vicini di stand alla fiera Made Expo:"],
+    nearMisses: ["Mi piacerebbe seguirti da vicino.", "Lavoro anch'io nell'antifrode e mi piacerebbe seguirti da vicino."],
+  }),
+  phrase({
+    id: 'how-met.it.in-the-audience',
+    note: "In the audience, in the front row",
+    re: g("\\btra il pubblico\\b|\\bin (?:prima )?fila\\b"),
+    examples: ["Ero tra il pubblico a Lucca."],
+    nearMisses: ["Il pubblico era numeroso a Lucca."],
+  }),
+  phrase({
+    id: 'how-met.it.attend-same',
+    note: "Attend or attended the same place or course",
+    re: g(alt(
+        "\\b(?:frequentiamo|frequentavamo|abbiamo frequentato|avevamo frequentato|frequentiamo entrambi) (?:entrambi |tutti e due |"
+        + "insieme |anche noi )?(?:la stessa|lo stesso|gli stessi|le stesse|il|la|lo)\\b",
+        "\\btra (?:i|gli|le) (?:relatori|relatrici|speaker|ospiti|autori|autrici|vincitori|vincitrici|premiati|finalisti)\\b",
+        "(?<!pagina )(?<!sito )(?<!profilo )(?<!account )\\b(?:nel|nella|del|della|dello|al|alla) (?!(?:mia|mio|tua|tuo|sua|suo|"
+        + "vostra|vostro)\\b)(?:\\w+ ){0,2}?(?:club|associazione|circolo|ordine degli|comitato|consiglio direttivo|coro|squadra|"
+        + "gruppo di (?!lavoro\\b)\\w+)\\b",
+      )),
+    examples: ["Ciao Elena, frequentiamo la stessa palestra in via Tortona!", "Ciao Elena, ho trovato il tuo nome tra i relatori del TEDx Bologna."],
+    nearMisses: ["mi sembra in linea con il lavoro della tua associazione.", "Ciao Simona, ti contatto perché cerco fondi per la mia associazione."],
+  }),
+  phrase({
+    id: 'how-met.it.their-group',
+    note: "In their group, forum, channel, chat, community",
+    re: g(alt(
+        "\\b(?:nel|sul) (?:tuo |suo )?(?:gruppo|forum|canale|server)\\b",
+        "\\bnella (?:community|comunita|chat|community di)\\b",
+        "\\b(?:ti|te|tuo|tua|tuoi|tue|suo|sua|suoi|sue|conosciut\\w|incontrat\\w|seguo|seguivo|visto|vist\\w|letto|trovato|scopert\\w|"
+        + "parlato|scritto|sentit\\w|chattato|beccat\\w|notato|imbattut\\w)\\b[^.?!]{0,60}?\\b(?:su|via) (?:twitter|instagram|facebook|"
+        + "slack|discord|reddit|github|youtube|clubhouse|telegram|whatsapp|medium|substack|tiktok|mastodon|bluesky|threads|behance|"
+        + "dribbble|vimeo|spotify|soundcloud|twitch|pinterest|flickr|quora|goodreads)\\b(?! (?:ads|campagn\\w*|pubblicita|inserzion\\w*|"
+        + "marketing|strategi\\w*))",
+      )),
+    examples: ["Ho visto il tuo video su YouTube sulla gestione del forfettario.", "Ciao Elena, ho scoperto su Dribbble i tuoi mockup per le app bancarie."],
+    nearMisses: ["github.com/ex/food-ai.", "Sarò lieto di averti nella mia rete."],
+  }),
+  phrase({
+    id: 'how-met.it.did-together',
+    note: "Did something together, colleagues, classmates",
+    re: g(alt(
+        "\\b(?:abbiamo|avevamo) (?:\\w+ )?\\w+(?:ato|uto|ito|orso|atto) insieme\\b",
+        "\\b(?:eravamo|siamo stat[ie]) (?:\\w+ )?(?:collegh\\w*|compagn\\w*)\\b",
+        "\\bcompagn\\w* di (?:corso|classe|universita|master|studi)\\b",
+        "\\bstess\\w (?:universita|scuola|classe|corso|master|facolta|liceo)\\b",
+      )),
+    examples: ["Se ti va, ti giro le formule che avevamo provato insieme.", "Ciao Elisa, siamo state colleghe in Alpitour nel 2015, ti ricordi?"],
+    nearMisses: ["Ciao Marta, lavoriamo nello stesso ambito:", "Ciao Elena, frequentiamo la stessa palestra in via Tortona!"],
+  }),
+  phrase({
+    // Their writing or talk named in a relative clause ("l'API di cui hai scritto", "il tema su cui avete postato").
+    id: 'how-met.it.you-wrote-about',
+    note: "Their writing named in a relative clause (\"di cui hai scritto\")",
+    re: g(alt(
+        "\\b(?:di cui|su cui|del quale|della quale) (?:mi )?(?:hai|avete) (?:\\w+ )?(?:parlato|scritto|postato|raccontato|condiviso|"
+        + "twittato|pubblicato)\\b",
+      )),
+    examples: ["Ho provato la libreria di cui hai scritto."],
+    nearMisses: ["Ho provato la libreria di cui ti ho scritto.", "Ti avevo parlato della mia officina:"],
+  }),
+  phrase({
+    // A shared meal told in the past ("mi avevi consigliato a cena da Fabio", "ne abbiamo parlato a pranzo").
+    id: 'how-met.it.at-dinner',
+    note: "Something said or done at a meal (\"mi avevi consigliato a cena\")",
+    re: g(alt(
+        "\\b(?!invit)(?:\\w+(?:at[oaie]|ut[oaie]|it[oaie]|avi|evi|ivi|avamo|evamo|ivamo)|detto|scritto|visti|viste|"
+        + "promesso) (?:[\\w']+ ){0,3}?a (?:cena|pranzo|colazione|aperitivo|merenda)\\b",
+      )),
+    examples: ["mi diresti il nome del commercialista che mi avevi consigliato a cena da Fabio, quando raccontavi della tua nuova enoteca a Lucca?"],
+    nearMisses: [
+      "Buongiorno Enrico, ci siamo seduti allo stesso tavolo al pranzo di Assolombarda martedì e abbiamo parlato a lungo di incentivi per l'export.",
+      "Ciao Gaia, eravamo sedute allo stesso tavolo durante il pranzo del Rotary di Lecce e mi hai parlato del tuo laboratorio di restauro di mobili antichi.",
+    ],
+  }),
+  phrase({
+    // Sent by a mutual contact ("ti scrivo da parte di Dario Leoni", "da parte della mia collega Anna").
+    id: 'how-met.it.on-behalf-of',
+    note: "Writes on behalf of a named person or a colleague (\"da parte di Dario\")",
+    re: gd(alt(
+        "\\b(?:scrivo|contatto|cerco|disturbo|presento|vengo) (?:[\\w']+ ){0,2}?da parte (?:di (?<cap>\\w)|d(?:el|ella) (?:mi[oa]|"
+        + "nostr[oa]|tu[oa]) (?:amic|collega|colleghi|soci|cugin|ex|capo|responsabil)\\w*)",
+      )),
+    examples: ["Ciao Sonia, ti scrivo da parte di Dario Leoni, con cui hai collaborato al restyling del marchio di Oleificio Sabino."],
+    nearMisses: ["Da parte mia, nessun problema."],
+  }),
+  ...specificIT.filter((p) => p.id === 'personalized.it.shared-school'),
+  ...specificIT.filter((p) => p.id === 'personalized.it.same-group'),
+  phrase({
+    id: 'how-met.it.gave-me-your-name',
+    note: "Someone passed them their name or contact (\"mi ha dato il tuo contatto\")",
+    re: g(alt(
+        "\\b(?:mi|ci) (?:ha|hanno) (?:\\w+ )?(?:dato|passato|girato|fornito|fatto avere|segnalato|indicato) (?:il )?(?:tuo|"
+        + "suo) (?:nome|contatto|numero|riferimento|nominativo|indirizzo|profilo|mail|e-mail)\\b",
+        "\\bho (?:avuto|ricevuto) (?:il )?(?:tuo|suo) (?:nome|contatto|numero|nominativo|riferimento) da\\b",
+      )),
+    examples: [
+      "Ciao Elio, mi ha dato il tuo nome Rebecca Sala del coworking Talent Garden.",
+      "Ciao Elena, mi hanno passato il tuo nominativo in Camera di Commercio per il bando export.",
+    ],
+    nearMisses: ["l'ho girato al mio team.", "ho girato le slide a tutto il mio ufficio."],
+  }),
+];
+/** Future events: "al prossimo meetup" is not how you met (read on the text as written, so names keep their case). */
+export const futureIT = [
+  phrase({
+    id: 'how-met.it.future-event',
+    note: 'An event still to come or an invitation to one: not a place where you met',
+    re: g("\\b(?:prossim\\w*|futur\\w*|ti invito|vi invito|invitarti|invitarvi|(?:ti|vi|la|le) aspett(?:o|iamo))\\b"),
+    examples: ["Ci vediamo al prossimo meetup di Torino?", "Ti invito alla cena del club."],
+    nearMisses: ["Ci siamo visti al meetup di Torino.", "Ho aspettato la fine del talk per salutarti."],
+  }),
+];
+
+/** Their content on LinkedIn ("il tuo articolo LinkedIn"): how you came to them, unlike "su LinkedIn" alone. */
+export const linkedinContentIT = [
+  phrase({
+    id: 'how-met.it.linkedin-content',
+    note: 'A LinkedIn post, article, event or group of theirs counts; "ti ho trovato su LinkedIn" does not',
+    re: g("\\blinkedin (?:articolo|evento|gruppo|corso|commento|carosello|post|newsletter|live|video)"),
+    examples: ["Ho seguito la tua LinkedIn live sul lavoro ibrido.", "Il tuo LinkedIn post sul riciclo mi ha colpito."],
+    nearMisses: ["Ti ho trovato su LinkedIn.", "LinkedIn mi ha suggerito il tuo profilo."],
+  }),
+];

@@ -1,0 +1,696 @@
+// no-early-ask: English phrases. Each entry is a named cue with examples it must match and
+// near-misses it must not (tests/unit/rules/phrases.test.ts runs them all). Patterns run on folded text.
+import { g } from '../../lang/patterns';
+import { alt, askPhrase, phrase, wordList } from '../../lang/phrase';
+
+/** Second-person request forms: an ask when the clause also has a first-person beneficiary or a request verb. */
+export const requestFormsEN = [
+  phrase({
+    id: 'no-early-ask.en.could-you',
+    note: "Second-person request forms: could you, would you mind, I'd be grateful if",
+    re: g(alt(
+        "\\b(?:could|can|would|will|might) you\\b",
+        "\\bif you (?:could|can|would|might)\\b",
+        "\\bwould you mind\\b",
+        "\\bdo you mind\\b",
+        "\\bi(?:'d| would) (?:be (?:really |very |so |super |most |truly )?(?:grateful|greatful|thankful|obliged|glad|happy|"
+        + "delighted)|appreciate it|really appreciate it|love it) if\\b",
+        "\\bi(?: was| am|'m) hoping (?:that )?you\\b",
+        "\\bi(?: was|'m| am) wondering (?:if|whether)\\b",
+        "\\bi wonder(?:ed)? (?:if|whether)\\b",
+        "\\bwanted to know (?:if|whether)\\b",
+        "\\bplease (?:\\w+ )?(?:send|share|introduce|forward|pass|refer|connect|review|take|look|help|recommend|endorse|give|tell|check)\\b",
+        "\\bis there any (?:chance|way) (?:that )?you\\b",
+        "\\bany chance you\\b",
+        "\\bwould it be possible\\b",
+        "\\bi(?:'d| would) (?:really )?appreciate (?:it )?if you\\b",
+        "\\b(?:we|i)(?:'d| would) be (?:so |very |truly )?(?:honou?red|thrilled|delighted|grateful|glad|happy|excited) if you\\b",
+        "\\bwanted to ask (?:if|whether|you)\\b",
+        "\\bcan i ask you\\b",
+        "\\b(?:mind|care) (?:sharing|sending|passing|forwarding|introducing|taking|giving|writing|reviewing|looking|connecting|"
+        + "putting|referring|endorsing|recommending)\\b",
+        "\\bwould you be (?:willing|able|kind enough|so kind)\\b",
+        "\\bare you (?:willing|able) to\\b",
+      )),
+    examples: ["Could you refer me?", "Could you set up an intro?"],
+    nearMisses: ["I wanted to ask:", "Are you up for it?"],
+  }),
+];
+
+/** First-person beneficiary in a clause. */
+export const beneficiaryEN = phrase({
+  id: 'no-early-ask.en.for-me',
+  note: "First-person beneficiary: me, my, us, our",
+  re: g("\\b(?:me|my|mine|myself|us|our)\\b"),
+  examples: ["Let me know!", "Just let me know."],
+  nearMisses: ["You and your team did a great job."],
+});
+
+/** Verbs asked of the recipient on the sender's behalf. */
+export const requestVerbsEN = phrase({
+  id: 'no-early-ask.en.request-verbs',
+  note: "Verbs asked on the sender's behalf: share, refer, introduce, forward",
+  re: g(alt(
+        "\\b(?:share|spread the word|support|promote|back|vote|sponsor|repost|retweet|sign|fill (?:in|out)|point|connect|put|tell|"
+        + "refer|introduce|forward|pass (?:on|along)|pass|recommend|review|endorse|vouch|put in a good word|take a (?:quick |"
+        + "short )?look|look (?:at|over)|help|hire|hiring|invest|fund|buy|purchase|sign|share (?:my|our)|send (?:over )?(?:my|our)|"
+        + "set up|arrange|sharing|sending|forwarding|passing (?:on|along)|introducing|reviewing|endorsing|recommending|referring|vouching)\\b",
+      )),
+  examples: ["Let's connect!", "Let's connect."],
+  nearMisses: ["Lovely to reconnect!", "Let's stay connected."],
+});
+
+/** Asks that stand on their own (job search, any help appreciated, attached CV …). */
+export const directAsksEN = [
+  askPhrase({
+    id: 'no-early-ask.en.want-your-take',
+    note: "Wants their take, thoughts, advice, feedback",
+    kind: 'favour',
+    re: g(alt(
+        "\\b(?:would|'d) love to (?:hear|get|have) your (?:take|thoughts|advice|perspective|views?|opinion|feedback|insights?|input)\\b",
+        "\\b(?:ask you for|could i get|can i get|could i have|can i have|could you share|can you share|could you send|"
+        + "can you send) (?:the |his |her |their )?(?:contact|email|e-mail|number|phone|details|name)\\b",
+      )),
+    examples: ["I'd love to get your feedback on my pitch deck before our seed round.", "I'm working on something similar and would love to hear your take some time."],
+    nearMisses: ["Would love to connect.", "My son would love to join."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.looking-for-work',
+    note: "The sender is looking for a job",
+    kind: 'job',
+    re: g(alt(
+        "\\b(?:i'm|i am|i've been|i have been|currently|now|still|actively)\\s+(?:\\w+\\s+){0,2}?(?:looking|searching|hunting|seeking|"
+        + "on the hunt|on the lookout|open to)\\b[^.?!;]{0,40}?\\b(?:job|jobs|role|roles|position|positions|opportunit\\w*|oportunit\\w*|"
+        + "internship|internships|work|employment|gig|opening|openings|clients?|investors?|funding|co-?founder|sponsors?)\\b",
+      )),
+    examples: ["Hi Tom, I'm looking for a new Scrum Master role.", "Hi Grace, I'm not looking for a job, just curious:"],
+    nearMisses: ["Open to a chat?", "Looking forward to connecting!"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.attached-cv',
+    note: "Attached or here is the CV",
+    kind: 'job',
+    re: g(alt(
+        "\\b(?:i'?ve attached|attached (?:is |you'll find |please find )?my|attaching my|enclosed (?:is |please find )?my|here(?:'s|"
+        + " is) my|please find (?:attached )?my) (?:cv|resume|portfolio)\\b",
+      )),
+    examples: ["I've attached my CV.", "If your team ever needs help with website copy, I'm available — here's my portfolio:"],
+    nearMisses: ["No strings attached.", "No strings attached, hope it helps your team."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.are-you-hiring',
+    note: "\"Are you hiring?\", open positions",
+    kind: 'job',
+    re: g(alt(
+        "\\b(?:is your (?:company|team|firm|startup) hiring|are you (?:guys )?(?:currently )?hiring|open (?:positions?|roles?|"
+        + "vacanc\\w+)|any openings|job openings?|i'?d love to work (?:there|for you|with you|at)|apply(?:ing)? (?:for|to) (?:the|a|an|"
+        + "your) (?:open |\\w+ )?(?:role|position|job))\\b",
+      )),
+    examples: ["I'm currently between jobs after my contract ended, so if you hear of any openings in supply chain, please keep me in mind."],
+    nearMisses: ["Are you up for it?", "Are you interested?"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.be-referred',
+    note: "Get introduced, referred, hired; \"introduce me\"",
+    kind: 'intro',
+    re: g(alt(
+        "\\b(?:get|be|getting|being) (?:introduced|referred|recommended|an intro(?:duction)?|a referral|hired|connected to)\\b",
+        "\\bintroduce me\\b",
+        "\\brefer me\\b",
+        "\\brecommend me\\b",
+        "\\bput in a good word\\b",
+        "\\bpass (?:on |along )?my (?:cv|resume)\\b",
+        "\\bwrite me a (?:\\w+ )?(?:recommendation|reference|referral|endorsement)\\b",
+        "\\bconnect me (?:with|to)\\b",
+      )),
+    examples: ["Could you refer me?", "Could you refer me for the SRE opening?"],
+    nearMisses: ["I'd love an intro.", "Could you set up an intro?"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.in-exchange',
+    note: "\"In exchange for…\"",
+    kind: 'favour', firm: true,
+    re: g("\\bin exchange for (?:a|an|your|some)\\b"),
+    examples: ["We'd love to send you some free paints in exchange for a post."],
+    nearMisses: ["In exchange students we trust."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.would-you-be-willing',
+    note: "\"Would you be willing / open to\"",
+    kind: 'time',
+    re: g("\\b(?:you'?d|you would|would you|you'?d be|if you'?d) be (?:willing|able|open|interested|available) to\\b"),
+    examples: ["Would you be willing to mentor me?", "Would you be open to a conversation?"],
+    nearMisses: ["I'd be a great addition."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.someone-at',
+    note: "\"Is there someone at…?\", \"know a contact at\"",
+    kind: 'intro',
+    re: g(alt(
+        "\\bis there (?:someone|anyone|somebody) (?:at|in|on|from|who)\\b",
+        "\\b(?:have|know) (?:a|any) (?:contact|connection|someone)s? (?:at|in|on)\\b",
+        "\\b(?:i'd|i would) (?:love|appreciate) an? (?:intro|introduction|referral)\\b",
+      )),
+    examples: ["I'd love an intro.", "Do you happen to have a contact at Airbnb in the design team?"],
+    nearMisses: ["calendly.com/x/intro", "shall I introduce you?"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.love-it-if-you',
+    note: "\"Would mean a lot if you shared / followed\"",
+    kind: 'favour', firm: true,
+    re: g(alt(
+        "\\b(?:love it|be great|be amazing|be awesome|mean a lot|be lovely) if you (?:\\w+ ){0,3}?(?:follow\\w*|comment\\w*|like\\w*|"
+        + "share\\w*|join\\w*|check\\w*|subscrib\\w*|vote\\w*|support\\w*|sign\\w*|watch\\w*|read\\w*|listen\\w*|review\\w*|repost\\w*|"
+        + "endors\\w*)\\b",
+      )),
+    examples: [
+      "Hi Tom, it would be amazing if you could review my pitch deck before Friday.",
+      "I'd just love it if you could check out our new app and leave us an honest review on the App Store.",
+    ],
+    nearMisses: ["Ping me if you hit any snags.", "Let me know if you ever need one!"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.quick-question',
+    note: "\"Quick question\", \"sign up here\"",
+    kind: 'favour', firm: true,
+    re: g(alt(
+        "\\b(?:quick|one|a quick|a small) question\\b",
+        "\\bi (?:have|had|'ve got) a (?:quick |small |short )?question\\b",
+        "\\b(?:register|sign up|rsvp) (?:here|below|now|at)\\b",
+        "\\bhope to see you (?:there|at)\\b",
+      )),
+    examples: ["Quick question about your hiring process."],
+    nearMisses: ["That was a good question at the panel.", "Just want to ask a couple of questions."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.leave-a-review',
+    note: "Leave a review or testimonial; upvote, like, share",
+    kind: 'favour', firm: true,
+    re: g(alt(
+        "\\b(?:leave|leaving|write|writing) (?:me |us )?(?:a|an) (?:\\w+ )?(?:review|rating|testimonial)\\b",
+        "(?:^|[.!?:]\\s+|please\\s+)(?:upvote|like|share|follow|star|rate) (?:my|our)\\b",
+        "\\bupvote (?:my|our)\\b",
+      )),
+    examples: ["Would you consider leaving a review on Amazon?", "could you upvote our launch on Product Hunt today?"],
+    nearMisses: ["could you share the slides?", "I could share my checklist."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.appreciate-a-referral',
+    note: "\"Would appreciate a pointer, referral, intro\"",
+    kind: 'intro',
+    re: g(alt(
+        "\\b(?:appreciate|grateful for|value) (?:a|an|your|any|some) (?:\\w+ )?(?:pointer|lead|hint|nudge|referral|intro\\w*|"
+        + "recommendation|reference|endorsement|help|feedback|advice|guidance|support|review)\\b",
+        "\\ba referral (?:for|to)\\b",
+        "\\b(?:consider|willing to|open to) (?:mentoring|coaching|advising|sponsoring|referring|hiring) me\\b",
+      )),
+    examples: ["I'd really appreciate a pointer.", "Would you consider mentoring me for a few months?"],
+    nearMisses: ["Open to a chat?", "Would really appreciate a name."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.do-you-know-anyone',
+    note: "\"Do you know anyone at…\"",
+    kind: 'intro',
+    re: g("\\b(?:do|would) you (?:happen to )?know (?:anyone|someone|somebody|people|anybody) (?:at|in|who|that|from)\\b"),
+    examples: ["Btw, do you know anyone at Spotify?", "do you know anyone at DHL who handles supplier partnerships?"],
+    nearMisses: ["If you know anyone hiring, let me know!", "I'm reaching out to a few people in logistics:"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.foot-in-the-door',
+    note: "Trying to break into a field or land a role; my CV",
+    kind: 'job',
+    re: g(alt(
+        "\\b(?:trying|hoping|looking|want|wanting) to (?:get (?:a|my) foot in the door|break into|land (?:a|my|an)|get hired|"
+        + "get into (?:a|your))\\b",
+        "\\bmy (?:cv|resume|application|candidacy)\\b",
+      )),
+    examples: ["I've attached my CV.", "I'm trying to get a foot in the door."],
+    nearMisses: ["My team missed it."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.may-i-ask',
+    note: "\"Could I ask you / pick your brain / steal\" a few minutes",
+    kind: 'favour',
+    re: g(alt(
+        "\\b(?:can|could|may|might) i (?:ask you|pick your brain|steal|borrow|have|get) (?:\\w+ )?(?:a few |some |a couple of |one |a |"
+        + "\\d+ )?(?:questions?|minutes|time|favou?r|advice|moment|brain)\\b",
+      )),
+    examples: ["Could I ask you a couple of questions about how you ran the price tests?"],
+    nearMisses: ["I missed the last ten minutes.", "Do you have 15 minutes this week?"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.if-you-know-anyone',
+    note: "\"If you know anyone\", \"if you hear of anything\"",
+    kind: 'intro',
+    re: g("\\bif you know (?:anyone|someone|somebody|of any|people|any)\\b|\\bif you hear of (?:anything|any|anyone)\\b"),
+    examples: ["If you know anyone hiring, let me know!", "I'm switching careers into QA - if you hear of any junior openings, I'd really appreciate a heads-up!"],
+    nearMisses: ["Please if you know some position, write me.", "Hello Maya, I am data analyst from Poland and I search new job in Israel. Please if you know some position, write me."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.answer-questions',
+    note: "Answer a few questions",
+    kind: 'favour',
+    re: g("\\banswer (?:a few|some|a couple of|\\w+) (?:quick |short |brief )?questions\\b"),
+    examples: ["Would you have time to answer five questions by email?"],
+    nearMisses: ["Just want to ask a couple of questions.", "Hi Dan, feel free to send me any questions about moving to Lisbon."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.send-my-way',
+    note: "\"Send work my way\", \"projects you could pass on\"",
+    kind: 'job',
+    re: g(alt(
+        "\\b(?:send|throw|pass|point|refer|steer|direct) (?:[\\w-]+ ){0,4}?(?:my|our) way\\b",
+        "\\b(?:projects?|work|clients?|leads?|gigs?|anything|opportunit\\w+) (?:that )?you (?:could|can|might) (?:send|pass|refer|"
+        + "throw|share|forward|give|offer|outsource) (?:me|us|to me|to us|my way|our way)\\b",
+      )),
+    examples: ["Do you have any projects you could send my way?", "If anything comes up, please throw a project or two my way!"],
+    nearMisses: ["Are you up for it?"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.send-me-your-number',
+    note: "\"Send me your number / email\"",
+    kind: 'favour',
+    re: g(alt(
+        "\\b(?:leave|send|give|drop|share) (?:me|us) your (?:number|phone number|email|e-mail|contact details|details|address|"
+        + "availability)\\b",
+        "\\byou (?:happen to |still )?(?:remember|recall) (?:the|its|his|her|their|that) (?:[\\w-]+ ){0,2}?(?:title|name|link|author|"
+        + "source|reference|url|contact|email|number)\\b(?=[^.!]*\\?)",
+      )),
+    examples: ["Any chance you still remember the name of that label printer?"],
+    nearMisses: ["Remember me from the hackathon?", "Hi Maya, thanks for connecting! Remember me from the hackathon?"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.fill-survey',
+    note: "Fill in a survey or form",
+    kind: 'favour',
+    re: g(alt(
+        "\\b(?:fill (?:in|out)|complete|take|answer) (?:a|our|my|this|the|some|a few) (?:short |quick |brief |\\d+-minute )?(?:survey|"
+        + "questionnaire|form|poll|questions)\\b",
+      )),
+    examples: ["could you fill in a 5-minute survey for my MBA thesis?", "Hi Tom, could you fill out a short survey about your hiring process?"],
+    nearMisses: ["Would you have time to answer five questions by email?", "Hi Samuel, thanks for accepting, and again for the Stack Overflow answer."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.want-to-work-with-you',
+    note: "\"I'd love to work for you\"",
+    kind: 'job',
+    re: g(alt(
+        "\\b(?:i'd love|i would love|my dream is|i hope|i want|i'd like|i would like) to (?:work|intern|join|be part of) (?:for|with|"
+        + "at|in) (?:you|your)\\b",
+      )),
+    examples: ["I'd love to work for your studio one day."],
+    nearMisses: ["I'd love to work on my pottery skills.", "I wanted to ask:"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.i-need-your',
+    note: "\"I really need your help / an intro\"",
+    kind: 'favour',
+    re: g(alt(
+        "\\bi (?:really )?(?:need|could use) (?:your|a|an|some)\\b[^.?!;]{0,25}?\\b(?:help|intro\\w*|contact|referral|favou?r|advice|"
+        + "support|hand|job|recommendation)\\b",
+      )),
+    examples: ["I really need your help with an intro."],
+    nearMisses: ["I need a break after that conference.", "No need to reply!"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.what-you-think-of-mine',
+    note: "\"Let me know what you think of my…\"",
+    kind: 'favour', firm: true,
+    re: g(alt(
+        "\\b(?:let me know|tell me|share) what you think (?:of|about) (?:my|our|it|this)\\b",
+        "\\byour (?:honest )?(?:thoughts|feedback|opinion|take) on (?:my|our)\\b",
+      )),
+    examples: ["I'd love to get your feedback on my pitch deck before our seed round."],
+    nearMisses: ["Let me know what you think!", "Would you give it a try and tell me what you think?"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.if-you-need-a',
+    note: "\"If you ever need a…\": a sales pitch",
+    kind: 'sales', firm: true,
+    re: g(alt(
+        "\\bif (?:you|your (?:team|company|startup|firm)) (?:ever |ever happen to )?(?:need|needs|are looking for|'re looking for|"
+        + "is looking for|want|wants) (?:a|an|someone|somebody|help)\\b[^.?!]{0,60}?\\b(?:i'm your|i am your|i'm available|"
+        + "i am available|send them my way|think of me|you know where to find me)",
+      )),
+    examples: ["If your team needs help, I'm available!", "If you ever need a freelance copywriter, I'm your guy."],
+    nearMisses: [
+      "As a mortgage broker I'm always after new referrals - if you know anyone buying a home, please send them my way!",
+      "I'm looking for new clients for my sustainable packaging consultancy, so if you know brands that need help, send them my way!",
+    ],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.check-out-my',
+    note: "\"Check out / follow / vote for my…\"",
+    kind: 'favour', firm: true,
+    re: g(alt(
+        "\\b(?:check out|take a look at|have a look at|visit|subscribe to|sign up for|vote for|back) (?:my|our)\\b",
+        "\\bfollow (?:me|us|my|our)\\b",
+        "\\blike and share\\b",
+        "\\bgive (?:it|us|me) a (?:like|follow|share|review|shout-?out)\\b",
+      )),
+    examples: ["Quick favor - could you like and share my latest post?", "I'd just love it if you could check out our new app and leave us an honest review on the App Store."],
+    nearMisses: ["Following up on the hackathon:", "Would love to follow your work."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.need-your-help',
+    note: "\"I'd love / appreciate your help, advice, input\"",
+    kind: 'favour',
+    re: g("\\b(?:love|appreciate|need|value|could use) your (?:help|advice|input|support|guidance|feedback|expertise|eyes)\\b"),
+    examples: ["Hi Tom, I'd love your help with my job search."],
+    nearMisses: ["Hi Lily, love your energy!"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.looking-for-a-role',
+    note: "\"Looking for (a new) role / job\"",
+    kind: 'job',
+    re: g(alt(
+        "(?<!you're )(?<!you are )(?<!you were )(?<!are you )(?<!were you )\\blooking for (?:remote |new |freelance |full-time |"
+        + "part-time |contract |a new |my next |an? |some )*(?:work|job|jobs|role|position|opportunit\\w*|gigs?|clients|projects|employment)\\b",
+      )),
+    examples: ["Hi Grace, I'm not looking for a job, just curious:", "Hi Nick, I'm a Rails developer with 8 years of experience looking for remote work."],
+    nearMisses: ["Looking forward to connecting!", "Hi Tom, I'm looking for a new Scrum Master role."],
+  }),
+  askPhrase({
+    // The same question asked indirectly ("just let me know if Crestline is hiring", "wondering whether your team has any openings").
+    id: 'no-early-ask.en.wondering-if-hiring',
+    note: "The hiring question asked indirectly (\"wondering if Acme is hiring\")",
+    kind: 'job',
+    re: g(alt(
+        "\\b(?:know|tell me|wondering|wonder|ask|asking|curious) (?:if|whether) (?:[\\w'&-]+ ){0,5}?(?:(?:is|are|you're|you are|"
+        + "they're|it's) (?:currently |still |by any chance )?(?:hiring|recruiting|looking for (?:someone|people|staff|developers|"
+        + "engineers|interns|help))|(?:have|has) (?:any )?(?:openings|vacancies|open roles|open positions|positions))\\b",
+      )),
+    examples: ["Wondering if Crestline is hiring this year."],
+    nearMisses: ["Wondering if the talk was recorded.", "Looking forward to connecting!"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.any-internships',
+    note: "\"Do you have any internships / positions?\"",
+    kind: 'job',
+    re: g(alt(
+        "\\b(?:do|does|would) (?:you|your (?:company|team|firm|startup)) (?:happen to )?have (?:any )?(?:open |available |"
+        + "upcoming )?(?:internships?|positions?|roles?|vacanc\\w+|openings?|jobs?|opportunit\\w*)\\b",
+      )),
+    examples: ["Do you have any open internships at your company?"],
+    nearMisses: ["Have a good one!"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.i-search-job',
+    note: "\"I search / need a job\" (learner English)",
+    kind: 'job',
+    re: g(alt(
+        "\\bi (?:search|am searching|look|am looking|seek|want|need)(?: for)? (?:a |an |new |my |some )*(?:job|jobs|work|position|"
+        + "role|opportunit\\w*|internship)\\b",
+      )),
+    examples: ["Hello Maya, I am data analyst from Poland and I search new job in Israel."],
+    nearMisses: ["https://researchbank.example.org.", "Hi Tom, I'd love your help with my job search."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.please-contact-me',
+    note: "\"Please write / call me\"; \"if you know of some…\"",
+    kind: 'favour',
+    re: g("\\bplease (?:\\w+ )?(?:write|contact|call|text|message|email) me\\b|\\bif you know (?:of )?(?:some|a|any)\\b"),
+    examples: ["Please if you know some position, write me."],
+    nearMisses: ["If you know anyone hiring, let me know!", "Please can you help me to get an internship?"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.join-our-board',
+    note: "Join the sender's board or team; be their advisor, mentor, investor",
+    kind: 'time',
+    re: g(alt(
+        "\\b(?:join|be on|sit on) (?:our|my) (?:advisory )?(?:board|team|startup|project|committee|jury|panel)\\b",
+        "\\bbe (?:an|our|my) (?:advisor|mentor|ambassador|investor|speaker|judge)\\b",
+        "\\b(?:(?:we're|we are|i'm|i am) (?:looking for|seeking)|we need) (?:an|a) (?:advisor|mentor|investor|ambassador)\\b",
+      )),
+    examples: ["Would you join our advisory board?"],
+    nearMisses: ["I enjoyed the board game night.", "Looking forward to connecting!"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.my-job-search',
+    note: "\"My job search\", \"my next role\"",
+    kind: 'job',
+    re: g("\\bmy (?:job search|job hunt|next role|next job|career change|search for a (?:new )?(?:job|role))\\b"),
+    examples: ["Hi Tom, I'd love your help with my job search."],
+    nearMisses: [
+      "Hi Oliver, I'm a career changer moving into cloud engineering.",
+      "Hi Oliver, I'm a career changer moving into cloud engineering. Any tips on getting started would be really appreciated!",
+    ],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.raising-funds',
+    note: "Raising a round; \"interested in investing / buying?\"",
+    kind: 'sales',
+    re: g(alt(
+        "\\b(?:we're|we are|i'm|i am) raising (?:a|our|my)? ?(?:seed|pre-seed|series|round|funds|money|capital)\\b",
+        "\\binterested in (?:investing|taking a look|trying|buying|a demo|a trial|learning more about (?:our|my))\\b",
+      )),
+    examples: ["I'm building a marketplace for freelance translators and we're raising our pre-seed."],
+    nearMisses: ["Hi Zoe, I'm an MBA student and I'm really interested in marketplaces.", "Dear George, I am a final year student from Nigeria and I am very interested in your company."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.any-help',
+    note: "\"Any help / leads / advice\": open-ended help",
+    kind: 'favour',
+    re: g(alt(
+        "\\bany (?:help|leads|advice|tips|pointers|referrals|introductions|intros|contacts|support|guidance|feedback|suggestions|"
+        + "recommendations|ideas)\\b(?! (?:that )?you (?:gave|shared|offered|provided|posted|wrote|mentioned)\\b)",
+      )),
+    examples: ["Any advice or contacts would mean a lot!", "Any tips on getting started would be really appreciated!"],
+    nearMisses: ["Ping me if you hit any snags."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.send-me',
+    note: "\"Send me\", \"a favour\", \"pick your brain\", \"thanks in advance\"",
+    kind: 'favour',
+    re: g(alt(
+        "\\b(?:send|forward|pass|give|show|email|dm) me\\b",
+        "\\b(?:a (?:small |quick |little |big |huge )?favou?r)\\b",
+        "\\bpick your brain\\b",
+        "\\bthanks in advance\\b",
+        "\\bthank you in advance\\b",
+      )),
+    examples: ["I have a quick favour to ask:", "Mind if I pick your brain about fintech regulation sometime?"],
+    nearMisses: ["Let me know!"],
+  }),
+];
+
+/** Asking for the recipient's time (a call, minutes, a coffee): fine with context and an offer. */
+export const timeAsksEN = [
+  phrase({
+    id: 'no-early-ask.en.minutes',
+    note: "\"15 minutes\", \"a few minutes\"",
+    re: g("\\b(?:\\d+|five|ten|fifteen|twenty|thirty|a few|couple of)[- ]?(?:min|mins|minute|minutes)\\b"),
+    examples: ["I missed the last ten minutes.", "Do you have 15 minutes this week?"],
+    nearMisses: ["Hi Jasmine! Let's connect."],
+  }),
+  phrase({
+    id: 'no-early-ask.en.quick-call',
+    note: "Quick call, discovery call, \"hop on a call\"",
+    re: g(alt(
+        "\\b(?:quick|short|brief|intro|discovery|exploratory|sales|strategy|zoom) (?:call|chat|meeting)\\b",
+        "\\b(?:hop|jump|get) on a (?:\\w+ )?call\\b",
+      )),
+    examples: ["Worth a quick call?", "Happy to jump on a call if you want to dig into any of it."],
+    nearMisses: ["Hi Ben, great meeting you at UX London yesterday!", "Hi Tom, great meeting you at DevConf this morning."],
+  }),
+  phrase({
+    id: 'no-early-ask.en.grab-coffee',
+    note: "\"Grab a coffee\", \"a call\", \"a chat\"; \"would you be open to\"",
+    re: g(alt(
+        "(?<!were on )(?<!was on )(?<!were in )\\b(?:a|for a|grab a|grab) (?:virtual )?(?:coffee|call|chat|zoom|meeting|"
+        + "catch-?up)\\b(?! together)",
+        "\\b(?:would you be|are you|you'd be|you be) (?:open|up|free|available|interested)\\b",
+        "\\bset up a (?:call|meeting|time)\\b",
+        "\\bbook (?:a|some) time\\b",
+        "\\blet's (?:chat|talk|speak|meet|catch up|grab|hop on|jump on)\\b",
+        "\\b(?:would|do|did) you have (?:time|a minute|a moment|\\d+ minutes|some time|a few minutes)\\b",
+        "\\b(?:want|wanna|would you like|care|like) to join (?:us|our|my)\\b",
+        "\\b(?:we|i)(?:'d| would) love to have you\\b",
+        "\\b(?:have|get|invite|feature) you (?:as|on|to|at) (?:a |our |my )?(?:guest|speaker|panel|podcast|show|event|board|jury)\\b",
+        "\\bwould love (?:for )?you to (?:speak|join|come|be our|be a)\\b",
+        "\\bwhen (?:are you|would you be) (?:free|available)\\b",
+        "\\bmeet (?:up|for)\\b",
+      )),
+    examples: ["Worth a chat?", "Open to a chat?"],
+    nearMisses: ["Let's connect!", "Let's connect."],
+  }),
+];
+
+/** Sales objects: an ask even when dressed as an offer. */
+export const salesEN = [
+  phrase({
+    id: 'no-early-ask.en.reaching-out-to-offer',
+    note: "Reaching out to offer or present the sender's product",
+    re: g(alt(
+        "\\b(?:reaching out|writing|contacting you|reach out) to (?:offer|present|introduce|show|pitch) (?:you )?(?:our|my)\\b",
+        "\\boffer (?:you )?our\\b",
+      )),
+    examples: ["I am reaching out to offer our premium SEO services."],
+    nearMisses: ["Thanks for writing it!", "I'd love to follow your writing."],
+  }),
+  phrase({
+    id: 'no-early-ask.en.free-consultation',
+    note: "Free consultation, audit, quote, session",
+    re: g(alt(
+        "\\bfree (?:[\\w-]+ ){0,2}?(?:consultation|assessment|audit|evaluation|quote|estimate|check-?up|checks?|inspection|valuation|"
+        + "appraisal|strategy session|session|reviews?|analysis|health ?check)s?\\b",
+        "\\b(?:grab|book|pick|choose|schedule|reserve) (?:a|some|your) (?:slot|time|spot)\\b[^.?!]{0,20}?\\b(?:calendar|calendly|diary|"
+        + "link|below|here)\\b",
+        "\\bon my calendar\\b",
+        "\\bbecome (?:our|a|an|one of our) (?:[\\w-]+ )?(?:reseller|distributor|affiliate|stockist|franchisee|customer|client)s?\\b",
+        "\\bfor new (?:clients|customers)\\b",
+        "\\bthis (?:month|week) only\\b",
+        "\\bmates?'? rates?\\b",
+        "\\b(?:a |at a )?(?:friends?(?: and family)?|special|discounted|reduced|mate's) (?:price|rate|deal)s? (?:for you|for your|if you)\\b",
+      )),
+    examples: ["Free consultation for new clients this month!", "Hi Amy, book your slot at calendly.com/sam/demo today only."],
+    nearMisses: ["When works for you?", "Ping me if you hit any snags."],
+  }),
+  phrase({
+    id: 'no-early-ask.en.a-demo',
+    note: "A demo of the sender's product",
+    re: g(alt(
+        "\\b(?:a|an|our|my|free|quick|short|brief|personali[sz]ed|\\d+-minute|\\d+-min|private) (?:[\\w-]+ )?demo\\b",
+        "\\bdemo (?:call|session|of (?:our|my))\\b",
+      )),
+    examples: ["Can I show you a quick demo?", "Let me know if you'd like a demo!"],
+    nearMisses: ["Hi Amy, book your slot at calendly.com/sam/demo today only."],
+  }),
+  phrase({
+    id: 'no-early-ask.en.buy-now',
+    note: "Free trial, discovery call, buy, sign up, book your call",
+    re: g(alt(
+        "\\b(?:free trial|discovery call|sales call|limited time|offer ends|buy(?!-)|buy now|order now|place an order|sign up|"
+        + "subscribe|calendly|book your (?:slot|call|demo|spot|seat|session)|close the deal)\\b",
+        "(?<!\\d)\\d+ ?% off\\b",
+      )),
+    examples: ["Hi Tom, BUY NOW!!!", "calendly.com/x/intro"],
+    nearMisses: ["Hi Tom, book your free demo of Ledgerly today.", "Hi Jon, book your free demo of our scheduling app today."],
+  }),
+  phrase({
+    id: 'no-early-ask.en.send-samples',
+    note: "Send samples, the catalogue or the price list",
+    re: g(alt(
+        "\\bsend (?:you )?(?:over )?(?:some |a few |free |our |my )?(?:samples?|a sample|(?:our|my) (?:catalog(?:ue)?|brochure|"
+        + "price list|pricing(?: sheet)?|rate card|rate sheet|rates|media kit|quote))\\b",
+        "\\bsee (?:it|this|them|how it works|our \\w+) in action\\b",
+        "\\b\\d+ (?:months?|weeks?|days?) (?:free|for free|on us)\\b",
+        "\\bfree for \\d+\\b",
+        "\\bshow you how (?:it|this|our \\w+|we) works?\\b",
+        "\\bpitch (?:our|my|you|them|him|her)\\b",
+        "\\b(?:sell|selling) you\\b",
+        "\\bhop on a demo\\b",
+        "\\b(?:contact|email|call|message|reply to) (?:me|us)\\b[^.?!]{0,20}\\b(?:quote|pricing|offer|discount|order|consultation|"
+        + "appointment|booking)\\b",
+      )),
+    examples: ["Want to see it in action?", "Can I send you our rates?"],
+    nearMisses: ["No sales pitch here, I promise.", "Hi Hannah, not a sales pitch, promise!"],
+  }),
+];
+
+/** Commercial words that make an ask only next to a call to action. */
+export const salesWeakEN = [
+  phrase({
+    id: 'no-early-ask.en.we-help',
+    note: "What the sender's business does (\"we help\", \"we offer\")",
+    re: g(alt(
+        "\\bwe (?:help|build|offer|provide|sell|design|create|deliver|specialize|specialise|install|supply|develop|place|recruit|"
+        + "staff|source|make|manufacture|produce)\\b",
+        "\\b(?:we're|we are|i'm|i am) (?:now |currently )?(?:offering|giving away|selling|running a (?:promotion|promo|special))\\b",
+        "\\bi represent (?:a|an|the)\\b",
+        "\\bi(?:'m| am) an? (?:[\\w-]+ ){0,2}?(?:advisor|adviser|consultant|coach|agent|broker|recruiter|freelancer|realtor)\\b",
+        "\\bwe can (?:help|fill|build|deliver|provide|offer|get you|save you|cut)\\b",
+        "\\bi run (?:a|an) (?:[\\w-]+ ){0,3}?(?:agency|firm|consultancy|company|studio|business|shop)\\b",
+        "\\bour (?:[\\w-]+ ){0,3}?(?:agency|company|firm|team|studio) (?:has|have) (?:worked|helped|served)\\b",
+        "\\bi have (?:an offer|a proposal|an opportunity) (?:for you|that)\\b",
+        "\\bha(?:s|ve) (?:already )?helped (?:over |more than )?\\d+",
+        "\\bour (?:method|system|program|framework)\\b",
+        "\\bi (?:help|offer|provide|sell) (?!you\\b)\\w+",
+        "\\bour (?:agency|company|firm|team) (?:helps|builds|offers|provides|sells|delivers)\\b",
+      )),
+    examples: ["We build Shopify stores.", "Hi Kate, I'm a payments consultant."],
+    nearMisses: ["It would help with recruiters.", "Excited to see what you build next."],
+  }),
+  phrase({
+    id: 'no-early-ask.en.explore-partnership',
+    note: "Explore a partnership; the sender's sales role",
+    re: g(alt(
+        "\\b(?:explore|discuss|start|set up|kick off) (?:a |an )?(?:possible |potential |mutually beneficial |new )?(?:partnership|"
+        + "collaboration|synergy|business relationship)\\b",
+        "\\bi(?:'m| am) (?:a |an |the )?(?:[\\w-]+ ){0,2}?(?:planner|sales (?:rep|manager|executive|director)|account executive|"
+        + "business development (?:manager|rep))\\b",
+      )),
+    examples: ["I'm a certified financial planner helping tech employees make the most of their stock options."],
+    nearMisses: ["I have a partnership idea.", "No sales pitch here, I promise."],
+  }),
+  phrase({
+    id: 'no-early-ask.en.price-words',
+    note: "Price words: quote, pricing, discount, contract",
+    re: g(alt(
+        "\\b(?:quote|pricing|price list|prices|rates|rate card|fees|discount|trial|purchase|contract|subscription|package)\\b",
+        "(?<!\\d)\\d+ ?% (?:less|cheaper|lower|below|under)\\b",
+      )),
+    examples: ["Can I send you our rates?", "Can I send you a free trial link?"],
+    nearMisses: ["Our packages start at $299/month.", "Our packages start at $299/month. Interested?"],
+  }),
+  phrase({
+    id: 'no-early-ask.en.our-services',
+    note: "\"Our services / platform / software\"",
+    re: g(alt(
+        "\\bour (?:[\\w-]+ ){0,2}?(?:services|service|product|products|platform|software|solution|solutions|agency|package|program|"
+        + "programme|offering|tool|app|crm|saas)\\b",
+      )),
+    examples: ["I would like to pitch our platform.", "I'd love to show her our testing tool."],
+    nearMisses: ["Can I send you our rates?"],
+  }),
+  phrase({
+    id: 'no-early-ask.en.amount',
+    note: "An amount of money",
+    re: g("\\b\\d+ ?(?:\\$|usd|eur|euro|gbp|£)\\b|[$£€] ?\\d+"),
+    examples: ["It costs $49 a month.", "Our packages start at $299/month."],
+    nearMisses: ["We were 49 people in the room."],
+  }),
+];
+
+/** Oversized targets of an ask (executives, decision makers). */
+export const oversizedEN = phrase({
+  id: 'no-early-ask.en.executives',
+  note: "Executives and decision makers: CEO, VP, director, founder",
+  re: g(alt(
+        "\\b(?:ceo|cto|cfo|coo|cmo|cio|chief \\w+ officer|vp|vice president|head of \\w+|director|founder|co-?founder|owner|president|"
+        + "board|hiring manager|managing director|md|partner|decision-?maker)s?\\b",
+      )),
+  examples: ["I see you're the CTO at Flowpay.", "Hi Tom, could you introduce me to your CEO?"],
+  nearMisses: ["The engineer on call was helpful."],
+});
+/** Calls to action that turn a price word into a sales ask (read with the price word's sentence). */
+export const callToActionEN = [
+  phrase({
+    id: 'no-early-ask.en.contact-me',
+    note: 'Imperatives and conditions that call the reader to buy or get in touch ("just email me", "if you order")',
+    re: g(alt(
+      "\\b(?:just (?:drop|send|message|dm|ping|email) me|drop me a|contact (?:me|us)|reply|call (?:me|us)|email (?:me|us)",
+      "if you (?:order|buy|sign|purchase|book)|we(?:'ll| will) (?:give|offer)|you(?:'ll| will) get)\\b",
+    )),
+    examples: ["Just email me and I'll send the rate card.", "If you order this week, shipping is on us."],
+    nearMisses: ["Anna emailed me about the meetup.", "Thanks for your quick replies at the panel."],
+  }),
+];
+
+/** "Let me know if you need one": with a pitch statement, an invitation to buy. */
+export const needCtaEN = [
+  phrase({
+    id: 'no-early-ask.en.if-you-need',
+    note: '"Let me know if you need one", "interested?": invites a purchase when the draft describes what the sender sells',
+    re: g("\\b(?:let me know if you(?: ever)? need|if you(?: ever)? need (?:one|any|a|help)|interested\\b)"),
+    examples: ["Let me know if you ever need extra hands.", "Interested?"],
+    nearMisses: ["I need a holiday after that conference.", "Let me know how the launch goes."],
+  }),
+];
+
+/** The sender's own call to action on a sale ("book your free demo"): then "your demo" is not their thing. */
+export const bookVerbsEN = wordList({
+  id: 'no-early-ask.en.book-verbs',
+  note: 'Verbs of a booking call to action: "book your free demo" is a sale, not their demo',
+  words: ['book', 'schedule', 'claim', 'grab', 'reserve', 'request', 'unlock', 'redeem'],
+});

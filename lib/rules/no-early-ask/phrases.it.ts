@@ -1,0 +1,717 @@
+// no-early-ask: Italian phrases. Each entry is a named cue with examples it must match and
+// near-misses it must not (tests/unit/rules/phrases.test.ts runs them all). Patterns run on folded text.
+import { g } from '../../lang/patterns';
+import { alt, askPhrase, phrase, wordList } from '../../lang/phrase';
+
+/** Second-person request forms: an ask when the clause also has a first-person beneficiary or a request verb. */
+export const requestFormsIT = [
+  phrase({
+    id: 'no-early-ask.it.could-you',
+    note: "Second-person request forms: potresti, ti andrebbe di, volevo chiederti …",
+    re: g(alt(
+        "\\b(?:ti volevo chiedere|ti vorrei chiedere|le volevo chiedere|le vorrei chiedere|vi volevo chiedere|volevo chiederle|"
+        + "se potevi|se poteva|se potesse|se potreste|potreste|potresti|potrebbe|puoi|potete|riusciresti|riuscireste|riesci|"
+        + "ti andrebbe|vi andrebbe|le andrebbe|ti va|vi va|ti dispiacerebbe|ti dispiace|le dispiacerebbe|ti spiace|"
+        + "ti chiedo(?: gentilmente| cortesemente)? (?:di|se)|vi chiedo (?:di|se)|le chiedo (?:di|se)|ti chiederei|vorrei chiederti|"
+        + "volevo chiederti|posso chiederti|ti scrivo per chiederti|se potessi|se poteste|se puoi|se potete|se riesci|se riuscissi|"
+        + "sarebbe possibile|sarei grat\\w+ se|ti sarei grat\\w+ se|(?:sarei|saremmo) (?:onorat\\w|felic\\w|liet\\w|grat\\w) se|"
+        + "ci farebbe (?:molto )?piacere se|mi faresti|mi fareste|mi farebbe (?:un favore|la cortesia|una cortesia)|faresti|"
+        + "avresti modo|hai modo|vorrei sapere se|volevo sapere se|mi chiedevo se|mi domandavo se|sapresti|sapreste|"
+        + "sarest[ie] dispost\\w*|sarebbe dispost\\w*|(?:ti|le|vi) scrivo per chieder\\w*|chiederti (?:se|di)|chiederle (?:se|di)|"
+        + "chiedervi (?:se|di))\\b",
+      )),
+    examples: ["ti andrebbe di sentirci?", "sapresti a chi rivolgermi?"],
+    nearMisses: ["Ti chiedo un favore:", "Ti chiedo un piccolo aiuto:"],
+  }),
+];
+
+/** First-person beneficiary in a clause. */
+export const beneficiaryIT = phrase({
+  id: 'no-early-ask.it.for-me',
+  note: "First-person beneficiary: mi, me, mio, -armi",
+  re: g("\\b(?:mi|me|mio|mia|miei|mie)\\b|\\b\\w+(?:armi|ermi|irmi|armelo|ermelo|irmelo|armela|ermela|irmela)\\b"),
+  examples: ["Mi aiuteresti?", "Ti ricordi di me?"],
+  nearMisses: ["Tu e il tuo team siete bravissimi."],
+});
+
+/** Verbs asked of the recipient on the sender's behalf. */
+export const requestVerbsIT = phrase({
+  id: 'no-early-ask.it.request-verbs',
+  note: "Verbs asked on the sender's behalf: inoltrare, segnalare, consigliare …",
+  re: g(alt(
+        "\\b(?:indic\\w+|condivider\\w*|diffonder\\w*|sostener\\w*|votar\\w*|firmar\\w*|inviar\\w+|mandar\\w+|gir\\w+|inoltr\\w+|"
+        + "segnal\\w+|raccomand\\w+|referenz\\w+|consigli\\w*|aiut\\w+|dare un'occhiata|dar\\w* un'occhiata|scriv\\w+ una (?:referenza|"
+        + "raccomandazione|recensione)|metter\\w* una buona parola|passa(?:re|rlo|rla|rli) (?:il|la|a)|assum\\w+|candid\\w+|fissare|"
+        + "investire|finanziare|comprare|acquistare|provare|recensire|condividere il (?:mio|nostro)|organizzar\\w* (?:un|una|"
+        + "un') ?(?:incontro|appuntamento|call|chiamata|presentazione|riunione))\\b",
+      )),
+  examples: ["Mi aiuteresti?", "Sto per candidarmi."],
+  nearMisses: ["Ciao Martina, vedo che sei passata da Zara a Patagonia:", "Ciao Martina, vedo che sei passata da Zara a Patagonia: che cambio!"],
+});
+
+/** Asks that stand on their own (job search, any help appreciated, attached CV …). */
+export const directAsksIT = [
+  askPhrase({
+    id: 'no-early-ask.it.want-your-opinion',
+    note: "Wants their opinion or advice (\"mi piacerebbe avere il tuo parere\")",
+    kind: 'favour',
+    re: g(alt(
+        "\\b(?:mi piacerebbe|vorrei|mi farebbe piacere) (?:molto |tanto )?(?:sentire|avere|conoscere|ascoltare) (?:il tuo|la tua|"
+        + "un tuo|una tua|il suo|la sua) (?:parere|opinione|punto di vista|consiglio|feedback|giudizio)\\b",
+      )),
+    examples: ["Mi piacerebbe avere il tuo parere sul progetto."],
+    nearMisses: ["Mi piacerebbe avere più tempo libero.", "Mi farebbe piacere seguirti."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.looking-for-work',
+    note: "The sender is looking for a job (\"sto cercando lavoro\")",
+    kind: 'job',
+    re: g(alt(
+        "\\b(?:sto cercando|cerco|stavo cercando|sono alla ricerca di|sono in cerca di|mi trovo alla ricerca di|sono a caccia di|"
+        + "vorrei trovare)\\b[^.?!;]{0,40}?\\b(?:lavor\\w*|impieg\\w*|occupazion\\w*|opportunit\\w*|oppurtunit\\w*|oportunit\\w*|stage|"
+        + "tirocini\\w*|posizion\\w*|ruol\\w*|incaric\\w*|clienti|committent\\w*|commesse|investitor\\w*|finanziator\\w*|sponsor|"
+        + "colloqui\\w*|post[oi] (?:di lavoro|da|come|in|nel|nella|presso)|assunzion\\w*|contratt\\w*)\\b",
+      )),
+    examples: ["Io sono chef e cerco lavoro:", "sto cercando un impiego come educatrice."],
+    nearMisses: ["Lo cerco da giorni.", "Sto cercando una nuova azienda:"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.want-to-work-there',
+    note: "Wants to work or be hired at their place",
+    kind: 'job',
+    re: g(alt(
+        "\\b(?:mi piacerebbe (?:tanto |molto )?|vorrei (?:tanto |molto )?|il mio sogno e |sogno di |spero di |ambisco a |"
+        + "punto a )(?:poter )?(?:lavorare|entrare|essere assunt\\w*|fare (?:uno )?stage|fare (?:un )?tirocinio|unirmi) (?:con te|"
+        + "con voi|nel tuo|nella tua|nel vostro|nella vostra|per te|per voi|da voi|nel suo|nella sua|in (?:\\w+ ){0,2}(?:vostr\\w|"
+        + "tu\\w))(?! (?:rete|cerchia|network|contatti|collegamenti|lista))",
+      )),
+    examples: ["Il mio sogno è lavorare nel tuo studio!", "Mi piacerebbe molto lavorare nel vostro ufficio stile."],
+    nearMisses: ["Mi piacerebbe saperne di più!", "Vorrei proporle una campagna."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.my-cv',
+    note: "Their CV or application, openings",
+    kind: 'job',
+    re: g(alt(
+        "\\b(?:il mio|mio|la mia|nostro) (?:cv|curriculum|candidatura)\\b",
+        "\\beventuali (?:posizioni|opportunita|aperture|ricerche di personale)\\b",
+        "\\bposizioni (?:nel|nella) (?:tuo|tua|suo|sua|vostro|vostra)\\b",
+      )),
+    examples: ["Ti mando il mio CV nel caso.", "Mi daresti qualche dritta su come far notare la mia candidatura?"],
+    nearMisses: ["Ti lascio il mio numero:", "Ti allego il mio portfolio:"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.attached-cv',
+    note: "Attaches or sends the CV",
+    kind: 'job',
+    re: g(alt(
+        "\\b(?:ti |vi |le )?(?:allego|invio|mando|giro|inoltro|lascio|condivido) (?:qui )?(?:il |la )?(?:(?:mio |mia )(?:cv|"
+        + "curriculum|portfolio)|cv\\b|curriculum)",
+        "\\bin allegato (?:trovi |trova )?(?:il )?(?:mio )?(?:cv|curriculum)\\b",
+      )),
+    examples: ["Ti allego il mio portfolio:", "Ti mando il mio CV nel caso."],
+    nearMisses: ["Vi lascio parlare!", "Ti allego il portfolio."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.open-positions',
+    note: "Open positions, \"state assumendo\", \"se sai di qualche posizione\"",
+    kind: 'job',
+    re: g(alt(
+        "\\bposizion\\w* (?:apert\\w*|disponibil\\w*|vacant\\w*|libere)\\b",
+        "\\b(?:state|stanno) assumendo\\b",
+        "\\bassumete\\b",
+        "\\bse (?:sai|sapessi|senti|sentissi) di (?:qualche|una|qualsiasi) (?:posizione|opportunita|offerta|apertura)\\b",
+        "\\b(?:mi candiderei|vorrei candidarmi|candidarmi)\\b",
+        "\\ba chi (?:scrivere|mandare|inviare) (?:il )?(?:mio )?(?:cv|curriculum|candidatura)?\\b",
+      )),
+    examples: ["Sto per candidarmi.", "Mi faresti sapere se ci sono posizioni aperte?"],
+    nearMisses: ["Hai mai pensato di scrivere un libro?", "Ho una posizione che potrebbe interessarti:"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.be-referred',
+    note: "Wants to be referred, introduced, hired",
+    kind: 'intro',
+    re: g(alt(
+        "\\b(?:essere|venire|farmi|farsi) (?:segnalat\\w*|presentat\\w*|raccomandat\\w*|introdott\\w*|assunt\\w*|presentare|segnalare|"
+        + "raccomandare|introdurre|conoscere da)\\b",
+      )),
+    examples: ["Spero di essere segnalato al vostro ufficio HR."],
+    nearMisses: ["Ho segnalato il bug al vostro ufficio.", "Ciao Giulia, complimenti per la collezione di lampade presentata al Salone."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.do-you-know-someone',
+    note: "\"Conosci qualcuno in…?\"",
+    kind: 'intro',
+    re: g("\\bconosci (?:per caso )?(?:qualcuno|qualcuna|nessuno|persone|chi) (?:in|a|da|che|presso|nel|nella|all')\\b"),
+    examples: ["Conosci qualcuno in Barilla?"],
+    nearMisses: ["Conosci bene Parma?", "Piacere di averti conosciuto!"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.may-i-ask',
+    note: "\"Posso chiederti / rubarti…\" a question, minutes, a favour",
+    kind: 'favour',
+    re: g(alt(
+        "\\b(?:posso|potrei|potremmo|possiamo) (?:farti|farle|farvi|chiederti|chiederle|chiedervi|rubarti|rubarle|"
+        + "rubarvi) (?:\\w+ )?(?:domand\\w*|minut\\w*|tempo|favore|consigli\\w*|parer\\w*|un'intervista|intervista|contatt\\w*|numer\\w*|"
+        + "riferiment\\w*|(?:indirizzo )?(?:e-?)?mail|nominativ\\w*)\\b",
+      )),
+    examples: ["Posso farle qualche domanda?", "Potrei farti qualche domanda per la mia tesi?"],
+    nearMisses: ["possiamo sentirci?", "Posso mostrartelo?"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.if-you-know-anyone',
+    note: "\"Se conosci qualcuno\", \"presentami\"",
+    kind: 'intro',
+    re: g(alt(
+        "\\bse conosci (?:qualcuno|qualche|persone|chi|aziende|clienti)\\b",
+        "\\bse (?:sai|senti) di qualcuno\\b",
+        "\\b(?:presentami|segnalami|raccomandami|introducimi|mettimi in contatto)\\b",
+      )),
+    examples: ["Se conosci qualche attività che ne ha bisogno, mi fai un fischio?"],
+    nearMisses: [
+      "Per caso hai il contatto di qualcuno in Barilla che si occupa di packaging?",
+      "Ciao Giorgio, grazie per il collegamento! Per caso hai il contatto di qualcuno in Barilla che si occupa di packaging?",
+    ],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.join-our-board',
+    note: "Asks them to join the sender's board, team, project",
+    kind: 'time',
+    re: g(alt(
+        "\\b(?:entrare|entrassi) (?:nel|nella|a far parte del|a far parte della) (?:nostro|nostra|mio|mia) (?:advisory board|board|"
+        + "team|comitato|consiglio|progetto|startup|community|giuria)\\b",
+        "\\bfar parte del (?:nostro|mio) (?:advisory board|board|comitato|consiglio|team)\\b",
+        "\\b(?:cerchiamo|stiamo cercando|cerco) (?:un|una) (?:advisor|mentor|investitor\\w*|ambassador|testimonial)\\b",
+      )),
+    examples: ["Ti andrebbe di entrare nel nostro advisory board?", "Stiamo cercando un advisor per la nostra startup fintech e ho pensato subito a te."],
+    nearMisses: ["Mi piacerebbe entrare in contatto.", "Sarei lieto di entrare in contatto."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.exchange',
+    note: "A trade (\"facciamo uno scambio\", \"in cambio di…\")",
+    kind: 'favour', firm: true,
+    re: g("\\btu mi \\w+[ie]\\b|\\b(?:ti propongo|facciamo) (?:uno )?scambio\\b|\\bin cambio (?:tu|mi|di)\\b|\\bin cambio di (?:un|una)\\b"),
+    examples: ["Ciao Caterina, ti propongo uno scambio:", "io ti faccio il sito web gratis e tu mi segnali ai tuoi clienti."],
+    nearMisses: ["Ciao Marco, facciamo parte entrambi dell'associazione Alumni Bocconi Torino:", "Ti propongo il nostro software di gestione prenotazioni a un prezzo speciale:"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.would-you',
+    note: "Conditional or subjunctive asked of them (\"mi faresti\", \"se mi dessi\")",
+    kind: 'favour',
+    re: g("\\bmi \\w+(?:resti|reste)\\b|\\b(?:se|che) (?:tu )?mi \\w+(?:assi|essi|issi)\\b"),
+    examples: ["Mi aiuteresti?", "mi presenteresti a lui?"],
+    nearMisses: ["Saresti disponibile?", "Restiamo in contatto!"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.fundraising',
+    note: "Raising funds, invites to invest",
+    kind: 'sales',
+    re: g(alt(
+        "\\b(?:sto|stiamo) raccogliendo (?:fondi|capitali|investimenti)\\b",
+        "\\b(?:alla|per la|sostenere la|contribuire alla) (?:mia|nostra) raccolta fondi\\b",
+        "\\b(?:ti|vi|le) interesserebbe (?:sapere come|scoprire come|capire come|saperne di piu|investire|acquistare|comprare|provare|"
+        + "ricevere|una demo|un preventivo|conoscere|partecipare|sostenere|abbonarti|iscriverti)\\b",
+        "\\b(?:ti|vi|le) interessa (?:investire|provare|ricevere|acquistare|una demo|un preventivo|conoscere il nostro|"
+        + "conoscere la nostra)\\b",
+      )),
+    examples: ["ti interesserebbe investire?", "Ti interesserebbe sapere come?"],
+    nearMisses: ["ti interesserebbe?", "Molto interessante!"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.are-you-hiring',
+    note: "\"Cercate personale?\", \"state cercando…?\" as a question",
+    kind: 'job',
+    re: g(alt(
+        "\\b(?:cercate|cerchi|state cercando|stai cercando|assumete|assumi) (?:\\w+ ){0,2}?(?:personale|collaborator\\w*|stagional\\w*|"
+        + "dipendent\\w*|qualcuno|figure|profili|camerier\\w*|sviluppator\\w*)\\b[^.!]{0,40}\\?",
+      )),
+    examples: ["Per caso cercate personale per la prossima stagione?"],
+    nearMisses: ["se mai cercate un copywriter freelance, io ci sono 😉", "Mi ha detto che cerchi uno stampatore per i cataloghi:"],
+  }),
+  askPhrase({
+    // The same question asked indirectly ("mi basterebbe sapere se in Vetreria state cercando qualcuno", "dimmi se assumete").
+    id: 'no-early-ask.it.tell-me-if-hiring',
+    note: "The same question asked indirectly (\"dimmi se assumete\")",
+    kind: 'job',
+    re: g(alt(
+        "\\b(?:sapere|dirmi|dimmi|chiederti|chiederle|chiedervi|capire|farmi sapere|"
+        + "fammi sapere) se (?:per caso )?(?:[\\w'&-]+ ){0,5}?(?:(?:state|stai|sta|stanno) (?:cercando|assumendo|"
+        + "selezionando) (?:\\w+ ){0,2}?(?:personale|collaborator\\w*|dipendent\\w*|qualcuno|figure|profili|candidat\\w*|"
+        + "sviluppator\\w*|stagist\\w*)|(?:cercate|cerchi|assumete|assumi) (?:\\w+ ){0,2}?(?:personale|collaborator\\w*|dipendent\\w*|"
+        + "qualcuno|figure|profili|sviluppator\\w*|stagist\\w*)|(?:ci sono|avete|ci sarebbero) (?:\\w+ ){0,2}?(?:posizioni|opportunita|"
+        + "aperture))\\b",
+      )),
+    examples: ["Mi faresti sapere se ci sono posizioni aperte?", "Ciao Marta, volevo sapere se nella tua azienda ci sono opportunità per un neolaureato."],
+    nearMisses: ["sai se stanno cercando attuari?", "Sto cercando una nuova azienda:"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.any-openings',
+    note: "\"Ci sono posizioni / opportunità…\"",
+    kind: 'job',
+    re: g(alt(
+        "\\b(?:ci sono|ci fossero|ci sarebbero|avete|avreste) (?:\\w+ ){0,2}?(?:posizioni|opportunita|aperture|"
+        + "possibilita di (?:lavoro|inserimento|stage|collaborazione))\\b",
+      )),
+    examples: ["Mi faresti sapere se ci sono posizioni aperte?", "Ciao Marta, volevo sapere se nella tua azienda ci sono opportunità per un neolaureato."],
+    nearMisses: ["Colleghiamoci per scambiarci idee e opportunità!", "Ciao Roberto, lavoriamo nello stesso settore, colleghiamoci per future opportunità!"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.tell-me-what-you-think',
+    note: "\"Dimmi cosa ne pensi\", \"un tuo parere\"",
+    kind: 'favour', firm: true,
+    re: g(alt(
+        "\\b(?:mi dici|dimmi|mi diresti|fammi sapere|mi fai sapere|mi dai) (?:\\w+ )?(?:cosa ne pensi|che ne pensi|un tuo parere|"
+        + "il tuo parere|la tua opinione|un feedback|un riscontro)\\b",
+      )),
+    examples: ["se ti va, ascolta la prima puntata e fammi sapere cosa ne pensi.", "Ti va se ti mando due righe sul nostro progetto e mi dici cosa ne pensi?"],
+    nearMisses: ["Ti andrebbe di provarla e darmi un feedback?", "Ciao Stefano, sto lanciando un'app per agricoltori e cerco beta tester. Ti andrebbe di provarla e darmi un feedback?"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.if-you-need-im-here',
+    note: "\"Se ti serve…, ci sono io\": a sales pitch",
+    kind: 'sales', firm: true,
+    re: g(alt(
+        "\\bse (?:mai |per caso |un giorno |in futuro )?(?:cerc(?:hi|ate)|(?:hai|avete|avessi|aveste) bisogno di|(?:ti|vi) serv(?:e|"
+        + "ono|isse))\\b[^.?!]{0,60}?\\b(?:io ci sono|ci sono io|ci sono\\b|pensami|pensate a me|sono disponibile|eccomi|"
+        + "sai dove trovarmi|sapete dove trovarmi)",
+      )),
+    examples: ["se vi serve una mano io ci sono.", "se ti serve un meccanico per gli eventi, ci sono!"],
+    nearMisses: ["se ti capita qualcuno, pensami!", "Mi faresti sapere se ci sono posizioni aperte?"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.would-be-grateful',
+    note: "\"Ti sarei grato\", \"parlare bene di me\", \"mettere una buona parola\"",
+    kind: 'favour',
+    re: g(alt(
+        "\\b(?:te ne|ve ne|gliene|le|ti|vi) sarei (?:davvero |molto |infinitamente |estremamente )?grat[oa]\\b",
+        "\\b(?:parlare|parlargli|parlarle) (?:bene )?di me\\b",
+        "\\bmettere (?:una )?buona parola\\b",
+      )),
+    examples: ["Le sarei grato se potesse inoltrare il mio CV all'ufficio del personale.", "Non voglio disturbarla, ma le sarei grata se potesse indicarmi uno studio dove fare pratica."],
+    nearMisses: ["Vi lascio parlare!", "Sarei lieto di entrare in contatto."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.answer-survey',
+    note: "Answer or fill in a survey or questionnaire",
+    kind: 'favour',
+    re: g(alt(
+        "\\b(?:rispondere|risponderesti|rispondi) a (?:un|una|alcune|qualche|poche|\\d+) (?:breve |veloce |piccolo |"
+        + "piccola )?(?:questionario|sondaggio|domande|intervista)\\b",
+        "\\bcompilare (?:un|il|questo|il nostro|un breve) (?:\\w+ )?(?:questionario|sondaggio|form|modulo)\\b",
+      )),
+    examples: ["Hai un minuto per rispondere a un breve questionario sulla tua esperienza con i software gestionali?"],
+    nearMisses: ["Ti rispondo a breve."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.i-need',
+    note: "\"Mi servirebbe / ho bisogno di\" contacts, help, work",
+    kind: 'favour',
+    re: g(alt(
+        "\\b(?:mi serve|mi servirebbe|mi servono|ho bisogno|avrei bisogno|mi occorre)\\b[^.?!;]{0,30}?\\b(?:contatt\\w*|aiut\\w*|"
+        + "lavoro|referenz\\w*|consigli\\w*|una mano|presentazion\\w*|segnalazion\\w*|clienti|sponsor|finanziament\\w*|investitor\\w*|te|"
+        + "tuo|tua)\\b",
+      )),
+    examples: ["Ciao Alessia, mi serve un aiuto:", "Ciao Andrea, ti scrivo perché mi serve un contatto in Cerbero:"],
+    nearMisses: ["Ciao Marco, ho bisogno di un favore:", "Ciao Vittorio, ho bisogno di un favore:"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.send-me-contact',
+    note: "\"Mi lasci / mandi il tuo numero, contatto, email\"",
+    kind: 'favour',
+    re: g(alt(
+        "\\b(?:mi|ci) (?:lasci|lascia|lasciate|lasceresti|lascerebbe|dai|da|dareste|daresti|darebbe|mandi|manda|mandate|invii|invia|"
+        + "scrivi|scriva|passi|passa|giri|gira) (?:per caso |gentilmente |cortesemente )?(?:(?:il|un|il tuo|il suo|un tuo|un suo|"
+        + "i tuoi|i suoi|tuo|suo|un suo|qualche) )?(?:recapit\\w|numero|contatto|riferimento|indirizzo|mail|e-mail|email|disponibilita)\\b",
+      )),
+    examples: ["mi lascerebbe il suo numero per un preventivo?", "mi lascia un recapito per fissare il sopralluogo?"],
+    nearMisses: ["Restiamo in contatto!", "Restiamo in contatto."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.do-you-remember-title',
+    note: "Asks them to look something up (\"sai dirmi il titolo…?\")",
+    kind: 'favour',
+    re: g(alt(
+        "\\b(?:ti ricordi|ricordi|ricorderesti|sai|sapresti|mi sai|mi sapresti|conosci) (?:per caso |mica |ancora )?(?:dirmi |"
+        + "indicarmi )?(?:il|la|lo|l'|i|le|gli) ?(?:titolo|nome|link|autor\\w+|riferiment\\w+|fonte|sito|indirizzo|numero|"
+        + "editore)\\b(?=[^.!]*\\?)",
+        "\\bqual (?:era|e) (?:il|la|l') ?(?:titolo|nome|link|fonte|autor\\w+|editore)\\b(?=[^.!]*\\?)",
+      )),
+    examples: ["ti ricordi il titolo?", "ti ricordi il nome della fonte?"],
+    nearMisses: ["Ti lascio il mio numero:", "Ogni numero è una scoperta!"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.send-me-projects',
+    note: "Projects or clients to pass on to the sender",
+    kind: 'job',
+    re: g(alt(
+        "\\b(?:progett\\w*|lavor\\w*|client\\w*|commess\\w*|incarich\\w*) (?:da|che (?:potresti|puoi|potreste|potete|"
+        + "potrebbe)) (?:girarmi|passarmi|affidarmi|mandarmi|segnalarmi|girarci|passarci|affidarci|mandarci|segnalarci)\\b",
+      )),
+    examples: ["se hai progetti da girarmi, sono pronta."],
+    nearMisses: ["Potresti segnalarmi a qualcuno che conosci?", "Potresti raccomandarmi su LinkedIn per le competenze di progettazione strutturale?"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.any-help',
+    note: "\"Qualsiasi aiuto / consiglio\": open-ended help",
+    kind: 'favour',
+    re: g(alt(
+        "\\b(?:qualsiasi|qualunque|ogni|eventuali|un qualche) (?:aiuto|consiglio|dritta|segnalazione|supporto|contatto|"
+        + "suggerimento)\\b(?! (?:che|che mi|che ci) (?:hai|avete|ha|mi hai|ci hai)\\b)",
+      )),
+    examples: ["qualunque consiglio sarà prezioso."],
+    nearMisses: ["Restiamo in contatto!", "Restiamo in contatto."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.imperative-to-me',
+    note: "Imperatives for the sender: mandami, girami, aiutami …",
+    kind: 'favour',
+    re: g(alt(
+        "\\b(?:mandami|girami|inoltrami|passami|consigliami|aiutami|dammi|fammi avere|scrivimi una (?:referenza|raccomandazione)|"
+        + "fammi (?:una|un) (?:referenza|raccomandazione|segnalazione|presentazione|favore))\\b",
+      )),
+    examples: ["Se produci vino, mandami il listino!"],
+    nearMisses: ["Fammi sapere!", "49€ al mese invece di 79€. Fammi sapere!"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.a-favour',
+    note: "The word favore",
+    kind: 'favour',
+    re: g("\\b(?<!\\b(?:a|in) )(?:un |qualche )?(?:piccolo |grande |enorme )?favore\\b"),
+    examples: ["Ti chiedo un favore:", "Ciao Marco, ho bisogno di un favore:"],
+    nearMisses: ["Sono a favore del lavoro ibrido."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.leave-a-like',
+    note: "Like, review, follow, share, vote; \"ti aspetto\"",
+    kind: 'favour', firm: true,
+    re: g(alt(
+        "\\b(?:mettere|lasciare|lasciarmi|lasciarci) (?:un |una )?(?:like|mi piace|recensione|stella|stelline|commento)\\b",
+        "\\b(?:seguire|condividere|votare|sostenere) (?:la mia|la nostra|il mio|il nostro|i nostri|le nostre)\\b",
+        "\\b(?:link|modulo) per iscriverti\\b",
+        "\\b(?:ti|vi) aspett(?:o|iamo)\\b",
+      )),
+    examples: ["ti lascio il link per iscriverti.", "ti aspetto, ecco il link per iscriverti!"],
+    nearMisses: ["Mi farebbe piacere seguire i tuoi progetti.", "Mi piacerebbe seguire i tuoi prossimi esperimenti."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.want-to-ask-you',
+    note: "\"Volevo chiederti un parere / consiglio\"; \"hai il contatto di qualcuno…\"",
+    kind: 'favour', firm: true,
+    re: g(alt(
+        "\\b(?:volevo|vorrei|posso|potrei) chiederti (?:un|una|qualche|dei|delle|un paio di) (?:\\w+ )?(?:parer\\w*|consigli\\w*|"
+        + "opinion\\w*|favor\\w*|info\\w*|aiut\\w*|dritt\\w*|suggeriment\\w*)\\b",
+        "\\b(?:hai|avresti|ha|avrebbe) (?:per caso )?(?:il|un) (?:contatto|riferimento|numero|nome) (?:di|del|della|dello|in|"
+        + "per) (?:qualcuno|qualche|un|una|chi)\\b",
+        "\\bmi farebbe (?:molto )?piacere se (?:tu )?(?:seguissi|commentassi|condividessi|ascoltassi|leggessi|guardassi|ti iscrivessi|"
+        + "votassi|provassi)\\b",
+      )),
+    examples: ["Volevo chiederti un parere:", "Per caso hai il contatto di qualcuno in Barilla che si occupa di packaging?"],
+    nearMisses: ["Restiamo in contatto!", "Restiamo in contatto."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.a-question',
+    note: "\"Ho una domanda\", \"posso farti una domanda\"",
+    kind: 'favour', firm: true,
+    re: g(alt(
+        "\\b(?:ho|avrei) (?:una|un'|qualche|un paio di) (?:\\w+ )?domand\\w*",
+        "\\buna domanda (?:veloce|rapida|secca)\\b",
+        "\\bposso farti (?:una|qualche) domand\\w*",
+      )),
+    examples: ["Una domanda veloce:", "Ho una domanda veloce:"],
+    nearMisses: ["Domande azzeccatissime!", "Posso farle qualche domanda?"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.take-a-look',
+    note: "\"Dai un'occhiata\", \"seguimi\", \"iscriviti\", \"mi aiuterebbe\"",
+    kind: 'favour', firm: true,
+    re: g(alt(
+        "\\b(?:dai|date|dia|dare) un'occhiata (?:quando|al mio|alla mia|al nostro|alla nostra|ai miei|qui|a questo)",
+        "\\b(?:visita|visitate|seguimi|seguici|iscriviti|iscrivetevi|votami|votaci|sostienici)\\b",
+        "\\b(?:metti|mettete|lascia|lasciate|lasciami|lasciarmi) (?:un |una )?(?:like|mi piace|recensione|stella|stelline)\\b",
+        "\\b(?:mi|ci) aiuterebbe (?:molto|tanto|davvero|parecchio)\\b",
+        "\\bcondividi(?:lo|la)? (?:il mio|il nostro|la mia|la nostra|questo|questa)\\b",
+      )),
+    examples: ["Ci aiuterebbe molto.", "mi aiuterebbe molto."],
+    nearMisses: ["Ci aiuterebbe tantissimo in questa fase.", "mi lascia un recapito per fissare il sopralluogo?"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.thanks-in-advance',
+    note: "\"Grazie in anticipo\": a favour taken for granted",
+    kind: 'favour',
+    re: g("\\b(?:grazie|ringraziandoti|ti ringrazio) (?:in anticipo|anticipatamente|fin d'ora|sin d'ora)\\b"),
+    examples: ["Grazie in anticipo!"],
+    nearMisses: ["Grazie, sono arrivato in anticipo."],
+  }),
+];
+
+/** Asking for the recipient's time (a call, minutes, a coffee): fine with context and an offer. */
+export const timeAsksIT = [
+  phrase({
+    id: 'no-early-ask.it.minutes-of-time',
+    note: "Asks minutes or time (\"hai 10 minuti?\"), a coffee, \"sentiamoci\"",
+    re: g(alt(
+        "\\b(?:hai|avresti|avete|trovi|troveresti|ha|avrebbe) (?:\\d+|cinque|dieci|quindici|venti|trenta|due|un paio di|pochi|"
+        + "qualche) minuti\\b",
+        "\\b(?:hai|avresti|ha|avrebbe) (?:un minuto|un attimo|un momento|tempo)\\b",
+        "\\bscambiare (?:due|quattro) (?:parole|chiacchiere)\\b",
+        "\\b(?:bere|prendere) (?:un|qualcosa)\\b",
+        "\\b(?:ne parliamo|parliamone|sentiamoci|vediamoci)\\b",
+        "\\b(?:vorremmo|ci piacerebbe|mi piacerebbe) averti\\b",
+        "\\b(?:vuoi|ti va di|ti andrebbe di) unirti (?:a noi|al nostro|alla nostra)\\b",
+        "\\b(?:averti|invitarti|ospitarti|coinvolgerti) (?:come|al|alla|nel|nella|sul|sulla|tra|in) (?:\\w+ )?(?:ospit\\w|relat\\w+|"
+        + "speaker|podcast|evento|panel|giuria|mentor|advisor)",
+      )),
+    examples: ["Ne parliamo?", "Se vuoi ne parliamo con calma."],
+    nearMisses: ["ti seguo da tempo.", "Piacere di averti conosciuto!"],
+  }),
+  phrase({
+    id: 'no-early-ask.it.a-call',
+    note: "A call, chat, meeting, zoom",
+    re: g(alt(
+        "\\b(?:una|un'|un) ?(?:breve |veloce |rapida |piccola )?(?:call|chiamata|videochiamata|telefonata|chiacchierata|riunione|zoom|"
+        + "meet)\\b",
+      )),
+    examples: ["Basta una call di mezz'ora.", "Hai 10 minuti per una call questa settimana?"],
+    nearMisses: ["Ti ricordi la chiacchierata al Bike Night?", "Ti va di continuare qui la chiacchierata sul pricing?"],
+  }),
+  phrase({
+    id: 'no-early-ask.it.meet-up',
+    note: "\"Sentirci\", \"vederci\", \"un caffè\", \"one-to-one\"",
+    re: g(alt(
+        "\\b(?:sentirci|vederci|incontrarci|parlarne|fare una call|fare due chiacchiere|prendere un caffe|un caffe|one-to-one|"
+        + "one to one|121|appuntamento)\\b",
+      )),
+    examples: ["Ti devo un caffè:", "possiamo sentirci?"],
+    nearMisses: ["Ci vediamo spesso in ufficio."],
+  }),
+  phrase({
+    id: 'no-early-ask.it.invite-to-speak',
+    note: "Invites them to speak, take part, come and present",
+    re: g(alt(
+        "\\b(?:proporti|proporle|proporvi|invitarti|invitarla|invitarvi|chiederti|chiederle|chiedervi) (?:di|a) (?:venire a |"
+        + "venirci a )?(?:presentare|tenere|fare un intervento|venire|partecipare|parlare|intervenire|raccontare|moderare)\\b",
+      )),
+    examples: ["Gestisco una piccola libreria a Lecce e mi piacerebbe proporle di presentare il suo libro da noi, se la cosa le interessa."],
+    nearMisses: ["Volevo chiederti un parere:", "Vorrei proporle una campagna."],
+  }),
+  phrase({
+    id: 'no-early-ask.it.when-available',
+    note: "\"Quando sei disponibile\", \"saresti disponibile a…\"",
+    re: g(alt(
+        "\\bquando (?:possiamo|potremmo|sei disponibile|saresti disponibile|hai tempo)\\b",
+        "\\b(?:sei|saresti) disponibile\\b",
+        "\\b(?:sarebbe|sareste|siete) disponibil[ei] (?:a|ad|per)\\b",
+        "\\b(?:tenere|fare|portare) (?:un|una|la (?:sua|tua)) (?:\\w+ )?(?:intervento|talk|lezione|workshop|seminario|speech|"
+        + "testimonianza|masterclass) (?:\\w+ ){0,2}?(?:per|presso|al|alla|ai|alle|nel|nella) (?:noi|nostr\\w+|mio|mia|miei)\\b",
+      )),
+    examples: ["Saresti disponibile?", "Quando potremmo vederci?"],
+    nearMisses: ["possiamo sentirci?", "Possiamo fissare un appuntamento?"],
+  }),
+];
+
+/** Sales objects: an ask even when dressed as an offer. */
+export const salesIT = [
+  phrase({
+    id: 'no-early-ask.it.free-consultation',
+    note: "Free consultation or audit, special prices, new-customer deals",
+    re: g(alt(
+        "\\b(?:consulenza|valutazione|analisi|check-?up|prima consulenza|sopralluogo|audit|diagnosi) (?:[\\w-]+ ){0,2}?gratuit\\w*\\b",
+        "\\bper i nuovi clienti\\b",
+        "\\bprezz[oi] speciali\\b",
+        "\\b(?:a|ad|con) (?:un )?(?:prezz[oi]|tariff[ae]) (?:da amic\\w*|di favore|special\\w*|scontat\\w*|agevolat\\w*|stracciat\\w*|"
+        + "ridott\\w*)\\b",
+        "\\bfaccio (?:prezzi|sconti|uno sconto)\\b",
+      )),
+    examples: ["Ti offro una consulenza gratuita sui social:", "Quando saresti disponibile per un sopralluogo gratuito?"],
+    nearMisses: ["lo faccio volentieri.", "Anch'io faccio il mentor volontario a Reggio:"],
+  }),
+  phrase({
+    id: 'no-early-ask.it.a-demo',
+    note: "A demo of the sender's product",
+    re: g(alt(
+        "\\b(?:una|un|la nostra|nostra|la mia|mia|breve|veloce) (?:\\w+ )?demo\\b",
+        "\\bdemo (?:gratuit\\w*|del nostro|della nostra|personalizzat\\w*)\\b",
+      )),
+    examples: ["Posso mandarti una demo?", "Ciao Marta, ti regalo volentieri una demo gratuita del nostro gestionale, basta prenotare una call."],
+    nearMisses: ["Ti offro una consulenza gratuita sui social:", "se vuoi ti preparo un preventivo personalizzato."],
+  }),
+  phrase({
+    id: 'no-early-ask.it.buy-order-book',
+    note: "Buy, order, book, limited offers, % discount",
+    re: g(alt(
+        "\\b(?:dimostrazion\\w*|dimostrazz\\w*|call conoscitiva|chiamata conoscitiva|offerta (?:valida|speciale|limitata|esclusiva|"
+        + "lancio)|prova gratuita|acquistare|acquista|comprare|compra|ordinare|ordinate|ordinato|chiudere (?:l'ordine|il contratto|"
+        + "l'accordo)|l'ordine|prenota\\w*|calendly|vendere|venderti|vendervi)\\b",
+        "(?<!\\d)\\d+ ?% di sconto\\b",
+      )),
+    examples: ["ti basta prenotare una chiamata con me dal link in bio.", "Ciao Federico, non ti chiedo di comprare niente, promesso."],
+    nearMisses: ["l'ho comprata e usata per il mio ultimo viaggio.", "l'ho comprata e usata per il mio ultimo viaggio. Bellissima!"],
+  }),
+  phrase({
+    id: 'no-early-ask.it.propose-our',
+    note: "Proposes the sender's services or a partnership",
+    re: g(alt(
+        "\\bpropor(?:ti|vi|gli|le|re|rti|rvi|rgli|rle)\\b[^.?!;]{0,15}?\\b(?:i nostri|le nostre|il nostro|la nostra|una collaborazione|"
+        + "un'offerta|un accordo|una partnership|un servizio|i miei servizi|il mio servizio)\\b",
+      )),
+    examples: ["Ciao Marco, sono consulente IT e vorrei proporti una collaborazione.", "Vorremmo proporle la nostra nuova linea di serramenti in PVC con detrazione al 50%."],
+    nearMisses: ["Ti presento i nostri materiali.", "Vuoi ricevere il nostro catalogo?"],
+  }),
+  phrase({
+    id: 'no-early-ask.it.show-you-how',
+    note: "Shows how the product works, free months",
+    re: g(alt(
+        "\\b(?:ti|vi|le) mostr(?:o|erei|iamo) (?:come funziona|una|il nostro|la nostra)\\b",
+        "\\bmostrarti (?:come funziona|il nostro|la nostra)\\b",
+        "\\bvederl[oa] in azione\\b",
+        "\\b\\d+ (?:mesi|settimane|giorni) (?:gratis|gratuit\\w*|in omaggio)\\b",
+        "\\bgratis per \\d+\\b",
+        "\\b(?:una|la nostra|la mia) proposta (?:di collaborazione|commerciale|di partnership)\\b",
+        "\\bpresent(?:arti|arle|arvi|are|argli|arlo|arla) (?:la nostra|il nostro|i nostri|le nostre|la mia|il mio|"
+        + "i miei) (?!(?:collega|colleghi|colleghe|amic|soci|socia|team|fondat|ceo|direttor|direttric|responsabil|figli|marito|moglie|"
+        + "compagn|referent|contatt|partner|espert|client|consulent|avvocat|commercialist|architett|ingegner|medic|dottor|designer|"
+        + "fotograf|grafic|avvocat)\\w*|\\w+(?:ist[aei]|tore|tori|trice|trici)\\b)\\w+",
+        "\\b(?:inviart\\w*|mandart\\w*|farti avere|spedirti) (?:qualche|un|una|dei|delle|alcuni|alcune|i nostri|"
+        + "il nostro) (?:campion\\w*|omaggi\\w*|prodott\\w*|catalog\\w*|bottigli\\w*|brochure)\\b",
+        "\\b(?:ti|la|vi) contatto per (?:proporti|proporle|proporvi|presentarti|presentarle|presentarvi|offrirti|offrirle|offrirvi)\\b",
+        "\\b(?:inviart\\w*|inviarl\\w*|mandart\\w*|inviarvi) (?:una|la nostra|il nostro) (?:proposta|offerta|preventivo|catalogo|listino)\\b",
+      )),
+    examples: ["Posso mandarti il nostro catalogo?", "Possiamo inviarti qualche campione?"],
+    nearMisses: ["Posso mostrartelo?", "vuoi che vi presenti?"],
+  }),
+  phrase({
+    id: 'no-early-ask.it.contact-me-for-quote',
+    note: "\"Contattami per un preventivo\"",
+    re: g(alt(
+        "\\b(?:contattami|contattaci|scrivimi|scrivici|rispondi(?: a questo messaggio)?|chiamami|chiamaci) (?:per|"
+        + "e) (?:\\w+ ){0,3}?(?:preventiv\\w*|offert\\w*|informazioni|ricevere|demo|prova|prenotare|ordinare|acquistare|consulenz\\w*|"
+        + "sopralluog\\w*|appuntament\\w*)\\b",
+      )),
+    examples: ["chiamami per fissare una consulenza.", "Ciao Marta, se vi serve un sito nuovo contattami per un preventivo senza impegno."],
+    nearMisses: ["scrivimi e ti giro i prezzi.", "Se ti interessa qualcosa scrivimi!"],
+  }),
+  phrase({
+    id: 'no-early-ask.it.become-reseller',
+    note: "Become the sender's reseller or client; sends the catalogue",
+    re: g(alt(
+        "\\bdiventare (?:un |una |il |la )?(?:nostr\\w+|mi[oa]) (?:rivenditor\\w*|distributor\\w*|partner|agent\\w*|client\\w*|"
+        + "affiliat\\w*|concessionari\\w*|franchis\\w*)\\b",
+        "\\b(?:ti|vi|le) (?:mando|invio|giro|allego|lascio|passo|faccio avere) (?:\\w+ )?(?:il|la|i|le|un|una) (?:nostr\\w+ |"
+        + "mi[oa] )?(?:catalog\\w*|listin\\w*|brochure|preventiv\\w*|tariffe|tariffari\\w*|prezzi)\\b",
+      )),
+    examples: ["scrivimi e ti giro i prezzi.", "Ti mando volentieri il catalogo."],
+    nearMisses: ["Vuoi ricevere il nostro catalogo?", "Posso mandarti il nostro catalogo?"],
+  }),
+];
+
+/** Commercial words that make an ask only next to a call to action. */
+export const salesWeakIT = [
+  phrase({
+    id: 'no-early-ask.it.we-offer',
+    note: "What the sender's business sells (\"offriamo\", \"aiutiamo\")",
+    re: g(alt(
+        "\\b(?:stiamo|sto) (?:offrendo|proponendo|regalando|vendendo|promuovendo|lanciando sul mercato)\\b",
+        "(?<!\\d)\\d+ ?% in meno\\b",
+        "\\brappresento (?:un|una|l')\\b",
+        "\\b(?:aiutiamo|offriamo|forniamo|realizziamo|vendiamo|vendo|progettiamo|sviluppiamo|distribuiamo|installiamo|produciamo|"
+        + "importiamo|esportiamo|gestiamo)\\b",
+        "\\ba prezzi (?:ottimi|scontati|vantaggiosi|competitivi|imbattibili|speciali)\\b",
+        "\\bsono (?:un|una|un') ?(?:\\w+ ){0,2}?(?:consulent\\w|agente|broker|promotor\\w|coach|recruiter|freelance|commercial\\w)\\b",
+        "\\bcome possiamo aiutar\\w*",
+        "\\b(?:la nostra|il nostro|la mia|il mio) (?:\\w+ ){0,3}?(?:agenzia|azienda|studio|team|societa) (?:ha|"
+        + "hanno) (?:gia )?(?:lavorato|aiutato|servito|collaborato)\\b",
+        "\\b(?:ho|avrei|abbiamo|avremmo) una proposta\\b",
+        "\\b(?:ha|hanno|abbiamo|ho) (?:gia )?aiutato (?:oltre |piu di |circa |quasi )?\\d+",
+        "\\b(?:il nostro|il mio) (?:metodo|sistema|programma|percorso|software|servizio)\\b",
+        "\\b(?:la nostra|la mia) (?:agenzia|azienda|societa|startup) (?:offre|propone|realizza|aiuta|vende|fornisce)\\b",
+      )),
+    examples: ["produciamo vini biologici in Langa.", "Ciao Marta, sono una grafica freelance:"],
+    nearMisses: ["Ti lascio il mio numero:", "Ti allego il mio portfolio:"],
+  }),
+  phrase({
+    id: 'no-early-ask.it.sales-role',
+    note: "The sender's sales role, a collaboration to explore",
+    re: g(alt(
+        "\\bsono (?:il |la )?(?:responsabile|direttore|direttrice|referente|addett\\w|account manager|area manager|"
+        + "key account) (?:commerciale|vendite|sales|marketing|business development|clienti)\\b",
+        "\\b(?:valutare|avviare|esplorare|iniziare|instaurare|discutere|proporti|proporle|proporvi) (?:una |un'|un )?(?:possibile |"
+        + "eventuale |nuova |bella )?(?:collaborazione|partnership|sinergia|accordo commerciale)\\b",
+      )),
+    examples: ["potremmo valutare una collaborazione?", "Ciao Simona, sono responsabile commerciale di Eventix:"],
+    nearMisses: ["se ti va ti metto in contatto con la direttrice.", "puoi presentarmi al responsabile IT della tua banca?"],
+  }),
+  phrase({
+    id: 'no-early-ask.it.price-words',
+    note: "Price words: preventivo, listino, sconto, contratto",
+    re: g("\\b(?:preventiv\\w*|listino|scont\\w*|prezz\\w*|contratto|abbonament\\w*|periodo di prova|pacchett\\w*)\\b"),
+    examples: ["scrivimi e ti giro i prezzi.", "Se produci vino, mandami il listino!"],
+    nearMisses: [
+      "Gentile Lucia, la seguo da tempo e apprezzo molto i suoi contenuti.",
+      "Gentile Lucia, la seguo da tempo e apprezzo molto i suoi contenuti. Sarei felice di far parte della sua rete.",
+    ],
+  }),
+  phrase({
+    id: 'no-early-ask.it.our-services',
+    note: "\"I nostri servizi\", \"la nostra piattaforma\", \"il nostro software\"",
+    re: g(alt(
+        "\\b(?:i nostri|i miei) (?:\\w+ ){0,2}?servizi\\b",
+        "\\b(?:la nostra|la mia) (?:\\w+ ){0,2}?(?:piattaforma|soluzione|offerta|agenzia|app)\\b",
+        "\\bil nostro (?:\\w+ ){0,2}?(?:software|prodotto|servizio|crm|tool|gestionale|programma|pacchetto|sensore|sistema)\\b",
+      )),
+    examples: ["Sono alla ricerca di clienti per la mia agenzia di traduzioni:", "Ti propongo il nostro software di gestione prenotazioni a un prezzo speciale:"],
+    nearMisses: ["Vuoi ricevere il nostro catalogo?", "Posso mandarti il nostro catalogo?"],
+  }),
+  phrase({
+    id: 'no-early-ask.it.amount-in-euro',
+    note: "An amount in euro",
+    re: g("\\b\\d+ ?(?:€|euro)(?!\\w)|€ ?\\d+"),
+    examples: ["Costa solo 49 euro al mese.", "49€ al mese invece di 79€."],
+    nearMisses: ["Siamo in 49 in ufficio."],
+  }),
+];
+
+/** Oversized targets of an ask (executives, decision makers). */
+export const oversizedIT = phrase({
+  id: 'no-early-ask.it.executives',
+  note: "Executives and decision makers: AD, CEO, direttore, titolare",
+  re: g(alt(
+        "\\b(?:amministrator\\w* delegat\\w*|ad|ceo|cto|cfo|coo|cmo|cio|direttor\\w*|dirigent\\w*|responsabile (?:acquisti|"
+        + "commerciale|hr|del personale|risorse umane|marketing)|head of \\w+|titolare|founder|co-?founder|fondator\\w*|president\\w*|vp|"
+        + "vice president\\w*|board|hiring manager|chi si occupa (?:della selezione|degli acquisti|delle assunzioni)|socio|soci|"
+        + "proprietari\\w*)\\b",
+      )),
+  examples: ["Ho visto che sei CTO di Bitwise:", "Il mio socio ne ha uno libero da marzo:"],
+  nearMisses: ["Il responsabile del magazzino è gentile."],
+});
+/** Calls to action that turn a price word into a sales ask (read with the price word's sentence). */
+export const callToActionIT = [
+  phrase({
+    id: 'no-early-ask.it.contact-me',
+    note: "Imperatives and conditions that call the reader to buy or get in touch (\"contattami\", \"se ordini\")",
+    re: g(alt(
+      "\\b(?:contatta(?:mi|ci|temi|teci)|contattarmi|contattarci|scrivi(?:mi|ci)|rispondi|chiama(?:mi|ci)",
+      "(?:mi|ci) (?:scrivi|scrivete|contatti|contattate|chiami|chiamate)|basta (?:che mi|scrivermi|un messaggio)",
+      "se (?:ordin|acquist|compr|firm)\\w*|vi facciamo|ti facciamo)\\b",
+    )),
+    examples: ["Basta un messaggio e ti mando il listino.", "Se ordini entro venerdì la spedizione è gratuita."],
+    nearMisses: ["Mi ha scritto Paolo per la cena.", "Ci siamo scritti dopo la fiera."],
+  }),
+];
+
+/** "Fammi sapere se ti serve": with a pitch statement, an invitation to buy. */
+export const needCtaIT = [
+  phrase({
+    id: 'no-early-ask.it.if-you-need',
+    note: "\"Se ti serve / se ti interessa\": invites a purchase when the draft describes what the sender sells",
+    re: g("\\b(?:se (?:ti|vi) serv(?:e|ono)|se (?:ti|vi) interessa|fammi sapere se (?:ti|vi) serv|interessat[oaie]\\?)"),
+    examples: ["Se ti serve un fornitore affidabile, eccomi.", "Sareste interessati?"],
+    nearMisses: ["Mi serve una pausa dopo la fiera.", "Sono interessato al tema da anni."],
+  }),
+];
+
+/** The sender's own call to action on a sale ("prenota la tua demo"): then "your demo" is not their thing. */
+export const bookVerbsIT = wordList({
+  id: 'no-early-ask.it.book-verbs',
+  note: 'Verbs of a booking call to action: "prenota la tua consulenza" is a sale, not their consulenza',
+  words: ['prenota', 'prenotare', 'richiedi', 'richiedere', 'fissa', 'fissare', 'ottieni', 'attiva', 'riserva'],
+});

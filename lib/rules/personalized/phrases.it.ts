@@ -1,0 +1,538 @@
+// personalized: Italian phrases. Each entry is a named cue with examples it must match and
+// near-misses it must not (tests/unit/rules/phrases.test.ts runs them all). Patterns run on folded text.
+import { g, gd } from '../../lang/patterns';
+import { alt, phrase } from '../../lang/phrase';
+import { EVENTS, PP, SAME_GROUP, SHARED_SCHOOL, THEIR_THINGS } from '../../lang/fragments.it';
+
+/** Phrases of stock templates: a note that could go to anyone. */
+export const genericIT = [
+  phrase({
+    id: 'personalized.it.viewed-profile',
+    note: "\"Ho visto il tuo profilo\": the stock opener that says nothing about them",
+    re: g("\\bho (?:visto|notato|trovato|guardato) (?:il )?(?:tuo|suo) profilo\\b"),
+    examples: ["Ciao Giulia, ho visto il tuo profilo.", "Ciao Carla, ho visto il tuo profilo e vorrei collegarmi."],
+    nearMisses: ["Ciao Irene, complimenti per il tuo profilo!", "Ciao Elena, LinkedIn mi ha suggerito il tuo profilo."],
+  }),
+  phrase({
+    id: 'personalized.it.add-to-network',
+    note: "Wants to add them to \"my network/contacts\": the default reason to connect",
+    re: g(alt(
+        "\\b(?:vorrei|mi piacerebbe|desidero|mi farebbe piacere|volevo) (?:\\w+ )?(?:aggiungerti|inserirti|averti|entrare|far parte|"
+        + "collegarmi|connettermi)\\b[^.?!]{0,30}\\b(?:rete|contatti|collegamenti|network)\\b",
+      )),
+    examples: ["Mi piacerebbe entrare nella tua rete di contatti.", "Ciao Giovanni, mi piacerebbe aggiungerti ai miei contatti."],
+    nearMisses: ["Volevo dirti grazie.", "Volevo solo ringraziarti."],
+  }),
+  phrase({
+    id: 'personalized.it.grow-my-network',
+    note: "\"Ampliare la mia rete\": networking for its own sake",
+    re: g(alt(
+        "\\b(?:ampliare|ampliando|allargare|allargando|espandere|espandendo|estendere|estendendo) (?:la mia|il mio) (?:rete|network|"
+        + "cerchia)\\b",
+      )),
+    examples: ["Ciao Irene, operiamo nello stesso settore e mi piacerebbe ampliare la mia rete.", "Ciao Elisa, mi piacerebbe collegarmi con te per ampliare la mia rete nel turismo."],
+    nearMisses: ["Stiamo ampliando il laboratorio di Trento."],
+  }),
+  phrase({
+    id: 'personalized.it.same-industry',
+    note: "\"Lavoriamo nello stesso settore\": true of thousands of people",
+    re: g("\\b(?:lavoriamo|operiamo|siamo) nello stesso (?:settore|ambito|campo)\\b|\\bstesso settore\\b"),
+    examples: ["Ciao Marta, lavoriamo nello stesso ambito:", "Ciao Elena, lavoriamo nello stesso campo e credo potremmo collaborare."],
+    nearMisses: [
+      "Ciao Giada, siamo state nello stesso gruppo di lavoro all'hackathon di H-Farm lo scorso weekend.",
+      "eravamo nello stesso ufficio in Ferrovie Nord nel 2018, tu seguivi gli orari del servizio festivo.",
+    ],
+  }),
+  phrase({
+    id: 'personalized.it.professionals-like-you',
+    note: "\"Professionisti come te / del tuo settore\": addresses a category, not a person",
+    re: g("\\bprofessionisti (?:come te|del (?:tuo|suo|mio) settore)\\b"),
+    examples: ["Cerco sempre di conoscere professionisti come te."],
+    nearMisses: ["Ho parlato con tre professionisti della logistica a Verona.", "Io mi occupo di assicurazioni per professionisti:"],
+  }),
+  phrase({
+    id: 'personalized.it.contacting-several',
+    note: "Admits the note goes to several professionals",
+    re: g("\\b(?:sto contattando|contatto|scrivo a) (?:alcuni|diversi|vari) professionisti\\b"),
+    examples: ["Sto contattando alcuni professionisti della zona."],
+    nearMisses: ["Conosco diversi professionisti bravi a Lecce.", "Io mi occupo di assicurazioni per professionisti:"],
+  }),
+  phrase({
+    id: 'personalized.it.hope-you-are-well',
+    note: "\"Spero tu stia bene\": filler opener",
+    re: g("\\bspero (?:tu stia|che tu stia|stia) bene\\b"),
+    examples: ["Ciao Teresa, spero tu stia bene!"],
+    nearMisses: ["Spero che la fiera sia andata bene.", "La tua idea del chatbot per i turisti era fortissima, spero che la portiate avanti!"],
+  }),
+  phrase({
+    id: 'personalized.it.join-your-network',
+    note: "\"Entrare nella tua rete\": asks to be in their network, no reason given",
+    re: g("\\b(?:entrare|restare) (?:nella tua|nella sua) rete\\b"),
+    examples: ["Sarei felice di entrare nella tua rete.", "Mi piacerebbe entrare nella tua rete di contatti."],
+    nearMisses: ["Se nella tua azienda servono lavori di ristrutturazione, pensa a noi!", "nella tua esperienza in Luxottica, quanto conta la certificazione PMP?"],
+  }),
+  phrase({
+    id: 'personalized.it.interesting-profile',
+    note: "\"Il tuo profilo è interessante\": a compliment that fits anyone",
+    re: g("\\bil tuo profilo (?:e|mi sembra) (?:molto )?interessante\\b"),
+    examples: ["Il tuo profilo è molto interessante."],
+    nearMisses: ["Il tuo profilo mi ha ricordato che ci siamo visti a Pisa.", "Ciao Giulia, ho visto il tuo profilo."],
+  }),
+];
+
+/** Something specific to the recipient: their post, talk, company, shared history. */
+export const specificIT = [
+  phrase({
+    id: 'personalized.it.you-were-the-one',
+    note: "Picks them out in a scene (\"eri quella con…\", \"sedevo accanto a te\")",
+    re: g(alt(
+        "\\beri (?:quell[oa]|quella ragazza|quel ragazzo|quel signore|quella signora) (?:con|che|del|della|dello|dei|delle)\\b",
+        "\\b(?:sedev\\w+|ero sedut\\w|stavo) (?:dietro|accanto|davanti|vicin\\w) (?:a|di) te\\b",
+      )),
+    examples: [
+      "Ero seduta accanto a te al corso di Excel avanzato.",
+      "Ciao Arianna, ci siamo viste sabato al corso di public speaking di Toastmasters Bergamo, eri quella che ha parlato del trekking in Patagonia.",
+    ],
+    nearMisses: ["io ero quello dei serramenti in legno.", "Ciao Lucia, ho visto che sei presidente di quella di Succiso:"],
+  }),
+  phrase({
+    id: 'personalized.it.were-together',
+    note: "Something done together, or the same work or study (\"eravamo insieme\", \"anche tu hai studiato\")",
+    re: g(alt(
+        "\\b(?:eravamo|siamo stat[ie]|stavamo|giocavamo|lavoravamo|studiavamo|andavamo|facevamo) (?:[\\w'-]+ ){0,4}?insieme\\b",
+        "\\banche tu (?:hai|eri|sei stat\\w) (?:\\w+ )?(?:lavorato|studiato|frequentato|giocato|militato|collaborato|fatto (?:il|la|lo|"
+        + "l'))\\b",
+        "\\b(?:tutte|tutti) (?:quell[ie]|quegli) (?:[\\w'-]+ ){0,3}?(?:serat\\w|partit\\w|allenament\\w|corse|uscite|riunion\\w|cene|"
+        + "pranzi|colazioni|lezioni|gare|trasferte)\\b",
+      )),
+    examples: ["È passato tanto da quando eravamo in classe insieme all'ITIS Feltrinelli!", "Mi ha fatto piacere scoprire che anche tu hai lavorato in Fiat negli anni '90."],
+    nearMisses: ["Ho visto che anche tu sei di Monopoli.", "Ciao Elena! Ho visto che anche tu sei di Monopoli."],
+  }),
+  phrase({
+    id: 'personalized.it.their-team-is-doing',
+    note: "Their organisation doing something now (\"la tua startup sta lanciando…\"), not hiring",
+    re: g(alt(
+        "\\b(?:tua|vostra|sua) (?:startup|azienda|societa|agenzia|squadra|team|scuola|associazione) (?:sta|"
+        + "stanno) (?:\\w+ )?(?!(?:cercando|assumendo|selezionando|reclutando|valutando)\\b)\\w+(?:ando|endo)\\b",
+      )),
+    examples: ["La tua startup sta aprendo una sede a Bari."],
+    nearMisses: ["La tua startup sta cercando sviluppatori?", "quando passiamo?"],
+  }),
+  phrase({
+    id: 'personalized.it.their-thing',
+    note: "A thing of theirs named: their post, talk, project, book, research",
+    re: g("\\b(?:tu[oa]|tuoi|tue|vostr[oa]|vostri|vostre|su[oa]|suoi)\\s+(?:[\\w']+\\s+)?(?:" + THEIR_THINGS + ")\\b"),
+    examples: ["Mi farebbe piacere seguire i tuoi progetti.", "volevo solo complimentarmi per il tuo podcast."],
+    nearMisses: ["Buon lavoro!", "Posso mostrartelo?"],
+  }),
+  phrase({
+    id: 'personalized.it.works-at-named',
+    note: "They work at a named place (\"lavori in Luxottica\")",
+    re: gd(alt(
+        "\\b(?:lavori|lavoravi|sei|eri|collabori)\\s+(?:in|presso|per|da|con|alla|al|allo|nel|nella|nello)\\s+(?:(?:il|la|lo|"
+        + "l')\\s*)?(?<cap>\\w)",
+      )),
+    examples: ["Ho visto che lavori in Generali:", "Ciao Elena, so che lavori in Fincantieri:"],
+    nearMisses: ["Ho visto che ci lavori da due anni.", "Ciao Marta, lavoriamo nello stesso ambito:"],
+  }),
+  phrase({
+    id: 'personalized.it.you-deal-with',
+    note: "What they deal with (\"ti occupi di…\")",
+    re: g("\\b(?:ti occupi|ti occupavi|ti sei occupat\\w|ti stai occupando) di\\b"),
+    examples: ["Ho visto che ti occupi di nutrizione sportiva:", "Marta mi ha detto che ti occupi di cooperazione internazionale in Kenya:"],
+    nearMisses: ["Mi occupo di logistica."],
+  }),
+  phrase({
+    id: 'personalized.it.role-at-named',
+    note: "Their role at a named place (\"sei la responsabile di Ecoflex\")",
+    re: gd("\\b(?:sei|eri|sei diventat\\w) (?:(?:il|la|l'|lo|un|una|uno) ?)?(?:[\\w'-]+ ){0,3}?(?:di|in|presso|da|per|alla|al|a) (?<cap>\\w)"),
+    examples: ["Ho visto che sei CTO di Bitwise:", "Ho visto che anche tu sei di Monopoli."],
+    nearMisses: ["Meritatissima."],
+  }),
+  phrase({
+    id: 'personalized.it.you-did',
+    note: "Something they did (\"hai fondato / pubblicato / vinto…\")",
+    re: g(alt(
+        "\\bhai (?:appena |da poco |recentemente )?(?:fondato|avviato|lanciato|aperto|creato|scritto|pubblicato|organizzato|moderato|"
+        + "presentato|detto|citato|raccontato|spiegato|condiviso|mostrato|vinto|guidato|coordinato|realizzato|ricevuto|cambiato|"
+        + "ottenuto|chiuso|completato|parlato)\\b",
+      )),
+    examples: ["Ho saputo che hai aperto un laboratorio a Como:", "Hai detto che cerchi contatti con amministratori di condominio:"],
+    nearMisses: ["Ti avevo parlato della mia officina:", "Ho appena lanciato il mio podcast sul design:"],
+  }),
+  phrase({
+    id: 'personalized.it.you-all-did',
+    note: "Something their team did (\"avete aperto / raccolto…\")",
+    re: g(alt(
+        "\\bavete (?:appena |da poco |recentemente |gia )?(?:fondato|avviato|lanciato|aperto|inaugurato|creato|pubblicato|organizzato|"
+        + "presentato|vinto|chiuso|raccolto|ampliato|ottenuto|completato|realizzato|rinnovato|acquisito)\\b",
+      )),
+    examples: ["Ho visto che avete aperto un nuovo cantiere a Bergamo.", "Ciao Giorgia, ho letto che avete inaugurato la nuova cantina a Montalcino:"],
+    nearMisses: [
+      "Ciao Marta, ti ho sentita parlare al Salone dei Pagamenti di come avete ridotto le frodi sulle carte prepagate.",
+      "Ciao Federico, ieri sera al meetup di React Roma hai mostrato come avete dimezzato i tempi di build del vostro monorepo:",
+    ],
+  }),
+  phrase({
+    // Their company named or described in the present ("la tua agenzia, Northlight, lavora con …").
+    id: 'personalized.it.their-company-named',
+    note: "Their company named right after the noun (\"la tua agenzia, Northlight\")",
+    re: gd(alt(
+        "\\b(?:tua|vostra|sua|tuo|vostro|suo) (?:startup|azienda|societa|agenzia|studio|negozio|marchio|brand|cooperativa|ditta|"
+        + "impresa),? (?<cap>\\w)",
+      )),
+    examples: ["La tua agenzia, Brezza, ha un bel portfolio."],
+    nearMisses: ["La tua agenzia ha un bel portfolio.", "Sto cercando una nuova azienda:"],
+  }),
+  phrase({
+    id: 'personalized.it.their-company-does',
+    note: "Their company described by what it does (\"il vostro studio progetta…\")",
+    re: g(alt(
+        "\\b(?:tua|vostra|sua|tuo|vostro|suo) (?:startup|azienda|societa|agenzia|studio|team|negozio|marchio|brand|cooperativa|"
+        + "associazione|laboratorio|ditta|impresa)(?:,? [\\w&'-]+(?: [\\w&'-]+){0,2},)? (?:lavora|collabora|si occupa|segue|produce|"
+        + "realizza|opera|progetta|vende|esporta|distribuisce|sviluppa|organizza|gestisce|serve|assiste|forma)\\b",
+      )),
+    examples: ["Il tuo studio progetta scuole in legno."],
+    nearMisses: ["Il mio studio progetta scuole in legno.", "Ciao Alessia, mi serve un aiuto:"],
+  }),
+  phrase({
+    // Their organisation named with a verb addressed to its people ("in Vetreria Murano Arte state cercando …", "da Lumera avete …").
+    id: 'personalized.it.org-you-plural',
+    note: "Their organisation named with a verb to its people (\"in Lumera avete…\")",
+    re: gd(alt(
+        "\\b(?:in|presso|da|alla|al|allo|nella|nello|nel) (?<cap>\\w)[\\w'&-]*(?: [\\w'&-]+){0,3}? (?:state|siete|avete|fate|cercate|"
+        + "assumete|lavorate|usate|producete|vendete|gestite|seguite|sviluppate|progettate)\\b",
+      )),
+    examples: ["mi faresti sapere se in Appfactory state assumendo?", "mi basterebbe sapere se in Vetreria Murano Arte state cercando qualcuno in amministrazione."],
+    nearMisses: ["Vedo che anche voi lavorate nel settore idraulico:", "Per caso cercate personale per la prossima stagione?"],
+  }),
+  phrase({
+    id: 'personalized.it.shared-school',
+    note: "Both went to the same school or course (\"anche io ho studiato alla…\")",
+    re: g(SHARED_SCHOOL),
+    examples: ["Ciao Elena, siamo tutte e due ex allieve del liceo Galvani:", "Ciao Marco, facciamo parte entrambi dell'associazione Alumni Bocconi Torino:"],
+    nearMisses: ["Colleghiamoci!", "Colleghiamoci."],
+  }),
+  phrase({
+    id: 'personalized.it.same-group',
+    note: "Both belong to the same group or association (\"fai parte anche tu del gruppo…\")",
+    re: g(SAME_GROUP),
+    examples: ["Ciao Elena, vedo che anche tu fai parte della community Mamme che lavorano.", "Ciao Marco, facciamo parte entrambi dell'associazione Alumni Bocconi Torino:"],
+    nearMisses: ["Sarei felice di far parte della sua rete.", "Io seguo la parte legale per alcune cooperative:"],
+  }),
+  phrase({
+    id: 'personalized.it.their-new-thing-named',
+    note: "Praise for something new of theirs, named (\"bella la nuova sede di Carra\")",
+    re: gd(alt(
+        "\\b(?:bell\\w*|bellissim\\w*|ottim\\w*|splendid\\w*|stupend\\w*|mi (?:e )?piaciut\\w|mi piace|adoro|ho adorato) (?:il|la|lo|l'|"
+        + "i|le|gli) ?(?:nuov\\w+|ultim\\w+|recente) (?:[\\w'-]+ ){1,2}?(?:di|del|della|dello|per|da) (?<cap>\\w)",
+      )),
+    examples: ["Ciao Giorgia, bellissima la nuova etichetta di Cantina Sala!"],
+    nearMisses: ["l'ultima sul DSA era illuminante.", "l'ho comprata e usata per il mio ultimo viaggio."],
+  }),
+  phrase({
+    id: 'personalized.it.you-used-to-say',
+    note: "What they showed or said, imperfect tense (\"raccontavi\", \"mostravi\")",
+    re: g("\\b(?:mostravi|raccontavi|dicevi|parlavi|spiegavi|presentavi|citavi|proponevi|descrivevi)\\b"),
+    examples: ["Mi raccontavi che state cercando un fotografo per il nuovo catalogo:", "Ho provato il metodo delle interviste a coppie di cui parlavi e funziona!"],
+    nearMisses: ["Ti dico subito di cosa si tratta."],
+  }),
+  phrase({
+    id: 'personalized.it.you-had-done',
+    note: "What they had done for or told the sender (\"mi avevi consigliato\")",
+    re: g("\\b(?:mi |ci )?avevi (?:\\w+ )?\\w+(?:ato|uto|ito|esto|etto|isto)\\b"),
+    examples: [
+      "Alla fiera di Rimini mi avevi chiesto un buon tipografo a Bologna:",
+      "mi diresti il nome del commercialista che mi avevi consigliato a cena da Fabio, quando raccontavi della tua nuova enoteca a Lucca?",
+    ],
+    nearMisses: ["Avevo letto qualcosa sul tema."],
+  }),
+  phrase({
+    id: 'personalized.it.their-new-role',
+    note: "Their new project, role, job, book (\"il tuo nuovo ruolo\")",
+    re: g(alt(
+        "\\b(?:il tuo|la tua|il suo|la sua|il|la|del tuo|della tua|del|della|per il|per la|con il|con la) nuov[oa] (?:progetto|ruolo|"
+        + "lavoro|incarico|sfida|avventura|posizione|azienda|startup|libro|app|negozio|sede)\\b",
+      )),
+    examples: ["Ti auguro buon lavoro con il nuovo progetto in Luxottica, ne ho letto sul Sole 24 Ore."],
+    nearMisses: ["Sto cercando una nuova azienda:"],
+  }),
+  phrase({
+    id: 'personalized.it.neighbour-of',
+    note: "Seat or stand neighbours (\"vicino di stand\")",
+    re: g("\\bvicin[oiae] di (?:stand|banco|tavolo|posto|ufficio|scrivania|casa|ombrellone|sedia)\\b"),
+    examples: ["Ciao Roberto, siamo vicini di stand alla fiera Made Expo:"],
+    nearMisses: ["Mi piacerebbe seguirti da vicino.", "Lavoro anch'io nell'antifrode e mi piacerebbe seguirti da vicino."],
+  }),
+  phrase({
+    id: 'personalized.it.beside-you',
+    note: "Next to them, something done together, something the sender told them",
+    re: g(alt(
+        "\\b(?:accanto|vicino|vicina|vicini|vicine|insieme) a te\\b",
+        "\\b(?:avevamo|abbiamo) (?:\\w+ )?(?:provato|fatto|visto|scritto|costruito|organizzato|preparato|studiato) insieme\\b",
+        "\\bti ho (?:mostrato|fatto vedere|promesso|detto|consigliato|raccontato|prestato)\\b",
+      )),
+    examples: ["Ti ho promesso il paper di Bain:", "Ero seduta accanto a te al corso di Excel avanzato."],
+    nearMisses: ["Mi piacerebbe seguirti da vicino.", "Ti va se ti giro la circolare di cui ti ho accennato?"],
+  }),
+  phrase({
+    id: 'personalized.it.you-were-the',
+    note: "\"Eri il…\", played or worked with/against them",
+    re: g(alt(
+        "\\beri (?:il|la|lo|l'|un|una|uno) \\w+",
+        "\\b(?:giocato|suonato|corso|gareggiato|cantato|lavorato) (?:con|contro) (?:te|la tua|il tuo)\\b",
+      )),
+    examples: ["Ciao Andrea, ho giocato con la tua squadra al torneo aziendale di calcetto di Assolombarda, eri il portiere!"],
+    nearMisses: ["complimenti per il percorso!", "Ciao NOME, complimenti per il tuo percorso!"],
+  }),
+  phrase({
+    id: 'personalized.it.saw-you-speak',
+    note: "Saw or heard them speak, present, play (\"ti ho visto moderare\")",
+    re: g(alt(
+        "\\bti ho (?:vist\\w|sentit\\w|ascoltat\\w) (?:[\\w'-]+ ){0,4}?(?:moderare|parlare|presentare|intervenire|spiegare|raccontare|"
+        + "suonare|esibirti|giocare|insegnare|cucinare)\\b",
+      )),
+    examples: [
+      "Ciao Caterina, ti ho vista al TEDx Bergamo parlare di inclusione nelle scuole:",
+      "Ciao Marco, ti ho visto moderare il panel sull'intelligenza artificiale in banca al Salone dei Pagamenti.",
+    ],
+    nearMisses: ["Vi lascio parlare!", "ti ho visto alla cena di Natale ma non siamo riusciti a parlare."],
+  }),
+  phrase({
+    id: 'personalized.it.continue-our-chat',
+    note: "Continue a conversation already started (\"riprendere la chiacchierata\")",
+    re: g(alt(
+        "\\b(?:continuare|riprendere|proseguire) (?:qui )?(?:la|il|la nostra|il nostro) (?:chiacchierata|discorso|conversazione|"
+        + "confronto|discussione)\\b",
+      )),
+    examples: ["Ti va di continuare qui la chiacchierata sul pricing?"],
+    nearMisses: ["Vorrei riprendere a correre in primavera."],
+  }),
+  phrase({
+    id: 'personalized.it.how-is-it-going',
+    note: "Asks how their thing is going (\"come va il tuo corso?\")",
+    re: g(alt(
+        "\\bcome (?:va|procede|sta andando|e andat[oa]) (?:con )?(?:il|la|lo|l'|i|le|gli|tuo|tua|tuoi|tue)\\s*\\w+",
+        "\\beravamo insieme (?:al|alla|allo|all'|a|in|nello|nella|nel)\\b",
+      )),
+    examples: ["Come va con l'uliveto biologico?", "Ciao Stefano, eravamo insieme al corso Coldiretti Giovani Impresa di Lecce a marzo."],
+    nearMisses: ["Ciao Andrea, come stai?"],
+  }),
+  phrase({
+    id: 'personalized.it.how-you-did',
+    note: "A clause about what they did (\"come hai gestito…\", \"che hai scritto\")",
+    re: g("\\b(?:che |quando |come )hai (?:\\w+ )?(?!avuto\\b|bisogno\\b)\\w+(?:ato|uto|ito|tto|sto|so)\\b"),
+    examples: ["Io sto pensando di fare il salto e mi piacerebbe capire come hai iniziato.", "Ciao Elisa, ho notato che hai scritto una guida sul turismo lento in Cilento:"],
+    nearMisses: ["Vedo che ora hai una tua agenzia:"],
+  }),
+  phrase({
+    id: 'personalized.it.learned-that-you',
+    note: "Learned something about them (\"ho visto che apri…\")",
+    re: g(alt(
+        "\\bho (?:visto|letto|notato|saputo|sentito|scoperto) che (?:tu |anche tu |da poco |ora |adesso |presto )?(?!sei\\b|hai\\b|"
+        + "conosci\\b|segui\\b|ami\\b|vuoi\\b|puoi\\b|lavori\\b)\\w+i\\b",
+      )),
+    examples: ["Ho visto che ci lavori da due anni.", "Ho visto che ti occupi di nutrizione sportiva:"],
+    nearMisses: ["vuoi che vi presenti?"],
+  }),
+  phrase({
+    id: 'personalized.it.heard-that-you',
+    note: "Heard or read that they are doing something (\"ho letto che state assumendo…\")",
+    re: g("\\b(?:ho (?:visto|letto|notato|saputo|sentito|scoperto)(?: (?:su|sul|sulla|sullo|nel|nella|nello|in|da|"
+        + "dal|dalla|dai|tra|fra)(?: [\\w'&-]+){1,5}?)?|so|sapevo|mi hanno detto|mi ha (?:detto|raccontato|"
+        + "scritto)) che (?:tu |voi |anche tu |da poco |ora |adesso )?(?:stai|state|cerchi|cercate|(?:hai|"
+        + "avete) (?:appena |da poco |gia )?" + PP
+        + "|siete|organizzi|organizzate|guidi|gestisci|sei diventat\\w|ti sei|hai aperto|hai lanciato|"
+        + "hai pubblicato|hai fondato|insegni|scrivi|curi|coordini|dirigi|hai cambiato)\\b"),
+    examples: ["Ho saputo che hai aperto un laboratorio a Como:", "Ho visto che ora guidi il people team di Vetrya:"],
+    nearMisses: ["vuoi che vi presenti?"],
+  }),
+  phrase({
+    id: 'personalized.it.their-expertise-in',
+    note: "Their experience in a named field (\"la tua esperienza nel design sonoro\")",
+    re: g(alt(
+        "(?<!(?:dalla|della|sulla|alla) )\\b(?:tua|sua) (?:esperienza|competenza|background) (?:in|nel|nella|nell'|con|sul|"
+        + "sulla) ?(?!(?:settore|campo|ambito|mondo|vendite|business|questo|questa|il|la|lo|l'|i|gli|le|un|una)\\b)[\\w-]+",
+      )),
+    examples: ["nella tua esperienza in Luxottica, quanto conta la certificazione PMP?"],
+    nearMisses: ["Posso approfittare della tua esperienza?", "ho 10 anni di esperienza nel customer care."],
+  }),
+  phrase({
+    id: 'personalized.it.works-as-at-named',
+    note: "They work as something at a named place (\"lavori come UX designer in Satispay\")",
+    re: gd(alt(
+        "\\b(?:lavori|lavoravi|collabori|sei|eri) (?:come|da) (?:[\\w'-]+ ){1,5}?(?:in|presso|per|da|con|alla|al|allo|nel|nella|nello|"
+        + "di) (?:(?:il|la|lo|l')\\s*)?(?<cap>\\w)",
+      )),
+    examples: ["Ciao Piero, so che lavori come project manager per il team di Acme.", "Ciao Simona, mi permetto di scriverti perché lavori come talent acquisition in Zenit Bank."],
+    nearMisses: ["Ho visto che lavori in Generali:", "Ho visto che ci lavori da due anni."],
+  }),
+  phrase({
+    id: 'personalized.it.their-team-did',
+    note: "Their organisation has done something (\"la tua associazione ha vinto…\")",
+    re: g(alt(
+        "\\b(?:tua|vostra|sua) (?:startup|azienda|societa|agenzia|squadra|associazione|cooperativa|scuola|universita|community|"
+        + "band) (?:ha|hanno|e|sta) (?:appena |da poco |gia |recentemente )?(?:\\w+(?:ato|uto|ito)|chiuso|aperto|vinto|raccolto|"
+        + "lanciato|compiuto|superato|assunto|scritto)\\b",
+      )),
+    examples: ["Ciao Marina, ho letto sul Corriere Innovazione che la vostra startup ha chiuso un round da 3 milioni."],
+    nearMisses: ["Sto cercando una nuova azienda:", "Vedo che ora hai una tua agenzia:"],
+  }),
+  phrase({
+    id: 'personalized.it.sat-together',
+    note: "Sat at the same table or row",
+    re: g("\\bci siamo sedut\\w (?:allo stesso|alla stessa|vicin\\w|accanto|uno accanto|una accanto)\\b|\\b(?:stesso tavolo|stessa fila)\\b"),
+    examples: [
+      "Ciao Valerio, a Vinitaly eravamo allo stesso tavolo per la degustazione dei rossi siciliani:",
+      "Buongiorno Enrico, ci siamo seduti allo stesso tavolo al pranzo di Assolombarda martedì e abbiamo parlato a lungo di incentivi per l'export.",
+    ],
+    nearMisses: ["Ci siamo sentiti al telefono."],
+  }),
+  phrase({
+    id: 'personalized.it.speaker-list',
+    note: "Saw them in a speaker or guest list",
+    re: g(alt(
+        "\\b(?:elenco|lista|programma|pagina) (?:dei|delle|degli) (?:relatori|relatrici|speaker|ospiti|espositori|vincitori|finalisti|"
+        + "docenti|autori)\\b",
+      )),
+    examples: ["Buonasera Roberta, ho trovato il suo contatto nell'elenco dei relatori del Festival del Lavoro."],
+    nearMisses: ["Ciao Elena, ho trovato il tuo nome tra i relatori del TEDx Bologna.", "Gentile Lucia, abbiamo condiviso il tavolo dei relatori al convegno di Assif a Firenze."],
+  }),
+  phrase({
+    id: 'personalized.it.content-you-make',
+    note: "The content they make, with its topic (\"i post che scrivi sul…\")",
+    re: g(alt(
+        "\\b(?:contenuti|post|articoli|video|interventi|podcast|reel|storie|articolo|thread|guide|tutorial) che (?:pubblichi|scrivi|"
+        + "condividi|posti|realizzi|giri|registri|fai|hai (?:pubblicato|scritto|condiviso|postato|girato|registrato|"
+        + "fatto)) (?:\\w+ )?(?:su|sul|sulla|sullo|sui|sugli|sulle|sull'|a proposito d\\w+|riguardo|di|dedicat\\w+ a)\\b",
+      )),
+    examples: ["Ciao #firstName#, seguo con interesse i contenuti che pubblichi sulla logistica del freddo."],
+    nearMisses: ["vuoi che vi presenti?"],
+  }),
+  phrase({
+    id: 'personalized.it.experience-at-or-talked',
+    note: "Their experience at a named place, or a past talk about a topic",
+    re: gd(alt(
+        "\\b(?:tua|sua) esperienza (?:in|presso|con|da|alla|al|nella|nel) (?<cap>\\w)",
+        "\\b(?:ti ho promesso|ti avevo promesso|abbiamo (?:\\w+ )?(?:parlato|discusso|chiacchierato) (?:a lungo |tanto |molto |"
+        + "parecchio |brevemente |un po' )?(?:di|del|della|dei|delle|su|sul|sulla))\\b",
+      )),
+    examples: ["Ti ho promesso il paper di Bain:", "nella tua esperienza in Luxottica, quanto conta la certificazione PMP?"],
+    nearMisses: ["Posso approfittare della tua esperienza?", "L'abbiamo adottato nel nostro team, grazie!"],
+  }),
+  phrase({
+    id: 'personalized.it.met-about',
+    note: "Met or talked about a topic (\"ci siamo sentiti per il progetto…\")",
+    re: g(alt(
+        "\\bci siamo \\w+\\b[^.?!;]{0,60}?\\b(?:per (?:il|la|lo|l'|i|le) ?(?:progett\\w*|band\\w*|gar\\w*|lavor\\w*|iniziativ\\w*|"
+        + "event\\w*|corso)|sul|sulla|sullo|sui|sugli|sull'|a proposito d\\w+|riguardo)",
+      )),
+    examples: ["ciao davide, ci siamo sentiti al telefono la settimana scorsa per il progetto di Ikea, ti aggiungo qui così restiamo in contatto"],
+    nearMisses: ["Ci siamo parlate alla fiera di Vicenza.", "Ciao Marta, ci siamo visti al meetup di Torino;"],
+  }),
+  phrase({
+    id: 'personalized.it.talked-about',
+    note: "Refers to what they talked about (\"di cui parlavamo\", \"come dicevamo\")",
+    re: g(alt(
+        "\\b(?:di cui (?:ti )?(?:parlavamo|abbiamo parlato|parlavo|ti parlavo|ti ho parlato)|come dicevamo|ne abbiamo parlato|"
+        + "ne parlavamo|(?:chiacchierare|chiacchierato|parlare|parlato|confrontarmi|confrontato) con te)\\b",
+      )),
+    examples: ["Ti lascio il link al bando di cui parlavamo:", "Ciao Carla, ti giro la ricerca sul turismo lento di cui parlavamo."],
+    nearMisses: ["Mi piacerebbe collegarmi con te.", "Ciao Simona, vorrei collegarmi con te."],
+  }),
+  phrase({
+    id: 'personalized.it.thanks-for-comment',
+    note: "Thanks for their comment, reply, question, mention",
+    re: g("\\bgrazie (?:per|di) (?:il|la|i|le|l') ?(?:\\w+ )?(?:commento|commenti|risposta|domanda|condivisione|menzione|repost)\\b"),
+    examples: ["Grazie per il commento al mio post!"],
+    nearMisses: ["Grazie per l'attenzione.", "Grazie e a presto!"],
+  }),
+  phrase({
+    id: 'personalized.it.thanks-for-their-content',
+    note: "Thanks for their reply, talk, post, advice",
+    re: g(alt(
+        "\\b(?:grazie|ringraziarti|ringraziarla)\\b[^.?!]{0,40}?\\b(?:per|di) (?:il|la|lo|l'|i|gli|le|tuo|tua|tuoi|"
+        + "tue)\\s*(?:[\\w']+ ){0,3}?(?:risposta|commento|intervento|post|articolo|consiglio|consigli|dritta|thread|video|podcast|"
+        + "presentazione|segnalazione|webinar|talk|corso|lezione|q&a|sessione|keynote|panel|demo|masterclass|seminario|workshop|live|"
+        + "diretta|laboratorio)\\b",
+      )),
+    examples: ["Ciao Davide, grazie per il tuo intervento al Forum PA:", "Ciao Marta, grazie per il webinar di ieri sul diritto del lavoro:"],
+    nearMisses: ["Grazie e a presto!", "Grazie in anticipo!"],
+  }),
+  phrase({
+    id: 'personalized.it.that-you-held',
+    note: "A relative clause about their work (\"che hai tenuto / scritto\")",
+    re: g(alt(
+        "\\b(?:che|cui) (?:hai|ha|avete) (?:tenuto|organizzato|scritto|pubblicato|presentato|moderato|curato|condotto|registrato|"
+        + "girato|realizzato|guidato|insegnato)\\b",
+      )),
+    examples: [
+      "Ciao Elisa, ho notato che hai scritto una guida sul turismo lento in Cilento:",
+      "Ciao Ugo, grazie per la bella recensione che hai scritto sul nostro ristorante per Gambero Rosso!",
+    ],
+    nearMisses: ["l'ho girato al mio team.", "ho girato le slide a tutto il mio ufficio."],
+  }),
+  phrase({
+    id: 'personalized.it.thanks-for-having-done',
+    note: "Thanks for something they did, not for accepting (\"grazie per aver organizzato\")",
+    re: g("\\bgrazie (?:per|di) (?:aver|avere) (?!(?:accettat|aggiunt|collegat|risposto|letto il mio)\\w*)\\w+(?:ato|uto|ito|tto|so)\\b"),
+    examples: ["Ciao Simona, grazie per aver condiviso il report sul volontariato giovanile:"],
+    nearMisses: ["Grazie e a presto!", "Grazie in anticipo!"],
+  }),
+  phrase({
+    id: 'personalized.it.as-i-said',
+    note: "Refers to an earlier exchange (\"come ti dicevo\", \"come promesso\")",
+    re: g(alt(
+        "\\b(?:come (?:ti )?dicevo|come promesso|di cui ti (?:parlavo|avevo parlato|dicevo|accennavo|ho (?:accennato|parlato|detto))|"
+        + "ti avevo (?:detto|parlato|promesso|accennato|anticipato|scritto)|come ti avevo (?:\\w+)|come d'accordo|come concordato|"
+        + "come ci eravamo detti)\\b",
+      )),
+    examples: ["Ti avevo parlato della mia officina:", "Ti va se ti giro la circolare di cui ti ho accennato?"],
+    nearMisses: ["Come ti dicono tutti, il corso è ottimo."],
+  }),
+  phrase({
+    id: 'personalized.it.congrats-on',
+    note: "Congratulations for something (not their \"profile\" or \"career\")",
+    re: g(alt(
+        "\\b(?:complimenti|congratulazioni|auguri|bravissim\\w*) (?:per|a|ancora per)\\b(?! (?:il tuo|il suo|la tua|la sua|i tuoi|"
+        + "i suoi) (?:[\\w']+ )?(?:profilo|curriculum|percorso|carriera|esperienza|background|successi|competenze)\\b)",
+      )),
+    examples: ["complimenti per il percorso!", "Complimenti per l'organizzazione, impeccabile."],
+    nearMisses: ["complimenti!", "complimenti."],
+  }),
+  phrase({
+    id: 'personalized.it.worked-together',
+    note: "Worked or studied together, former colleagues, same school",
+    re: g(alt(
+        "\\b(?:abbiamo|avevamo) (?:lavorato|studiato|collaborato) insieme\\b",
+        "\\b(?:eravamo|siamo stat[ie]) (?:\\w+ )?(?:collegh\\w*|compagn\\w*)\\b",
+        "\\bex (?:collegh\\w*|compagn\\w*)\\b",
+        "\\bstess\\w (?:universita|scuola|classe|corso|master|facolta|liceo)\\b",
+      )),
+    examples: ["Ciao Elisa, siamo state colleghe in Alpitour nel 2015, ti ricordi?", "Ciao Elena, eravamo compagne di corso al master in comunicazione della Cattolica."],
+    nearMisses: ["Colleghiamoci!", "Colleghiamoci."],
+  }),
+  phrase({
+    id: 'personalized.it.same-panel',
+    note: "On the same panel, table, project; \"our exchange\"; \"entrambi\"",
+    re: g(alt(
+        "\\b(?:eravamo|siamo stati) (?:\\w+ )?(?:nello stesso|nella stessa|allo stesso|alla stessa) (?:panel|tavolo|progetto|evento|"
+        + "corso|team|gruppo|ufficio|palco|classe)\\b",
+        "\\b(?:il|al|del|nel|dal|sul) nostro (?:scambio|confronto|incontro|dialogo)\\b",
+        "\\b(?:la|alla|della|nella|dalla|sulla) nostra (?:chiacchierata|conversazione|discussione)\\b",
+        "(?<!(?:lavoriamo|operiamo|siamo) )\\bentrambi\\b(?! (?:nel|nello|nella|in|nei|negli)\\b)",
+        "\\btutti e due\\b",
+        "\\banche (?:nel nostro team|noi)\\b",
+      )),
+    examples: ["Ciao Marco, facciamo parte entrambi dell'associazione Alumni Bocconi Torino:", "Buongiorno Alberto, abbiamo frequentato entrambi il master in Supply Chain al MIP."],
+    nearMisses: ["Vuoi ricevere il nostro catalogo?", "Posso mandarti il nostro catalogo?"],
+  }),
+  phrase({
+    id: 'personalized.it.event-about',
+    note: "At an event about a topic (\"al convegno sulla logistica\")",
+    re: g("\\b(?:al|alla|allo|all'|ai|agli|alle|durante|dopo|per il|per la|per lo|per l')\\s*(?!(?:nostr\\w|mi[oa]|"
+        + "miei|mie)\\b)(?:[\\w'-]+\\s+){0,5}?(?:" + EVENTS + ")\\b[^.?!;]{0,60}?\\b(?:sul|sulla|sullo|sui|sugli|sulle|sull'|dedicat\\w+ a)"),
+    examples: ["Ciao Marta, grazie per il webinar di ieri sul diritto del lavoro:", "Al workshop di Bologna sull'UX writing hai citato un libro sulle microcopy:"],
+    nearMisses: ["Potresti darmi un parere sulle mie foto?", "I consigli sulla luce naturale li sto già usando!"],
+  }),
+];
