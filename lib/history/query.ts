@@ -119,7 +119,7 @@ export function monthRange(now: number): { start: number; end: number } {
 }
 
 /** An invite that carried a personalized note (what LinkedIn's free monthly allowance counts). */
-export const isNote = (r: Pick<HistoryRecord, 'kind' | 'text'>): boolean => r.kind === 'invite' && r.text.trim() !== '';
+export const isNote = (r: Pick<HistoryRecord, 'kind' | 'text'>): boolean => r.kind === 'invite' && typeof r.text === 'string' && r.text.trim() !== '';
 
 export function computeStats(rows: readonly Row[], opts: { now?: number; followUpDays?: number; noteLimit?: number | 'detect' } = {}): HistoryStats {
   const now = opts.now ?? Date.now();
