@@ -14,8 +14,10 @@ import { EXPORT_FORMAT, EXPORT_VERSION, ImportError } from './transfer';
 import { BATCH_MAX_CHARS, BATCH_MAX_RECORDS, MAX_IMPORT_RECORDS } from './limits';
 
 export { BATCH_MAX_CHARS, BATCH_MAX_RECORDS, MAX_IMPORT_BYTES, MAX_IMPORT_RECORDS } from './limits';
-/** Records per chunk of requests inside the commit transaction. */
+/** Records, and characters of text, per chunk of requests inside the commit transaction (each put clones its record at once). */
 const WRITE_CHUNK = 200;
+const WRITE_CHUNK_CHARS = 200_000;
+const approxChars = (r: HistoryRecord) => 300 + r.text.length + r.notes.length + r.metWhere.length + (r.subject?.length ?? 0);
 
 // ---------------------------------------------------------------- slicing
 
@@ -98,7 +100,7 @@ function* splitGen(text: string): Generator<void, SplitExport> {
   const startMember = (at: number) => { memberStart = at; colon = -1; key = ''; recordsOpen = -1; recordsClosed = -1; };
   let tick = 0;
   for (; i < n; i++) {
-    if (++tick === 65_536) { tick = 0; yield; }
+    if (++tick >= 32_768) { tick = 0; yield; }
     const c = text.charCodeAt(i);
     if (c === 34 /* " */) {
       let j = i + 1;
@@ -335,8 +337,11 @@ export async function writeImport(db: HistoryConn, records: readonly HistoryReco
   const written = new Map<string, HistoryRecord>();
   const added = new Set<string>();
   try {
-    for (let a = 0; a < records.length; a += WRITE_CHUNK) {
-      const chunk = records.slice(a, a + WRITE_CHUNK);
+    for (let a = 0; a < records.length;) {
+      let b = a, chars = 0;
+      while (b < records.length && b - a < WRITE_CHUNK && (b === a || chars + approxChars(records[b]!) <= WRITE_CHUNK_CHARS)) chars += approxChars(records[b++]!);
+      const chunk = records.slice(a, b);
+      a = b;
       const current = await Promise.all(chunk.map((r) => (written.has(r.id) ? Promise.resolve(written.get(r.id)) : tx.store.get(r.id))));
       const puts: Array<Promise<unknown>> = [];
       chunk.forEach((r, k) => {
