@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import { RULE_IDS } from './types';
 import { HistoryQuerySchema } from './history/query';
+import { DateMs } from './history/dates';
+import { BATCH_MAX_RECORDS, MAX_IMPORT_BYTES, MAX_IMPORT_RECORDS } from './history/limits';
 
 const Text = z.string().max(100_000);
 const Name = z.string().max(300);
@@ -39,7 +41,7 @@ export const SendReportSchema = z.object({
   recipient: RecipientSchema,
   text: Text,
   subject: z.string().max(500).optional(),
-  sentAt: z.number().int().positive(),
+  sentAt: DateMs,
   lang: z.enum(['it', 'en']),
   score: z.number().min(0).max(100),
   verdict: z.enum(['ready', 'improve', 'stop']),
@@ -75,7 +77,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /** Popup: one page of the history (filters, search), follow-ups due first. */
   z.object({ type: z.literal('history-query'), query: HistoryQuerySchema }),
   /** Popup: the header figures (follow-up days and note limit default to the user's settings). */
-  z.object({ type: z.literal('history-stats'), followUpDays: z.number().int().min(1).max(365).optional(), noteLimit: z.union([z.literal(200), z.literal(300), z.literal('detect')]).optional(), now: z.number().int().positive().optional() }),
+  z.object({ type: z.literal('history-stats'), followUpDays: z.number().int().min(1).max(365).optional(), noteLimit: z.union([z.literal(200), z.literal(300), z.literal('detect')]).optional(), now: DateMs.optional() }),
   /** Popup: one record by id (null when gone). */
   z.object({ type: z.literal('history-get'), id: z.string().min(1).max(100) }),
   /** Popup: a user edit (status, where met, notes, follow-up date); validated by the store. */
@@ -86,8 +88,21 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('history-restore'), record: z.record(z.string(), z.unknown()) }),
   /** Popup/options: every record, newest first (the page builds the JSON/CSV file). */
   z.object({ type: z.literal('history-export') }),
-  /** Popup/options: a JSON export's text; all-or-nothing merge. */
-  z.object({ type: z.literal('history-import'), text: z.string().max(200_000_000) }),
+  /** A JSON export's text; all-or-nothing merge (small files and tools; the pages use the batched import below). */
+  z.object({ type: z.literal('history-import'), text: z.string().max(MAX_IMPORT_BYTES) }),
+  /**
+   * Popup/options: a big import in steps (lib/history/importer.ts). `begin` announces
+   * the record count; each `batch` carries the next records (validated again by the
+   * background, which holds them apart); `commit` writes them all in one transaction;
+   * `abort` drops them. Nothing is written before `commit`.
+   */
+  z.object({ type: z.literal('history-import-begin'), total: z.number().int().min(0).max(MAX_IMPORT_RECORDS) }),
+  z.object({
+    type: z.literal('history-import-batch'), importId: z.string().min(1).max(100),
+    offset: z.number().int().min(0).max(MAX_IMPORT_RECORDS), records: z.array(z.unknown()).min(1).max(BATCH_MAX_RECORDS),
+  }),
+  z.object({ type: z.literal('history-import-commit'), importId: z.string().min(1).max(100) }),
+  z.object({ type: z.literal('history-import-abort'), importId: z.string().min(1).max(100) }),
   /** Options: "delete all my data" (the history part; the page clears settings). */
   z.object({ type: z.literal('history-clear'), confirm: z.literal(true) }),
 ]);

@@ -1,16 +1,23 @@
 // Export (JSON, CSV) and import (JSON) of the history, shared by the popup and
-// the options page. Import is all or nothing: the background validates every
-// record first and the error names the record and the field.
+// the options page. Import is all or nothing: the page splits and checks the
+// file in slices (lib/history/importer.ts), the background checks every batch
+// again and writes only on commit; an error names the record and the field.
 import { useSignal } from '@preact/signals';
 import { t } from '../../lib/i18n';
 import type { Lang } from '../../lib/types';
 import { historyApi, type Api } from './api';
 import { datedName, readFile, saveFile } from './files';
+import { MAX_IMPORT_BYTES } from '../../lib/history/limits';
+import type { Requester } from '../../lib/history/importer';
+
+/** "12.3" (MB, one decimal) for messages about file sizes. */
+export const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 export function Transfer({ api, lang, onImported }: { api: Api; lang: Lang; onImported?: () => void }) {
   const h = historyApi(api);
   const message = useSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const busy = useSignal(false);
+  const progress = useSignal<{ text: string; done?: number; total?: number } | null>(null);
 
   const run = async (f: () => Promise<string>) => {
     busy.value = true;
@@ -39,11 +46,23 @@ export function Transfer({ api, lang, onImported }: { api: Api; lang: Lang; onIm
     if (!file) return;
     void run(async () => {
       try {
-        const res = await h.importText(await readFile(file));
+        // Refused before reading: a file over the limit is never loaded into memory.
+        if (file.size > MAX_IMPORT_BYTES) throw new Error(t(lang, 'hist_import_too_big', megabytes(file.size), megabytes(MAX_IMPORT_BYTES)));
+        progress.value = { text: t(lang, 'hist_import_reading') };
+        const [{ parseExportSliced, sendImport }, text] = await Promise.all([import('../../lib/history/importer'), readFile(file)]);
+        // Split and checked in slices (the page stays responsive), then sent in batches; the background writes on commit.
+        const parsed = await parseExportSliced(text, {
+          progress: (done, total) => { progress.value = { text: t(lang, 'hist_import_checking', done, total), done, total }; },
+        });
+        const res = await sendImport(parsed, api.request.bind(api) as Requester, (done, total) => {
+          progress.value = { text: t(lang, 'hist_import_saving', done, total), done, total };
+        });
         onImported?.();
         return t(lang, 'hist_imported', res.added, res.updated, res.kept);
       } catch (err) {
         throw new Error(t(lang, 'hist_import_failed', err instanceof Error ? err.message : String(err)));
+      } finally {
+        progress.value = null;
       }
     });
   };
@@ -58,6 +77,12 @@ export function Transfer({ api, lang, onImported }: { api: Api; lang: Lang; onIm
           <input type="file" accept="application/json,.json" class="visually-hidden" onChange={onFile} disabled={busy.value} data-testid="import-file" />
         </label>
       </div>
+      {progress.value && (
+        <div role="status" data-testid="transfer-progress">
+          <span>{progress.value.text}</span>
+          <progress max={progress.value.total || 1} value={progress.value.total ? progress.value.done : undefined} />
+        </div>
+      )}
       {message.value && (
         <p role={message.value.kind === 'error' ? 'alert' : 'status'} class={`msg ${message.value.kind}`} data-testid="transfer-message">{message.value.text}</p>
       )}

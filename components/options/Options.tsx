@@ -3,11 +3,11 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { resolveUiLang, t } from '../../lib/i18n';
-import { OPTIONAL_RULE_IDS, SettingsSchema, type Settings } from '../../lib/settings';
+import { MAX_DICTIONARY_FILE_BYTES, MAX_DICTIONARY_WORDS, mergeDictionary, OPTIONAL_RULE_IDS, SettingsSchema, type Settings } from '../../lib/settings';
 import type { Lang, RuleId } from '../../lib/types';
 import { historyApi, type Api } from '../common/api';
 import { readFile, saveFile } from '../common/files';
-import { Transfer } from '../common/Transfer';
+import { megabytes, Transfer } from '../common/Transfer';
 
 /** Words from a text file: one per line (or separated by spaces/commas), trimmed, de-duplicated. */
 export function parseWordList(text: string): string[] {
@@ -19,15 +19,13 @@ export function parseWordList(text: string): string[] {
   return [...out];
 }
 
-const sortWords = (ws: Iterable<string>) => [...new Set(ws)].sort((a, b) => a.localeCompare(b));
-
 export function Options({ api }: { api: Api }) {
   const settings = useSignal<Settings | null>(null);
   const state = useSignal<'idle' | 'saved' | { error: string }>('idle');
   const newWord = useSignal('');
   const confirming = useSignal(false);
   const wiped = useSignal(false);
-  const dictMsg = useSignal('');
+  const dictMsg = useSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
   useEffect(() => {
     api.loadSettings().then((s) => { settings.value = s; });
@@ -39,23 +37,43 @@ export function Options({ api }: { api: Api }) {
   useEffect(() => { document.documentElement.lang = L; }, [L]);
   if (!s) return <main class="options"><p role="status">{t(L, 'popup_loading')}</p></main>;
 
-  const save = async (patch: Partial<Settings>) => {
+  /** Validate and store; true when saved (callers report success only then). */
+  const save = async (patch: Partial<Settings>): Promise<boolean> => {
     const parsed = SettingsSchema.safeParse({ ...settings.value, ...patch });
-    if (!parsed.success) { state.value = { error: parsed.error.issues.map((i) => i.message).join('; ') }; return; }
+    if (!parsed.success) { state.value = { error: parsed.error.issues.map((i) => i.message).join('; ') }; return false; }
     try {
       await api.saveSettings(parsed.data);
       settings.value = parsed.data;
       wiped.value = false;
       state.value = 'saved';
+      return true;
     } catch (err) {
       state.value = { error: err instanceof Error ? err.message : String(err) };
+      return false;
     }
   };
-  const addWords = (words: string[]) => {
-    const next = sortWords([...s.dictionary, ...words]);
-    const added = next.length - s.dictionary.length;
-    void save({ dictionary: next });
-    return added;
+  const addWords = async (words: string[]) => {
+    const merged = mergeDictionary(s.dictionary, words);
+    if (!merged.ok) { state.value = { error: t(L, 'opt_dictionary_too_many', merged.total, MAX_DICTIONARY_WORDS) }; return; }
+    if (merged.added) await save({ dictionary: merged.dictionary });
+  };
+  /** One message that says what happened: refused (nothing added) or how many words were added. */
+  const importWords = async (file: File) => {
+    dictMsg.value = null;
+    if (file.size > MAX_DICTIONARY_FILE_BYTES) {
+      dictMsg.value = { kind: 'error', text: t(L, 'opt_dictionary_file_too_big', megabytes(file.size), megabytes(MAX_DICTIONARY_FILE_BYTES)) };
+      return;
+    }
+    const merged = mergeDictionary(s.dictionary, parseWordList(await readFile(file)));
+    if (!merged.ok) {
+      dictMsg.value = { kind: 'error', text: t(L, 'opt_dictionary_too_many', merged.total, MAX_DICTIONARY_WORDS) };
+      return;
+    }
+    if (merged.added && !(await save({ dictionary: merged.dictionary }))) {
+      dictMsg.value = { kind: 'error', text: t(L, 'opt_dictionary_import_failed') };
+      return;
+    }
+    dictMsg.value = { kind: 'ok', text: t(L, 'opt_dictionary_imported', merged.added, merged.already) };
   };
   const wipe = async () => {
     try {
@@ -151,7 +169,7 @@ export function Options({ api }: { api: Api }) {
         <form class="row-buttons" onSubmit={(e) => {
           e.preventDefault();
           const words = parseWordList(newWord.value);
-          if (words.length) { addWords(words); newWord.value = ''; }
+          if (words.length) { void addWords(words); newWord.value = ''; }
         }}>
           <input type="text" maxLength={100} value={newWord.value} aria-label={t(L, 'opt_dictionary_new')} placeholder={t(L, 'opt_dictionary_new')}
             data-testid="opt-word" onInput={(e) => { newWord.value = (e.currentTarget as HTMLInputElement).value; }} />
@@ -178,12 +196,12 @@ export function Options({ api }: { api: Api }) {
               const input = e.currentTarget as HTMLInputElement;
               const file = input.files?.[0];
               input.value = '';
-              if (!file) return;
-              const added = addWords(parseWordList(await readFile(file)));
-              dictMsg.value = t(L, 'opt_dictionary_imported', added);
+              if (file) await importWords(file);
             }} />
           </label>
-          {dictMsg.value && <span role="status" class="msg ok">{dictMsg.value}</span>}
+          {dictMsg.value && (
+            <span role={dictMsg.value.kind === 'error' ? 'alert' : 'status'} class={`msg ${dictMsg.value.kind}`} data-testid="opt-dict-message">{dictMsg.value.text}</span>
+          )}
         </div>
       </section>
 

@@ -92,6 +92,12 @@ export function Detail({ api, lang: L, id, followUpDays = 7, onClose, onDeleted,
         {t(L, r.kind === 'invite' ? 'popup_kind_invite' : 'popup_kind_message')} · {formatDate(L, r.sentAt, true)} · <ScoreBadge lang={L} score={r.score} verdict={r.verdict} />
         {r.gateOverridden && <> · <span class="chip warn">{t(L, 'popup_sent_anyway')}</span></>}
       </p>
+      {r.attention && r.attention.length > 0 && (
+        <div class="attention" role="note" data-testid="detail-attention">
+          <p><b>{t(L, 'popup_attention')}</b> · {t(L, 'popup_attention_hint')}</p>
+          <ul>{r.attention.map((a) => <li>{t(L, 'popup_attention_item', a.field, a.was)}</li>)}</ul>
+        </div>
+      )}
       {r.subject && <p class="subject"><b>{r.subject}</b></p>}
       <div class="fulltext" data-testid="detail-text">{r.text || t(L, 'popup_no_note')}</div>
       <h3>{t(L, 'popup_checks_title')}</h3>

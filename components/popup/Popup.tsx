@@ -14,7 +14,7 @@ import type { Lang } from '../../lib/types';
 import { historyApi, type Api, type Row, type TabStatus } from '../common/api';
 import { Transfer } from '../common/Transfer';
 import { Detail } from './Detail';
-import { errorText, formatDate, ScoreBadge } from './bits';
+import { errorText, formatDate, NO_DATE, ScoreBadge } from './bits';
 import { VirtualList } from './VirtualList';
 
 export const PAGE = 50;
@@ -313,18 +313,31 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
 
 function HistoryRow({ row, lang }: { row: Row | undefined; lang: Lang }) {
   if (!row) return <div class="row-skeleton" aria-hidden="true" />;
-  const words = row.text.trim().split(/\s+/).slice(0, 14).join(' ');
+  // Defensive: a stored value this version does not expect shows the row as
+  // "needs attention" instead of throwing (which would blank the whole list).
+  let date: string, words: string, who: string, status: string | null, kind: string;
+  try {
+    date = formatDate(lang, row.sentAt);
+    words = typeof row.text === 'string' ? row.text.trim().split(/\s+/).slice(0, 14).join(' ') : '';
+    who = (typeof row.recipient?.name === 'string' && row.recipient.name) || t(lang, 'popup_unknown_recipient');
+    status = typeof row.status === 'string' && row.status !== 'sent' ? t(lang, `hist_status_${row.status.replace('-', '_')}`) : null;
+    kind = t(lang, row.kind === 'invite' ? 'popup_kind_invite' : 'popup_kind_message');
+  } catch {
+    date = NO_DATE; words = ''; who = t(lang, 'popup_unknown_recipient'); status = null; kind = '';
+  }
+  const attention = (Array.isArray(row.attention) && row.attention.length > 0) || date === NO_DATE;
   return (
-    <div class="hrow" data-testid="history-row" data-id={row.id}>
+    <div class="hrow" data-testid="history-row" data-id={typeof row.id === 'string' ? row.id : ''}>
       <div class="line1">
-        <span class="who">{row.recipient.name || t(lang, 'popup_unknown_recipient')}</span>
+        <span class="who">{who}</span>
         <ScoreBadge lang={lang} score={row.score} verdict={row.verdict} />
       </div>
       <div class="line2">
+        {attention && <span class="chip warn" data-testid="attention-chip">{t(lang, 'popup_attention')}</span>}
         {row.due && <span class="chip due">{t(lang, 'popup_due_chip')}</span>}
-        {row.status !== 'sent' && <span class="chip" data-testid="status-chip">{t(lang, `hist_status_${row.status.replace('-', '_')}`)}</span>}
-        <span class="kind">{t(lang, row.kind === 'invite' ? 'popup_kind_invite' : 'popup_kind_message')}</span>
-        <span class="date">{formatDate(lang, row.sentAt)}</span>
+        {status && <span class="chip" data-testid="status-chip">{status}</span>}
+        <span class="kind">{kind}</span>
+        <span class="date">{date}</span>
         <span class="snippet">{words || t(lang, 'popup_no_note')}</span>
       </div>
     </div>

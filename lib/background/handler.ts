@@ -6,7 +6,7 @@ import { describeZodError } from '../history/schema';
 import type { HistoryConn } from '../history/db';
 import { allRecords, contactInfo } from '../history/repository';
 import { viewFor } from '../history/view';
-import { parseExport } from '../history/transfer';
+import { parseExportSliced } from '../history/importer';
 import type { Settings } from '../settings';
 import type { AnalyzeService } from './analyze-service';
 
@@ -24,6 +24,8 @@ export interface HandlerDeps {
   /** Adds a word to the user's personal dictionary (kept in the settings). */
   addWord?(word: string): Promise<string[]>;
 }
+
+const refused = (err: unknown): Reply => ({ ok: false, error: `import refused, nothing changed: ${err instanceof Error ? err.message : String(err)}` });
 
 export async function handleRequest(raw: unknown, sender: { tabId?: number }, deps: HandlerDeps): Promise<Reply> {
   const parsed = RequestSchema.safeParse(raw);
@@ -66,14 +68,40 @@ export async function handleRequest(raw: unknown, sender: { tabId?: number }, de
       case 'history-import': {
         let records;
         try {
-          records = parseExport(req.text);
+          // In slices: the background keeps answering sends while a big file is read.
+          records = (await parseExportSliced(req.text)).records;
         } catch (err) {
-          return { ok: false, error: `import refused, nothing changed: ${err instanceof Error ? err.message : String(err)}` };
+          return refused(err);
         }
         const data = await viewFor(await deps.db()).importRecords(records);
         deps.onHistoryChange?.();
         return { ok: true, data };
       }
+      case 'history-import-begin':
+        return { ok: true, data: { importId: viewFor(await deps.db()).imports.begin(req.total) } };
+      case 'history-import-batch': {
+        try {
+          const received = await viewFor(await deps.db()).imports.add(req.importId, req.offset, req.records);
+          return { ok: true, data: { received } };
+        } catch (err) {
+          return refused(err);
+        }
+      }
+      case 'history-import-commit': {
+        const view = viewFor(await deps.db());
+        let records;
+        try {
+          records = view.imports.take(req.importId);
+        } catch (err) {
+          return refused(err);
+        }
+        const data = await view.importRecords(records);
+        deps.onHistoryChange?.();
+        return { ok: true, data };
+      }
+      case 'history-import-abort':
+        viewFor(await deps.db()).imports.abort(req.importId);
+        return { ok: true, data: null };
       case 'history-clear':
         await viewFor(await deps.db()).clear();
         deps.onHistoryChange?.();

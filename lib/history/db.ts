@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { HistoryRecord } from './schema';
+import { repairRecord } from './repair';
 
 export interface HistoryDB extends DBSchema {
   records: {
@@ -15,7 +16,7 @@ type UpgradeTx = IDBPTransaction<HistoryDB, StoreNames<HistoryDB>[], 'versioncha
  * Each step runs once, in order, when a database older than its version is
  * opened: step i upgrades version i to i + 1. Never edit a shipped step; add one.
  */
-const MIGRATIONS: Array<(db: HistoryConn, tx: UpgradeTx) => void> = [
+const MIGRATIONS: Array<(db: HistoryConn, tx: UpgradeTx) => void | Promise<void>> = [
   // v1: the records, newest first by sentAt.
   (db) => {
     db.createObjectStore('records', { keyPath: 'id' }).createIndex('sentAt', 'sentAt');
@@ -34,13 +35,30 @@ const MIGRATIONS: Array<(db: HistoryConn, tx: UpgradeTx) => void> = [
     const store = tx.objectStore('records');
     store.createIndex('status', 'status');
     store.createIndex('updatedAt', 'updatedAt');
-    void (async () => {
+    // (Returned since v4 so the next step starts after this pass: two passes
+    // updating the same records at once would overwrite each other.)
+    return (async () => {
       let cursor = await store.openCursor();
       while (cursor) {
         const r = cursor.value as Partial<HistoryRecord>;
         if (!r.status || typeof r.updatedAt !== 'number') {
           await cursor.update({ ...cursor.value, status: r.status ?? 'sent', updatedAt: typeof r.updatedAt === 'number' ? r.updatedAt : (r.sentAt ?? 1) });
         }
+        cursor = await cursor.continue();
+      }
+    })();
+  },
+  // v4: dates got bounds (lib/history/dates.ts). A record stored earlier with an
+  // impossible date (9e15, -1) is repaired and marked `attention` with the old
+  // value, never dropped; the popup shows it as "needs attention".
+  (_db, tx) => {
+    const store = tx.objectStore('records');
+    const now = Date.now();
+    return (async () => {
+      let cursor = await store.openCursor();
+      while (cursor) {
+        const { record, changed } = repairRecord(cursor.value as unknown as Record<string, unknown>, now);
+        if (changed) await cursor.update(record as unknown as HistoryRecord);
         cursor = await cursor.continue();
       }
     })();
@@ -58,7 +76,16 @@ export function openHistory(name = 'garbo', factory?: IDBFactory): Promise<Histo
         // A database with no records store (made empty by something that opened
         // the name without a version) is built from scratch.
         const from = db.objectStoreNames.contains('records') ? oldVersion : 0;
-        for (let v = from; v < HISTORY_VERSION; v++) MIGRATIONS[v]!(db, tx);
+        // Steps run in order; a step that returns a promise (a pass over the
+        // records) finishes before the next starts. Chained on the requests'
+        // own callbacks, so the upgrade transaction stays active throughout.
+        const run = (v: number): void => {
+          for (; v < HISTORY_VERSION; v++) {
+            const pending = MIGRATIONS[v]!(db, tx);
+            if (pending) { void pending.then(() => run(v + 1)); return; }
+          }
+        };
+        run(from);
       },
     });
   } finally {

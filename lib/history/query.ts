@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { HistoryRecord } from './schema';
 import { FREE_NOTES_PER_MONTH } from '../linkedin/types';
+import { DateMs } from './dates';
 
 export const DAY_MS = 86_400_000;
 
@@ -24,7 +25,7 @@ export const HistoryQuerySchema = z.object({
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(500).default(50),
   /** "Now" for the follow-up logic (tests); defaults to the clock. */
-  now: z.number().int().positive().optional(),
+  now: DateMs.optional(),
 });
 export type HistoryQuery = z.input<typeof HistoryQuerySchema>;
 
@@ -118,7 +119,7 @@ export function monthRange(now: number): { start: number; end: number } {
 }
 
 /** An invite that carried a personalized note (what LinkedIn's free monthly allowance counts). */
-export const isNote = (r: Pick<HistoryRecord, 'kind' | 'text'>): boolean => r.kind === 'invite' && r.text.trim() !== '';
+export const isNote = (r: Pick<HistoryRecord, 'kind' | 'text'>): boolean => r.kind === 'invite' && typeof r.text === 'string' && r.text.trim() !== '';
 
 export function computeStats(rows: readonly Row[], opts: { now?: number; followUpDays?: number; noteLimit?: number | 'detect' } = {}): HistoryStats {
   const now = opts.now ?? Date.now();

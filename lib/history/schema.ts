@@ -1,5 +1,14 @@
 import { z } from 'zod';
 import { SendReportSchema, type SendReport } from '../messages';
+import { DateMs } from './dates';
+
+/**
+ * What the v4 upgrade found wrong in a stored record and how it was kept:
+ * the field and its value as it was (as text). The popup shows such a record
+ * as "needs attention" instead of failing on it.
+ */
+export const AttentionSchema = z.array(z.object({ field: z.string().max(100), was: z.string().max(200) })).max(50);
+export type Attention = z.infer<typeof AttentionSchema>;
 
 /** One sent invite or message, as kept in the extension's IndexedDB: the send as reported plus what the user adds. */
 export const HistoryRecordSchema = SendReportSchema.omit({ sendId: true }).extend({
@@ -7,11 +16,13 @@ export const HistoryRecordSchema = SendReportSchema.omit({ sendId: true }).exten
   id: z.string().min(8).max(100),
   status: z.enum(['sent', 'accepted', 'replied', 'no-answer']).default('sent'),
   metWhere: z.string().max(2000).default(''),
-  followUpDue: z.number().int().nullable().default(null),
+  followUpDue: DateMs.nullable().default(null),
   notes: z.string().max(20_000).default(''),
-  updatedAt: z.number().int().positive(),
+  updatedAt: DateMs,
   /** Lower-cased profile id, else normalised name: what "the same person" means. */
   recipientKey: z.string().max(300),
+  /** Set by the v4 upgrade on a record it had to repair (see lib/history/repair.ts). */
+  attention: AttentionSchema.optional(),
 });
 export type HistoryRecord = z.infer<typeof HistoryRecordSchema>;
 
@@ -24,7 +35,7 @@ export const STATUSES = ['sent', 'accepted', 'replied', 'no-answer'] as const;
 export const RecordPatchSchema = z.object({
   status: z.enum(STATUSES).optional(),
   metWhere: z.string().max(2000).optional(),
-  followUpDue: z.number().int().nullable().optional(),
+  followUpDue: DateMs.nullable().optional(),
   notes: z.string().max(20_000).optional(),
 }).strict();
 export type RecordPatch = z.infer<typeof RecordPatchSchema>;

@@ -1,7 +1,7 @@
 // Export and import of the history. JSON is complete and re-importable; CSV is
 // for a spreadsheet (RFC 4180, and safe against formula injection).
-import { z } from 'zod';
-import { describeZodError, HistoryRecordSchema, type HistoryRecord } from './schema';
+import { isSaneDate } from './dates';
+import type { HistoryRecord } from './schema';
 
 export const EXPORT_FORMAT = 'garbo-history';
 /** Version of the export file layout (not of the database). */
@@ -24,41 +24,7 @@ export class ImportError extends Error {
   override name = 'ImportError';
 }
 
-const Envelope = z.object({
-  format: z.literal(EXPORT_FORMAT),
-  version: z.number().int().min(1).max(EXPORT_VERSION),
-  exportedAt: z.string().optional(),
-  records: z.array(z.unknown()).max(200_000),
-});
-
-/**
- * Validate a JSON export record by record. Throws ImportError naming the first
- * problem (and how many records have one): "record 3: recipient.name: …".
- */
-export function parseExport(text: string): HistoryRecord[] {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (err) {
-    throw new ImportError(`not a JSON file (${err instanceof Error ? err.message : String(err)})`);
-  }
-  if (!raw || typeof raw !== 'object' || (raw as { format?: unknown }).format !== EXPORT_FORMAT) {
-    throw new ImportError(`not a Garbo history export (expected "format": "${EXPORT_FORMAT}")`);
-  }
-  const env = Envelope.safeParse(raw);
-  if (!env.success) throw new ImportError(`unsupported export: ${describeZodError(env.error)}`);
-  const out: HistoryRecord[] = [];
-  const bad: string[] = [];
-  env.data.records.forEach((rec, i) => {
-    const r = HistoryRecordSchema.strict().safeParse(rec);
-    if (r.success) out.push(r.data);
-    else bad.push(`record ${i + 1}: ${describeZodError(r.error)}`);
-  });
-  if (bad.length) {
-    throw new ImportError(bad.length === 1 ? bad[0]! : `${bad.length} invalid records; first: ${bad[0]}`);
-  }
-  return out;
-}
+// Reading an export (sliced, for files of any size) is in importer.ts.
 
 const CSV_COLUMNS = [
   'id', 'kind', 'sentAt', 'recipientName', 'profileId', 'profileUrl', 'lang', 'score', 'verdict', 'failedChecks',
@@ -76,7 +42,8 @@ export function csvCell(value: unknown): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-const iso = (ms: number | null | undefined) => (typeof ms === 'number' ? new Date(ms).toISOString() : '');
+/** ISO date, or the raw value as text when it is not a valid date (a record kept by the v4 repair): export never fails. */
+const iso = (ms: unknown) => (isSaneDate(ms) ? new Date(ms).toISOString() : ms === null || ms === undefined ? '' : String(ms));
 
 export function toCsv(records: readonly HistoryRecord[]): string {
   const lines = [CSV_COLUMNS.join(',')];

@@ -9,11 +9,14 @@ import type { HistoryConn } from './db';
 import * as repo from './repository';
 import { byNewest, computeStats, hayOf, runQuery, toRow, type HistoryQuery, type Row } from './query';
 import type { HistoryRecord } from './schema';
+import { ImportStaging, writeImport } from './importer';
 
 export class HistoryView {
   private rows: Row[] | null = null;
   private loading: Promise<Row[]> | null = null;
   private generation = 0;
+  /** Batched imports under way (records held until commit). */
+  readonly imports = new ImportStaging();
 
   constructor(readonly db: HistoryConn) {}
 
@@ -119,12 +122,26 @@ export class HistoryView {
     return back;
   }
 
+  /** Merge validated records (all or nothing) and update the copy in memory without reading everything again. */
   async importRecords(records: readonly HistoryRecord[]) {
+    let res;
     try {
-      return await repo.importRecords(this.db, records);
-    } finally {
+      res = await writeImport(this.db, records);
+    } catch (err) {
       this.reset();
+      throw err;
     }
+    const { written, ...counts } = res;
+    this.changed((rows) => {
+      const at = new Map<string, number>();
+      rows.forEach((x, i) => at.set(x.r.id, i));
+      for (const r of written) {
+        const i = at.get(r.id);
+        if (i === undefined) { at.set(r.id, rows.length); rows.push(toRow(r)); } else rows[i] = toRow(r);
+      }
+      rows.sort(byNewest);
+    });
+    return counts;
   }
 
   async clear() {

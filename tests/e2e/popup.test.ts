@@ -143,7 +143,7 @@ describe('popup', () => {
     await page.setInputFiles('[data-testid=import-file]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
     const msg = page.locator('[data-testid=transfer-message][role=alert]');
     await msg.waitFor();
-    expect(await msg.textContent()).toMatch(/Nothing was imported.*record 2: sentAt/);
+    expect(await msg.textContent()).toMatch(/Nothing was imported\. record 2 \(id e2e-pop-\d+\): sentAt/);
     await page.setInputFiles('[data-testid=import-file]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"truncated": ') });
     await expect.poll(() => msg.textContent()).toMatch(/not a JSON file/);
     const after = await h.readStore<any>('garbo', 'records');

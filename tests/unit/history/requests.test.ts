@@ -47,7 +47,7 @@ describe('history requests', () => {
     doc.records.push({ ...doc.records[0], id: 'abcdef-777', kind: 'poke' });
     const before = d.changes();
     const res = await handleRequest({ type: 'history-import', text: JSON.stringify(doc) }, {}, d);
-    expect(res).toEqual({ ok: false, error: expect.stringMatching(/^import refused, nothing changed: record 2: kind/) });
+    expect(res).toEqual({ ok: false, error: expect.stringMatching(/^import refused, nothing changed: record 2 \(id abcdef-777\): kind/) });
     expect(await handleRequest({ type: 'history-import', text: 'garbage' }, {}, d)).toMatchObject({ ok: false, error: expect.stringMatching(/not a JSON file/) });
     expect(d.changes()).toBe(before);
     expect(await (await d.db()).count('records')).toBe(1);

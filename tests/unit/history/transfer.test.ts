@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openHistory } from '../../../lib/history/db';
 import { allRecords, clearAll, importRecords, recordSend, update } from '../../../lib/history/repository';
-import { csvCell, ImportError, parseExport, toCsv, toExportJson } from '../../../lib/history/transfer';
+import { csvCell, ImportError, toCsv, toExportJson } from '../../../lib/history/transfer';
+import { parseExport } from '../../../lib/history/importer';
 import type { SendReport } from '../../../lib/messages';
 
 const send = (i: number, over: Partial<SendReport> = {}): SendReport => ({
@@ -44,7 +45,7 @@ describe('history export / import', () => {
     const doc = JSON.parse(old);
     doc.records.find((r: { id: string }) => r.id === 'send-0000').notes = 'newer in file';
     doc.records.find((r: { id: string }) => r.id === 'send-0000').updatedAt = 1_900_000_000_000;
-    doc.records.push({ ...doc.records[0], id: 'send-9999', updatedAt: 1 });
+    doc.records.push({ ...doc.records[0], id: 'send-9999', updatedAt: 1_100_000_000_000 });
     expect(await importRecords(db, parseExport(JSON.stringify(doc)))).toEqual({ added: 1, updated: 1, kept: 2 });
     expect((await db.get('records', 'send-0001'))?.notes).toBe('newer here');
     expect((await db.get('records', 'send-0000'))?.notes).toBe('newer in file');
@@ -66,20 +67,20 @@ describe('history export / import', () => {
     const before = await allRecords(db);
     const doc = JSON.parse(toExportJson(before));
     doc.records[0].notes = 'would overwrite';
-    doc.records[0].updatedAt = 2_000_000_000_000;
+    doc.records[0].updatedAt = 1_900_000_000_000;
     doc.records[2].recipient.name = 42;
-    expect(() => parseExport(JSON.stringify(doc))).toThrow(/record 3: recipient\.name/);
+    expect(() => parseExport(JSON.stringify(doc))).toThrow(/record 3 \(id send-0001\): recipient\.name/);
     doc.records[2].recipient.name = 'ok';
     doc.records[3].score = 'high';
     doc.records[1].status = 'ghosted';
-    expect(() => parseExport(JSON.stringify(doc))).toThrow(/2 invalid records; first: record 2: status/);
+    expect(() => parseExport(JSON.stringify(doc))).toThrow(/2 invalid records; first: record 2 \(id send-0002\): status/);
     expect(await allRecords(db)).toEqual(before);
   });
 
   it('is all-or-nothing when the store refuses a record midway', async () => {
     const db = await seeded(3);
     const before = await allRecords(db);
-    const good = parseExport(toExportJson(before)).map((r, i) => ({ ...r, id: `new-${i}-xxxxxx`, updatedAt: 3 }));
+    const good = parseExport(toExportJson(before)).map((r, i) => ({ ...r, id: `new-${i}-xxxxxx`, updatedAt: 1_100_000_000_000 }));
     // A record that passed validation but cannot be stored (unserialisable) aborts the whole import.
     const poison = { ...good[0]!, id: 'new-poison-xx', notes: (() => 1) as unknown as string };
     await expect(importRecords(db, [...good, poison])).rejects.toThrow();

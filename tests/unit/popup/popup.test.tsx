@@ -131,7 +131,7 @@ describe('popup history', () => {
     await act(() => { input.dispatchEvent(new Event('change', { bubbles: true })); });
     const msg = await until(() => $('[data-testid=transfer-message]'));
     expect(msg.getAttribute('role')).toBe('alert');
-    expect(msg.textContent).toMatch(/^Nothing was imported\. import refused, nothing changed: record 1: /);
+    expect(msg.textContent).toMatch(/^Nothing was imported\. record 1 \(id x\): /);
     expect(await (await f.conn).count('records')).toBe(1);
   });
 });
