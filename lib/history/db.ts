@@ -5,7 +5,7 @@ export interface HistoryDB extends DBSchema {
   records: {
     key: string;
     value: HistoryRecord;
-    indexes: { sentAt: number; recipientKey: string; kind: string; followUpDue: number; status: string; updatedAt: number };
+    indexes: { sentAt: number; recipientKey: string; kind: string; followUpDue: number; status: string; updatedAt: number; kindStatus: [string, string] };
   };
 }
 export type HistoryConn = IDBPDatabase<HistoryDB>;
@@ -40,6 +40,25 @@ const MIGRATIONS: Array<(db: HistoryConn, tx: UpgradeTx) => void> = [
         const r = cursor.value as Partial<HistoryRecord>;
         if (!r.status || typeof r.updatedAt !== 'number') {
           await cursor.update({ ...cursor.value, status: r.status ?? 'sent', updatedAt: typeof r.updatedAt === 'number' ? r.updatedAt : (r.sentAt ?? 1) });
+        }
+        cursor = await cursor.continue();
+      }
+    })();
+  },
+  // Outcomes (issue 14; renumbered by the lead if another step lands first):
+  // an index of invites by status, so a page's observation finds the pending
+  // invites without a full scan; and every record gets its outcome history.
+  // Statuses set before outcomes were tracked were the user's own choices.
+  (_db, tx) => {
+    const store = tx.objectStore('records');
+    store.createIndex('kindStatus', ['kind', 'status']);
+    void (async () => {
+      let cursor = await store.openCursor();
+      while (cursor) {
+        const r = cursor.value as Partial<HistoryRecord>;
+        if (!Array.isArray(r.outcomes)) {
+          const status = r.status ?? 'sent';
+          await cursor.update({ ...cursor.value, outcomes: [], ...(status !== 'sent' && !r.statusBy ? { statusBy: 'user' } : {}) });
         }
         cursor = await cursor.continue();
       }
