@@ -18,6 +18,9 @@ export type PageOutcome =
   | { page: 'conversation'; person: PersonRef; theyWrote: boolean; lastFromMe: boolean }
   | { page: 'sent-invitations'; pending: PersonRef[]; complete: boolean };
 
+/** The top card: the 2026 componentkey, the `[id$=Topcard]` form seen live in 2026-09, the legacy classes. */
+export const TOP_CARD: SelectorList = [PROFILE_TOP_CARD[0]!, '[id$="Topcard"]', ...PROFILE_TOP_CARD.slice(1)];
+
 /** The profile's Message action: a link into the composer (its href is the same in every UI language). */
 export const PROFILE_MESSAGE: SelectorList = ['a[href*="/messaging/compose/"]', 'a[href*="/messaging/thread/"]'];
 /** The distance badge as LinkedIn prints it for a 1st-degree connection (English "1st", Italian "1°"). */
@@ -76,9 +79,9 @@ function visibleText(scope: Element): string {
 export function readProfile(doc: Document, path: string): Extract<PageOutcome, { page: 'profile' }> | undefined {
   const slug = profileIdFromPath(path);
   if (!slug || !/^\/in\//.test(path)) return undefined;
-  const card = first(doc, PROFILE_TOP_CARD);
+  const card = first(doc, TOP_CARD);
   if (!card) return undefined;
-  const name = plausibleName(cleanText(first(card, PROFILE_NAME.slice(0, 2)) ?? first(doc, PROFILE_NAME)));
+  const name = plausibleName(cleanText(first(card, ['h1', 'h2']) ?? first(doc, PROFILE_NAME)));
   const controls = visible(card, INVITE_LINK);
   // The invite control names its own person: a control for someone else (a sidebar card inside the top card) is not this profile's.
   const own = controls.filter((c) => { const id = profileIdFromInviteLink(c.getAttribute('href')); return !id || id === slug; });
