@@ -137,18 +137,28 @@ export async function importRecords(db: HistoryConn, records: readonly HistoryRe
  * person's records through the recipientKey index, or the pending invites
  * through the kindStatus index. Returns the records that changed.
  */
-export async function applyOutcome(db: HistoryConn, seen: PageOutcome, now = Date.now()): Promise<HistoryRecord[]> {
+export async function applyOutcome(db: HistoryConn, seen: PageOutcome, now = Date.now(), known?: readonly HistoryRecord[]): Promise<HistoryRecord[]> {
   const tx = db.transaction('records', 'readwrite');
-  let candidates: HistoryRecord[];
-  if (seen.page === 'sent-invitations') {
-    const idx = tx.store.index('kindStatus');
-    const [pending, gone] = await Promise.all([idx.getAll(['invite', 'sent']), idx.getAll(['invite', 'not-pending'])]);
-    candidates = [...pending, ...gone];
+  let changed: HistoryRecord[];
+  if (seen.page === 'sent-invitations' && known) {
+    // The caller's in-memory copy picks the records that may change; each is
+    // read again inside this transaction and planned on its stored version
+    // (the sent-list rule looks at one record at a time), so a stale copy never wins.
+    const planned = planOutcome(seen, known.filter((r) => r.kind === 'invite' && (r.status === 'sent' || r.status === 'not-pending')), now);
+    const current = await Promise.all(planned.map((r) => tx.store.get(r.id)));
+    changed = planOutcome(seen, current.filter((r): r is HistoryRecord => !!r), now);
   } else {
-    const byKey = await Promise.all(personKeys(seen.person).map((k) => tx.store.index('recipientKey').getAll(k)));
-    candidates = byKey.flat();
+    let candidates: HistoryRecord[];
+    if (seen.page === 'sent-invitations') {
+      const idx = tx.store.index('kindStatus');
+      const [pending, gone] = await Promise.all([idx.getAll(['invite', 'sent']), idx.getAll(['invite', 'not-pending'])]);
+      candidates = [...pending, ...gone];
+    } else {
+      const byKey = await Promise.all(personKeys(seen.person).map((k) => tx.store.index('recipientKey').getAll(k)));
+      candidates = byKey.flat();
+    }
+    changed = planOutcome(seen, candidates, now);
   }
-  const changed = planOutcome(seen, candidates, now);
   await Promise.all(changed.map((r) => tx.store.put(r)));
   await tx.done;
   return changed;

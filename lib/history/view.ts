@@ -130,7 +130,9 @@ export class HistoryView {
 
   /** A page's observation (issue 14): the changed records are patched into the copy. */
   async applyOutcome(seen: Parameters<typeof repo.applyOutcome>[1], now = Date.now()) {
-    const changed = await repo.applyOutcome(this.db, seen, now);
+    // The sent list concerns every pending invite: with the copy in memory, no index scan is needed.
+    const known = seen.page === 'sent-invitations' && this.rows ? this.rows.map((x) => x.r) : undefined;
+    const changed = await repo.applyOutcome(this.db, seen, now, known);
     for (const r of changed) this.upsert(r);
     return changed;
   }

@@ -127,6 +127,16 @@ describe('outcomes in the store', () => {
     await view.applyOutcome({ page: 'profile', person: jane, state: 'connected' }, NOW);
     expect((await view.query({ status: 'accepted', now: NOW })).items.map((r) => r.id)).toEqual(['inv-00001']);
   });
+  it('the sent list through a loaded view: same result as the index, and a stale copy never overrides a newer stored choice', async () => {
+    const db = await setup();
+    const view = new HistoryView(db);
+    await view.all();
+    await update(db, 'inv-00002', { status: 'sent' }, NOW - 1); // written behind the view's back: the copy is stale
+    const changed = await view.applyOutcome({ page: 'sent-invitations', pending: [], complete: true }, NOW);
+    expect(changed.map((r) => r.id).sort()).toEqual(['inv-00001', 'inv-00003']);
+    expect((await db.get('records', 'inv-00002'))!).toMatchObject({ status: 'sent', statusBy: 'user' });
+    expect((await view.query({ status: 'not-pending', now: NOW })).items.map((r) => r.id).sort()).toEqual(['inv-00001', 'inv-00003']);
+  });
   it('export and import keep the outcome history', async () => {
     const db = await setup();
     await applyOutcome(db, { page: 'profile', person: jane, state: 'connected' }, NOW);
