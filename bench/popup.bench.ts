@@ -1,4 +1,4 @@
-// Popup timing in real Chromium with the built extension and 10,000 records:
+// Popup timing in real Chromium with the built extension and 50,000 records (issue 14; was 10,000):
 // first screen (navigation start → first rows rendered, read from the
 // popup's performance marks; with the worker running = the live list, with
 // the worker stopped = the background's snapshot, then the live list) and search (query sent → rows rendered, the
@@ -13,7 +13,7 @@ import { chromium, type Page } from 'playwright-core';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.GARBO_CHROMIUM || '/usr/bin/chromium';
-const N = 10_000;
+const N = 50_000;
 const RUNS = 7;
 const out = (name: string, value: number, unit: string) => console.log(JSON.stringify({ name, value: Math.round(value * 10) / 10, unit }));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -36,21 +36,22 @@ try {
   const id = new URL(sw.url()).host;
   const url = `chrome-extension://${id}/popup.html`;
 
-  // Seed 10,000 records with one import.
+  // Seed 50,000 records with one import, with outcomes as a real history has them.
   const now = Date.now();
   const names = ['Giulia Ferri', 'Jane Doe', 'Marco Bianchi', 'Niccolò Rossi', 'Sara Colombo', 'Paul Smith'];
   const records = Array.from({ length: N }, (_, i) => ({
     id: `bench-${String(i).padStart(6, '0')}`, kind: i % 3 ? 'invite' : 'message',
     recipient: { name: `${names[i % names.length]} ${i}`, profileId: `p-${i}` },
     text: `Ciao, ci siamo conosciuti al meetup numero ${i} e mi è piaciuto il tuo intervento sulla logistica.`,
-    sentAt: now - i * 3_600_000, lang: 'it', score: i % 100, verdict: ['ready', 'improve', 'stop'][i % 3], failedChecks: [],
+    sentAt: now - i * 3_600_000, lang: 'it', score: i % 100, verdict: ['ready', 'improve', 'stop'][i % 3], failedChecks: [[], ['how-met'], ['personalized', 'spelling']][i % 3],
     page: '/in/x/', gateOverridden: false, status: ['sent', 'accepted', 'replied', 'no-answer'][i % 4], metWhere: '', followUpDue: null,
-    notes: '', updatedAt: now, recipientKey: `id:p-${i}`,
+    notes: '', updatedAt: now, recipientKey: `id:p-${i}`, statusBy: 'page',
+    outcomes: i % 4 ? [{ at: now - i * 3_600_000 + 86_400_000, status: ['sent', 'accepted', 'replied', 'no-answer'][i % 4], by: 'page', source: 'profile' }] : [],
   }));
   const seed = await context.newPage();
   await seed.goto(url);
   const res = await seed.evaluate((text) => (globalThis as any).chrome.runtime.sendMessage({ type: 'history-import', text }),
-    JSON.stringify({ format: 'garbo-history', version: 1, exportedAt: new Date(now).toISOString(), records }));
+    JSON.stringify({ format: 'garbo-history', version: 2, exportedAt: new Date(now).toISOString(), records }));
   if (!res?.ok || res.data.added !== N) throw new Error(`seeding failed: ${JSON.stringify(res).slice(0, 300)}`);
   await seed.close();
   await new Promise((r) => setTimeout(r, 2000)); // the background refreshes the first-screen snapshot after writes
@@ -105,11 +106,11 @@ try {
   // The first screen is painted from the snapshot the background keeps after
   // every change (same records as live); the live list replaces it.
   // Worker running (popup opened within ~30 s of the last use):
-  out('popup.first_screen_10k', median(warm.map((x) => x[0])), 'ms');
-  out('popup.live_list_10k', median(warm.map((x) => x[1])), 'ms');
-  // Worker stopped (it wakes up and reads 10,000 records from IndexedDB):
-  out('popup.first_screen_10k_cold_worker', median(cold.map((x) => x[0])), 'ms');
-  out('popup.live_list_10k_cold_worker', median(cold.map((x) => x[1])), 'ms');
+  out('popup.first_screen_50k', median(warm.map((x) => x[0])), 'ms');
+  out('popup.live_list_50k', median(warm.map((x) => x[1])), 'ms');
+  // Worker stopped (it wakes up and reads 50,000 records from IndexedDB):
+  out('popup.first_screen_50k_cold_worker', median(cold.map((x) => x[0])), 'ms');
+  out('popup.live_list_50k_cold_worker', median(cold.map((x) => x[1])), 'ms');
   // The same moments for an empty extension page (one paragraph, one module
   // script): Chromium's own share of the figures above.
   out('popup.baseline_empty_page', median(warmBaseline), 'ms');
@@ -131,8 +132,19 @@ try {
     }, null, { timeout: 10_000 });
     times.push((await ms.jsonValue()) as number);
   }
-  out('popup.search_10k', median(times), 'ms');
-  out('popup.search_10k_max', Math.max(...times), 'ms');
+  out('popup.search_50k', median(times), 'ms');
+  out('popup.search_50k_max', Math.max(...times), 'ms');
+
+  // "What works" (issue 14): navigation start → the view's rates on screen, worker running.
+  const works: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const p = await context.newPage();
+    await p.goto(`${url}?tab=works`);
+    works.push(await markTime(p, 'garbo:works-ready'));
+    if ((await p.locator('[data-testid=works-rule]').count()) === 0) throw new Error('no rates on the "what works" view');
+    await p.close();
+  }
+  out('popup.what_works_50k', median(works), 'ms');
 
   // Where the analysis runs: the background, asked with runtime.sendMessage —
   // the same path the content script takes. Round trip for a 300-character

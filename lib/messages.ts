@@ -61,7 +61,26 @@ export const AttachStatusSchema = z.object({
 });
 export type AttachStatus = z.infer<typeof AttachStatusSchema>;
 
+// ---- Outcomes and insights (issue 14): what pages the user opened show about
+// the people they contacted, and the popup's "what works" and follow-up lists.
+const PersonRefSchema = z.object({ profileId: z.string().min(1).max(300).optional(), name: Name.optional() }).strict()
+  .refine((p) => !!(p.profileId?.trim() || p.name?.trim()), 'a profile id or a name');
+/** One observation of lib/linkedin/outcomes.ts, as the content script reports it. */
+export const PageOutcomeSchema = z.discriminatedUnion('page', [
+  z.object({ page: z.literal('profile'), person: PersonRefSchema, state: z.enum(['connected', 'pending', 'not-connected']) }).strict(),
+  z.object({ page: z.literal('conversation'), person: PersonRefSchema, theyWrote: z.boolean(), lastFromMe: z.boolean() }).strict(),
+  z.object({ page: z.literal('sent-invitations'), pending: z.array(PersonRefSchema).max(5000), complete: z.boolean() }).strict(),
+]);
+const OUTCOME_REQUESTS = [
+  /** Content script: what a page the user opened shows (never fetched); the background updates matching records only. */
+  z.object({ type: z.literal('outcome-seen'), seen: PageOutcomeSchema }),
+  /** Popup: "what works for you" and the follow-up / clean-up lists (pending weeks default to the user's setting). */
+  z.object({ type: z.literal('history-insights'), pendingWeeks: z.number().int().min(1).max(52).optional(), now: z.number().int().positive().optional() }),
+] as const;
+// ---- end of issue 14 block
+
 export const RequestSchema = z.discriminatedUnion('type', [
+  ...OUTCOME_REQUESTS,
   /** Score a draft (the background holds the dictionaries). */
   z.object({ type: z.literal('analyze'), draft: DraftSchema, context: ContextSchema }),
   /** Does the history know this person? Decides firstContact / justAccepted; feeds template re-use. */

@@ -22,6 +22,8 @@ export const SettingsSchema = z.object({
   disabledRules: z.array(z.enum(RULE_IDS)).default([]),
   /** Invites older than this many days with no follow-up are listed first. */
   followUpDays: z.number().int().min(1).max(365).default(7),
+  /** Invites pending longer than this many weeks are listed for clean-up (issue 14). */
+  pendingWeeks: z.number().int().min(1).max(52).default(3),
   /** Show the follow-ups-due count on the toolbar icon. */
   badgeCount: z.boolean().default(true),
   /** The user's own name, to avoid flagging it and to spot self-greetings. */

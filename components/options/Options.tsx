@@ -157,6 +157,15 @@ export function Options({ api }: { api: Api }) {
               else state.value = { error: t(L, 'opt_followup_days_bad') };
             }} />
         </label>
+        <label class="field">
+          {t(L, 'opt_pending_weeks')}
+          <input type="number" min={1} max={52} value={s.pendingWeeks} data-testid="opt-pending-weeks"
+            onChange={(e) => {
+              const n = Number((e.currentTarget as HTMLInputElement).value);
+              if (Number.isInteger(n) && n >= 1 && n <= 52) void save({ pendingWeeks: n });
+              else state.value = { error: t(L, 'opt_pending_weeks_bad') };
+            }} />
+        </label>
         <label class="opt">
           <input type="checkbox" checked={s.badgeCount} data-testid="opt-badge" onChange={(e) => save({ badgeCount: (e.currentTarget as HTMLInputElement).checked })} />
           {t(L, 'opt_badge')}

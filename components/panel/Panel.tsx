@@ -10,6 +10,7 @@ import { formatDate } from '../common/dates';
 import { MirrorText } from '../highlight/Mirror';
 import { firstContact, recipientName, type PanelModel } from './model';
 import { FREE_NOTES_PER_MONTH } from '../../lib/linkedin/types';
+import { NoteBudget } from './NoteBudget';
 
 export interface PanelActions {
   toggle(): void;
@@ -149,6 +150,7 @@ export function PanelView({ model, actions, idBase }: { model: PanelModel; actio
       <div class="g-limits">
         <Counter model={model} />
         <Quota model={model} />
+        <NoteBudget lang={lang} kind={model.kind} quota={model.quota} limit={model.limit} used={model.notesThisMonth} report={model.report} rates={model.noteRates.value} />
       </div>
       {model.unavailable.value && !report
         ? <p class="g-error-text" role="status">{t(lang, 'panel_unavailable')}</p>

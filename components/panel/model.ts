@@ -5,6 +5,7 @@ import type { CheckResult, DraftKind, Lang, Report } from '../../lib/types';
 import type { NoteQuota } from '../../lib/linkedin/types';
 import type { Mark } from '../../lib/content/marks';
 import type { LastContact } from '../../lib/history/repository';
+import type { NoteRates } from './NoteBudget';
 
 export interface Rect { left: number; top: number; width: number; height: number }
 
@@ -41,6 +42,8 @@ export interface PanelModel {
   lastContact: Signal<LastContact | undefined>;
   /** Invites with a note sent this month, from the history (the free-plan quota when LinkedIn does not show it). */
   notesThisMonth: Signal<number | undefined>;
+  /** Issue 14: notes vs bare invites accepted in the user's history (NoteBudget.tsx). */
+  noteRates: Signal<NoteRates | undefined>;
   collapsed: Signal<boolean>;
   position: Signal<{ left: number; top: number } | undefined>;
   /** `focus`: opened from the keyboard, so focus moves into it. */
@@ -70,6 +73,7 @@ export function createModel(kind: DraftKind, lang: Lang, theme: 'light' | 'dark'
     conversationHasMessages: signal(undefined),
     lastContact: signal(undefined),
     notesThisMonth: signal(undefined),
+    noteRates: signal(undefined),
     collapsed: signal(false),
     position: signal(undefined),
     popover: signal(undefined),

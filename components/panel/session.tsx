@@ -3,6 +3,7 @@
 // Send and the record of each send. Browser APIs come in through `env`, so the
 // whole session runs in happy-dom with a fake field in the unit tests.
 import { render } from 'preact';
+import type { NoteRates } from './NoteBudget';
 import { effect, type Signal } from '@preact/signals';
 import type { FieldHandle, Recipient } from '../../lib/linkedin/types';
 import type { Lang, Misspelling, Report } from '../../lib/types';
@@ -30,6 +31,8 @@ export interface ContactInfo {
   last?: LastContact | null;
   /** Invites with a note sent this calendar month (all recipients). */
   notesThisMonth?: number;
+  /** Issue 14: notes vs bare invites accepted in the history (when the background has it in memory). */
+  noteRates?: NoteRates;
 }
 
 export interface ContentEnv {
@@ -213,6 +216,7 @@ export class FieldSession {
     this.model.firstContactHistory.value = info.firstContact;
     this.model.lastContact.value = info.last ?? undefined;
     this.model.notesThisMonth.value = info.notesThisMonth;
+    this.model.noteRates.value = info.noteRates;
     if (this.field.getText().trim()) this.analyzeSoon();
   }
 

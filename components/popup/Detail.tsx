@@ -7,8 +7,7 @@ import type { HistoryRecord } from '../../lib/history/schema';
 import { RULE_IDS, type Lang } from '../../lib/types';
 import { historyApi, type Api } from '../common/api';
 import { errorText, formatDate, fromDateInput, ScoreBadge, toDateInput } from './bits';
-
-const STATUSES = ['sent', 'accepted', 'replied', 'no-answer'] as const;
+import { STATUSES } from '../../lib/history/status';
 
 export function Detail({ api, lang: L, id, followUpDays = 7, onClose, onDeleted, onSaved, onDraftFollowUp }: {
   api: Api; lang: Lang; id: string; followUpDays?: number; onClose(): void; onDeleted(r: HistoryRecord): void; onSaved(): void;
@@ -130,6 +129,7 @@ export function Detail({ api, lang: L, id, followUpDays = 7, onClose, onDeleted,
             onChange={(e) => now('notes', (e.currentTarget as HTMLTextAreaElement).value)} />
         </label>
       </div>
+      <OutcomeHistory lang={L} record={r} />
       {r.kind === 'invite' && r.status !== 'replied' && (
         <div class="row-buttons followup-actions">
           {onDraftFollowUp && (
@@ -164,5 +164,25 @@ export function Detail({ api, lang: L, id, followUpDays = 7, onClose, onDeleted,
         </button>
       </div>
     </article>
+  );
+}
+
+/** Issue 14: every status change with its date and who made it (the user, or a page they opened). */
+function OutcomeHistory({ lang: L, record: r }: { lang: Lang; record: HistoryRecord }) {
+  const events = r.outcomes ?? [];
+  if (!events.length) return null;
+  return (
+    <div class="outcomes" data-testid="outcome-history">
+      <h3>{t(L, 'out_history')}</h3>
+      <ol class="outcome-list">
+        {[...events].reverse().map((e) => (
+          <li data-by={e.by}>
+            {formatDate(L, e.at)} · {t(L, `hist_status_${e.status.replace('-', '_')}`)} · <span class="muted">
+              {e.by === 'user' ? t(L, 'out_by_user') : t(L, `out_by_${e.source ?? 'page'}`.replace('-', '_'))}</span>
+          </li>
+        ))}
+      </ol>
+      {r.statusBy === 'page' && <p class="muted">{t(L, 'out_page_hint')}</p>}
+    </div>
   );
 }

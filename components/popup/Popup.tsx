@@ -16,6 +16,8 @@ import { Transfer } from '../common/Transfer';
 import { Detail } from './Detail';
 import { errorText, formatDate, NO_DATE, ScoreBadge } from './bits';
 import { VirtualList } from './VirtualList';
+import { FollowUpView, WhatWorksView } from './Insights';
+import { STATUSES } from '../../lib/history/status';
 
 export const PAGE = 50;
 export const ROW_HEIGHT = 60;
@@ -28,9 +30,13 @@ export interface CheckerSeed { kind: 'invite' | 'message'; recipient: string; n:
 type Filters = { text: string; kind: '' | 'invite' | 'message'; band: '' | 'ready' | 'improve' | 'stop'; status: '' | HistoryRecord['status']; due: boolean };
 const NO_FILTERS: Filters = { text: '', kind: '', band: '', status: '', due: false };
 
+/** The popup's tabs, in order (issue 14 added the follow-up lists and "what works"). */
+const TABS = ['history', 'follow', 'works', 'checker'] as const;
+export type Tab = (typeof TABS)[number];
+
 export interface PopupProps {
   api: Api;
-  initialTab?: 'history' | 'checker';
+  initialTab?: Tab;
   /** The draft checker (mounted by the entrypoint). */
   renderChecker?: (lang: Lang, settings: Settings, seed: CheckerSeed | null) => ComponentChildren;
 }
@@ -39,7 +45,7 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
   const h = useMemo(() => historyApi(api), [api]);
   const settings = useSignal<Settings | null>(null);
   const lang = useComputed<Lang>(() => resolveUiLang(settings.value?.uiLang ?? 'auto', api.browserLang()));
-  const tab = useSignal(initialTab);
+  const tab = useSignal<Tab>(initialTab);
   const checkerSeed = useSignal<CheckerSeed | null>(null);
   const stats = useSignal<HistoryStats | null>(null);
   const tabStatus = useSignal<TabStatus | null>(null);
@@ -194,7 +200,7 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
       <header class="top">
         <h1>Garbo</h1>
         <nav class="tabs" role="tablist" aria-label={t(L, 'popup_tabs')}>
-          {(['history', 'checker'] as const).map((id) => (
+          {TABS.map((id) => (
             <button
               type="button" role="tab" id={`tab-${id}`} aria-selected={tab.value === id} aria-controls={`panel-${id}`}
               tabIndex={tab.value === id ? 0 : -1} class="tab" data-testid={`tab-${id}`}
@@ -202,12 +208,12 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
               onKeyDown={(e) => {
                 if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
                   e.preventDefault();
-                  tab.value = tab.value === 'history' ? 'checker' : 'history';
+                  tab.value = TABS[(TABS.indexOf(tab.value) + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]!;
                   (e.currentTarget.parentElement?.querySelector(`#tab-${tab.value}`) as HTMLElement | null)?.focus();
                 }
               }}
             >
-              {t(L, id === 'history' ? 'popup_tab_history' : 'popup_tab_checker')}
+              {t(L, `popup_tab_${id}`)}
             </button>
           ))}
           <button type="button" class="link" onClick={() => api.openOptions()} data-testid="open-options">{t(L, 'popup_options')}</button>
@@ -215,7 +221,11 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
       </header>
       <TabStatusLine lang={L} status={tabStatus.value} />
 
-      {tab.value === 'checker' ? (
+      {tab.value === 'works' || tab.value === 'follow' ? (
+        <section id={`panel-${tab.value}`} role="tabpanel" aria-labelledby={`tab-${tab.value}`} class="panel">
+          {tab.value === 'works' ? <WhatWorksView api={api} lang={L} /> : <FollowUpView api={api} lang={L} />}
+        </section>
+      ) : tab.value === 'checker' ? (
         <section id="panel-checker" role="tabpanel" aria-labelledby="tab-checker" class="panel">
           {settings.value && renderChecker ? renderChecker(L, settings.value, checkerSeed.value) : <p class="muted">{t(L, 'popup_loading')}</p>}
         </section>
@@ -252,7 +262,7 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
                 <select aria-label={t(L, 'popup_filter_status')} data-testid="filter-status" value={f.status}
                   onChange={(e) => setFilter({ status: (e.currentTarget as HTMLSelectElement).value as Filters['status'] })}>
                   <option value="">{t(L, 'popup_all_statuses')}</option>
-                  {(['sent', 'accepted', 'replied', 'no-answer'] as const).map((v) => <option value={v}>{t(L, `hist_status_${v.replace('-', '_')}`)}</option>)}
+                  {STATUSES.map((v) => <option value={v}>{t(L, `hist_status_${v.replace('-', '_')}`)}</option>)}
                 </select>
                 <label class="check">
                   <input type="checkbox" checked={f.due} data-testid="filter-due" onChange={(e) => setFilter({ due: (e.currentTarget as HTMLInputElement).checked })} />

@@ -6,6 +6,7 @@ import { watchFields, shouldWatchFrame } from '../../lib/linkedin/watch';
 import type { Reply, Request } from '../../lib/messages';
 import { startGarbo, type RuntimeStorage } from '../../components/panel/runtime';
 import { perfLog } from '../../lib/content/perf';
+import { startOutcomes } from '../../lib/content/outcomes-feature';
 
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
@@ -36,6 +37,8 @@ export default defineContentScript({
         newId: () => crypto.randomUUID(),
       });
       ctx.onInvalidated(() => runtime.stop());
+      // Issue 14: outcomes (accepted, replied, no longer pending) read from the pages the user opens; never fetches or clicks.
+      startOutcomes({ doc: document, request: (req: Request) => browser.runtime.sendMessage(req) as Promise<Reply>, signal: ctx.signal });
       // Timings for the e2e keystroke figure; this global lives in Garbo's isolated world only.
       (globalThis as { __garboPerf?: unknown }).__garboPerf = perfLog;
     } catch (err) {

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import '../../components/common/theme.css';
 import '../../components/popup/popup.css';
 import { browserApi } from '../../components/common/browserApi';
-import { Popup } from '../../components/popup/Popup';
+import { Popup, type Tab } from '../../components/popup/Popup';
 import type { CheckerTab as CheckerTabType } from '../../components/popup/CheckerTab';
 
 // The checker (analysis UI, highlights) loads after the history's first screen.
@@ -17,7 +17,8 @@ function LazyChecker(props: Parameters<typeof CheckerTabType>[0]) {
   return mod ? <mod.CheckerTab {...props} /> : null;
 }
 
-const tab = new URLSearchParams(location.search).get('tab') === 'checker' ? 'checker' : 'history';
+const asked = new URLSearchParams(location.search).get('tab');
+const tab: Tab = asked === 'checker' || asked === 'works' || asked === 'follow' ? asked : 'history';
 render(
   <Popup api={browserApi} initialTab={tab} renderChecker={(lang, settings, seed) => <LazyChecker api={browserApi} lang={lang} settings={settings} seed={seed} />} />,
   document.getElementById('app')!,

@@ -7,6 +7,7 @@ import type { HistoryConn } from '../history/db';
 import { allRecords, contactInfo } from '../history/repository';
 import { viewFor } from '../history/view';
 import { parseExportSliced } from '../history/importer';
+import { noteRates } from '../history/insights';
 import type { Settings } from '../settings';
 import type { AnalyzeService } from './analyze-service';
 
@@ -106,14 +107,29 @@ export async function handleRequest(raw: unknown, sender: { tabId?: number }, de
         await viewFor(await deps.db()).clear();
         deps.onHistoryChange?.();
         return { ok: true, data: null };
+      case 'outcome-seen': {
+        if (sender.tabId === undefined) return { ok: false, error: 'outcome-seen must come from a tab' };
+        const changed = await viewFor(await deps.db()).applyOutcome(req.seen);
+        if (changed.length) deps.onHistoryChange?.();
+        return { ok: true, data: { changed: changed.length } };
+      }
+      case 'history-insights': {
+        const [view, s] = await Promise.all([deps.db().then(viewFor), deps.settings?.()]);
+        return { ok: true, data: await view.insights({ now: req.now, pendingWeeks: req.pendingWeeks ?? s?.pendingWeeks }) };
+      }
       case 'analyze':
         if (!deps.analyzer) return { ok: false, error: 'the analyzer is not available here' };
         return { ok: true, data: await deps.analyzer.analyze(req.draft, req.context) };
       case 'dictionary-add':
         if (!deps.addWord) return { ok: false, error: 'the personal dictionary is not available here' };
         return { ok: true, data: await deps.addWord(req.word) };
-      case 'contact-info':
-        return { ok: true, data: await contactInfo(await deps.db(), req.recipient) };
+      case 'contact-info': {
+        const db = await deps.db();
+        const view = viewFor(db);
+        // Notes vs bare invites from the user's own history, when the history is in memory already (no scan for the panel).
+        const rates = view.loaded ? noteRates(await view.whatWorks()) : undefined;
+        return { ok: true, data: { ...(await contactInfo(db, req.recipient)), ...(rates ? { noteRates: rates } : {}) } };
+      }
       case 'attach-status':
         if (sender.tabId === undefined) return { ok: false, error: 'attach-status must come from a tab' };
         deps.statuses.set(sender.tabId, req.status);

@@ -11,7 +11,7 @@ const isStr = (v: unknown, min: number, max: number): v is string => typeof v ==
 
 /** Same values as lib/settings DEFAULT_SETTINGS (a test keeps them equal). */
 export function defaultSettings(): Settings {
-  return { noteLimit: 'detect', uiLang: 'auto', sendGate: true, disabledRules: [], followUpDays: 7, badgeCount: true, senderName: '', dictionary: [] };
+  return { noteLimit: 'detect', uiLang: 'auto', sendGate: true, disabledRules: [], followUpDays: 7, pendingWeeks: 3, badgeCount: true, senderName: '', dictionary: [] };
 }
 
 export function readSettings(raw: unknown): Settings {
@@ -23,6 +23,7 @@ export function readSettings(raw: unknown): Settings {
   if (typeof r.sendGate === 'boolean') out.sendGate = r.sendGate;
   if (Array.isArray(r.disabledRules) && r.disabledRules.every((x) => (RULE_IDS as readonly unknown[]).includes(x))) out.disabledRules = [...r.disabledRules] as RuleId[];
   if (isInt(r.followUpDays) && r.followUpDays >= 1 && r.followUpDays <= 365) out.followUpDays = r.followUpDays;
+  if (isInt(r.pendingWeeks) && r.pendingWeeks >= 1 && r.pendingWeeks <= 52) out.pendingWeeks = r.pendingWeeks;
   if (typeof r.badgeCount === 'boolean') out.badgeCount = r.badgeCount;
   if (isStr(r.senderName, 0, 200)) out.senderName = r.senderName;
   if (Array.isArray(r.dictionary) && r.dictionary.length <= 5000 && r.dictionary.every((w) => isStr(w, 1, 100))) out.dictionary = [...r.dictionary] as string[];

@@ -6,7 +6,7 @@ export interface HistoryDB extends DBSchema {
   records: {
     key: string;
     value: HistoryRecord;
-    indexes: { sentAt: number; recipientKey: string; kind: string; followUpDue: number; status: string; updatedAt: number };
+    indexes: { sentAt: number; recipientKey: string; kind: string; followUpDue: number; status: string; updatedAt: number; kindStatus: [string, string] };
   };
 }
 export type HistoryConn = IDBPDatabase<HistoryDB>;
@@ -59,6 +59,25 @@ const MIGRATIONS: Array<(db: HistoryConn, tx: UpgradeTx) => void | Promise<void>
       while (cursor) {
         const { record, changed } = repairRecord(cursor.value as unknown as Record<string, unknown>, now);
         if (changed) await cursor.update(record as unknown as HistoryRecord);
+        cursor = await cursor.continue();
+      }
+    })();
+  },
+  // v5: outcomes (issue 14):
+  // an index of invites by status, so a page's observation finds the pending
+  // invites without a full scan; and every record gets its outcome history.
+  // Statuses set before outcomes were tracked were the user's own choices.
+  (_db, tx) => {
+    const store = tx.objectStore('records');
+    store.createIndex('kindStatus', ['kind', 'status']);
+    return (async () => {
+      let cursor = await store.openCursor();
+      while (cursor) {
+        const r = cursor.value as Partial<HistoryRecord>;
+        if (!Array.isArray(r.outcomes)) {
+          const status = r.status ?? 'sent';
+          await cursor.update({ ...cursor.value, outcomes: [], ...(status !== 'sent' && !r.statusBy ? { statusBy: 'user' } : {}) });
+        }
         cursor = await cursor.continue();
       }
     })();

@@ -3,6 +3,7 @@
 // Pure: no IndexedDB here (see view.ts for the cache that feeds it).
 import { z } from 'zod';
 import type { HistoryRecord } from './schema';
+import { STATUSES } from './status';
 import { FREE_NOTES_PER_MONTH } from '../linkedin/types';
 import { DateMs } from './dates';
 
@@ -17,7 +18,7 @@ export const HistoryQuerySchema = z.object({
   kind: z.enum(['invite', 'message']).optional(),
   /** Score band = the verdict recorded at send time. */
   band: z.enum(['ready', 'improve', 'stop']).optional(),
-  status: z.enum(['sent', 'accepted', 'replied', 'no-answer']).optional(),
+  status: z.enum(STATUSES).optional(),
   /** Only follow-ups due. */
   due: z.boolean().default(false),
   /** Days before an invite needs a follow-up; the background fills in the user's setting when absent. */
@@ -58,7 +59,7 @@ export function lastMessageAt(rows: readonly Row[]): Map<string, number> {
  * date decides; otherwise the invite is due `followUpDays` after it was sent.
  */
 export function isFollowUpDue(r: HistoryRecord, lastMsg: Map<string, number>, now: number, followUpDays: number): boolean {
-  if (r.kind !== 'invite' || r.status === 'replied') return false;
+  if (r.kind !== 'invite' || r.status === 'replied' || r.status === 'withdrawn' || r.status === 'not-pending') return false;
   if ((lastMsg.get(r.recipientKey) ?? -1) > r.sentAt) return false;
   const dueAt = r.followUpDue ?? r.sentAt + followUpDays * DAY_MS;
   return dueAt <= now;

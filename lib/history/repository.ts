@@ -2,6 +2,8 @@ import type { SendReport } from '../messages';
 import type { HistoryConn } from './db';
 import { isNote, monthRange } from './query';
 import { describeZodError, HistoryRecordSchema, recipientKey, recordFromSend, RecordPatchSchema, type HistoryRecord } from './schema';
+import type { PageOutcome } from '../linkedin/outcomes';
+import { personKeys, planOutcome, withStatus } from './outcomes';
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 
@@ -72,8 +74,10 @@ export async function update(db: HistoryConn, id: string, patch: unknown, now = 
   const tx = db.transaction('records', 'readwrite');
   const current = await tx.store.get(id);
   if (!current) throw new Error(`no record with id ${id}`);
-  const edits = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
-  const next = HistoryRecordSchema.parse({ ...current, ...edits, updatedAt: now });
+  const { status, ...edits } = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as typeof parsed.data;
+  // A status the user sets is theirs: dated in the outcome history and never overwritten by a page.
+  const base = status !== undefined && status !== current.status ? withStatus(current, status, 'user', now) : current;
+  const next = HistoryRecordSchema.parse({ ...base, ...edits, ...(status !== undefined ? { statusBy: 'user' } : {}), updatedAt: now });
   await tx.store.put(next);
   await tx.done;
   return next;
@@ -126,6 +130,38 @@ export async function importRecords(db: HistoryConn, records: readonly HistoryRe
     throw err;
   }
   return res;
+}
+
+/**
+ * Apply what a page showed (lib/history/outcomes.ts) in one transaction: the
+ * person's records through the recipientKey index, or the pending invites
+ * through the kindStatus index. Returns the records that changed.
+ */
+export async function applyOutcome(db: HistoryConn, seen: PageOutcome, now = Date.now(), known?: readonly HistoryRecord[]): Promise<HistoryRecord[]> {
+  const tx = db.transaction('records', 'readwrite');
+  let changed: HistoryRecord[];
+  if (seen.page === 'sent-invitations' && known) {
+    // The caller's in-memory copy picks the records that may change; each is
+    // read again inside this transaction and planned on its stored version
+    // (the sent-list rule looks at one record at a time), so a stale copy never wins.
+    const planned = planOutcome(seen, known.filter((r) => r.kind === 'invite' && (r.status === 'sent' || r.status === 'not-pending')), now);
+    const current = await Promise.all(planned.map((r) => tx.store.get(r.id)));
+    changed = planOutcome(seen, current.filter((r): r is HistoryRecord => !!r), now);
+  } else {
+    let candidates: HistoryRecord[];
+    if (seen.page === 'sent-invitations') {
+      const idx = tx.store.index('kindStatus');
+      const [pending, gone] = await Promise.all([idx.getAll(['invite', 'sent']), idx.getAll(['invite', 'not-pending'])]);
+      candidates = [...pending, ...gone];
+    } else {
+      const byKey = await Promise.all(personKeys(seen.person).map((k) => tx.store.index('recipientKey').getAll(k)));
+      candidates = byKey.flat();
+    }
+    changed = planOutcome(seen, candidates, now);
+  }
+  await Promise.all(changed.map((r) => tx.store.put(r)));
+  await tx.done;
+  return changed;
 }
 
 /** Delete every record (the user's "delete all my data"). */

@@ -9,12 +9,31 @@ import { DateMs } from './dates';
  */
 export const AttentionSchema = z.array(z.object({ field: z.string().max(100), was: z.string().max(200) })).max(50);
 export type Attention = z.infer<typeof AttentionSchema>;
+import { STATUSES } from './status';
+
+export { STATUSES, type Status } from './status';
+
+/** One status change: when, to what, and who decided (the user in the popup, or a page the user opened). */
+export const OutcomeEventSchema = z.object({
+  at: DateMs,
+  status: z.enum(STATUSES),
+  by: z.enum(['user', 'page']),
+  /** Which page showed it (page events only). */
+  source: z.enum(['profile', 'conversation', 'sent-page']).optional(),
+}).strict();
+export type OutcomeEvent = z.infer<typeof OutcomeEventSchema>;
+/** Outcome events kept per record (oldest dropped beyond this). */
+export const MAX_OUTCOME_EVENTS = 50;
 
 /** One sent invite or message, as kept in the extension's IndexedDB: the send as reported plus what the user adds. */
 export const HistoryRecordSchema = SendReportSchema.omit({ sendId: true }).extend({
   /** The content script's sendId: stable across retries, so a send is stored once. */
   id: z.string().min(8).max(100),
-  status: z.enum(['sent', 'accepted', 'replied', 'no-answer']).default('sent'),
+  status: z.enum(STATUSES).default('sent'),
+  /** Who set the current status: the user's choice is never overwritten by what a page shows later. Absent: nobody yet. */
+  statusBy: z.enum(['user', 'page']).optional(),
+  /** Every status change with its date, oldest first. */
+  outcomes: z.array(OutcomeEventSchema).max(MAX_OUTCOME_EVENTS).default([]),
   metWhere: z.string().max(2000).default(''),
   followUpDue: DateMs.nullable().default(null),
   notes: z.string().max(20_000).default(''),
@@ -26,7 +45,6 @@ export const HistoryRecordSchema = SendReportSchema.omit({ sendId: true }).exten
 });
 export type HistoryRecord = z.infer<typeof HistoryRecordSchema>;
 
-export const STATUSES = ['sent', 'accepted', 'replied', 'no-answer'] as const;
 /**
  * Fields the user may edit from the popup. Written out without defaults: zod 4
  * applies a field's default even inside .partial(), which would reset every

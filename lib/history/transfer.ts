@@ -4,8 +4,8 @@ import { isSaneDate } from './dates';
 import type { HistoryRecord } from './schema';
 
 export const EXPORT_FORMAT = 'garbo-history';
-/** Version of the export file layout (not of the database). */
-export const EXPORT_VERSION = 1;
+/** Version of the export file layout (not of the database). 2: outcome history per record (1 still imports). */
+export const EXPORT_VERSION = 2;
 
 export interface HistoryExport {
   format: typeof EXPORT_FORMAT;
@@ -28,7 +28,7 @@ export class ImportError extends Error {
 
 const CSV_COLUMNS = [
   'id', 'kind', 'sentAt', 'recipientName', 'profileId', 'profileUrl', 'lang', 'score', 'verdict', 'failedChecks',
-  'status', 'metWhere', 'followUpDue', 'notes', 'subject', 'text', 'page', 'gateOverridden', 'updatedAt',
+  'status', 'statusBy', 'outcomes', 'metWhere', 'followUpDue', 'notes', 'subject', 'text', 'page', 'gateOverridden', 'updatedAt',
 ] as const;
 
 /**
@@ -51,7 +51,8 @@ export function toCsv(records: readonly HistoryRecord[]): string {
     const row: Record<(typeof CSV_COLUMNS)[number], unknown> = {
       id: r.id, kind: r.kind, sentAt: iso(r.sentAt), recipientName: r.recipient.name, profileId: r.recipient.profileId,
       profileUrl: r.recipient.profileUrl, lang: r.lang, score: r.score, verdict: r.verdict, failedChecks: r.failedChecks.join(' '),
-      status: r.status, metWhere: r.metWhere, followUpDue: iso(r.followUpDue), notes: r.notes, subject: r.subject, text: r.text,
+      status: r.status, statusBy: r.statusBy,
+      outcomes: (r.outcomes ?? []).map((e) => `${iso(e.at)} ${e.status} (${e.by}${e.source ? `: ${e.source}` : ''})`).join('; '), metWhere: r.metWhere, followUpDue: iso(r.followUpDue), notes: r.notes, subject: r.subject, text: r.text,
       page: r.page, gateOverridden: r.gateOverridden, updatedAt: iso(r.updatedAt),
     };
     lines.push(CSV_COLUMNS.map((c) => csvCell(row[c])).join(','));

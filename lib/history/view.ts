@@ -10,6 +10,7 @@ import * as repo from './repository';
 import { byNewest, computeStats, hayOf, runQuery, toRow, type HistoryQuery, type Row } from './query';
 import type { HistoryRecord } from './schema';
 import { ImportStaging, writeImport } from './importer';
+import { followUpLists, whatWorks, type WhatWorks } from './insights';
 
 export class HistoryView {
   private rows: Row[] | null = null;
@@ -88,6 +89,29 @@ export class HistoryView {
     return computeStats(await this.all(), opts);
   }
 
+  private works: { rows: Row[]; gen: number; day: number; value: WhatWorks } | null = null;
+  /** "What works for you" (kept until the next write or the next day). */
+  async whatWorks(now = Date.now()): Promise<WhatWorks> {
+    const rows = (await this.all()) as Row[];
+    const day = Math.floor(now / 86_400_000);
+    const w = this.works;
+    if (w && w.rows === rows && w.gen === this.generation && w.day === day) return w.value;
+    const value = whatWorks(rows, now);
+    this.works = { rows, gen: this.generation, day, value };
+    return value;
+  }
+
+  async insights(opts: { now?: number; pendingWeeks?: number } = {}) {
+    const now = opts.now ?? Date.now();
+    const [works, rows] = await Promise.all([this.whatWorks(now), this.all()]);
+    return { works, lists: followUpLists(rows, { now, pendingWeeks: opts.pendingWeeks }) };
+  }
+
+  /** Already in memory (no IndexedDB read needed). */
+  get loaded(): boolean {
+    return this.rows !== null;
+  }
+
   async get(id: string): Promise<HistoryRecord | undefined> {
     return this.db.get('records', id);
   }
@@ -105,6 +129,15 @@ export class HistoryView {
     const next = await repo.update(this.db, id, patch, now);
     this.upsert(next);
     return next;
+  }
+
+  /** A page's observation (issue 14): the changed records are patched into the copy. */
+  async applyOutcome(seen: Parameters<typeof repo.applyOutcome>[1], now = Date.now()) {
+    // The sent list concerns every pending invite: with the copy in memory, no index scan is needed.
+    const known = seen.page === 'sent-invitations' && this.rows ? this.rows.map((x) => x.r) : undefined;
+    const changed = await repo.applyOutcome(this.db, seen, now, known);
+    for (const r of changed) this.upsert(r);
+    return changed;
   }
 
   async remove(id: string) {

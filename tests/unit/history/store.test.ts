@@ -48,7 +48,7 @@ describe('history store', () => {
     });
     const db = await openHistory('old', factory);
     expect(db.version).toBe(HISTORY_VERSION);
-    expect([...db.transaction('records').store.indexNames].sort()).toEqual(['followUpDue', 'kind', 'recipientKey', 'sentAt', 'status', 'updatedAt']);
+    expect([...db.transaction('records').store.indexNames].sort()).toEqual(['followUpDue', 'kind', 'kindStatus', 'recipientKey', 'sentAt', 'status', 'updatedAt']);
     expect(await db.get('records', v1.id)).toEqual(v1);
     expect(await db.getAllFromIndex('records', 'recipientKey', 'id:giulia-ferri')).toHaveLength(1);
   });

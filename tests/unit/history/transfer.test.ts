@@ -28,7 +28,7 @@ describe('history export / import', () => {
     const db = await seeded();
     const before = await allRecords(db);
     const json = toExportJson(before, 1_700_000_300_000);
-    expect(JSON.parse(json)).toMatchObject({ format: 'garbo-history', version: 1, exportedAt: '2023-11-14T22:18:20.000Z' });
+    expect(JSON.parse(json)).toMatchObject({ format: 'garbo-history', version: 2, exportedAt: '2023-11-14T22:18:20.000Z' });
     await clearAll(db);
     expect(await db.count('records')).toBe(0);
     expect(await importRecords(db, parseExport(json))).toEqual({ added: 5, updated: 0, kept: 0 });
@@ -91,7 +91,7 @@ describe('history export / import', () => {
     const db = await seeded(3);
     const csv = toCsv(await allRecords(db));
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('id,kind,sentAt,recipientName,profileId,profileUrl,lang,score,verdict,failedChecks,status,metWhere,followUpDue,notes,subject,text,page,gateOverridden,updatedAt');
+    expect(lines[0]).toBe('id,kind,sentAt,recipientName,profileId,profileUrl,lang,score,verdict,failedChecks,status,statusBy,outcomes,metWhere,followUpDue,notes,subject,text,page,gateOverridden,updatedAt');
     expect(csv).toContain(`"Ciao, ""ci siamo visti"" al convegno, 2.\nA presto"`);
     expect(csv).toContain(`'=cmd|x`);
     expect(csv).toContain('"Milano, Codemotion"');

@@ -59,7 +59,7 @@ describe('history upgrades', () => {
       const db = await openHistory('old', factory);
       expect(db.version).toBe(HISTORY_VERSION);
       expect([...db.transaction('records').store.indexNames].sort())
-        .toEqual(['followUpDue', 'kind', 'recipientKey', 'sentAt', 'status', 'updatedAt']);
+        .toEqual(['followUpDue', 'kind', 'kindStatus', 'recipientKey', 'sentAt', 'status', 'updatedAt']);
       for (const r of recs) expect(await db.get('records', r.id)).toEqual(r);
       const fixed = await db.get('records', 'old-send-9');
       expect(fixed).toMatchObject({ status: 'sent', updatedAt: send(9).sentAt, text: send(9).text });
