@@ -2,6 +2,7 @@
 // pure functions over the history, one pass each, fast enough for 50,000
 // records. Sample sizes travel with every rate; the view warns below SMALL.
 import type { RuleId } from '../types';
+import { RULE_TABLE } from '../rules/table';
 import { DAY_MS, lastMessageAt, type Row } from './query';
 import { firstAt } from './outcomes';
 import type { HistoryRecord } from './schema';
@@ -11,7 +12,8 @@ export const SMALL_SAMPLE = 10;
 /** Too early to tell: a pending invite or an unanswered send younger than this is left out of the rates. */
 export const TOO_EARLY_MS = 7 * DAY_MS;
 /** Rules a note or message can pass or fail on its own (length, follow-up and honest depend on the situation). */
-export const RULES_COMPARED: readonly RuleId[] = ['personalized', 'how-met', 'no-early-ask', 'spelling', 'gives-first', 'about-them', 'no-pitch'];
+const SITUATIONAL: ReadonlySet<RuleId> = new Set<RuleId>(['length', 'follow-up', 'honest']);
+export const RULES_COMPARED: readonly RuleId[] = (Object.keys(RULE_TABLE) as RuleId[]).filter((id) => !SITUATIONAL.has(id));
 export const SCORE_BANDS = [[0, 49], [50, 69], [70, 79], [80, 100]] as const;
 
 /** `n` of `of` cases. */
