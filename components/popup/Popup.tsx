@@ -16,6 +16,7 @@ import { Transfer } from '../common/Transfer';
 import { Detail } from './Detail';
 import { errorText, formatDate, ScoreBadge } from './bits';
 import { VirtualList } from './VirtualList';
+import { ReportPage } from './ReportPage';
 
 export const PAGE = 50;
 export const ROW_HEIGHT = 60;
@@ -214,6 +215,7 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
         </nav>
       </header>
       <TabStatusLine lang={L} status={tabStatus.value} />
+      <ReportPage api={api} lang={L} status={tabStatus.value} />
 
       {tab.value === 'checker' ? (
         <section id="panel-checker" role="tabpanel" aria-labelledby="tab-checker" class="panel">
