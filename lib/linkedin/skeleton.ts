@@ -250,13 +250,19 @@ function parentOf(el: Element): Element | null {
 
 const CONTAINERS: S.SelectorList = [...S.INVITE_DIALOG, ...S.INVITE_DIALOG_FALLBACK, ...S.COMPOSER_CONTAINER];
 
-/** The block around the field: its dialog or conversation, two levels up for context; else six levels up. */
+/** The block around the field: its dialog or conversation, two levels up for context (out of an iframe too); else six levels up. */
 function scopeAround(field: Element): Element {
   let el: Element = closestDeep(field, CONTAINERS) ?? field;
   const levels = el === field ? 6 : 2;
   for (let i = 0; i < levels; i++) {
-    const up = parentOf(el);
-    if (!up || up.tagName === 'BODY' || up.tagName === 'HTML') break;
+    let up = parentOf(el);
+    if (up && (up.tagName === 'BODY' || up.tagName === 'HTML')) {
+      // at the top of a same-origin iframe: continue from the iframe element, so the report shows where the frame sits
+      let frame: Element | null = null;
+      try { frame = up.ownerDocument.defaultView?.frameElement ?? null; } catch { frame = null; }
+      up = frame;
+    }
+    if (!up) break;
     el = up;
   }
   return el;
@@ -300,7 +306,11 @@ function matchedLists(roots: Root[]): string[] {
 
 /** Build the skeleton of `root` (a document, shadow root or element): see the file's header. */
 export function buildSkeleton(root: Document | ShadowRoot | Element, options: SkeletonOptions = {}): PageSkeleton {
-  const opts = { ...DEFAULTS, ...options };
+  const opts = {
+    maxNodes: options.maxNodes ?? DEFAULTS.maxNodes,
+    maxDepth: options.maxDepth ?? DEFAULTS.maxDepth,
+    maxChars: options.maxChars ?? DEFAULTS.maxChars,
+  };
   const doc: Document | null = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
   const roots = reachableRoots(root);
 
