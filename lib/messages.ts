@@ -128,3 +128,28 @@ export const RequestSchema = z.discriminatedUnion('type', [
 export type Request = z.infer<typeof RequestSchema>;
 
 export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string };
+
+// ---- "Report a page Garbo missed" (issue 12 item 5) ---------------------------------------------
+// Popup → the active LinkedIn tab's content script (top frame), with tabs.sendMessage: the background
+// is not involved. The content script cannot carry zod (its 40 KB budget), so it checks requests with
+// isPageSkeletonRequest (lib/content/skeleton-request.ts), kept equal to PageSkeletonRequestSchema by
+// tests/unit/content/skeleton-request.test.ts; the popup validates the reply with PageSkeletonReplySchema.
+/** Upper bound of a skeleton's text (the content script writes at most 120,000 characters). */
+export const SKELETON_MAX_CHARS = 200_000;
+export const PageSkeletonRequestSchema = z.object({
+  type: z.literal('page-skeleton'),
+  /** Elements written at most (the content script's default is 1,500). */
+  maxNodes: z.number().int().min(50).max(5000).optional(),
+}).strict();
+export type PageSkeletonRequest = z.infer<typeof PageSkeletonRequestSchema>;
+export const PageSkeletonSchema = z.object({
+  text: z.string().min(1).max(SKELETON_MAX_CHARS),
+  scope: z.enum(['field', 'main']),
+  nodes: z.number().int().min(0).max(100_000),
+  truncated: z.boolean(),
+});
+export type PageSkeletonData = z.infer<typeof PageSkeletonSchema>;
+export const PageSkeletonReplySchema = z.union([
+  z.object({ ok: z.literal(true), data: PageSkeletonSchema }),
+  z.object({ ok: z.literal(false), error: z.string().max(500) }),
+]);

@@ -26,6 +26,8 @@ export interface Api {
   loadSnapshot?(): Promise<unknown>;
   browserLang(): string;
   tabStatus(): Promise<TabStatus>;
+  /** "Report a page Garbo missed": the active tab's content script's raw reply to { type: 'page-skeleton' } (validated by the caller). */
+  pageSkeleton?(): Promise<unknown>;
   openOptions(): void;
 }
 

@@ -65,5 +65,11 @@ export const browserApi: Api = {
       return { kind: 'unknown' };
     }
   },
+  async pageSkeleton() {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    // The top frame only: it reads same-origin iframes itself.
+    return browser.tabs.sendMessage(tab.id, { type: 'page-skeleton' }, { frameId: 0 });
+  },
   openOptions: () => { void browser.runtime.openOptionsPage(); },
 };

@@ -15,6 +15,7 @@ import { backoffDelays } from '../../lib/content/schedule';
 import { buildSendReport, createAttemptTracker, flushPending, isStorageFullError, recordWithRetry, type Delivery, type KeyValueStore } from '../../lib/content/record';
 import { FieldSession, type ContactInfo, type ContentEnv } from './session';
 import { createNotice, type Notice } from './notice';
+import { withReportNotice } from './skeleton-feature';
 
 export interface RuntimeStorage extends KeyValueStore {
   /** Subscribe to changes of browser.storage.local; returns the unsubscribe. */
@@ -214,7 +215,8 @@ export function startGarbo(deps: RuntimeDeps): Runtime {
   };
 
   try {
-    stopWatch = deps.watch(doc, callbacks);
+    // "Report a page Garbo missed": the callbacks unchanged, plus a notice offering the page report on a field it could not attach to.
+    stopWatch = deps.watch(doc, withReportNotice(callbacks, { doc, win, lang, theme, cleanups }));
   } catch (err) {
     failure = `watch: ${err instanceof Error ? err.message : String(err)}`;
   }

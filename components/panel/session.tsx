@@ -15,6 +15,7 @@ import { createSequencer, debounce } from '../../lib/content/schedule';
 import { decideGate } from '../../lib/content/gate';
 import { markAt, marksFor, shiftMarks, type Mark } from '../../lib/content/marks';
 import { placePanel } from '../../lib/content/layout';
+import { modalDialogOf } from '../../lib/linkedin/dom';
 import { buildSendReport, createAttemptTracker } from '../../lib/content/record';
 import { timed } from '../../lib/content/perf';
 import { clearFieldHighlights, ensureHighlightStyle, highlightsSupported, setFieldHighlights } from '../highlight/css-highlights';
@@ -110,7 +111,8 @@ export class FieldSession {
     this.marksText = text;
     model.chars.value = text.length;
     this.readPageFacts();
-    env.doc.body.append(this.host);
+    // Inside a modal native <dialog> (top layer, rest of the page inert), else the body (lib/linkedin/dom.ts).
+    (modalDialogOf(field.editor) ?? env.doc.body).append(this.host);
     render(<Guard><PanelApp model={model} actions={this.actions} idBase={this.idBase} /></Guard>, this.mount);
 
     const on = <K extends string>(target: EventTarget, type: K, fn: (e: any) => void, opts?: AddEventListenerOptions) => {

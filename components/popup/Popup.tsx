@@ -18,6 +18,7 @@ import { errorText, formatDate, NO_DATE, ScoreBadge } from './bits';
 import { VirtualList } from './VirtualList';
 import { FollowUpView, WhatWorksView } from './Insights';
 import { STATUSES } from '../../lib/history/status';
+import { ReportPage } from './ReportPage';
 
 export const PAGE = 50;
 export const ROW_HEIGHT = 60;
@@ -220,6 +221,7 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
         </nav>
       </header>
       <TabStatusLine lang={L} status={tabStatus.value} />
+      <ReportPage api={api} lang={L} status={tabStatus.value} />
 
       {tab.value === 'works' || tab.value === 'follow' ? (
         <section id={`panel-${tab.value}`} role="tabpanel" aria-labelledby={`tab-${tab.value}`} class="panel">

@@ -7,9 +7,12 @@ import type { Reply, Request } from '../../lib/messages';
 import { startGarbo, type RuntimeStorage } from '../../components/panel/runtime';
 import { perfLog } from '../../lib/content/perf';
 import { startOutcomes } from '../../lib/content/outcomes-feature';
+import { skeletonListener } from '../../components/panel/skeleton-feature';
 
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
+  // Sales Navigator is another app (its own markup, plain textareas, InMail rules): Garbo stays away from it (README).
+  excludeMatches: ['https://www.linkedin.com/sales/*'],
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
@@ -39,6 +42,12 @@ export default defineContentScript({
       ctx.onInvalidated(() => runtime.stop());
       // Issue 14: outcomes (accepted, replied, no longer pending) read from the pages the user opens; never fetches or clicks.
       startOutcomes({ doc: document, request: (req: Request) => browser.runtime.sendMessage(req) as Promise<Reply>, signal: ctx.signal });
+      // "Report a page Garbo missed": the popup asks the top frame for the page's sanitized skeleton.
+      if (window.top === window) {
+        const onSkeleton = skeletonListener(document);
+        browser.runtime.onMessage.addListener(onSkeleton);
+        ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onSkeleton));
+      }
       // Timings for the e2e keystroke figure; this global lives in Garbo's isolated world only.
       (globalThis as { __garboPerf?: unknown }).__garboPerf = perfLog;
     } catch (err) {

@@ -13,6 +13,45 @@ export function first<T extends Element = HTMLElement>(scope: Scope, list: Selec
   return null;
 }
 
+/**
+ * Is the element rendered? LinkedIn pre-renders hidden duplicates (a second
+ * name, a second degree badge, a sticky copy of the action bar). Walks up,
+ * across shadow hosts, looking for `hidden`, an inline display:none or
+ * visibility:hidden, or a closed <dialog>; then asks checkVisibility() where
+ * the browser has it (stylesheets, display:none from CSS).
+ */
+export function isVisible(el: Element): boolean {
+  let cur: Element | null = el;
+  while (cur) {
+    if (cur.hasAttribute('hidden')) return false;
+    if (cur.tagName === 'DIALOG' && !cur.hasAttribute('open')) return false;
+    const style = (cur as HTMLElement).style;
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
+    const parent: Element | null = cur.parentElement;
+    if (parent) { cur = parent; continue; }
+    const root = cur.getRootNode();
+    cur = isShadowRoot(root) ? root.host : null;
+  }
+  const cv = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (typeof cv === 'function') {
+    try { return cv.call(el, { visibilityProperty: true }); } catch { /* older engine: the walk above decides */ }
+  }
+  return true;
+}
+
+/** First VISIBLE element matching the list, trying each selector in fallback order (hidden duplicates skipped). */
+export function firstVisible<T extends Element = HTMLElement>(scope: Scope, list: SelectorList): T | null {
+  for (const sel of list) {
+    for (const el of Array.from(scope.querySelectorAll<Element>(sel))) if (isVisible(el)) return el as T;
+  }
+  return null;
+}
+
+/** Visible matches of one list in document order (hidden duplicates dropped). */
+export function allVisible<T extends Element = HTMLElement>(scope: Scope, list: SelectorList): T[] {
+  return all<T>(scope, list).filter(isVisible);
+}
+
 /** Like first(), but also accepts `scope` itself when it matches. */
 export function selfOrFirst<T extends Element = HTMLElement>(scope: Element, list: SelectorList): T | null {
   for (const sel of list) {
@@ -95,4 +134,15 @@ export function nameFromTitle(title: string): string | undefined {
 
 export function isTextarea(el: Element): el is HTMLTextAreaElement {
   return el.tagName === 'TEXTAREA';
+}
+
+/**
+ * The modal native <dialog> around an element, if any (same document only).
+ * A modal dialog sits in the browser's top layer and makes the rest of the
+ * page inert: Garbo's panel must be placed inside it to be seen and used.
+ */
+export function modalDialogOf(el: Element): HTMLElement | null {
+  const dialog = closestDeep<HTMLElement>(el, ['dialog']);
+  if (!dialog || dialog.ownerDocument !== el.ownerDocument) return null;
+  try { return dialog.matches(':modal') ? dialog : null; } catch { return null; } // :modal unsupported: treat as non-modal
 }

@@ -30,6 +30,7 @@ export const INTEROP_IFRAME: SelectorList = [
 /** The invite dialog (both stages). */
 export const INVITE_DIALOG: SelectorList = [
   '[role="dialog"][aria-labelledby="send-invite-modal"]', // 2026, shadow root or light DOM
+  'dialog[aria-labelledby="send-invite-modal"]', // native <dialog> (LinkedIn uses them for other modals in 2026)
   '[role="alertdialog"][aria-labelledby="send-invite-modal"]', // 2026-05 gating variant
   '[data-test-modal-id="send-invite-modal"]', // test hook on the modal root
   '[aria-modal="true"][aria-labelledby="send-invite-modal"]', // role dropped, aria-modal kept
@@ -43,6 +44,7 @@ export const INVITE_DIALOG: SelectorList = [
 export const INVITE_DIALOG_FALLBACK: SelectorList = [
   '[role="dialog"]',
   '[role="alertdialog"]',
+  'dialog', // native <dialog>: role implicit, no attribute to match
   '[aria-modal="true"]',
   '[data-test-modal]',
   '.artdeco-modal',
@@ -93,16 +95,25 @@ export const INVITE_LINK: SelectorList = [
   '[componentkey^="ConnectButtonstate:"]', // componentkey of the control (…_connect / …_pending)
 ];
 
-/** The profile's top card and its name heading. */
+/**
+ * The profile's top card. Its name is read inside it only (profileName() in
+ * adapters/invite-note.ts): the visible h1, else the card's only h2 (one 2026-09
+ * survey has no h1 at all), else the verification trigger, which also sits on
+ * sidebar people ("People also viewed") and so is never queried page-wide.
+ */
 export const PROFILE_TOP_CARD: SelectorList = [
   '[componentkey^="com.linkedin.sdui.profile.card.ref"][componentkey$="Topcard"]', // SDUI 2025–2026
+  '[id$="Topcard"]', // 2026-09: the same card keyed by id instead of componentkey
   '.pv-text-details__left-panel', // legacy Ember (≈2021–2025)
   '.ph5',
 ];
+/** The name heading inside the top card: h1 first; an h2 counts only when it is the card's only one. */
+export const TOP_CARD_NAME_H1: SelectorList = ['h1'];
+export const TOP_CARD_NAME_H2: SelectorList = ['h2'];
+/** The name on its own, next to the verification badge; inside the top card only. */
+export const TOP_CARD_NAME_TRIGGER: SelectorList = ['[componentkey^="ProfileVerificationTriggerRef-"]'];
+/** Page-wide name fallbacks when no top card is recognised. */
 export const PROFILE_NAME: SelectorList = [
-  '[componentkey^="com.linkedin.sdui.profile.card.ref"][componentkey$="Topcard"] h1',
-  '[componentkey^="com.linkedin.sdui.profile.card.ref"][componentkey$="Topcard"] h2',
-  '[componentkey^="ProfileVerificationTriggerRef-"]', // SDUI: the name on its own
   'h1.text-heading-xlarge', // legacy Ember
   'main h1',
 ];
@@ -146,15 +157,18 @@ export const BUBBLE_RECIPIENT_NAME: SelectorList = [
   '.msg-overlay-bubble-header a[href*="/in/"]',
 ];
 export const THREAD_RECIPIENT_NAME: SelectorList = [
-  '#thread-detail-jump-target', // h2 of the thread header
-  'h2.msg-entity-lockup__entity-title',
+  'h2.msg-entity-lockup__entity-title', // exactly the name (2026)
+  '#thread-detail-jump-target', // the header's h2 in older markup; in 2026 it can wrap the headline too
   '.msg-title-bar h2',
   '.artdeco-entity-lockup__title > :first-child', // InMail header
 ];
-/** New message: the recipient pill(s). */
+/**
+ * New message: the recipient pill(s). In 2026 each is a button.artdeco-pill--dismiss
+ * whose aria-label is "Remove <Name>" / "Rimuovi <Nome>" (PILL_REMOVE_LABEL reads the name).
+ */
 export const RECIPIENT_PILL: SelectorList = [
-  '.artdeco-pill',
   'button.artdeco-pill--dismiss',
+  '.artdeco-pill',
 ];
 /** Profile links that identify a conversation's recipient. */
 export const RECIPIENT_PROFILE_LINK: SelectorList = [
@@ -191,5 +205,12 @@ export function any(list: SelectorList): string {
 export const PROFILE_PATH = /\/in\/([^/?#]+)\/?/;
 /** vanityName=<slug> in an invite link. */
 export const VANITY_PARAM = /[?&]vanityName=([^&#]+)/;
+// ---- the few places where text is unavoidable: per-locale tables (EN, IT), never used to find an element
+
+/** A pill's "Remove <Name>" / "Rimuovi <Nome>" label: the name in group 1. */
+export const PILL_REMOVE_LABEL = /^\s*(?:Remove|Rimuovi)\s+(.+?)\s*$/i;
+/** Titles a draft or new-message bubble shows where a conversation shows the person's name. */
+export const DRAFT_TITLE = /^\s*(?:New message|Nuovo messaggio)\s*$/i;
+
 /** "12/200": the counter's digits. */
 export const COUNTER_TEXT = /^\s*(\d+)\s*\/\s*(\d{2,4})\s*$/;

@@ -4,10 +4,10 @@
 // #interop-outlet's shadow root, or in a same-origin interop iframe.
 import type { FieldHandle, Recipient, Surface } from '../types';
 import {
-  BUBBLE, BUBBLE_RECIPIENT_NAME, COMPOSER_CONTAINER, COMPOSER_EDITOR, COMPOSER_FORM, COMPOSER_SEND,
-  RECIPIENT_PILL, RECIPIENT_PROFILE_LINK, SUBJECT, THREAD, THREAD_MESSAGE, THREAD_RECIPIENT_NAME, any,
+  BUBBLE, BUBBLE_RECIPIENT_NAME, COMPOSER_CONTAINER, COMPOSER_EDITOR, COMPOSER_FORM, COMPOSER_SEND, DRAFT_TITLE,
+  PILL_REMOVE_LABEL, RECIPIENT_PILL, RECIPIENT_PROFILE_LINK, SUBJECT, THREAD, THREAD_MESSAGE, THREAD_RECIPIENT_NAME, any,
 } from '../selectors';
-import { cleanText, closestDeep, first, plausibleName, profileIdFromPath, topDocument } from '../dom';
+import { allVisible, cleanText, closestDeep, first, firstVisible, plausibleName, profileIdFromPath, topDocument } from '../dom';
 import { insertIntoEditor, rangeForEditor, readEditor } from './edit';
 
 /** Composer editors directly in this root (not in nested shadow roots). */
@@ -21,8 +21,9 @@ export function findComposers(root: Document | ShadowRoot | Element): HTMLElemen
 /** Which surface a composer is on: the bubble, a full thread, or a new-message window. */
 export function composerSurface(editor: Element, container: Element): Surface {
   if (closestDeep(editor, BUBBLE)) {
-    // A bubble with a recipient pill is a new-message window (its header then says "New message", not a name).
-    return first(container, RECIPIENT_PILL) ? 'new-message' : 'bubble';
+    // A bubble with a recipient pill, or titled "New message", is a new-message window (a draft), not a conversation.
+    if (first(container, RECIPIENT_PILL)) return 'new-message';
+    return DRAFT_TITLE.test(cleanText(first(container, BUBBLE_RECIPIENT_NAME))) ? 'new-message' : 'bubble';
   }
   const path = topDocument(editor.ownerDocument).defaultView?.location?.pathname ?? '';
   if (/^\/messaging\/(compose|new)\b/.test(path) || first(container, SUBJECT)
@@ -49,16 +50,35 @@ export function composerRecipient(container: Element, surface: Surface): Recipie
       // new message: only the pill names the recipient; the window's header is its title
       : [['pill', RECIPIENT_PILL], ['thread-header', THREAD_RECIPIENT_NAME]];
   for (const [source, list] of tries) {
-    for (const sel of list) {
-      const pills = container.querySelectorAll(sel);
-      // Several pills = a group message: no single recipient name.
-      if (source === 'pill' && pills.length !== 1) continue;
-      const name = plausibleName(cleanText(pills[0]));
-      if (name) return { ...r, name, source };
-    }
+    const name = source === 'pill' ? pillName(container) : headerName(container, list);
+    if (name) return { ...r, name, source };
   }
   return r;
 }
+
+/** The one recipient pill's name: its "Remove <Name>" label, else its text; none for a group (several pills). */
+export function pillName(container: Element): string | undefined {
+  for (const sel of RECIPIENT_PILL) {
+    const pills = allVisible(container, [sel]);
+    if (pills.length !== 1) continue;
+    const pill = pills[0]!;
+    const m = PILL_REMOVE_LABEL.exec(pill.getAttribute('aria-label') ?? '');
+    const name = plausibleName(m?.[1] ?? '') ?? notDraftTitle(plausibleName(cleanText(pill)));
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** A header's name, in fallback order; a draft's title ("New message", "Nuovo messaggio") is no name. */
+function headerName(container: Element, list: readonly string[]): string | undefined {
+  for (const sel of list) {
+    const name = notDraftTitle(plausibleName(cleanText(firstVisible(container, [sel]))));
+    if (name) return name;
+  }
+  return undefined;
+}
+
+const notDraftTitle = (s: string | undefined) => (s && !DRAFT_TITLE.test(s) ? s : undefined);
 
 const HEADER = any([...THREAD_RECIPIENT_NAME, ...BUBBLE_RECIPIENT_NAME]);
 

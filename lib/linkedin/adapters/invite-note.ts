@@ -6,10 +6,11 @@
 import type { FieldHandle, InviteWithoutNote, NoteQuota, Recipient } from '../types';
 import {
   COUNTER_TEXT, INVITE_ACTIONBAR, INVITE_COUNTER, INVITE_DIALOG, INVITE_DIALOG_FALLBACK, INVITE_DISMISS, INVITE_HEADING, INVITE_LINK,
-  INVITE_NOTE, INVITE_RECIPIENT_NAME, PRIMARY_BUTTON, PROFILE_NAME, PROFILE_TOP_CARD, any,
+  INVITE_NOTE, INVITE_RECIPIENT_NAME, PRIMARY_BUTTON, PROFILE_NAME, PROFILE_TOP_CARD, TOP_CARD_NAME_H1, TOP_CARD_NAME_H2,
+  TOP_CARD_NAME_TRIGGER, any,
 } from '../selectors';
 import {
-  cleanText, closestDeep, first, isTextarea, nameFromTitle, plausibleName, profileIdFromInviteLink,
+  allVisible, cleanText, closestDeep, first, firstVisible, isTextarea, nameFromTitle, plausibleName, profileIdFromInviteLink,
   profileIdFromPath, topDocument,
 } from '../dom';
 import { insertIntoTextarea } from './edit';
@@ -71,7 +72,7 @@ export function forgetInviteLink(): void {
 export function stage1Name(dialog: Element): string | undefined {
   // Only stage 1 names the person; a <strong> at stage 2 would be something else (e.g. the quota).
   if (!isStage1(dialog)) return stage1Names.get(dialog);
-  const name = plausibleName(cleanText(first(dialog, INVITE_RECIPIENT_NAME)));
+  const name = plausibleName(cleanText(firstVisible(dialog, INVITE_RECIPIENT_NAME)));
   if (name) stage1Names.set(dialog, name);
   return name ?? stage1Names.get(dialog);
 }
@@ -92,6 +93,25 @@ function clickedFor(dialog: Element): string | undefined {
   return bound ?? undefined;
 }
 
+/**
+ * The profile's name, read in its top card only: the visible h1; else the
+ * card's only visible h2 (2026-09 markup has no h1); else the verification
+ * trigger inside the card (the same trigger on sidebar people is never read).
+ * Without a recognised top card, the page-wide legacy headings.
+ */
+export function profileName(doc: Document): string | undefined {
+  const card = firstVisible(doc, PROFILE_TOP_CARD);
+  if (card) {
+    const h1 = firstVisible(card, TOP_CARD_NAME_H1);
+    if (h1) return plausibleName(cleanText(h1));
+    const h2s = allVisible(card, TOP_CARD_NAME_H2);
+    if (h2s.length === 1) return plausibleName(cleanText(h2s[0]));
+    const trigger = firstVisible(card, TOP_CARD_NAME_TRIGGER);
+    if (trigger) return plausibleName(cleanText(trigger));
+  }
+  return plausibleName(cleanText(firstVisible(doc, PROFILE_NAME)));
+}
+
 /** Who this invite goes to: the dialog's name, else the profile page's, plus the vanity name. */
 export function inviteRecipient(dialog: Element): Recipient {
   const doc = topDocument(dialog.ownerDocument);
@@ -99,7 +119,7 @@ export function inviteRecipient(dialog: Element): Recipient {
   const href = loc?.href ?? '';
   const pageId = profileIdFromPath(loc?.pathname) ?? profileIdFromInviteLink(href);
   const clicked = clickedFor(dialog);
-  const topCardLink = first<HTMLAnchorElement>(first(doc, PROFILE_TOP_CARD) ?? doc, INVITE_LINK);
+  const topCardLink = first<HTMLAnchorElement>(firstVisible(doc, PROFILE_TOP_CARD) ?? doc, INVITE_LINK);
   const profileId = clicked ?? pageId ?? profileIdFromInviteLink(topCardLink?.getAttribute('href'));
   // The page's own name is only this person's on their profile, when the invite is for them.
   const pathId = profileIdFromPath(loc?.pathname);
@@ -120,7 +140,7 @@ export function inviteRecipient(dialog: Element): Recipient {
     return { ...r, name: lastStage1.name, source: 'dialog' };
   }
   if (samePerson) {
-    const h = plausibleName(cleanText(first(doc, PROFILE_NAME)));
+    const h = profileName(doc);
     if (h) return { ...r, name: h, source: 'profile' };
     const t = nameFromTitle(doc.title);
     if (t) return { ...r, name: t, source: 'title' };

@@ -58,7 +58,13 @@ describe('LinkedIn selectors', () => {
     expect(hit('site/in/jane-doe/index.html', S.INTEROP_OUTLET)).not.toBeNull();
     expect(hit('dom/invite-stage2-en.html', S.INVITE_DIALOG)).not.toBeNull();
     expect(hit('dom/invite-stage2-it.html', S.INVITE_NOTE)).not.toBeNull();
-    expect(hit('site/in/giulia-ferri/index.html', S.PROFILE_NAME)?.textContent).toBe('Giulia Ferri');
+    expect(hit('site/in/giulia-ferri/index.html', S.PROFILE_TOP_CARD)?.querySelector(S.TOP_CARD_NAME_H1[0]!)?.textContent).toBe('Giulia Ferri');
+    expect(hit('site/in/variant-topcard-id/index.html', S.PROFILE_TOP_CARD)).toBeNull(); // keyed by id: the second entry
+    expect(docs['site/in/variant-topcard-id/index.html']!.querySelector(S.PROFILE_TOP_CARD[1]!)?.id).toMatch(/Topcard$/);
+    expect(hit('dom/invite-native-dialog-en.html', S.INVITE_DIALOG)).toBeNull(); // role=dialog first; the native entry next
+    expect(docs['dom/invite-native-dialog-en.html']!.querySelector(S.any(S.INVITE_DIALOG))?.tagName).toBe('DIALOG');
+    expect(hit('site/messaging/thread/variant-jump/index.html', S.THREAD_RECIPIENT_NAME)?.textContent).toBe('Jane Doe');
+    expect(hit('site/messaging/compose/index.html', S.RECIPIENT_PILL)?.getAttribute('aria-label')).toBe('Remove Marco Bianchi');
     expect(hit('site/in/giulia-ferri/index.html', S.INVITE_LINK)?.getAttribute('href')).toContain('vanityName=giulia-ferri');
     expect(hit('site/feed/index.html', S.COMPOSER_EDITOR)).not.toBeNull();
     expect(hit('site/feed/index.html', S.COMPOSER_CONTAINER)?.className).toBe('msg-overlay-conversation-bubble');
@@ -75,5 +81,11 @@ describe('LinkedIn selectors', () => {
     expect(S.VANITY_PARAM.exec('/preload/custom-invite/?vanityName=giulia-ferri&x=1')?.[1]).toBe('giulia-ferri');
     expect(S.COUNTER_TEXT.exec(' 12 / 200 ')?.slice(1)).toEqual(['12', '200']);
     expect(S.COUNTER_TEXT.test('3 su 5 inviti')).toBe(false);
+    expect(S.PILL_REMOVE_LABEL.exec('Remove Marco Bianchi')?.[1]).toBe('Marco Bianchi');
+    expect(S.PILL_REMOVE_LABEL.exec(' Rimuovi  Niccolò D\'Amico ')?.[1]).toBe('Niccolò D\'Amico');
+    expect(S.PILL_REMOVE_LABEL.test('Marco Bianchi')).toBe(false);
+    expect(S.DRAFT_TITLE.test('New message')).toBe(true);
+    expect(S.DRAFT_TITLE.test(' Nuovo messaggio ')).toBe(true);
+    expect(S.DRAFT_TITLE.test('Nuovo Messaggeri Srl')).toBe(false);
   });
 });
