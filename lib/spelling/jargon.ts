@@ -37,6 +37,7 @@ const SHARED = [
   'paywall', 'crowdfunding', 'microsite', 'landing', 'gamification', 'fundraising', 'preseed', 'pre-seed', 'go-to-market', 'gtm',
   'sdr', 'sdrs', 'bdr', 'bdrs', 'saas', 'paas', 'iaas', 'lms', 'ats', 'hris', 'roi', 'cta', 'ctas', 'ux', 'genai', 'chatgpt', 'copilot',
   'onboard', 'onboarded', 'offboard', 'offboarded', 'workstream', 'workstreams', 'upskills', 'reskills',
+  'phygital', 'returnship', 'barcamp', 'unconference', 'frontend', 'microfrontend', 'monorepo', 'onprem', 'on-prem', 'martech',
   // acronyms people often type in lowercase
   'cv', 'pdf', 'ppt', 'faq', 'crm', 'erp', 'seo', 'api', 'mba', 'phd', 'rsvp', 'asap', 'fyi',
 ];
@@ -73,5 +74,7 @@ export const JARGON: Readonly<Record<Lang, ReadonlySet<string>>> = {
 export function isJargon(word: string, lang: Lang): boolean {
   const w = word.toLowerCase().replace(/’/g, "'");
   if (JARGON[lang].has(w)) return true;
+  // The English plural of an entry (frontends, returnships, barcamps).
+  if (w.length > 4 && w.endsWith('s') && JARGON[lang].has(w.slice(0, -1))) return true;
   return lang === 'it' && IT_VERB_RE.test(w);
 }
