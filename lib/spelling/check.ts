@@ -473,10 +473,6 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     return /([\p{L}\p{M}'’]+)[^\p{L}\p{M}\n.!?]*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase().replace(/’/g, "'");
   }
 
-  function nextWord(at: number): string | undefined {
-    return /^[^\p{L}\p{M}\n.!?]*([\p{L}\p{M}'’.]+)/u.exec(text.slice(at, at + 40))?.[1]?.toLowerCase().replace(/’/g, "'");
-  }
-
   function lowercaseName(word: string, at: number): boolean {
     const end = at + word.length;
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;

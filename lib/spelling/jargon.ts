@@ -38,6 +38,7 @@ const SHARED = [
   'sdr', 'sdrs', 'bdr', 'bdrs', 'saas', 'paas', 'iaas', 'lms', 'ats', 'hris', 'roi', 'cta', 'ctas', 'ux', 'genai', 'chatgpt', 'copilot',
   'onboard', 'onboarded', 'offboard', 'offboarded', 'workstream', 'workstreams', 'upskills', 'reskills',
   'phygital', 'returnship', 'barcamp', 'unconference', 'frontend', 'microfrontend', 'monorepo', 'onprem', 'on-prem', 'martech',
+  'lakehouse', 'datalake', 'shoutout', 'shout-out', 'lowcode', 'nocode', 'paywall', 'upvote', 'livestreaming',
   // acronyms people often type in lowercase
   'cv', 'pdf', 'ppt', 'faq', 'crm', 'erp', 'seo', 'api', 'mba', 'phd', 'rsvp', 'asap', 'fyi',
 ];

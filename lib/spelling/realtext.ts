@@ -72,7 +72,7 @@ export function isLowercaseI(lower: string): boolean {
 const PREFIXES = [
   'anti', 'eco', 'video', 'auto', 'micro', 'macro', 'multi', 'post', 'pre', 'bio', 'neo', 'iper', 'super', 'extra', 'ultra', 'mini',
   'maxi', 'mega', 'semi', 'pluri', 'inter', 'intra', 'sovra', 'contro', 'cyber', 'tele', 'nano', 'geo', 'agro', 'euro', 'ex', 'co',
-  'hyper', 'non', 'self', 'cross', 'web', 'social', 'smart', 'digital', 'e',
+  'hyper', 'non', 'self', 'cross', 'web', 'social', 'smart', 'digital', 'e', 'agri', 'idro', 'termo', 'elettro', 'foto',
 ];
 const PREFIX_RE = new RegExp(`^(${[...PREFIXES].sort((a, b) => b.length - a.length).join('|')})-?(\\p{L}{4,})$`, 'u');
 
