@@ -309,6 +309,8 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     return safeCorrect(checker, n) || safeCorrect(other, n) || isJargon(n, lang) || userDict.has(n);
   };
   let lowercaseDraft: boolean | undefined;
+  /** Verdicts of coinage() for this draft (the typing-slip guard costs ~35 lookups a letter). */
+  const coinages = new Map<string, boolean>();
   const isLower = (): boolean => (lowercaseDraft ??= isLowercaseDraft(text));
 
   const out: Misspelling[] = [];
@@ -462,6 +464,12 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
    * first of all interesse, interesting, comunità mistyped).
    */
   function coinage(lower: string): boolean {
+    let v = coinages.get(lower);
+    if (v === undefined) coinages.set(lower, (v = builtWord(lower)));
+    return v;
+  }
+
+  function builtWord(lower: string): boolean {
     const here = (w: string) => safeCorrect(checker, w);
     // A prefix may take a word of either language (anti-phishing), so a slip of either counts there.
     if (isPrefixedCompound(lower, known)) return !oneSlipFromWord(lower, (w) => here(w) || safeCorrect(other, w));
