@@ -596,7 +596,7 @@ const APPOSTO_BEFORE = new Set([
   'tutto', 'tutta', 'tutti', 'tutte', 'è', "e'", 'sei', 'sono', 'siamo', 'siete', 'sia', 'sembra', 'messo', 'messa', 'mettere', 'metto',
   'mettiamo', 'rimettere', 'ok', 'okay', 'più', 'non', 'bene', 'apposto',
 ]);
-/** "ce ne anche" is rare but "te ne anche" or "se ne anche" are not slips to rewrite blindly. */
+/** After a clitic (te ne anche parlato, se ne anche andato) "ne" is the pronoun: not a slip for neanche. */
 const CLITIC_BEFORE_NE = new Set(['ce', 'se', 'me', 'te', 've']);
 /** English verbs written where the noun belongs, after a determiner or adjective. */
 const EN_NOUN_FOR_VERB: Readonly<Record<string, string>> = { advise: 'advice', devise: 'device' };

@@ -176,15 +176,17 @@ const NAME_CUES = new Set([
 ]);
 
 /**
- * In a lowercase draft, an unknown word that is far from every dictionary
- * word (its best suggestion is two or more edits away, or splits it in two:
- * "lux ottica", "data trust") and that stands where a name stands: after a
- * greeting, a self-introduction or a preposition that introduces a company
- * or place, after a first name (silvia mancuso) or a title (avv. ricciardi), before a company form or
- * an event noun (the hubspot inbound event), or
- * alone on the last line (the signature). `prev` and `next` are the
- * neighbouring words, lowercased; `firstName` tells whether a word is a
- * first name the dictionary knows only capitalized.
+ * Name positions for the lowercase-name rule of check.ts: in a lowercase
+ * draft, an unknown word far from every dictionary word (check.ts asks that
+ * none of its first three single-word suggestions is within two edits; a
+ * split such as "lux ottica" does not count) is a name when it stands where
+ * a name stands: after a greeting, a self-introduction or a preposition that
+ * introduces a company or place, after a first name (silvia mancuso) or a
+ * title (avv. ricciardi), before a company form or an event noun (the
+ * hubspot inbound event), or alone on the last line (the signature).
+ * `prev` is the previous word and `next` the next two, lowercased;
+ * `firstName` tells whether a word is a first name the dictionary knows
+ * only capitalized.
  */
 export function inNamePosition(
   prev: string | undefined,
