@@ -6,7 +6,7 @@ import type { Lang, Misspelling, Speller, WordChecker } from '../types';
 import { isJargon } from './jargon';
 import {
   STAND_IN_SOURCES, inNamePosition, isChatShorthand, isForeignCourtesy, isItalianAlteration, isLowercaseDraft, isLowercaseI, isPrefix,
-  isPrefixedCompound, isTechCoinage, isTitleOrCompanyForm,
+  isPrefixedCompound, isRegularDerivation, isTechCoinage, isTitle, isTitleOrCompanyForm,
 } from './realtext';
 
 export interface FindMisspellingsOptions {
@@ -309,6 +309,8 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     return safeCorrect(checker, n) || safeCorrect(other, n) || isJargon(n, lang) || userDict.has(n);
   };
   let lowercaseDraft: boolean | undefined;
+  /** Verdicts of coinage() for this draft (the typing-slip guard costs ~35 lookups a letter). */
+  const coinages = new Map<string, boolean>();
   const isLower = (): boolean => (lowercaseDraft ??= isLowercaseDraft(text));
 
   const out: Misspelling[] = [];
@@ -410,7 +412,7 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     if (midCapital && (!calendarTypo(bare, lang) || inNameRun(start, start + bare.length))) return null;
     if (trailing && (safeCorrect(checker, raw) || safeCorrect(other, raw))) return null;
     if (safeCorrect(checker, bare)) return null;
-    if (isEnglishPrefixed(lower, speller.en)) return null;
+    if (isEnglishPrefixed(lower, speller.en) && !oneSlipFromWord(lower, (w) => safeCorrect(speller.en, w))) return null;
     if (coinage(lower)) return null;
     if (upperCount === 0 && isLowercaseI(lower) && isLower()) return null;
     // Words the other language knows are left alone (mixed drafts), except
@@ -456,21 +458,27 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
 
   /**
    * A word built by a productive rule (prefix + known word, -tech coinage,
-   * Italian -one/-ino alteration), unless one doubled, undoubled or swapped
-   * letter turns it into a dictionary word: then it is that word's typo
-   * (interresse is inter + resse, but first of all interesse mistyped).
+   * regular derivation, Italian -one/-ino alteration), unless one typing slip
+   * turns it into a dictionary word: then it is that word's typo (interresse
+   * is inter + resse, intersting inter + sting, comunita co + munita, but
+   * first of all interesse, interesting, comunità mistyped).
    */
   function coinage(lower: string): boolean {
-    if (!(isPrefixedCompound(lower, known) || isTechCoinage(lower, known) || (lang === 'it' && isItalianAlteration(lower, (w) => safeCorrect(checker, w))))) return false;
-    return !oneSlipFromWord(lower, (w) => safeCorrect(checker, w));
+    let v = coinages.get(lower);
+    if (v === undefined) coinages.set(lower, (v = builtWord(lower)));
+    return v;
+  }
+
+  function builtWord(lower: string): boolean {
+    const here = (w: string) => safeCorrect(checker, w);
+    // A prefix may take a word of either language (anti-phishing), so a slip of either counts there.
+    if (isPrefixedCompound(lower, known)) return !oneSlipFromWord(lower, (w) => here(w) || safeCorrect(other, w));
+    const built = isTechCoinage(lower, known) || isRegularDerivation(lower, lang, here) || (lang === 'it' && isItalianAlteration(lower, here));
+    return built && !oneSlipFromWord(lower, here);
   }
 
   function prevWord(at: number): string | undefined {
     return /([\p{L}\p{M}'’]+)[^\p{L}\p{M}\n.!?]*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase().replace(/’/g, "'");
-  }
-
-  function nextWord(at: number): string | undefined {
-    return /^[^\p{L}\p{M}\n.!?]*([\p{L}\p{M}'’.]+)/u.exec(text.slice(at, at + 40))?.[1]?.toLowerCase().replace(/’/g, "'");
   }
 
   function lowercaseName(word: string, at: number): boolean {
@@ -483,12 +491,19 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     const firstName = (w: string) => !safeCorrect(checker, w) && safeCorrect(checker, w.charAt(0).toUpperCase() + w.slice(1));
     // A title's dot does not end the phrase (avv. ricciardi).
     const prev = prevWord(at) ?? /([\p{L}]+)\.[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase();
-    if (!inNamePosition(prev, nextWord(end), lastLine, firstName)) return false;
+    const next = /^[^\p{L}\p{M}\n.!?]*([\p{L}\p{M}'’.]+)(?:[ \u00a0]+([\p{L}\p{M}'’]+))?/u.exec(text.slice(end, end + 60));
+    const nextTwo = [next?.[1], next?.[2]].map((w) => w?.toLowerCase());
+    if (!inNamePosition(prev, nextTwo, lastLine, firstName)) return false;
+    // Right after a title or a first name, with only a space (and the title's dot) between: a surname,
+    // however close to a word it is (avv. ricciardi, silvia mancuso).
+    const glued = /(\p{L}+)\.?[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 24), at))?.[1]?.toLowerCase();
+    if (glued !== undefined && (isTitle(glued) || firstName(glued))) return true;
     if (++probes > MAX_SUGGESTED_WORDS) return false;
-    const top = cachedSuggest(checker!, word, Math.max(1, max))[0];
-    if (top === undefined || top.includes(' ')) return true;
-    const d = typoDistance(fold(word.toLowerCase()), fold(top.toLowerCase()));
-    return d >= 2 && !(word.length >= 9 && d <= 2);
+    // Far from words: no suggestion among the first three that is a single word within two edits
+    // (a split such as "lux ottica" does not count; "inter sting" before "interesting" does not hide it).
+    const low = fold(word.toLowerCase());
+    const close = cachedSuggest(checker!, word, Math.max(3, max)).slice(0, 3).filter((x) => !x.includes(' '));
+    return close.every((x) => typoDistance(low, fold(x.toLowerCase())) >= 3);
   }
 
   /** "tutto apposto" (a posto), "ne anche" (neanche), "ne meno", "ne pure": run-apart or run-together forms. */
@@ -581,7 +596,7 @@ const APPOSTO_BEFORE = new Set([
   'tutto', 'tutta', 'tutti', 'tutte', 'è', "e'", 'sei', 'sono', 'siamo', 'siete', 'sia', 'sembra', 'messo', 'messa', 'mettere', 'metto',
   'mettiamo', 'rimettere', 'ok', 'okay', 'più', 'non', 'bene', 'apposto',
 ]);
-/** "ce ne anche" is rare but "te ne anche" or "se ne anche" are not slips to rewrite blindly. */
+/** After a clitic (te ne anche parlato, se ne anche andato) "ne" is the pronoun: not a slip for neanche. */
 const CLITIC_BEFORE_NE = new Set(['ce', 'se', 'me', 'te', 've']);
 /** English verbs written where the noun belongs, after a determiner or adjective. */
 const EN_NOUN_FOR_VERB: Readonly<Record<string, string>> = { advise: 'advice', devise: 'device' };
@@ -598,6 +613,8 @@ function calendarTypo(word: string, lang: Lang): boolean {
 }
 
 /**
+ * (The caller also checks that no typing slip turns the word into a
+ * dictionary word: intersting is inter + sting, but first interesting mistyped.)
  * A productive English prefix glued to an English word of 5+ letters:
  * afterparty, reshoring, cobranding, upskill, microlearning. The prefixes
  * are the ones business English glues on; the common run-together typos
@@ -611,11 +628,20 @@ function isEnglishPrefixed(lower: string, en: WordChecker | undefined): boolean 
   return !!m && safeCorrect(en, m[2]!);
 }
 
-/** One letter doubled or undoubled, or two adjacent letters swapped, gives a word `ok` accepts. */
+const SLIP_LETTERS = 'abcdefghijklmnopqrstuvwxyzàèéìòù';
+const ACCENT_OF: Readonly<Record<string, string>> = { a: 'à', e: 'èé', i: 'ì', o: 'ò', u: 'ù', à: 'a', è: 'eé', é: 'eè', ì: 'i', ò: 'o', ù: 'u' };
+
+/**
+ * One typing slip away from a word `ok` accepts: a letter left out, one
+ * typed too many, two adjacent letters swapped, or an accent dropped or
+ * wrong (not a letter replaced by another: bioplastiche is not bioclastiche's typo).
+ */
 function oneSlipFromWord(w: string, ok: (w: string) => boolean): boolean {
-  for (let i = 0; i + 1 < w.length; i++) {
-    if (w[i] === w[i + 1] ? ok(w.slice(0, i) + w.slice(i + 1)) : ok(w.slice(0, i) + w[i]! + w.slice(i))) return true;
-    if (w[i] !== w[i + 1] && ok(w.slice(0, i) + w[i + 1]! + w[i]! + w.slice(i + 2))) return true;
+  for (let i = 0; i <= w.length; i++) {
+    if (i < w.length && ok(w.slice(0, i) + w.slice(i + 1))) return true;
+    for (const c of SLIP_LETTERS) if (ok(w.slice(0, i) + c + w.slice(i))) return true;
+    if (i + 1 < w.length && w[i] !== w[i + 1] && ok(w.slice(0, i) + w[i + 1]! + w[i]! + w.slice(i + 2))) return true;
+    for (const c of ACCENT_OF[w[i] ?? ''] ?? '') if (ok(w.slice(0, i) + c + w.slice(i + 1))) return true;
   }
   return false;
 }

@@ -1,8 +1,14 @@
 // Words a LinkedIn draft uses on purpose although the language's dictionary
 // lacks them: English business jargon that Italian has adopted, and a few
 // recent coinages on both sides. Lowercase; hyphenated entries match the whole
-// hyphenated group ("follow-up"). Kept short on purpose: a typo must not hide
-// here, so only words people really write in networking messages belong.
+// hyphenated group ("follow-up"); an entry's English plural (frontends) is
+// accepted too. What belongs: a word people really write in networking
+// messages, in use in business or tech writing, that dictionary-en/-it lack
+// and that no general rule builds (prefixes, -tech coinages, derivations and
+// shorthand are rules in realtext.ts). What does not: brands (names are
+// handled by case and position) and anything one letter from a common word,
+// where a typo could hide. Each addition came from a labelled draft
+// (tests/fixtures/spelling-*.jsonl) or a documented 2020s usage.
 import type { Lang } from '../types';
 
 const SHARED = [
@@ -29,14 +35,16 @@ const SHARED = [
   'copywriting', 'influencer', 'influencers', 'microservices', 'mlops', 'mentee', 'mentees', 'upsell',
   'upselling', 'startupper', 'teambuilding', 'team-building', 'benchmarking', 'rebranding', 'retargeting',
   'remarketing', 'instagram', 'facebook', 'youtube', 'whatsapp', 'tiktok', 'gmail',
-  // Workplace and tech English newer than dictionary-en (2020s usage): the
-  // -ing nouns of HR and learning, the -tech coinages are a rule
-  // (realtext.ts isTechCoinage), these are the rest.
+  // Workplace and tech English newer than dictionary-en (2020s usage): HR and
+  // learning (upskill, returnship), events (barcamp, unconference), data and
+  // software (lakehouse, devrel, monorepo), sales (sdr, go-to-market), social (shoutout).
   'upskill', 'upskilled', 'reskill', 'reskilled', 'preboarding', 'learnings', 'offsite', 'offsites', 'onsite', 'timezone', 'timezones',
   'whitepaper', 'whitepapers', 'devrel', 'dataset', 'datasets', 'fullstack', 'softwarehouse', 'scaleups', 'webinars', 'livestream',
   'paywall', 'crowdfunding', 'microsite', 'landing', 'gamification', 'fundraising', 'preseed', 'pre-seed', 'go-to-market', 'gtm',
   'sdr', 'sdrs', 'bdr', 'bdrs', 'saas', 'paas', 'iaas', 'lms', 'ats', 'hris', 'roi', 'cta', 'ctas', 'ux', 'genai', 'chatgpt', 'copilot',
   'onboard', 'onboarded', 'offboard', 'offboarded', 'workstream', 'workstreams', 'upskills', 'reskills',
+  'phygital', 'returnship', 'barcamp', 'unconference', 'frontend', 'microfrontend', 'monorepo', 'onprem', 'on-prem', 'martech',
+  'lakehouse', 'datalake', 'shoutout', 'shout-out', 'upvote', 'livestreaming',
   // acronyms people often type in lowercase
   'cv', 'pdf', 'ppt', 'faq', 'crm', 'erp', 'seo', 'api', 'mba', 'phd', 'rsvp', 'asap', 'fyi',
 ];
@@ -73,5 +81,7 @@ export const JARGON: Readonly<Record<Lang, ReadonlySet<string>>> = {
 export function isJargon(word: string, lang: Lang): boolean {
   const w = word.toLowerCase().replace(/’/g, "'");
   if (JARGON[lang].has(w)) return true;
+  // The English plural of an entry (frontends, returnships, barcamps).
+  if (w.length > 4 && w.endsWith('s') && JARGON[lang].has(w.slice(0, -1))) return true;
   return lang === 'it' && IT_VERB_RE.test(w);
 }

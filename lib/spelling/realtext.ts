@@ -25,6 +25,11 @@ const COMPANY_FORMS = [
 ];
 const ABBREVIATIONS = new Set([...TITLES, ...COMPANY_FORMS]);
 
+/** `lower` is an abbreviated title (dott, prof, avv, mr …). */
+export function isTitle(lower: string): boolean {
+  return TITLES.includes(lower.replace(/\./g, ''));
+}
+
 /** `lower` is an abbreviated title or a company form (dots removed). */
 export function isTitleOrCompanyForm(lower: string): boolean {
   return ABBREVIATIONS.has(lower.replace(/\./g, ''));
@@ -67,7 +72,7 @@ export function isLowercaseI(lower: string): boolean {
 const PREFIXES = [
   'anti', 'eco', 'video', 'auto', 'micro', 'macro', 'multi', 'post', 'pre', 'bio', 'neo', 'iper', 'super', 'extra', 'ultra', 'mini',
   'maxi', 'mega', 'semi', 'pluri', 'inter', 'intra', 'sovra', 'contro', 'cyber', 'tele', 'nano', 'geo', 'agro', 'euro', 'ex', 'co',
-  'hyper', 'non', 'self', 'cross', 'web', 'social', 'smart', 'digital', 'e',
+  'hyper', 'non', 'self', 'cross', 'web', 'social', 'smart', 'digital', 'e', 'agri', 'idro', 'termo', 'elettro', 'foto',
 ];
 const PREFIX_RE = new RegExp(`^(${[...PREFIXES].sort((a, b) => b.length - a.length).join('|')})-?(\\p{L}{4,})$`, 'u');
 
@@ -107,6 +112,23 @@ export function isItalianAlteration(lower: string, knownIt: Known): boolean {
   if (!m) return false;
   const stem = m[1]!;
   return ['o', 'a', 'e'].some((v) => knownIt(stem + v));
+}
+
+// ---- derivations the dictionaries leave out ----------------------------------------
+
+/**
+ * Regular derivations whose base the dictionary has but whose derived form it
+ * may lack: Italian agent nouns from -are/-ire verbs (incubare → incubatore,
+ * incubatrici; fornire → fornitore) and English -ability/-ibility nouns from
+ * -able/-ible adjectives (observable → observability).
+ */
+export function isRegularDerivation(lower: string, lang: 'it' | 'en', knownHere: Known): boolean {
+  if (lang === 'it') {
+    const m = /^(\p{L}{3,})([ai])(tore|tori|trice|trici)$/u.exec(lower);
+    return !!m && knownHere(`${m[1]}${m[2]}re`);
+  }
+  const m = /^(\p{L}{3,})([ai])bilit(y|ies)$/u.exec(lower);
+  return !!m && knownHere(`${m[1]}${m[2]}ble`);
 }
 
 // ---- greetings and thanks in other languages ---------------------------------------
@@ -154,17 +176,34 @@ const NAME_CUES = new Set([
 ]);
 
 /**
- * In a lowercase draft, an unknown word that is far from every dictionary
- * word (its best suggestion is two or more edits away, or splits it in two:
- * "lux ottica", "data trust") and that stands where a name stands: after a
- * greeting, a self-introduction or a preposition that introduces a company
- * or place, after a first name (silvia mancuso) or a title (avv. ricciardi), before a company form, or
- * alone on the last line (the signature). `prev` and `next` are the
- * neighbouring words, lowercased; `firstName` tells whether a word is a
- * first name the dictionary knows only capitalized.
+ * Name positions for the lowercase-name rule of check.ts: in a lowercase
+ * draft, an unknown word far from every dictionary word (check.ts asks that
+ * none of its first three single-word suggestions is within two edits; a
+ * split such as "lux ottica" does not count) is a name when it stands where
+ * a name stands: after a greeting, a self-introduction or a preposition that
+ * introduces a company or place, after a first name (silvia mancuso) or a
+ * title (avv. ricciardi), before a company form or an event noun (the
+ * hubspot inbound event), or alone on the last line (the signature).
+ * `prev` is the previous word and `next` the next two, lowercased;
+ * `firstName` tells whether a word is a first name the dictionary knows
+ * only capitalized.
  */
-export function inNamePosition(prev: string | undefined, next: string | undefined, lastLine: boolean, firstName: (w: string) => boolean): boolean {
+export function inNamePosition(
+  prev: string | undefined,
+  next: ReadonlyArray<string | undefined>,
+  lastLine: boolean,
+  firstName: (w: string) => boolean,
+): boolean {
   if (lastLine) return true;
-  if (prev !== undefined && (NAME_CUES.has(prev) || firstName(prev) || (isTitleOrCompanyForm(prev) && TITLES.includes(prev)))) return true;
-  return next !== undefined && isTitleOrCompanyForm(next) && COMPANY_FORMS.includes(next.replace(/\./g, ''));
+  if (prev !== undefined && (NAME_CUES.has(prev) || firstName(prev) || isTitle(prev))) return true;
+  const [n1, n2] = next;
+  if (n1 !== undefined && COMPANY_FORMS.includes(n1.replace(/\./g, ''))) return true;
+  // "the hubspot inbound event", "at the saastr conference": an event or organisation noun within two words.
+  return [n1, n2].some((w) => w !== undefined && EVENT_NOUNS.has(w));
 }
+
+/** Nouns a brand or organiser name stands before in English (the X conference, the X inbound event). */
+const EVENT_NOUNS = new Set([
+  'event', 'events', 'conference', 'summit', 'meetup', 'festival', 'expo', 'fair', 'forum', 'congress', 'hackathon', 'bootcamp', 'webinar',
+  'podcast', 'community', 'academy', 'cohort', 'team', 'office', 'group', 'awards', 'week', 'day', 'days', 'keynote', 'booth', 'stand',
+]);
