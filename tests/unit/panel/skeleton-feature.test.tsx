@@ -62,7 +62,7 @@ describe('report a page Garbo missed (content script)', () => {
     await tick();
     expect(calls).toEqual(['stage1', 'failed click', 'failed invite: no dialog around the note field']);
     const box = notice()!;
-    expect(box.textContent).toContain('could not attach to it');
+    expect(box.textContent).toContain('could not attach to this field');
     // preview: the skeleton, built on demand
     const details = box.querySelector('details')!;
     details.open = true;
@@ -99,7 +99,7 @@ describe('report a page Garbo missed (content script)', () => {
     expect(box.textContent).toContain('non è riuscito ad agganciarsi');
     box.querySelector<HTMLButtonElement>('[data-garbo=report-copy]')!.click();
     await tick(20);
-    expect(notice()!.querySelector('[role=status]')!.textContent).toBe('Impossibile copiare: seleziona il testo qui sotto e copialo.');
+    expect(notice()!.querySelector('[role=status]')!.textContent).toBe('Impossibile copiare: seleziona il rapporto e copialo.');
     expect(notice()!.querySelector('details')!.open).toBe(true); // the preview is opened for the user to copy by hand
     [...notice()!.querySelectorAll('button')].find((b) => b.textContent === 'Chiudi')!.click();
     await tick();
