@@ -112,7 +112,7 @@ export class FieldSession {
     model.chars.value = text.length;
     this.readPageFacts();
     // Inside a modal native <dialog> (top layer, rest of the page inert), else the body (lib/linkedin/dom.ts).
-    (modalDialogOf(field.editor) ?? env.doc.body).append(this.host);
+    (modalDialogOf(field.editor, env.doc) ?? env.doc.body).append(this.host);
     render(<Guard><PanelApp model={model} actions={this.actions} idBase={this.idBase} /></Guard>, this.mount);
 
     const on = <K extends string>(target: EventTarget, type: K, fn: (e: any) => void, opts?: AddEventListenerOptions) => {

@@ -61,16 +61,8 @@ export function withReportNotice(cb: WatchCallbacks, env: ReportNoticeEnv): Watc
   };
 }
 
-const CSS = `
-.g-report-notice{background:var(--bg);color:var(--fg);border:1px solid var(--line);border-left:4px solid var(--accent);padding:10px 12px}
-.g-report-notice p{margin:0 0 8px}
-.g-report-notice .g-hint{color:var(--muted);font-size:12px}
-.g-report-notice summary{cursor:pointer;color:var(--accent);margin-bottom:6px}
-.g-report-notice textarea{width:100%;box-sizing:border-box;height:160px;font:11px/1.35 ui-monospace,Menlo,Consolas,monospace;
-  background:var(--bg);color:var(--fg);border:1px solid var(--line);border-radius:4px;resize:vertical}
-.g-report-notice .g-actions{margin-top:8px}
-.g-report-notice [role=status]{min-height:1em;margin:6px 0 0;font-size:12px}
-`;
+const CSS = '.g-report-notice{background:var(--bg);padding:10px 12px}.g-report-notice p{margin:0 0 8px}'
+  + '.g-report-notice textarea{width:100%;box-sizing:border-box;height:150px;font:11px monospace;background:var(--bg);color:var(--fg)}';
 
 interface State { visible: boolean; text: string; status: '' | 'copied' | 'failed'; open: boolean }
 
@@ -88,18 +80,17 @@ function ReportNoticeApp({ env, state, onCopy, onPreview, onDismiss }: {
   return (
     <div class="g-root" data-theme={env.theme.value} lang={L}>
       {s.visible ? (
-        <section class="g-toast g-report-notice" aria-label={t(L, 'panel_report_label')} data-garbo="report-notice">
+        <section class="g-toast g-alert g-report-notice" aria-label={t(L, 'panel_title')} data-garbo="report-notice">
           <p>{t(L, 'panel_report_failed')}</p>
-          <p class="g-hint">{t(L, 'panel_report_hint')}</p>
           <details open={s.open} onToggle={(e) => onPreview((e.currentTarget as HTMLDetailsElement).open)}>
             <summary>{t(L, 'panel_report_preview')}</summary>
-            <textarea readOnly aria-label={t(L, 'panel_report_label')} value={s.text} data-garbo="report-text" />
+            <textarea readOnly aria-label={t(L, 'panel_report_preview')} value={s.text} data-garbo="report-text" />
           </details>
           <div class="g-actions">
             <button type="button" class="g-btn" onClick={onDismiss}>{t(L, 'panel_report_dismiss')}</button>
             <button type="button" class="g-btn g-primary" onClick={onCopy} data-garbo="report-copy">{t(L, 'panel_report_copy')}</button>
           </div>
-          <p role="status">{s.status === 'copied' ? t(L, 'panel_report_copied') : s.status === 'failed' ? t(L, 'panel_report_copy_failed') : ''}</p>
+          <p role="status">{s.status && t(L, s.status === 'copied' ? 'panel_report_copied' : 'panel_report_copy_failed')}</p>
         </section>
       ) : null}
     </div>
@@ -124,17 +115,10 @@ export function createReportNotice(env: ReportNoticeEnv): ReportNotice {
       await env.win.navigator.clipboard.writeText(text);
       set({ status: 'copied' });
     } catch {
-      // No clipboard access (document not focused, API missing): select the preview for the user and try the old way.
-      set({ open: true });
+      // No clipboard access here: open the preview with the report selected, for the user to copy.
+      set({ open: true, status: 'failed' });
       await Promise.resolve();
-      const ta = textarea();
-      let ok = false;
-      try {
-        ta?.focus();
-        ta?.select();
-        ok = !!ta && env.doc.execCommand('copy');
-      } catch { ok = false; }
-      set({ status: ok ? 'copied' : 'failed' });
+      textarea()?.select();
     }
   };
   const mount = () => {

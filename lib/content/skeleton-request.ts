@@ -13,12 +13,10 @@ export interface PageSkeletonAsk {
 
 /** Same rules as PageSkeletonRequestSchema: type 'page-skeleton', optional integer maxNodes in 50..5000, no other key. */
 export function isPageSkeletonRequest(msg: unknown): msg is PageSkeletonAsk {
-  if (!msg || typeof msg !== 'object' || Array.isArray(msg)) return false;
-  const o = msg as Record<string, unknown>;
-  if (o.type !== 'page-skeleton') return false;
-  for (const k of Object.keys(o)) if (k !== 'type' && k !== 'maxNodes') return false;
-  if (!('maxNodes' in o) || o.maxNodes === undefined) return true;
-  return typeof o.maxNodes === 'number' && Number.isInteger(o.maxNodes) && o.maxNodes >= 50 && o.maxNodes <= 5000;
+  const o = msg as Record<string, unknown> | null;
+  const n = o?.maxNodes;
+  return !!o && typeof o === 'object' && o.type === 'page-skeleton' && Object.keys(o).every((k) => k === 'type' || k === 'maxNodes')
+    && (n === undefined || (Number.isInteger(n) && (n as number) >= 50 && (n as number) <= 5000));
 }
 
 /** The reply to a page-skeleton request: never throws (a failure is { ok: false }). */

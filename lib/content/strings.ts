@@ -57,8 +57,6 @@ const pick = (c: Catalog): Record<string, Entry> => ({
   panel_report_copy_failed: c.panel_report_copy_failed,
   panel_report_dismiss: c.panel_report_dismiss,
   panel_report_failed: c.panel_report_failed,
-  panel_report_hint: c.panel_report_hint,
-  panel_report_label: c.panel_report_label,
   panel_report_preview: c.panel_report_preview,
   panel_recipient: c.panel_recipient,
   panel_recipient_hint: c.panel_recipient_hint,

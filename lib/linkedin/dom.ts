@@ -137,12 +137,13 @@ export function isTextarea(el: Element): el is HTMLTextAreaElement {
 }
 
 /**
- * The modal native <dialog> around an element, if any (same document only).
+ * The modal native <dialog> around an element, if any, in `doc` (by default the
+ * element's own document; a dialog inside an iframe is not the top page's).
  * A modal dialog sits in the browser's top layer and makes the rest of the
  * page inert: Garbo's panel must be placed inside it to be seen and used.
  */
-export function modalDialogOf(el: Element): HTMLElement | null {
+export function modalDialogOf(el: Element, doc: Document = el.ownerDocument): HTMLElement | null {
   const dialog = closestDeep<HTMLElement>(el, ['dialog']);
-  if (!dialog || dialog.ownerDocument !== el.ownerDocument) return null;
+  if (!dialog || dialog.ownerDocument !== doc) return null;
   try { return dialog.matches(':modal') ? dialog : null; } catch { return null; } // :modal unsupported: treat as non-modal
 }

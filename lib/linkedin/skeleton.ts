@@ -9,7 +9,10 @@
 // appear in ids, classes and keys. Descends into open shadow roots and
 // same-origin iframes, and is bounded (nodes, depth, characters) with a note
 // when cut. Pure: takes the root to read, touches no browser API, changes nothing.
-import * as S from './selectors';
+import {
+  any, BUBBLE_RECIPIENT_NAME, COMPOSER_CONTAINER, COMPOSER_EDITOR, INTEROP_IFRAME, INTEROP_OUTLET, INVITE_DIALOG, INVITE_DIALOG_FALLBACK,
+  INVITE_LINK, INVITE_NOTE, PROFILE_TOP_CARD, RECIPIENT_PILL, THREAD_RECIPIENT_NAME, type SelectorList,
+} from './selectors';
 import { closestDeep, isShadowRoot, isVisible } from './dom';
 
 export interface SkeletonOptions {
@@ -59,24 +62,14 @@ function textPlaceholder(s: string): string {
   return `#text[${lengthClass(t.length)}]`;
 }
 
+// Tables are space-separated strings: the content script has a 40 KB budget.
 /** Path segments kept as they are in hrefs (LinkedIn's routes); any other segment becomes *. */
-const ROUTES = new Set([
-  'in', 'company', 'school', 'showcase', 'groups', 'events', 'feed', 'update', 'posts', 'pulse', 'messaging', 'thread', 'compose',
-  'new', 'preload', 'custom-invite', 'search-custom-invite', 'search', 'results', 'people', 'all', 'content', 'companies', 'mynetwork',
-  'grow', 'invite-connect', 'invitation-manager', 'sent', 'received', 'jobs', 'view', 'collections', 'notifications', 'premium',
-  'products', 'sales', 'lead', 'account', 'inbox', 'overlay', 'contact-info', 'about-this-profile', 'details', 'experience',
-  'education', 'skills', 'recent-activity', 'comments', 'reactions', 'shares', 'me', 'settings', 'psettings', 'help', 'learning',
-  'edit', 'intro', 'forms', 'detail', 'redir', 'login', 'signup', 'checkpoint', 'analytics', 'profile', 'dashboard', 'verify',
-  'follow', 'followers', 'following', 'connections', 'newsletters', 'video', 'hashtag', 'interests', 'services', 'talent',
-  'recruiter', 'legal', 'accessibility', 'safety', 'about', 'home', 'preferences', 'hiring', 'people-search', 'network-manager',
-]);
+const ROUTES = new Set((
+  'in company school groups events feed posts pulse messaging thread compose new preload custom-invite search-custom-invite search '
+  + 'results people mynetwork grow invitation-manager jobs view notifications premium sales lead inbox overlay contact-info details '
+  + 'recent-activity me settings help edit').split(' '));
 /** Query parameter names kept (values never are); any other name is only counted. */
-const PARAMS = new Set([
-  'vanityName', 'profileUrn', 'miniProfileUrn', 'keywords', 'origin', 'trk', 'lipi', 'sid', 'recipient', 'recipients',
-  'conversationUrn', 'currentJobId', 'network', 'geoUrn', 'page', 'start', 'count', 'q', 'filter', 'sortBy', 'lang', 'locale',
-  'mode', 'view', 'tab', 'redirect', 'session_redirect', 'interop',
-]);
-
+const PARAMS = new Set('vanityName profileUrn keywords origin trk recipient conversationUrn currentJobId q'.split(' '));
 /** An href (or the page's URL) reduced to its route pattern: /in/jane-doe/?x=1#y → /in/*\/?x=*#*. */
 export function hrefPattern(href: string): string {
   const raw = href.trim();
@@ -133,25 +126,15 @@ function makeMasker(slugs: Set<string>) {
 
 // ---- attributes
 
-/** aria-* whose values are tokens from a fixed vocabulary (kept if they look like one). */
-const ARIA_TOKENS = new Set([
-  'aria-hidden', 'aria-modal', 'aria-live', 'aria-multiline', 'aria-expanded', 'aria-haspopup', 'aria-pressed', 'aria-checked',
-  'aria-selected', 'aria-disabled', 'aria-busy', 'aria-atomic', 'aria-relevant', 'aria-current', 'aria-level', 'aria-autocomplete',
-  'aria-orientation', 'aria-readonly', 'aria-required', 'aria-invalid', 'aria-sort', 'aria-posinset', 'aria-setsize', 'aria-colcount',
-  'aria-rowcount', 'aria-colindex', 'aria-rowindex',
-]);
+/** aria-* values kept when they are one of ARIA's own tokens (true, polite, dialog…) or a number. */
+const ARIA_TOKEN = /^(true|false|mixed|polite|assertive|off|none|list|both|inline|menu|dialog|listbox|tree|grid|page|step|date|time|\d{1,4})$/;
 /** aria-* whose values are id references (masked like ids). */
-const ARIA_IDREFS = new Set(['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-activedescendant', 'aria-errormessage', 'aria-details', 'aria-flowto']);
+const ARIA_IDREFS = new Set('aria-labelledby aria-describedby aria-controls aria-owns aria-activedescendant'.split(' '));
 /** Plain attributes whose values are tokens (kept if they look like one). */
-const TOKEN_ATTRS = new Set([
-  'role', 'type', 'contenteditable', 'tabindex', 'hidden', 'disabled', 'open', 'maxlength', 'minlength', 'rows', 'cols', 'dir',
-  'lang', 'method', 'autocomplete', 'spellcheck', 'draggable', 'inert', 'readonly', 'required', 'multiple', 'checked', 'selected',
-  'popover', 'target', 'rel', 'loading', 'slot', 'for', 'form', 'enterkeyhint', 'inputmode',
-]);
+const TOKEN_ATTRS = new Set('role type contenteditable tabindex hidden disabled open maxlength minlength rows dir lang method readonly required'.split(' '));
 const TOKEN = /^[\w .:-]{0,40}$/;
 /** data-* hooks whose values are structural (masked like ids); any other data-* keeps its name only. */
-const DATA_HOOKS = /^data-(view-name|testid|test-[\w-]+|sdui-screen|control-name|chameleon-result-urn|finite-scroll-hotkey-item|urn|entity-urn)$/;
-const URL_ATTRS = new Set(['href', 'action', 'formaction']);
+const DATA_HOOKS = /^data-(view-name|testid|test-[\w-]+|sdui-screen|control-name)$/;
 
 type Masker = ReturnType<typeof makeMasker>;
 
@@ -166,10 +149,10 @@ function attributesOf(el: Element, mask: Masker): string {
       if (cls) out.push(`class="${cls.slice(0, 400)}"`);
     } else if (name === 'componentkey') out.push(`componentkey="${mask.token(v)}"`);
     else if (ARIA_IDREFS.has(name) || name === 'for') out.push(`${name}="${v.split(/\s+/).filter(Boolean).slice(0, 8).map(mask.token).join(' ')}"`);
-    else if (ARIA_TOKENS.has(name) || TOKEN_ATTRS.has(name)) out.push(TOKEN.test(v) ? `${name}="${v}"` : `${name}=${placeholder(v)}`);
-    else if (name.startsWith('aria-')) out.push(`${name}=${placeholder(v)}`); // aria-label, -description, -placeholder, -valuetext…: text
-    else if (URL_ATTRS.has(name) && !el.tagName.includes('-')) out.push(`${name}="${hrefPattern(v)}"`);
-    else if (name === 'src' && el.tagName === 'IFRAME') out.push(`src="${hrefPattern(v)}"`);
+    else if (TOKEN_ATTRS.has(name)) out.push(TOKEN.test(v) ? `${name}="${v}"` : `${name}=${placeholder(v)}`);
+    // aria-label, -description, -placeholder, -valuetext…: text
+    else if (name.startsWith('aria-')) out.push(ARIA_TOKEN.test(v) ? `${name}="${v}"` : `${name}=${placeholder(v)}`);
+    else if (name === 'href' || name === 'action' || (name === 'src' && el.tagName === 'IFRAME')) out.push(`${name}="${hrefPattern(v)}"`);
     else if (DATA_HOOKS.test(name)) out.push(/^[\w.:()\-,]{0,200}$/.test(v) ? `${name}="${mask.token(v)}"` : `${name}=${placeholder(v)}`);
     else if (name === 'style') {
       if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(v)) out.push('style=[hides it]');
@@ -183,7 +166,7 @@ function attributesOf(el: Element, mask: Masker): string {
 
 // ---- walking
 
-const SKIP_CHILDREN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'CANVAS', 'VIDEO', 'AUDIO', 'PICTURE', 'OBJECT']);
+const SKIP_CHILDREN = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE SVG CANVAS VIDEO AUDIO PICTURE OBJECT'.split(' '));
 const isGarbo = (el: Element) => el.tagName.toLowerCase().startsWith('garbo-');
 
 /** The document of a same-origin iframe, or null (cross-origin, not loaded). */
@@ -225,9 +208,9 @@ const EDITABLE = 'textarea, [contenteditable="true"], [contenteditable=""], [con
 function findField(roots: Root[], doc: Document | null): Element | null {
   const active = doc ? deepActive(doc) : null;
   if (active && active.matches(EDITABLE) && !isGarbo(active)) return active;
-  for (const list of [S.INVITE_NOTE, S.COMPOSER_EDITOR, [EDITABLE]]) {
+  for (const list of [INVITE_NOTE, COMPOSER_EDITOR, [EDITABLE]]) {
     for (const root of roots) {
-      for (const el of Array.from(root.querySelectorAll(S.any(list)))) {
+      for (const el of Array.from(root.querySelectorAll(any(list)))) {
         if (isVisible(el) && !inGarbo(el)) return el;
       }
     }
@@ -248,7 +231,7 @@ function parentOf(el: Element): Element | null {
   try { return (root as Document).defaultView?.frameElement ?? null; } catch { return null; }
 }
 
-const CONTAINERS: S.SelectorList = [...S.INVITE_DIALOG, ...S.INVITE_DIALOG_FALLBACK, ...S.COMPOSER_CONTAINER];
+const CONTAINERS: SelectorList = [...INVITE_DIALOG, ...INVITE_DIALOG_FALLBACK, ...COMPOSER_CONTAINER];
 
 /** The block around the field: its dialog or conversation, two levels up for context (out of an iframe too); else six levels up. */
 function scopeAround(field: Element): Element {
@@ -279,29 +262,22 @@ function describe(el: Element, mask: Masker): string {
 /** The chain from the document down to the scope, one short step per level. */
 function pathTo(el: Element, mask: Masker): string {
   const steps: string[] = [];
-  let cur: Element | null = el;
-  for (let i = 0; cur && i < 30; i++) {
+  for (let cur: Element | null = el, i = 0; cur && i < 30; i++) {
     steps.unshift(describe(cur, mask));
-    if (cur.parentElement) { cur = cur.parentElement; continue; }
-    const root = cur.getRootNode();
-    if (isShadowRoot(root)) { steps.unshift('#shadow-root'); cur = root.host; continue; }
-    let frame: Element | null = null;
-    try { frame = (root as Document).defaultView?.frameElement ?? null; } catch { frame = null; }
-    if (frame) steps.unshift('#document(iframe)');
-    cur = frame;
+    const up = parentOf(cur);
+    if (up && up !== cur.parentElement) steps.unshift(isShadowRoot(cur.getRootNode()) ? '#shadow-root' : '#document(iframe)');
+    cur = up;
   }
   return steps.join(' > ');
 }
 
-/** Names of Garbo's selector lists that match anything reachable (the first thing a maintainer asks). */
+/** Garbo's main selector lists that match anything reachable (the first thing a maintainer asks). */
+const LISTS: Record<string, SelectorList> = {
+  INTEROP_OUTLET, INTEROP_IFRAME, INVITE_DIALOG, INVITE_DIALOG_FALLBACK, INVITE_NOTE, INVITE_LINK, PROFILE_TOP_CARD,
+  COMPOSER_EDITOR, COMPOSER_CONTAINER, THREAD_RECIPIENT_NAME, BUBBLE_RECIPIENT_NAME, RECIPIENT_PILL,
+};
 function matchedLists(roots: Root[]): string[] {
-  const names: string[] = [];
-  for (const [name, value] of Object.entries(S)) {
-    if (!Array.isArray(value) || !value.length) continue;
-    const sel = S.any(value as readonly string[]);
-    if (roots.some((r) => { try { return !!r.querySelector(sel); } catch { return false; } })) names.push(name);
-  }
-  return names;
+  return Object.keys(LISTS).filter((name) => roots.some((r) => !!r.querySelector(any(LISTS[name]!))));
 }
 
 /** Build the skeleton of `root` (a document, shadow root or element): see the file's header. */
@@ -356,14 +332,14 @@ export function buildSkeleton(root: Document | ShadowRoot | Element, options: Sk
     return true;
   };
 
-  const walkChildren = (parent: Node, depth: number) => {
+  const walkChildren = (parent: Node, depth: number, hidden: boolean) => {
     for (const child of Array.from(parent.childNodes)) {
       if (truncated) return;
       if (child.nodeType === 3) {
         const t = child.textContent ?? '';
         if (t.trim()) push(depth, textPlaceholder(t));
       } else if (child.nodeType === 1) {
-        walk(child as Element, depth);
+        walk(child as Element, depth, hidden);
       }
     }
   };
@@ -380,42 +356,35 @@ export function buildSkeleton(root: Document | ShadowRoot | Element, options: Sk
     const hidden = !parentHidden && !isVisible(el);
     const marks = `${el === field ? '   <- field' : ''}${hidden ? '   (not visible)' : ''}`;
     if (!push(depth, `<${tag}${attrs ? ` ${attrs}` : ''}${value}>${marks}`)) return;
-    if (SKIP_CHILDREN.has(el.tagName) || tag === 'textarea') return; // a textarea's text is its value
+    if (SKIP_CHILDREN.has(el.tagName.toUpperCase()) || tag === 'textarea') return; // a textarea's text is its value
     const kids = el.childNodes.length + (el.shadowRoot ? 1 : 0);
     const sub = frameDoc(el);
     if (depth >= opts.maxDepth && (kids || sub)) {
-      push(depth + 1, `… ${kids} child node(s) below the depth cap`);
+      push(depth + 1, `… ${kids} more below the depth cap`);
       if (!cuts.includes(`depth cap (${opts.maxDepth})`)) cuts.push(`depth cap (${opts.maxDepth})`);
       return;
     }
     if (el.shadowRoot) {
       push(depth + 1, '#shadow-root (open)');
-      walkChildren(el.shadowRoot, depth + 2);
+      walkChildren(el.shadowRoot, depth + 2, hidden || parentHidden);
     }
     if (el.tagName === 'IFRAME') {
       if (sub?.body) {
         push(depth + 1, '#document (same-origin iframe)');
         walk(sub.body, depth + 2, hidden || parentHidden);
       } else {
-        push(depth + 1, '#document (not readable: cross-origin or not loaded)');
+        push(depth + 1, '#document (not readable)');
       }
     }
-    for (const child of Array.from(el.childNodes)) {
-      if (truncated) return;
-      if (child.nodeType === 3) {
-        const t = child.textContent ?? '';
-        if (t.trim()) push(depth + 1, textPlaceholder(t));
-      } else if (child.nodeType === 1) {
-        walk(child as Element, depth + 1, hidden || parentHidden);
-      }
-    }
+    walkChildren(el, depth + 1, hidden || parentHidden);
   };
+
   const header: string[] = [
-    `Garbo page skeleton v${SKELETON_VERSION}: structure only; every text, value, label and name is replaced by its length class.`,
+    `Garbo page skeleton v${SKELETON_VERSION} (texts, values and names replaced by their length)`,
     `page: ${hrefPattern(doc?.defaultView?.location?.href ?? '')}   lang: ${TOKEN.test(doc?.documentElement.lang ?? '') ? doc?.documentElement.lang || '-' : '?'}   `
       + `title: ${placeholder(doc?.title ?? '')}`,
-    `scope: ${field ? `the field (${describe(field, mask)}) and its surroundings` : 'no field found: the main area and the modal roots'}`,
-    `Garbo selectors matching: ${matchedLists(roots).join(', ') || 'none'}`,
+    `scope: ${field ? `around the field ${describe(field, mask)}` : 'no field: main and modal roots'}`,
+    `selectors matching: ${matchedLists(roots).join(', ') || 'none'}`,
   ];
   for (const scope of scopes) {
     if (truncated) break;

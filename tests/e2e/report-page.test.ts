@@ -44,7 +44,7 @@ describe('report a page Garbo missed', () => {
     expect(text).toContain('page: /in/*/');
     expect(text).toContain('#document (same-origin iframe)');
     expect(text).toMatch(/<textarea id="custom-message" name=\[text 1-9\] maxlength="200" minlength="1" rows="5" value=\[text 30-99\]>\s+<- field/);
-    expect(text).toMatch(/Garbo selectors matching: .*INTEROP_IFRAME/);
+    expect(text).toMatch(/selectors matching: .*INTEROP_IFRAME/);
     expect(text).toContain('<iframe data-testid="interop-iframe" class="interop-iframe" src="/preload/*/"');
     for (const shown of ['Zqk', 'Paolo', 'Greco', 'variant-iframe', 'Aggiungi', 'Invia']) expect(text).not.toContain(shown);
     // copying needs the popup focused, as it is when the user clicks in it

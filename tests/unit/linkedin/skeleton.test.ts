@@ -78,7 +78,7 @@ describe('page skeleton', () => {
     expect(s.text).toContain('role="dialog" aria-labelledby="send-invite-modal"');
     expect(s.text).toContain('--- html > body > div#interop-outlet\n<div id="interop-outlet">\n  #shadow-root (open)\n    <div role="dialog"');
     expect(s.text).toContain('#text[shape "9/999"]');
-    expect(s.text).toContain('Garbo selectors matching: INTEROP_OUTLET, INVITE_DIALOG');
+    expect(s.text).toContain('selectors matching: INTEROP_OUTLET, INVITE_DIALOG, INVITE_DIALOG_FALLBACK, INVITE_NOTE');
   });
 
   it('no text survives in the whole-page skeleton either (no field found: main and the modal roots)', () => {

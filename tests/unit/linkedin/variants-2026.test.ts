@@ -187,7 +187,12 @@ describe('2026 markup', () => {
     expect(allVisible(sr, ['h1'])).toEqual([b]);
     host.hidden = true;
     expect(firstVisible(sr, ['h1'])).toBeNull();
-    // happy-dom has no :modal: the helper answers "not modal" rather than throwing
+    // happy-dom has no :modal: the helper answers "not modal" rather than throwing; never a dialog of another document
     expect(() => modalDialogOf(b)).not.toThrow();
+    const dialog = document.createElement('dialog');
+    const inner = document.createElement('p');
+    dialog.append(inner);
+    document.body.append(dialog);
+    expect(modalDialogOf(inner, document.implementation.createHTMLDocument('other'))).toBeNull();
   });
 });

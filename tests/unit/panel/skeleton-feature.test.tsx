@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { signal } from '@preact/signals';
 import type { FieldHandle, WatchCallbacks } from '../../../lib/linkedin/types';
 import { REPORT_TAG, skeletonListener, withReportNotice } from '../../../components/panel/skeleton-feature';
+import { startGarbo } from '../../../components/panel/runtime';
+import type { Reply, Request } from '../../../lib/messages';
 
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 afterEach(() => { document.body.replaceChildren(); vi.restoreAllMocks(); });
@@ -62,7 +64,7 @@ describe('report a page Garbo missed (content script)', () => {
     await tick();
     expect(calls).toEqual(['stage1', 'failed click', 'failed invite: no dialog around the note field']);
     const box = notice()!;
-    expect(box.textContent).toContain('could not attach to it');
+    expect(box.textContent).toContain('could not attach to this field');
     // preview: the skeleton, built on demand
     const details = box.querySelector('details')!;
     details.open = true;
@@ -99,7 +101,7 @@ describe('report a page Garbo missed (content script)', () => {
     expect(box.textContent).toContain('non è riuscito ad agganciarsi');
     box.querySelector<HTMLButtonElement>('[data-garbo=report-copy]')!.click();
     await tick(20);
-    expect(notice()!.querySelector('[role=status]')!.textContent).toBe('Impossibile copiare: seleziona il testo qui sotto e copialo.');
+    expect(notice()!.querySelector('[role=status]')!.textContent).toBe('Impossibile copiare: seleziona il rapporto e copialo.');
     expect(notice()!.querySelector('details')!.open).toBe(true); // the preview is opened for the user to copy by hand
     [...notice()!.querySelectorAll('button')].find((b) => b.textContent === 'Chiudi')!.click();
     await tick();
@@ -107,5 +109,24 @@ describe('report a page Garbo missed (content script)', () => {
     cb.failed!('invite: no dialog around the note field');
     await tick();
     expect(notice()).toBeNull();
+  });
+
+  it('is hooked into the runtime: the watcher\'s failure still reaches the popup status, and the notice shows; stop removes it', async () => {
+    page();
+    let cb: WatchCallbacks | undefined;
+    const requests: Request[] = [];
+    const rt = startGarbo({
+      doc: document, win: window as Window & typeof globalThis,
+      watch: (_doc, callbacks) => { cb = callbacks; return () => { cb = undefined; }; },
+      request: async (req): Promise<Reply> => { requests.push(req); return { ok: true, data: null }; },
+      storage: { get: async () => ({}), set: async () => undefined, remove: async () => undefined, onChanged: () => () => undefined },
+      uiLanguage: () => 'en-US', topFrame: true, newId: () => 'id-00000001',
+    });
+    cb!.failed!('invite: no dialog around the note field');
+    await tick(10);
+    expect(requests.filter((r) => r.type === 'attach-status').at(-1)).toMatchObject({ status: { state: 'failed', detail: 'invite: no dialog around the note field' } });
+    expect(document.querySelector(REPORT_TAG)?.shadowRoot?.querySelector('[data-garbo=report-notice]')?.textContent).toContain('could not attach');
+    rt.stop();
+    expect(document.querySelector(REPORT_TAG)).toBeNull();
   });
 });
