@@ -97,11 +97,11 @@ export function WhatWorksView({ api, lang: L }: { api: Api; lang: Lang }) {
             <span class="wlabel">{t(L, `works_rule_${r.rule.replace(/-/g, '_')}`)}</span>
             <span class="wline" data-testid="works-rule-with">
               <Bar rate={r.passed.accepted} kind="accepted" />
-              <span>{t(L, 'works_with', rateText(L, r.passed.accepted))}</span> <Small lang={L} rate={r.passed.accepted} />
+              <span>{r.passed.accepted.of ? t(L, 'works_with', rateText(L, r.passed.accepted)) : t(L, 'works_with_none')}</span> <Small lang={L} rate={r.passed.accepted} />
             </span>
             <span class="wline" data-testid="works-rule-without">
               <Bar rate={r.failed.accepted} kind="accepted" />
-              <span>{t(L, 'works_without', rateText(L, r.failed.accepted))}</span> <Small lang={L} rate={r.failed.accepted} />
+              <span>{r.failed.accepted.of ? t(L, 'works_without', rateText(L, r.failed.accepted)) : t(L, 'works_without_none')}</span> <Small lang={L} rate={r.failed.accepted} />
             </span>
             <span class="wline wsub">{t(L, 'works_rule_replies', rateText(L, r.passed.replied), rateText(L, r.failed.replied))}</span>
           </li>

@@ -11,7 +11,7 @@ export const SMALL_SAMPLE = 10;
 /** Too early to tell: a pending invite or an unanswered send younger than this is left out of the rates. */
 export const TOO_EARLY_MS = 7 * DAY_MS;
 /** Rules a note or message can pass or fail on its own (length, follow-up and honest depend on the situation). */
-export const RULES_COMPARED: readonly RuleId[] = ['personalized', 'how-met', 'no-early-ask', 'spelling', 'gives-first', 'about-them', 'no-pitch'];
+export const RULES_COMPARED: readonly RuleId[] = ['how-met', 'personalized', 'no-early-ask', 'gives-first', 'about-them', 'no-pitch', 'spelling'];
 export const SCORE_BANDS = [[0, 49], [50, 69], [70, 79], [80, 100]] as const;
 
 /** `n` of `of` cases. */
