@@ -101,6 +101,9 @@ export interface Lists {
   staleTotal: number;
   /** All invites still pending, whatever their age. */
   pendingTotal: number;
+  /** Invites no longer on LinkedIn's sent list and not seen accepted: the user says accepted or withdrawn. */
+  undecided: ListItem[];
+  undecidedTotal: number;
   pendingWeeks: number;
 }
 export const LIST_LIMIT = 100;
@@ -115,10 +118,12 @@ export function followUpLists(rows: readonly Row[], opts: { now?: number; pendin
   const lastMsg = lastMessageAt(rows);
   const thank: Array<[number, HistoryRecord]> = [];
   const stale: HistoryRecord[] = [];
+  const undecided: Array<[number, HistoryRecord]> = [];
   let pending = 0;
   for (const { r } of rows) {
     if (r.kind !== 'invite') continue;
     if (r.status === 'accepted' && (lastMsg.get(r.recipientKey) ?? -1) < r.sentAt) thank.push([firstAt(r, 'accepted') ?? r.updatedAt, r]);
+    if (r.status === 'not-pending') undecided.push([firstAt(r, 'not-pending') ?? r.updatedAt, r]);
     if (r.status === 'sent') {
       pending++;
       if (r.sentAt <= now - weeks * 7 * DAY_MS) stale.push(r);
@@ -126,10 +131,12 @@ export function followUpLists(rows: readonly Row[], opts: { now?: number; pendin
   }
   thank.sort((a, b) => b[0] - a[0]);
   stale.sort((a, b) => a.sentAt - b.sentAt);
+  undecided.sort((a, b) => b[0] - a[0]);
   return {
     thank: thank.slice(0, LIST_LIMIT).map(([at, r]) => item(r, at)), thankTotal: thank.length,
     stale: stale.slice(0, LIST_LIMIT).map((r) => item(r)), staleTotal: stale.length,
     pendingTotal: pending, pendingWeeks: weeks,
+    undecided: undecided.slice(0, LIST_LIMIT).map(([at, r]) => item(r, at)), undecidedTotal: undecided.length,
   };
 }
 

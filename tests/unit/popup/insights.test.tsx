@@ -116,6 +116,23 @@ describe('follow up (popup)', () => {
   });
 });
 
+describe('no longer pending: the user decides', () => {
+  it('lists invites that left the sent list and records the user\'s answer', async () => {
+    const f = fakeApi();
+    await f.seed([report(1, { kind: 'invite', recipient: { name: 'Olivia Brown', profileId: 'olivia-brown' }, sentAt: Date.now() - 20 * DAY })]);
+    await applyOutcome(await f.conn, { page: 'sent-invitations', pending: [], complete: true });
+    await act(() => render(<Popup api={f.api} initialTab="follow" />, root));
+    const item = await until(() => $('[data-testid=undecided-item]'));
+    expect($('#lists-undecided')!.textContent).toBe('No longer pending: accepted or withdrawn? (1)');
+    expect(item.textContent).toContain('Olivia Brown');
+    await act(() => { ($('[data-testid=decide-withdrawn]') as HTMLButtonElement).click(); });
+    await until(() => item.querySelector('.chip'));
+    const stored = await (await f.conn).get('records', 'rec-00001');
+    expect(stored).toMatchObject({ status: 'withdrawn', statusBy: 'user' });
+    expect(stored!.outcomes.map((e) => [e.status, e.by])).toEqual([['not-pending', 'page'], ['withdrawn', 'user']]);
+  });
+});
+
 describe('outcome history in the detail', () => {
   it('shows what a page showed and lets the user correct it', async () => {
     const f = fakeApi();
