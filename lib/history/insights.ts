@@ -112,10 +112,9 @@ const item = (r: HistoryRecord, at?: number): ListItem => ({
   id: r.id, name: r.recipient.name, profileId: r.recipient.profileId, profileUrl: r.recipient.profileUrl, sentAt: r.sentAt, ...(at ? { at } : {}),
 });
 
-export function followUpLists(rows: readonly Row[], opts: { now?: number; pendingWeeks?: number } = {}): Lists {
+export function followUpLists(rows: readonly Row[], opts: { now?: number; pendingWeeks?: number } = {}, lastMsg = lastMessageAt(rows)): Lists {
   const now = opts.now ?? Date.now();
   const weeks = opts.pendingWeeks ?? 3;
-  const lastMsg = lastMessageAt(rows);
   const thank: Array<[number, HistoryRecord]> = [];
   const stale: HistoryRecord[] = [];
   const undecided: Array<[number, HistoryRecord]> = [];

@@ -75,10 +75,9 @@ export interface QueryResult {
 }
 
 /** Filter, search and page `rows` (already newest first); follow-ups due come first. */
-export function runQuery(rows: readonly Row[], input: HistoryQuery): QueryResult {
+export function runQuery(rows: readonly Row[], input: HistoryQuery, lastMsg = lastMessageAt(rows)): QueryResult {
   const q = HistoryQuerySchema.parse(input);
   const now = q.now ?? Date.now();
-  const lastMsg = lastMessageAt(rows);
   const needle = fold(q.text.trim());
   const terms = needle ? needle.split(/\s+/) : [];
   const due: Row[] = [];
@@ -125,10 +124,10 @@ export function monthRange(now: number): { start: number; end: number } {
 /** An invite that carried a personalized note (what LinkedIn's free monthly allowance counts). */
 export const isNote = (r: Pick<HistoryRecord, 'kind' | 'text'>): boolean => r.kind === 'invite' && r.text.trim() !== '';
 
-export function computeStats(rows: readonly Row[], opts: { now?: number; followUpDays?: number; noteLimit?: number | 'detect' } = {}): HistoryStats {
+export function computeStats(rows: readonly Row[], opts: { now?: number; followUpDays?: number; noteLimit?: number | 'detect' } = {},
+  lastMsg = lastMessageAt(rows)): HistoryStats {
   const now = opts.now ?? Date.now();
   const month = monthRange(now);
-  const lastMsg = lastMessageAt(rows);
   let invites = 0, notes = 0, scoreSum = 0, ready = 0, due = 0;
   for (const { r } of rows) {
     scoreSum += r.score;

@@ -7,7 +7,7 @@
 import type { SendReport } from '../messages';
 import type { HistoryConn } from './db';
 import * as repo from './repository';
-import { byNewest, computeStats, hayOf, runQuery, toRow, type HistoryQuery, type Row } from './query';
+import { byNewest, computeStats, hayOf, lastMessageAt, runQuery, toRow, type HistoryQuery, type Row } from './query';
 import type { HistoryRecord } from './schema';
 import { followUpLists, whatWorks, type WhatWorks } from './insights';
 
@@ -85,12 +85,24 @@ export class HistoryView {
     this.loading = null;
   }
 
+  private lastMsg: { rows: readonly Row[]; gen: number; value: Map<string, number> } | null = null;
+  /** For each person, their latest message: shared by the list, the figures and the follow-up lists until the next write. */
+  private lastMessages(rows: readonly Row[]): Map<string, number> {
+    const c = this.lastMsg;
+    if (c && c.rows === rows && c.gen === this.generation) return c.value;
+    const value = lastMessageAt(rows);
+    this.lastMsg = { rows, gen: this.generation, value };
+    return value;
+  }
+
   async query(q: HistoryQuery) {
-    return runQuery(await this.all(), q);
+    const rows = await this.all();
+    return runQuery(rows, q, this.lastMessages(rows));
   }
 
   async stats(opts: Parameters<typeof computeStats>[1]) {
-    return computeStats(await this.all(), opts);
+    const rows = await this.all();
+    return computeStats(rows, opts, this.lastMessages(rows));
   }
 
   private works: { rows: Row[]; gen: number; day: number; value: WhatWorks } | null = null;
@@ -108,7 +120,7 @@ export class HistoryView {
   async insights(opts: { now?: number; pendingWeeks?: number } = {}) {
     const now = opts.now ?? Date.now();
     const [works, rows] = await Promise.all([this.whatWorks(now), this.all()]);
-    return { works, lists: followUpLists(rows, { now, pendingWeeks: opts.pendingWeeks }) };
+    return { works, lists: followUpLists(rows, { now, pendingWeeks: opts.pendingWeeks }, this.lastMessages(rows)) };
   }
 
   /** Already in memory (no IndexedDB read needed). */
