@@ -56,15 +56,12 @@ export function lastMessageAt(rows: readonly Row[]): Map<string, number> {
  * An invite needs a follow-up when nothing followed it: no later message to the
  * same person and no reply marked, and it is not withdrawn or no longer
  * pending. When the user set a follow-up date, that date decides; otherwise
- * the invite is due `followUpDays` after it was sent, or as soon as it was
- * seen accepted if that came first.
+ * the invite is due `followUpDays` after it was sent.
  */
 export function isFollowUpDue(r: HistoryRecord, lastMsg: Map<string, number>, now: number, followUpDays: number): boolean {
   if (r.kind !== 'invite' || r.status === 'replied' || r.status === 'withdrawn' || r.status === 'not-pending') return false;
   if ((lastMsg.get(r.recipientKey) ?? -1) > r.sentAt) return false;
-  // Accepted (issue 14): the thank-you is due from the day the acceptance was seen or set.
-  const acceptedAt = r.status === 'accepted' ? r.outcomes?.find((e) => e.status === 'accepted')?.at : undefined;
-  const dueAt = r.followUpDue ?? Math.min(r.sentAt + followUpDays * DAY_MS, acceptedAt ?? Infinity);
+  const dueAt = r.followUpDue ?? r.sentAt + followUpDays * DAY_MS;
   return dueAt <= now;
 }
 
