@@ -19,12 +19,12 @@ import { errorText, formatDate } from './bits';
 
 export interface InsightsData { works: WhatWorks; lists: Lists }
 
-/** Load the insights once per mount (the background caches them until the next write). */
-function useInsights(api: Api, mark: string) {
-  const data = useSignal<InsightsData | null>(null);
+/** Load one part of the insights once per mount (the background keeps "what works" until the next write). */
+function useInsights<K extends keyof InsightsData>(api: Api, only: K, mark: string) {
+  const data = useSignal<Pick<InsightsData, K> | null>(null);
   const error = useSignal<string | null>(null);
   useEffect(() => {
-    api.request<InsightsData>({ type: 'history-insights' }).then((d) => {
+    api.request<Pick<InsightsData, K>>({ type: 'history-insights', only }).then((d) => {
       data.value = d;
       requestAnimationFrame(() => performance.mark(mark));
     }, (err: unknown) => { error.value = err instanceof Error ? err.message : String(err); });
@@ -81,7 +81,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 export function WhatWorksView({ api, lang: L }: { api: Api; lang: Lang }) {
-  const { data, error } = useInsights(api, 'garbo:works-ready');
+  const { data, error } = useInsights(api, 'works', 'garbo:works-ready');
   if (error) return <div role="alert" class="state error">{errorText(L, error)}</div>;
   if (!data) return <p class="state muted" role="status">{t(L, 'popup_loading')}</p>;
   const w = data.works;
@@ -125,7 +125,7 @@ export function WhatWorksView({ api, lang: L }: { api: Api; lang: Lang }) {
 }
 
 export function FollowUpView({ api, lang: L }: { api: Api; lang: Lang }) {
-  const { data, error } = useInsights(api, 'garbo:lists-ready');
+  const { data, error } = useInsights(api, 'lists', 'garbo:lists-ready');
   /** Invites the user has just decided (accepted / withdrawn), shown as done until the next visit. */
   const decided = useSignal<Record<string, 'accepted' | 'withdrawn' | { error: string }>>({});
   const decide = async (id: string, status: 'accepted' | 'withdrawn') => {

@@ -117,10 +117,14 @@ export class HistoryView {
     return value;
   }
 
-  async insights(opts: { now?: number; pendingWeeks?: number } = {}) {
+  /** The popup's "What works" and "Follow up" answers; `only` skips the part a view does not show. */
+  async insights(opts: { now?: number; pendingWeeks?: number; only?: 'works' | 'lists' } = {}) {
     const now = opts.now ?? Date.now();
-    const [works, rows] = await Promise.all([this.whatWorks(now), this.all()]);
-    return { works, lists: followUpLists(rows, { now, pendingWeeks: opts.pendingWeeks }, this.lastMessages(rows)) };
+    const rows = await this.all();
+    return {
+      ...(opts.only !== 'lists' ? { works: await this.whatWorks(now) } : {}),
+      ...(opts.only !== 'works' ? { lists: followUpLists(rows, { now, pendingWeeks: opts.pendingWeeks }, this.lastMessages(rows)) } : {}),
+    };
   }
 
   /** Already in memory (no IndexedDB read needed). */
