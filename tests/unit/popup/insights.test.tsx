@@ -60,6 +60,11 @@ describe('what works (popup)', () => {
     expect($('[data-testid=works-few]')).toBeNull(); // 20 invites with an outcome
     // Sections fold with the keyboard (native <details>/<summary>).
     expect($('[data-testid=works-rules] summary')).not.toBeNull();
+    // Opened on this tab, the popup did not ask for the history list; it does when the History tab is shown.
+    expect(f.sent.filter((m) => m.type === 'history-query')).toEqual([]);
+    expect(f.sent.filter((m) => m.type === 'history-insights')).toEqual([{ type: 'history-insights', only: 'works' }]);
+    await act(() => { $('[data-testid=tab-history]')!.click(); });
+    await until(() => $$('[data-testid=history-row]').length > 0);
   });
 
   it('warns plainly when the history is too small, in Italian', async () => {
