@@ -53,8 +53,15 @@ try {
   const res = await seed.evaluate((text) => (globalThis as any).chrome.runtime.sendMessage({ type: 'history-import', text }),
     JSON.stringify({ format: 'garbo-history', version: 2, exportedAt: new Date(now).toISOString(), records }));
   if (!res?.ok || res.data.added !== N) throw new Error(`seeding failed: ${JSON.stringify(res).slice(0, 300)}`);
+  // The background refreshes the first-screen snapshot after writes: wait until it has the 50,000
+  // (reading them back takes a few seconds on a busy machine), or the first runs would time a stale one.
+  for (let i = 0; i < 600; i++) {
+    const total = await seed.evaluate(async () => ((await (globalThis as any).chrome.storage.session.get('historySnapshot')).historySnapshot?.total ?? -1) as number);
+    if (total === N) break;
+    if (i === 599) throw new Error(`the snapshot never reached ${N} records (last: ${total})`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
   await seed.close();
-  await new Promise((r) => setTimeout(r, 2000)); // the background refreshes the first-screen snapshot after writes
 
   /** [first screen shown, live first page shown] in ms from navigation start. */
   /** When the page placed the performance mark `name`, in ms from navigation start. */

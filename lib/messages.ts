@@ -75,7 +75,10 @@ const OUTCOME_REQUESTS = [
   /** Content script: what a page the user opened shows (never fetched); the background updates matching records only. */
   z.object({ type: z.literal('outcome-seen'), seen: PageOutcomeSchema }),
   /** Popup: "what works for you" and the follow-up / clean-up lists (pending weeks default to the user's setting). */
-  z.object({ type: z.literal('history-insights'), pendingWeeks: z.number().int().min(1).max(52).optional(), now: z.number().int().positive().optional() }),
+  z.object({
+    type: z.literal('history-insights'), only: z.enum(['works', 'lists']).optional(),
+    pendingWeeks: z.number().int().min(1).max(52).optional(), now: z.number().int().positive().optional(),
+  }),
 ] as const;
 // ---- end of issue 14 block
 

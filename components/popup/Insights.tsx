@@ -19,12 +19,12 @@ import { errorText, formatDate } from './bits';
 
 export interface InsightsData { works: WhatWorks; lists: Lists }
 
-/** Load the insights once per mount (the background caches them until the next write). */
-function useInsights(api: Api, mark: string) {
-  const data = useSignal<InsightsData | null>(null);
+/** Load one part of the insights once per mount (the background keeps "what works" until the next write). */
+function useInsights<K extends keyof InsightsData>(api: Api, only: K, mark: string) {
+  const data = useSignal<Pick<InsightsData, K> | null>(null);
   const error = useSignal<string | null>(null);
   useEffect(() => {
-    api.request<InsightsData>({ type: 'history-insights' }).then((d) => {
+    api.request<Pick<InsightsData, K>>({ type: 'history-insights', only }).then((d) => {
       data.value = d;
       requestAnimationFrame(() => performance.mark(mark));
     }, (err: unknown) => { error.value = err instanceof Error ? err.message : String(err); });
@@ -81,7 +81,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 export function WhatWorksView({ api, lang: L }: { api: Api; lang: Lang }) {
-  const { data, error } = useInsights(api, 'garbo:works-ready');
+  const { data, error } = useInsights(api, 'works', 'garbo:works-ready');
   if (error) return <div role="alert" class="state error">{errorText(L, error)}</div>;
   if (!data) return <p class="state muted" role="status">{t(L, 'popup_loading')}</p>;
   const w = data.works;
@@ -97,11 +97,11 @@ export function WhatWorksView({ api, lang: L }: { api: Api; lang: Lang }) {
             <span class="wlabel">{t(L, `works_rule_${r.rule.replace(/-/g, '_')}`)}</span>
             <span class="wline" data-testid="works-rule-with">
               <Bar rate={r.passed.accepted} kind="accepted" />
-              <span>{t(L, 'works_with', rateText(L, r.passed.accepted))}</span> <Small lang={L} rate={r.passed.accepted} />
+              <span>{r.passed.accepted.of ? t(L, 'works_with', rateText(L, r.passed.accepted)) : t(L, 'works_with_none')}</span> <Small lang={L} rate={r.passed.accepted} />
             </span>
             <span class="wline" data-testid="works-rule-without">
               <Bar rate={r.failed.accepted} kind="accepted" />
-              <span>{t(L, 'works_without', rateText(L, r.failed.accepted))}</span> <Small lang={L} rate={r.failed.accepted} />
+              <span>{r.failed.accepted.of ? t(L, 'works_without', rateText(L, r.failed.accepted)) : t(L, 'works_without_none')}</span> <Small lang={L} rate={r.failed.accepted} />
             </span>
             <span class="wline wsub">{t(L, 'works_rule_replies', rateText(L, r.passed.replied), rateText(L, r.failed.replied))}</span>
           </li>
@@ -125,7 +125,17 @@ export function WhatWorksView({ api, lang: L }: { api: Api; lang: Lang }) {
 }
 
 export function FollowUpView({ api, lang: L }: { api: Api; lang: Lang }) {
-  const { data, error } = useInsights(api, 'garbo:lists-ready');
+  const { data, error } = useInsights(api, 'lists', 'garbo:lists-ready');
+  /** Invites the user has just decided (accepted / withdrawn), shown as done until the next visit. */
+  const decided = useSignal<Record<string, 'accepted' | 'withdrawn' | { error: string }>>({});
+  const decide = async (id: string, status: 'accepted' | 'withdrawn') => {
+    try {
+      await api.request({ type: 'history-update', id, patch: { status } });
+      decided.value = { ...decided.value, [id]: status };
+    } catch (err) {
+      decided.value = { ...decided.value, [id]: { error: err instanceof Error ? err.message : String(err) } };
+    }
+  };
   if (error) return <div role="alert" class="state error">{errorText(L, error)}</div>;
   if (!data) return <p class="state muted" role="status">{t(L, 'popup_loading')}</p>;
   const l = data.lists;
@@ -152,6 +162,30 @@ export function FollowUpView({ api, lang: L }: { api: Api; lang: Lang }) {
           </>
         )}
       </section>
+      {l.undecidedTotal > 0 && (
+        <section aria-labelledby="lists-undecided">
+          <h3 id="lists-undecided">{t(L, 'lists_undecided_title', l.undecidedTotal)}</h3>
+          <p class="muted">{t(L, 'lists_undecided_why')}</p>
+          <ul class="llist" data-testid="undecided-list">
+            {l.undecided.map((i) => {
+              const d = decided.value[i.id];
+              return (
+                <li data-testid="undecided-item">
+                  <span class="who">{i.name || t(L, 'popup_unknown_recipient')}</span>
+                  <span class="muted"> · {t(L, 'lists_sent_on', formatDate(L, i.sentAt))}</span>{' '}
+                  {d === 'accepted' || d === 'withdrawn' ? <span class="chip" role="status">{t(L, `hist_status_${d}`)}</span> : (
+                    <span class="row-buttons inline">
+                      <button type="button" data-testid="decide-accepted" onClick={() => decide(i.id, 'accepted')}>{t(L, 'hist_status_accepted')}</button>
+                      <button type="button" data-testid="decide-withdrawn" onClick={() => decide(i.id, 'withdrawn')}>{t(L, 'hist_status_withdrawn')}</button>
+                      {d && <span class="state error" role="alert">{errorText(L, d.error)}</span>}
+                    </span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="lists-stale">
         <h3 id="lists-stale">{t(L, 'lists_stale_title', l.pendingWeeks, l.staleTotal)}</h3>
         <p class="muted" data-testid="pending-total">{t(L, 'lists_pending_total', l.pendingTotal)}</p>

@@ -127,9 +127,14 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
     refreshStats();
   };
 
+  // The history is asked for once its tab is first shown: a popup opened on
+  // "What works" or "Follow up" does not make the background list 50,000 records first.
+  const historyShown = useSignal(initialTab === 'history');
+  useSignalEffect(() => { if (tab.value === 'history') historyShown.value = true; });
+
   // Filters changed (or first run): fetch the first page again.
   useSignalEffect(() => {
-    if (!started.value) return;
+    if (!started.value || !historyShown.value) return;
     void filters.value;
     active.value = -1;
     // The snapshot stays on screen until the live page replaces it.

@@ -115,7 +115,7 @@ export async function handleRequest(raw: unknown, sender: { tabId?: number }, de
       }
       case 'history-insights': {
         const [view, s] = await Promise.all([deps.db().then(viewFor), deps.settings?.()]);
-        return { ok: true, data: await view.insights({ now: req.now, pendingWeeks: req.pendingWeeks ?? s?.pendingWeeks }) };
+        return { ok: true, data: await view.insights({ now: req.now, pendingWeeks: req.pendingWeeks ?? s?.pendingWeeks, only: req.only }) };
       }
       case 'analyze':
         if (!deps.analyzer) return { ok: false, error: 'the analyzer is not available here' };

@@ -2,7 +2,6 @@
 // pure functions over the history, one pass each, fast enough for 50,000
 // records. Sample sizes travel with every rate; the view warns below SMALL.
 import type { RuleId } from '../types';
-import { RULE_TABLE } from '../rules/table';
 import { DAY_MS, lastMessageAt, type Row } from './query';
 import { firstAt } from './outcomes';
 import type { HistoryRecord } from './schema';
@@ -12,8 +11,7 @@ export const SMALL_SAMPLE = 10;
 /** Too early to tell: a pending invite or an unanswered send younger than this is left out of the rates. */
 export const TOO_EARLY_MS = 7 * DAY_MS;
 /** Rules a note or message can pass or fail on its own (length, follow-up and honest depend on the situation). */
-const SITUATIONAL: ReadonlySet<RuleId> = new Set<RuleId>(['length', 'follow-up', 'honest']);
-export const RULES_COMPARED: readonly RuleId[] = (Object.keys(RULE_TABLE) as RuleId[]).filter((id) => !SITUATIONAL.has(id));
+export const RULES_COMPARED: readonly RuleId[] = ['how-met', 'personalized', 'no-early-ask', 'gives-first', 'about-them', 'no-pitch', 'spelling'];
 export const SCORE_BANDS = [[0, 49], [50, 69], [70, 79], [80, 100]] as const;
 
 /** `n` of `of` cases. */
@@ -103,6 +101,9 @@ export interface Lists {
   staleTotal: number;
   /** All invites still pending, whatever their age. */
   pendingTotal: number;
+  /** Invites no longer on LinkedIn's sent list and not seen accepted: the user says accepted or withdrawn. */
+  undecided: ListItem[];
+  undecidedTotal: number;
   pendingWeeks: number;
 }
 export const LIST_LIMIT = 100;
@@ -111,16 +112,17 @@ const item = (r: HistoryRecord, at?: number): ListItem => ({
   id: r.id, name: r.recipient.name, profileId: r.recipient.profileId, profileUrl: r.recipient.profileUrl, sentAt: r.sentAt, ...(at ? { at } : {}),
 });
 
-export function followUpLists(rows: readonly Row[], opts: { now?: number; pendingWeeks?: number } = {}): Lists {
+export function followUpLists(rows: readonly Row[], opts: { now?: number; pendingWeeks?: number } = {}, lastMsg = lastMessageAt(rows)): Lists {
   const now = opts.now ?? Date.now();
   const weeks = opts.pendingWeeks ?? 3;
-  const lastMsg = lastMessageAt(rows);
   const thank: Array<[number, HistoryRecord]> = [];
   const stale: HistoryRecord[] = [];
+  const undecided: Array<[number, HistoryRecord]> = [];
   let pending = 0;
   for (const { r } of rows) {
     if (r.kind !== 'invite') continue;
     if (r.status === 'accepted' && (lastMsg.get(r.recipientKey) ?? -1) < r.sentAt) thank.push([firstAt(r, 'accepted') ?? r.updatedAt, r]);
+    if (r.status === 'not-pending') undecided.push([firstAt(r, 'not-pending') ?? r.updatedAt, r]);
     if (r.status === 'sent') {
       pending++;
       if (r.sentAt <= now - weeks * 7 * DAY_MS) stale.push(r);
@@ -128,10 +130,12 @@ export function followUpLists(rows: readonly Row[], opts: { now?: number; pendin
   }
   thank.sort((a, b) => b[0] - a[0]);
   stale.sort((a, b) => a.sentAt - b.sentAt);
+  undecided.sort((a, b) => b[0] - a[0]);
   return {
     thank: thank.slice(0, LIST_LIMIT).map(([at, r]) => item(r, at)), thankTotal: thank.length,
     stale: stale.slice(0, LIST_LIMIT).map((r) => item(r)), staleTotal: stale.length,
     pendingTotal: pending, pendingWeeks: weeks,
+    undecided: undecided.slice(0, LIST_LIMIT).map(([at, r]) => item(r, at)), undecidedTotal: undecided.length,
   };
 }
 

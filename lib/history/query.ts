@@ -55,8 +55,9 @@ export function lastMessageAt(rows: readonly Row[]): Map<string, number> {
 
 /**
  * An invite needs a follow-up when nothing followed it: no later message to the
- * same person and no reply marked. When the user set a follow-up date, that
- * date decides; otherwise the invite is due `followUpDays` after it was sent.
+ * same person and no reply marked, and it is not withdrawn or no longer
+ * pending. When the user set a follow-up date, that date decides; otherwise
+ * the invite is due `followUpDays` after it was sent.
  */
 export function isFollowUpDue(r: HistoryRecord, lastMsg: Map<string, number>, now: number, followUpDays: number): boolean {
   if (r.kind !== 'invite' || r.status === 'replied' || r.status === 'withdrawn' || r.status === 'not-pending') return false;
@@ -72,10 +73,9 @@ export interface QueryResult {
 }
 
 /** Filter, search and page `rows` (already newest first); follow-ups due come first. */
-export function runQuery(rows: readonly Row[], input: HistoryQuery): QueryResult {
+export function runQuery(rows: readonly Row[], input: HistoryQuery, lastMsg = lastMessageAt(rows)): QueryResult {
   const q = HistoryQuerySchema.parse(input);
   const now = q.now ?? Date.now();
-  const lastMsg = lastMessageAt(rows);
   const needle = fold(q.text.trim());
   const terms = needle ? needle.split(/\s+/) : [];
   const due: Row[] = [];
@@ -122,10 +122,10 @@ export function monthRange(now: number): { start: number; end: number } {
 /** An invite that carried a personalized note (what LinkedIn's free monthly allowance counts). */
 export const isNote = (r: Pick<HistoryRecord, 'kind' | 'text'>): boolean => r.kind === 'invite' && typeof r.text === 'string' && r.text.trim() !== '';
 
-export function computeStats(rows: readonly Row[], opts: { now?: number; followUpDays?: number; noteLimit?: number | 'detect' } = {}): HistoryStats {
+export function computeStats(rows: readonly Row[], opts: { now?: number; followUpDays?: number; noteLimit?: number | 'detect' } = {},
+  lastMsg = lastMessageAt(rows)): HistoryStats {
   const now = opts.now ?? Date.now();
   const month = monthRange(now);
-  const lastMsg = lastMessageAt(rows);
   let invites = 0, notes = 0, scoreSum = 0, ready = 0, due = 0;
   for (const { r } of rows) {
     scoreSum += r.score;

@@ -52,7 +52,8 @@ export function toCsv(records: readonly HistoryRecord[]): string {
       id: r.id, kind: r.kind, sentAt: iso(r.sentAt), recipientName: r.recipient.name, profileId: r.recipient.profileId,
       profileUrl: r.recipient.profileUrl, lang: r.lang, score: r.score, verdict: r.verdict, failedChecks: r.failedChecks.join(' '),
       status: r.status, statusBy: r.statusBy,
-      outcomes: (r.outcomes ?? []).map((e) => `${iso(e.at)} ${e.status} (${e.by}${e.source ? `: ${e.source}` : ''})`).join('; '), metWhere: r.metWhere, followUpDue: iso(r.followUpDue), notes: r.notes, subject: r.subject, text: r.text,
+      outcomes: (r.outcomes ?? []).map((e) => `${iso(e.at)} ${e.status} (${e.by}${e.source ? `: ${e.source}` : ''})`).join('; '),
+      metWhere: r.metWhere, followUpDue: iso(r.followUpDue), notes: r.notes, subject: r.subject, text: r.text,
       page: r.page, gateOverridden: r.gateOverridden, updatedAt: iso(r.updatedAt),
     };
     lines.push(CSV_COLUMNS.map((c) => csvCell(row[c])).join(','));

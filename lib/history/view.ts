@@ -7,7 +7,7 @@
 import type { SendReport } from '../messages';
 import type { HistoryConn } from './db';
 import * as repo from './repository';
-import { byNewest, computeStats, hayOf, runQuery, toRow, type HistoryQuery, type Row } from './query';
+import { byNewest, computeStats, hayOf, lastMessageAt, runQuery, toRow, type HistoryQuery, type Row } from './query';
 import type { HistoryRecord } from './schema';
 import { ImportStaging, writeImport } from './importer';
 import { followUpLists, whatWorks, type WhatWorks } from './insights';
@@ -60,18 +60,25 @@ export class HistoryView {
 
   private upsert(record: HistoryRecord) {
     this.changed((rows) => {
+      const row = toRow(record);
+      // Edits keep sentAt, so the stored copy is where the new one sorts: replace it in place (no scan of 50,000 rows).
+      const at = this.position(rows, row);
+      if (rows[at]?.r.id === record.id) { rows[at] = row; return; }
       const i = rows.findIndex((x) => x.r.id === record.id);
       if (i >= 0) rows.splice(i, 1);
-      const row = toRow(record);
-      // Binary search for the insertion point (newest first).
-      let lo = 0, hi = rows.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (byNewest(rows[mid]!, row) <= 0) lo = mid + 1;
-        else hi = mid;
-      }
-      rows.splice(lo, 0, row);
+      rows.splice(this.position(rows, row), 0, row);
     });
+  }
+
+  /** Binary search (newest first): the index of the first row that sorts at or after `row`. */
+  private position(rows: readonly Row[], row: Row): number {
+    let lo = 0, hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byNewest(rows[mid]!, row) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Forget the copy (after bulk changes); the next read loads it again. */
@@ -81,12 +88,24 @@ export class HistoryView {
     this.loading = null;
   }
 
+  private lastMsg: { rows: readonly Row[]; gen: number; value: Map<string, number> } | null = null;
+  /** For each person, their latest message: shared by the list, the figures and the follow-up lists until the next write. */
+  private lastMessages(rows: readonly Row[]): Map<string, number> {
+    const c = this.lastMsg;
+    if (c && c.rows === rows && c.gen === this.generation) return c.value;
+    const value = lastMessageAt(rows);
+    this.lastMsg = { rows, gen: this.generation, value };
+    return value;
+  }
+
   async query(q: HistoryQuery) {
-    return runQuery(await this.all(), q);
+    const rows = await this.all();
+    return runQuery(rows, q, this.lastMessages(rows));
   }
 
   async stats(opts: Parameters<typeof computeStats>[1]) {
-    return computeStats(await this.all(), opts);
+    const rows = await this.all();
+    return computeStats(rows, opts, this.lastMessages(rows));
   }
 
   private works: { rows: Row[]; gen: number; day: number; value: WhatWorks } | null = null;
@@ -101,10 +120,14 @@ export class HistoryView {
     return value;
   }
 
-  async insights(opts: { now?: number; pendingWeeks?: number } = {}) {
+  /** The popup's "What works" and "Follow up" answers; `only` skips the part a view does not show. */
+  async insights(opts: { now?: number; pendingWeeks?: number; only?: 'works' | 'lists' } = {}) {
     const now = opts.now ?? Date.now();
-    const [works, rows] = await Promise.all([this.whatWorks(now), this.all()]);
-    return { works, lists: followUpLists(rows, { now, pendingWeeks: opts.pendingWeeks }) };
+    const rows = await this.all();
+    return {
+      ...(opts.only !== 'lists' ? { works: await this.whatWorks(now) } : {}),
+      ...(opts.only !== 'works' ? { lists: followUpLists(rows, { now, pendingWeeks: opts.pendingWeeks }, this.lastMessages(rows)) } : {}),
+    };
   }
 
   /** Already in memory (no IndexedDB read needed). */

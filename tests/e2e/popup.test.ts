@@ -159,7 +159,7 @@ describe('popup', () => {
     expect(json.suggestedFilename()).toMatch(/^garbo-history-\d{4}-\d{2}-\d{2}\.json$/);
     const text = readFileSync((await json.path())!, 'utf8');
     const doc = JSON.parse(text);
-    expect(doc).toMatchObject({ format: 'garbo-history', version: 1 });
+    expect(doc).toMatchObject({ format: 'garbo-history', version: 2 });
     expect(doc.records.map((r: { id: string }) => r.id).sort()).toEqual(['e2e-pop-0001', 'e2e-pop-0002', 'e2e-pop-0003']);
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-csv]')]);
     const lines = readFileSync((await csv.path())!, 'utf8').split('\r\n');

@@ -94,3 +94,20 @@ describe('follow-up and clean-up lists', () => {
     expect(profileLink({ profileUrl: 'https://evil.example/in/x/', profileId: 'a/../b' })).toBeUndefined();
   });
 });
+
+describe('follow-ups due (the toolbar badge)', () => {
+  it('due as before (an accepted invite after the follow-up days, the user\'s date first); withdrawn and no-longer-pending ones are not due', async () => {
+    const { isFollowUpDue, lastMessageAt } = await import('../../../lib/history/query');
+    const fresh = rec({ sentAt: NOW - 2 * DAY });
+    const acceptedNow = withStatus(fresh, 'accepted', 'page', NOW - DAY, 'profile');
+    const none = lastMessageAt([]);
+    expect(isFollowUpDue(fresh, none, NOW, 7)).toBe(false);
+    expect(isFollowUpDue(acceptedNow, none, NOW, 7)).toBe(false);
+    expect(isFollowUpDue(acceptedNow, none, NOW, 1)).toBe(true);
+    expect(isFollowUpDue({ ...acceptedNow, followUpDue: NOW + DAY }, none, NOW, 1)).toBe(false); // the user's date decides
+    const old = rec({ sentAt: NOW - 30 * DAY });
+    expect(isFollowUpDue(old, none, NOW, 7)).toBe(true);
+    expect(isFollowUpDue(withStatus(old, 'withdrawn', 'user', NOW), none, NOW, 7)).toBe(false);
+    expect(isFollowUpDue(withStatus(old, 'not-pending', 'page', NOW), none, NOW, 7)).toBe(false);
+  });
+});

@@ -9,7 +9,7 @@ import { HISTORY_VERSION, openHistory } from '../../../lib/history/db';
 import { fromConversation, fromProfile, fromSentList, planOutcome, SENT_LIST_GRACE_MS, userDecided, withStatus } from '../../../lib/history/outcomes';
 import { allRecords, applyOutcome, clearAll, importRecords, recordSend, update } from '../../../lib/history/repository';
 import { MAX_OUTCOME_EVENTS, recordFromSend, type HistoryRecord } from '../../../lib/history/schema';
-import { toExportJson } from '../../../lib/history/transfer';
+import { toCsv, toExportJson } from '../../../lib/history/transfer';
 import { parseExport } from '../../../lib/history/importer';
 import { HistoryView } from '../../../lib/history/view';
 import type { SendReport } from '../../../lib/messages';
@@ -144,6 +144,8 @@ describe('outcomes in the store', () => {
     await update(db, 'inv-00002', { status: 'withdrawn' }, NOW + 1);
     const before = await allRecords(db);
     const text = toExportJson(before, NOW);
+    // The CSV carries the outcome history in words too.
+    expect(toCsv(before)).toContain(`${new Date(NOW).toISOString()} accepted (page: profile)`);
     await clearAll(db);
     await importRecords(db, parseExport(text));
     expect(await allRecords(db)).toEqual(before);

@@ -60,6 +60,11 @@ describe('what works (popup)', () => {
     expect($('[data-testid=works-few]')).toBeNull(); // 20 invites with an outcome
     // Sections fold with the keyboard (native <details>/<summary>).
     expect($('[data-testid=works-rules] summary')).not.toBeNull();
+    // Opened on this tab, the popup did not ask for the history list; it does when the History tab is shown.
+    expect(f.sent.filter((m) => m.type === 'history-query')).toEqual([]);
+    expect(f.sent.filter((m) => m.type === 'history-insights')).toEqual([{ type: 'history-insights', only: 'works' }]);
+    await act(() => { $('[data-testid=tab-history]')!.click(); });
+    await until(() => $$('[data-testid=history-row]').length > 0);
   });
 
   it('warns plainly when the history is too small, in Italian', async () => {
@@ -113,6 +118,23 @@ describe('follow up (popup)', () => {
     await until(() => $('[data-testid=lists]'));
     expect($('#lists-stale')!.textContent).toBe('Pending for more than 6 weeks (1)');
     expect($('[data-testid=pending-total]')!.textContent).toBe('Invites pending in all: 2.');
+  });
+});
+
+describe('no longer pending: the user decides', () => {
+  it('lists invites that left the sent list and records the user\'s answer', async () => {
+    const f = fakeApi();
+    await f.seed([report(1, { kind: 'invite', recipient: { name: 'Olivia Brown', profileId: 'olivia-brown' }, sentAt: Date.now() - 20 * DAY })]);
+    await applyOutcome(await f.conn, { page: 'sent-invitations', pending: [], complete: true });
+    await act(() => render(<Popup api={f.api} initialTab="follow" />, root));
+    const item = await until(() => $('[data-testid=undecided-item]'));
+    expect($('#lists-undecided')!.textContent).toBe('No longer pending: accepted or withdrawn? (1)');
+    expect(item.textContent).toContain('Olivia Brown');
+    await act(() => { ($('[data-testid=decide-withdrawn]') as HTMLButtonElement).click(); });
+    await until(() => item.querySelector('.chip'));
+    const stored = await (await f.conn).get('records', 'rec-00001');
+    expect(stored).toMatchObject({ status: 'withdrawn', statusBy: 'user' });
+    expect(stored!.outcomes.map((e) => [e.status, e.by])).toEqual([['not-pending', 'page'], ['withdrawn', 'user']]);
   });
 });
 
