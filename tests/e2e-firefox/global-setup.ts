@@ -2,7 +2,6 @@
 // Firefox MV3 package into a private folder and makes a throw-away TLS
 // certificate for www.linkedin.com (the same steps as the Chromium suite).
 import { existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildExtension, makeCertificate, makeRunDir } from '../e2e/fixture-server';
 import { FIREFOX } from '../e2e/paths';
@@ -19,7 +18,9 @@ export default function setup(project: TestProject): () => void {
   makeCertificate(run);
   project.provide('garboRun', run);
   project.provide('garboExt', ext);
+  // Firefox profiles take about 30 MB each: remove the whole run folder
+  // (screenshots live outside it, in tests/.artifacts/screenshots/firefox/).
   return () => {
-    if (!process.env.GARBO_KEEP_ARTIFACTS) rmSync(join(run, 'build'), { recursive: true, force: true });
+    if (!process.env.GARBO_KEEP_ARTIFACTS) rmSync(run, { recursive: true, force: true });
   };
 }

@@ -18,6 +18,7 @@
  *   await h.readStore('garbo', 'records')   // all rows of an IndexedDB store of the extension
  *   h.connections                           // every connection the proxy saw: { at, method, target, allowed }
  *   h.installedAt                           // Date.now() when the add-on was installed
+ *   h.startup                               // { launchMs, installMs }; printed with GARBO_E2E_TIMINGS=1
  *   h.pageErrors(page), await h.screenshot(page, name), await h.close()
  */
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
@@ -50,6 +51,8 @@ export interface FirefoxHarness {
   origin: string;
   connections: Connection[];
   installedAt: number;
+  /** How long Firefox took to start and the add-on to install (for the README's figures). */
+  startup: { launchMs: number; installMs: number };
   openFixture(path: string): Promise<Page>;
   typeInto(page: Page, selector: string, text: string, delay?: number): Promise<void>;
   openExtPage(path: string): Promise<Page>;
@@ -94,7 +97,7 @@ function startProxy(https: HttpsServer, log: Connection[]): Promise<{ proxy: Htt
  * services (captive portal, connectivity checks, DoH, region, snippets, push,
  * updates of its lists and engines) switched off so they do not talk during a run.
  */
-function prefs(proxyPort: number, uuid: string, colorScheme: 'light' | 'dark'): Record<string, unknown> {
+function prefs(proxyPort: number, uuid: string, colorScheme: 'light' | 'dark', idleMs?: number): Record<string, unknown> {
   const pac = `function FindProxyForURL(url, host) { return "PROXY 127.0.0.1:${proxyPort}"; }`;
   return {
     'network.proxy.type': 2,
@@ -129,6 +132,8 @@ function prefs(proxyPort: number, uuid: string, colorScheme: 'light' | 'dark'): 
     'app.shield.optoutstudies.enabled': false,
     'identity.fxaccounts.enabled': false,
     'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
+    // Firefox suspends an idle event page after 30 s; a test may shorten that to see Garbo wake it again.
+    ...(idleMs ? { 'extensions.background.idle.timeout': idleMs } : {}),
   };
 }
 
@@ -145,7 +150,7 @@ export async function until<T>(fn: () => Promise<T>, pred: (v: T) => boolean, wh
   }
 }
 
-export async function startFirefox(opts: { colorScheme?: 'light' | 'dark' } = {}): Promise<FirefoxHarness> {
+export async function startFirefox(opts: { colorScheme?: 'light' | 'dark'; backgroundIdleMs?: number } = {}): Promise<FirefoxHarness> {
   const run = inject('garboRun');
   const extDir = inject('garboExt');
   const server = await startFixtureServer(run);
@@ -156,6 +161,7 @@ export async function startFirefox(opts: { colorScheme?: 'light' | 'dark' } = {}
   const extOrigin = `moz-extension://${uuid}`;
   mkdirSync(join(run, 'home'), { recursive: true });
   const profile = mkdtempSync(join(run, 'ff-profile-'));
+  const t0 = Date.now();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -166,9 +172,12 @@ export async function startFirefox(opts: { colorScheme?: 'light' | 'dark' } = {}
     // Lets BiDi navigate a tab to moz-extension:// pages (the popup, the options page).
     args: ['--remote-allow-system-access'],
     env: { ...process.env, HOME: join(run, 'home'), TMPDIR: run, MOZ_CRASHREPORTER_DISABLE: '1', MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
-    extraPrefsFirefox: prefs(proxyPort, uuid, opts.colorScheme ?? 'light'),
+    extraPrefsFirefox: prefs(proxyPort, uuid, opts.colorScheme ?? 'light', opts.backgroundIdleMs),
   });
+  const t1 = Date.now();
   let installedAt = 0;
+  let launchMs = 0;
+  let installMs = 0;
   const errors = new WeakMap<Page, string[]>();
   const track = (page: Page) => {
     const list: string[] = [];
@@ -181,6 +190,9 @@ export async function startFirefox(opts: { colorScheme?: 'light' | 'dark' } = {}
     const id = await browser.installExtension(extDir);
     if (id !== GECKO_ID) throw new Error(`installed add-on id ${id}, expected ${GECKO_ID}`);
     installedAt = Date.now();
+    launchMs = t1 - t0;
+    installMs = installedAt - t1;
+    if (process.env.GARBO_E2E_TIMINGS) console.log(JSON.stringify({ name: 'firefox.startup', launchMs, installMs }));
   } catch (e) {
     await browser.close();
     proxy.close();
@@ -209,6 +221,7 @@ export async function startFirefox(opts: { colorScheme?: 'light' | 'dark' } = {}
     origin: ORIGIN,
     connections,
     get installedAt() { return installedAt; },
+    get startup() { return { launchMs, installMs }; },
     async openFixture(path) {
       const page = track(await browser.newPage());
       await page.goto(ORIGIN + path, { waitUntil: 'load' });

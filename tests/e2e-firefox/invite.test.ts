@@ -18,7 +18,7 @@ describe('Firefox: Garbo on the invite note', () => {
   afterAll(async () => { await h?.close(); });
   beforeEach(async () => { await setSettings(h, {}); });
 
-  it('flags an early ask with a verdict and a highlight; the gate\'s Edit keeps the dialog, Send anyway sends and records once', async () => {
+  it('flags an early ask with a verdict and a highlight; the gate\'s Edit keeps the dialog and sends nothing', async () => {
     const before = (await records(h)).length;
     const page = await openNote(h, '/in/jane-doe/', 'Add a note');
     await h.typeInto(page, NOTE, EARLY_ASK_EN);
@@ -40,7 +40,15 @@ describe('Firefox: Garbo on the invite note', () => {
     expect(await count(page, DIALOG)).toBe(1);
     expect(await page.evaluate(() => document.getElementById('interop-outlet')!.shadowRoot!.activeElement?.id)).toBe('custom-message');
     expect(await sent(page)).toEqual([]);
+    expect(await records(h)).toHaveLength(before);
+    expect(h.pageErrors(page)).toEqual([]);
+  });
 
+  it('the gate\'s Send anyway sends the note once and records it once, marked as overridden', async () => {
+    const before = (await records(h)).length;
+    const page = await openNote(h, '/in/jane-doe/', 'Add a note');
+    await h.typeInto(page, NOTE, EARLY_ASK_EN);
+    await waitFor(page, `${PANEL} [data-check=no-early-ask]`);
     await click(page, SEND_EN);
     await click(page, `${GATE} [data-gate=send]`);
     await poll(() => sent(page)).toEqual([{ kind: 'invite', to: 'Jane Doe', note: EARLY_ASK_EN }]);
@@ -78,11 +86,14 @@ describe('Firefox: Garbo on the invite note', () => {
     expect(h.pageErrors(page)).toEqual([]);
   });
 
-  it('lets a good note through with no gate and records it once', async () => {
+  it('lets a good note through with no gate and records it once, in LinkedIn\'s dark theme', async () => {
     const before = (await records(h)).length;
     const page = await openNote(h, '/in/jane-doe/', 'Add a note');
+    await page.evaluate(() => document.documentElement.classList.add('theme--dark'));
     await h.typeInto(page, NOTE, GOOD_EN);
     await poll(() => text(page, `${PANEL} .g-verdict`)).toBe('Ready to send');
+    expect(await page.$eval('>>> garbo-panel >>> .g-root', (e) => e.getAttribute('data-theme'))).toBe('dark');
+    await h.screenshot(page, 'invite-dark');
     // The first test sent Jane an invite: the history says so in the panel.
     await poll(() => text(page, `${PANEL} [data-testid=garbo-last-contact]`)).toMatch(/^You already invited this person on \d+ \w+ \d{4}\./);
     await click(page, SEND_EN);

@@ -51,12 +51,18 @@ describe('Firefox: the add-on and privacy', () => {
     expect(afterInstall.filter((c) => c.method !== 'CONNECT' || c.target !== 'www.linkedin.com:443')).toEqual([]);
   };
 
-  it('connects to nothing but www.linkedin.com while coaching and recording on LinkedIn (invite, thread, bubble)', async () => {
+  it('connects to nothing but www.linkedin.com while coaching and recording an invite note', async () => {
     const profile = await openNote(h, '/in/jane-doe/', 'Add a note');
     await h.typeInto(profile, NOTE, 'Hi Jane, we met at the Milan meetup yesterday.');
     await waitFor(profile, `${PANEL} .g-verdict`);
     await click(profile, `${DIALOG} .artdeco-modal__actionbar button:last-child`);
     await poll(() => sent(profile)).toHaveLength(1);
+    await waitForRecords(h, (r) => r.length >= 1);
+    await new Promise((r) => setTimeout(r, 500));
+    expectOnlyLinkedIn();
+  });
+
+  it('connects to nothing but www.linkedin.com while coaching and recording in the composers (thread, bubble)', async () => {
     const thread = await h.openFixture('/messaging/thread/2-jane/');
     await h.typeInto(thread, 'div.msg-form__contenteditable', 'Thanks for connecting! Here is the article on design systems I mentioned.');
     await waitFor(thread, `${PANEL} .g-verdict`);
@@ -65,7 +71,8 @@ describe('Firefox: the add-on and privacy', () => {
     const feed = await h.openFixture('/feed/');
     await h.typeInto(feed, '#msg-overlay div.msg-form__contenteditable', 'Grazie!');
     await feed.keyboard.press('Enter');
-    await waitForRecords(h, (r) => r.length >= 1);
+    await poll(() => sent(feed)).toHaveLength(1);
+    await waitForRecords(h, (r) => r.length >= 2);
     await new Promise((r) => setTimeout(r, 500));
     expectOnlyLinkedIn();
   });
