@@ -77,7 +77,10 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /** Popup: one page of the history (filters, search), follow-ups due first. */
   z.object({ type: z.literal('history-query'), query: HistoryQuerySchema }),
   /** Popup: the header figures (follow-up days and note limit default to the user's settings). */
-  z.object({ type: z.literal('history-stats'), followUpDays: z.number().int().min(1).max(365).optional(), noteLimit: z.union([z.literal(200), z.literal(300), z.literal('detect')]).optional(), now: DateMs.optional() }),
+  z.object({
+    type: z.literal('history-stats'), followUpDays: z.number().int().min(1).max(365).optional(),
+    noteLimit: z.union([z.literal(200), z.literal(300), z.literal('detect')]).optional(), now: DateMs.optional(),
+  }),
   /** Popup: one record by id (null when gone). */
   z.object({ type: z.literal('history-get'), id: z.string().min(1).max(100) }),
   /** Popup: a user edit (status, where met, notes, follow-up date); validated by the store. */
