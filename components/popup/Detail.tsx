@@ -114,7 +114,7 @@ export function Detail({ api, lang: L, id, followUpDays = 7, onClose, onDeleted,
         </label>
         <label>
           {t(L, 'popup_followup')}
-          <input type="date" value={toDateInput(r.followUpDue)} data-testid="edit-followup"
+          <input type="date" value={toDateInput(r.followUpDue)} data-testid="edit-followup" min="2003-01-01" max={toDateInput(Date.now() + 4 * 365 * 86_400_000)}
             onChange={(e) => persist({ followUpDue: fromDateInput((e.currentTarget as HTMLInputElement).value) })} />
         </label>
         <label class="wide">
