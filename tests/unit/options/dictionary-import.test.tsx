@@ -64,6 +64,13 @@ describe('personal dictionary import', () => {
     expect(msg.textContent).toBe('4997 words added; 2 were already in the dictionary.');
     expect(f.settings().dictionary).toHaveLength(4999);
     expect(f.settings().dictionary).not.toContain('<b>');
+    // 200 words drawn (a 5,000-chip list blocked the page), the filter finds the others.
+    await until(() => root.querySelectorAll('[data-testid=opt-words] li').length === 200);
+    expect($('[data-testid=opt-words-shown]')?.textContent).toBe('200 of 4999 words shown: type to find the others.');
+    const filter = $('[data-testid=opt-word-filter]') as HTMLInputElement;
+    filter.value = 'PAROLA4321';
+    await act(() => { filter.dispatchEvent(new Event('input', { bubbles: true })); });
+    expect([...root.querySelectorAll('[data-testid=opt-words] li span')].map((e) => e.textContent)).toEqual(['parola4321']);
     // One more file that would pass the limit: refused as a whole.
     const again = await importFile(new File(['uno\ndue\n'], 'w2.txt'));
     await until(() => again.textContent?.startsWith('That would make 5001 words'));
