@@ -90,7 +90,11 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /** Popup: Undo of a delete (a whole record, validated by the store). */
   z.object({ type: z.literal('history-restore'), record: z.record(z.string(), z.unknown()) }),
   /** Popup/options: every record, newest first (the page builds the JSON/CSV file). */
-  z.object({ type: z.literal('history-export') }),
+  z.object({
+    type: z.literal('history-export'),
+    /** A page of the export (newest first) instead of everything: answered as { total, records }, at most about 1 MB of JSON. */
+    offset: z.number().int().min(0).optional(), limit: z.number().int().min(1).max(BATCH_MAX_RECORDS).optional(),
+  }),
   /** A JSON export's text; all-or-nothing merge (small files and tools; the pages use the batched import below). */
   z.object({ type: z.literal('history-import'), text: z.string().max(MAX_IMPORT_BYTES) }),
   /**

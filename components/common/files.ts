@@ -1,6 +1,6 @@
 /** Offer `text` as a file download (no network: a blob URL of this page). */
-export function saveFile(name: string, text: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+export function saveFile(name: string, text: string | Blob, mime: string): void {
+  const url = URL.createObjectURL(typeof text === 'string' ? new Blob([text], { type: mime }) : text);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -30,3 +30,19 @@ export async function readFile(file: Blob, piece = 2 * 1024 * 1024): Promise<str
 
 /** `garbo-history-2026-11-23` */
 export const datedName = (base: string, now = new Date()) => `${base}-${now.toISOString().slice(0, 10)}`;
+
+/**
+ * A Blob of text parts built about 1 MB at a time, with `breathe` between
+ * (encoding 26 MB of text into one Blob is one long task on the page).
+ */
+export async function blobOf(parts: readonly string[], mime: string, breathe: () => Promise<void>): Promise<Blob> {
+  const blobs: Blob[] = [];
+  let group: string[] = [], chars = 0;
+  for (const p of parts) {
+    group.push(p);
+    chars += p.length;
+    if (chars >= 1_000_000) { blobs.push(new Blob(group)); group = []; chars = 0; await breathe(); }
+  }
+  if (group.length) blobs.push(new Blob(group));
+  return new Blob(blobs, { type: mime });
+}

@@ -64,3 +64,41 @@ describe('export splitter', () => {
     expect(progress).toBe(300);
   });
 });
+
+describe('export in pages and parts', () => {
+  it('builds the same JSON and CSV a slice at a time', async () => {
+    const { toCsv, toCsvParts, toExportParts } = await import('../../../lib/history/transfer');
+    for (const n of [0, 1, 3, 130]) {
+      const records = Array.from({ length: n }, (_, i) => rec(i, `riga ${i}\n"citata", =SUM(A1)`));
+      let breaths = 0;
+      const breathe = async () => { breaths++; };
+      expect((await toExportParts(records, 1_700_000_000_000, breathe)).join(''), String(n)).toBe(toExportJson(records, 1_700_000_000_000));
+      expect((await toCsvParts(records, breathe)).join(''), String(n)).toBe(toCsv(records));
+      if (n === 130) expect(breaths).toBe(3);
+    }
+  });
+
+  it('answers history-export a page at a time under the size cap, newest first', async () => {
+    const { IDBFactory } = await import('fake-indexeddb');
+    const { openHistory } = await import('../../../lib/history/db');
+    const { handleRequest } = await import('../../../lib/background/handler');
+    const { fetchExport } = await import('../../../lib/history/importer');
+    const conn = openHistory(`exp-${Math.random()}`, new IDBFactory());
+    const deps = { db: () => conn, statuses: new Map() };
+    const records = Array.from({ length: 700 }, (_, i) => rec(i, 'x'.repeat(i < 30 ? 99_000 : 20)));
+    for (const r of records) await (await conn).put('records', r);
+    const sent: Array<Record<string, unknown>> = [];
+    const all = await fetchExport(async <T,>(msg: Record<string, unknown>) => {
+      sent.push(msg);
+      const reply = await handleRequest(msg, {}, deps);
+      if (!reply.ok) throw new Error(reply.error);
+      expect(JSON.stringify(reply.data).length).toBeLessThan(1_400_000);
+      return reply.data as T;
+    });
+    const whole = await handleRequest({ type: 'history-export' }, {}, deps);
+    expect(all).toEqual((whole as { data: unknown }).data);
+    expect(all).toHaveLength(700);
+    expect(sent.length).toBeGreaterThan(3);
+    expect(await handleRequest({ type: 'history-export', offset: 0, limit: 501 }, {}, deps)).toMatchObject({ ok: false });
+  });
+});
