@@ -52,6 +52,9 @@ describe('bounded dates', () => {
     expect(await (await d.db()).get('records', 'abcdef-001')).toEqual(before);
     const ok = await handleRequest({ type: 'history-update', id: 'abcdef-001', patch: { followUpDue: NOW + 86_400_000 } }, {}, d);
     expect(ok).toMatchObject({ ok: true, data: { followUpDue: NOW + 86_400_000 } });
+    // The "needs attention" mark can only be cleared, never written from outside.
+    expect(await handleRequest({ type: 'history-update', id: 'abcdef-001', patch: { attention: [{ field: 'sentAt', was: 'x' }] } }, {}, d)).toMatchObject({ ok: false });
+    expect(await handleRequest({ type: 'history-update', id: 'abcdef-001', patch: { attention: [] } }, {}, d)).toMatchObject({ ok: true, data: { attention: [] } });
     expect(await handleRequest({ type: 'history-stats', now: 9e15 }, {}, d)).toMatchObject({ ok: false });
     expect(await handleRequest({ type: 'history-query', query: { now: -5 } }, {}, d)).toMatchObject({ ok: false });
   });

@@ -51,6 +51,10 @@ describe('popup robustness', () => {
     await act(() => (root.querySelector('[data-id=rec-00004]') as HTMLElement).click());
     const note = await until(() => $('[data-testid=detail-attention]'));
     expect(note.textContent).toMatch(/followUpDue was -1/);
+    // Checked by the user: the mark goes, the record stays.
+    await act(() => $('[data-testid=attention-done]')!.click());
+    await until(() => !$('[data-testid=detail-attention]'));
+    expect((await db.get('records', 'rec-00004'))?.attention).toEqual([]);
   });
 
   it('refuses a 70 MB file before reading it, with the sizes', async () => {
