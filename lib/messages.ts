@@ -99,7 +99,10 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /** Popup: one page of the history (filters, search), follow-ups due first. */
   z.object({ type: z.literal('history-query'), query: HistoryQuerySchema }),
   /** Popup: the header figures (follow-up days and note limit default to the user's settings). */
-  z.object({ type: z.literal('history-stats'), followUpDays: z.number().int().min(1).max(365).optional(), noteLimit: z.union([z.literal(200), z.literal(300), z.literal('detect')]).optional(), now: DateMs.optional() }),
+  z.object({
+    type: z.literal('history-stats'), followUpDays: z.number().int().min(1).max(365).optional(),
+    noteLimit: z.union([z.literal(200), z.literal(300), z.literal('detect')]).optional(), now: DateMs.optional(),
+  }),
   /** Popup: one record by id (null when gone). */
   z.object({ type: z.literal('history-get'), id: z.string().min(1).max(100) }),
   /** Popup: a user edit (status, where met, notes, follow-up date); validated by the store. */
@@ -109,7 +112,11 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /** Popup: Undo of a delete (a whole record, validated by the store). */
   z.object({ type: z.literal('history-restore'), record: z.record(z.string(), z.unknown()) }),
   /** Popup/options: every record, newest first (the page builds the JSON/CSV file). */
-  z.object({ type: z.literal('history-export') }),
+  z.object({
+    type: z.literal('history-export'),
+    /** A page of the export (newest first) instead of everything: answered as { total, records }, at most about 1 MB of JSON. */
+    offset: z.number().int().min(0).optional(), limit: z.number().int().min(1).max(BATCH_MAX_RECORDS).optional(),
+  }),
   /** A JSON export's text; all-or-nothing merge (small files and tools; the pages use the batched import below). */
   z.object({ type: z.literal('history-import'), text: z.string().max(MAX_IMPORT_BYTES) }),
   /**

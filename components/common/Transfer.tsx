@@ -6,7 +6,7 @@ import { useSignal } from '@preact/signals';
 import { t } from '../../lib/i18n';
 import type { Lang } from '../../lib/types';
 import { historyApi, type Api } from './api';
-import { datedName, readFile, saveFile } from './files';
+import { blobOf, datedName, readFile, saveFile } from './files';
 import { MAX_IMPORT_BYTES } from '../../lib/history/limits';
 import type { Requester } from '../../lib/history/importer';
 
@@ -32,11 +32,22 @@ export function Transfer({ api, lang, onImported }: { api: Api; lang: Lang; onIm
   };
 
   const exportAs = (format: 'json' | 'csv') => run(async () => {
-    // Loaded on demand: keeps the popup's first screen light.
-    const [{ toCsv, toExportJson }, records] = await Promise.all([import('../../lib/history/transfer'), h.exportAll()]);
-    if (format === 'json') saveFile(`${datedName('garbo-history')}.json`, toExportJson(records), 'application/json');
-    else saveFile(`${datedName('garbo-history')}.csv`, toCsv(records), 'text/csv;charset=utf-8');
-    return t(lang, 'hist_exported', records.length);
+    // Loaded on demand: keeps the popup's first screen light. Fetched a page at a
+    // time and built a slice at a time: a big history never makes one huge message or task.
+    const [{ toCsvParts, toExportParts }, { fetchExport, Slicer }] = await Promise.all([import('../../lib/history/transfer'), import('../../lib/history/importer')]);
+    try {
+      const records = await fetchExport(api.request.bind(api) as Requester, (done, total) => {
+        progress.value = { text: t(lang, 'hist_exporting', done, total), done, total };
+      });
+      const slicer = new Slicer();
+      const breathe = () => slicer.breathe();
+      const mime = format === 'json' ? 'application/json' : 'text/csv;charset=utf-8';
+      const parts = format === 'json' ? await toExportParts(records, Date.now(), breathe) : await toCsvParts(records, breathe);
+      saveFile(`${datedName('garbo-history')}.${format}`, await blobOf(parts, mime, breathe), mime);
+      return t(lang, 'hist_exported', records.length);
+    } finally {
+      progress.value = null;
+    }
   });
 
   const onFile = (e: Event) => {

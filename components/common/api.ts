@@ -39,7 +39,6 @@ export const historyApi = (api: Api) => ({
   update: (id: string, patch: Record<string, unknown>) => api.request<HistoryRecord>({ type: 'history-update', id, patch }),
   remove: (id: string) => api.request<HistoryRecord | null>({ type: 'history-delete', id }),
   restore: (record: HistoryRecord) => api.request<HistoryRecord>({ type: 'history-restore', record }),
-  exportAll: () => api.request<HistoryRecord[]>({ type: 'history-export' }),
   importText: (text: string) => api.request<ImportResult>({ type: 'history-import', text }),
   clear: () => api.request<null>({ type: 'history-clear', confirm: true }),
   analyze: (draft: unknown, context: unknown) => api.request<Report>({ type: 'analyze', draft, context }),

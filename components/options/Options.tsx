@@ -19,12 +19,16 @@ export function parseWordList(text: string): string[] {
   return [...out];
 }
 
+/** Words drawn at once in the list; the filter box finds the others. */
+export const SHOWN_WORDS = 200;
+
 export function Options({ api }: { api: Api }) {
   const settings = useSignal<Settings | null>(null);
   const state = useSignal<'idle' | 'saved' | { error: string }>('idle');
   const newWord = useSignal('');
   const confirming = useSignal(false);
   const wiped = useSignal(false);
+  const wordFilter = useSignal('');
   const dictMsg = useSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
   useEffect(() => {
@@ -88,6 +92,10 @@ export function Options({ api }: { api: Api }) {
     }
   };
   const st = state.value;
+  // At most SHOWN_WORDS chips (a 5,000-word list would take a second to draw); a filter finds the rest.
+  const needle = wordFilter.value.trim().toLocaleLowerCase();
+  const matching = needle ? s.dictionary.filter((w) => w.toLocaleLowerCase().includes(needle)) : s.dictionary;
+  const shown = { words: matching.slice(0, SHOWN_WORDS), total: matching.length };
 
   return (
     <main class="options" data-testid="options">
@@ -184,9 +192,14 @@ export function Options({ api }: { api: Api }) {
             data-testid="opt-word" onInput={(e) => { newWord.value = (e.currentTarget as HTMLInputElement).value; }} />
           <button type="submit" data-testid="opt-word-add">{t(L, 'opt_dictionary_add')}</button>
         </form>
+        {s.dictionary.length > SHOWN_WORDS && (
+          <input type="search" value={wordFilter.value} aria-label={t(L, 'opt_dictionary_filter')} placeholder={t(L, 'opt_dictionary_filter')}
+            data-testid="opt-word-filter" onInput={(e) => { wordFilter.value = (e.currentTarget as HTMLInputElement).value; }} />
+        )}
+        {shown.total > shown.words.length && <p class="hint" role="status" data-testid="opt-words-shown">{t(L, 'opt_dictionary_shown', shown.words.length, shown.total)}</p>}
         {s.dictionary.length === 0 ? <p class="muted" data-testid="opt-dict-empty">{t(L, 'opt_dictionary_empty')}</p> : (
           <ul class="words" data-testid="opt-words" aria-label={t(L, 'opt_dictionary')}>
-            {s.dictionary.map((w) => (
+            {shown.words.map((w) => (
               <li key={w}>
                 <span>{w}</span>
                 <button type="button" class="link" aria-label={t(L, 'opt_dictionary_remove', w)}

@@ -50,10 +50,10 @@ export function Detail({ api, lang: L, id, followUpDays = 7, onClose, onDeleted,
     delete pendingEdits.current[field];
     void persist({ [field]: value });
   };
-  const persist = async (patch: Partial<Pick<HistoryRecord, 'status' | 'metWhere' | 'notes' | 'followUpDue'>>) => {
+  const persist = async (patch: Partial<Pick<HistoryRecord, 'status' | 'metWhere' | 'notes' | 'followUpDue'>> | { attention: [] }) => {
     const cur = rec.value;
     if (!cur) return;
-    if (Object.entries(patch).every(([k, v]) => cur[k as keyof HistoryRecord] === v)) return;
+    if (!('attention' in patch) && Object.entries(patch).every(([k, v]) => cur[k as keyof HistoryRecord] === v)) return;
     save.value = 'saving';
     try {
       rec.value = await h.update(id, patch);
@@ -95,6 +95,7 @@ export function Detail({ api, lang: L, id, followUpDays = 7, onClose, onDeleted,
         <div class="attention" role="note" data-testid="detail-attention">
           <p><b>{t(L, 'popup_attention')}</b> · {t(L, 'popup_attention_hint')}</p>
           <ul>{r.attention.map((a) => <li>{t(L, 'popup_attention_item', a.field, a.was)}</li>)}</ul>
+          <button type="button" data-testid="attention-done" onClick={() => persist({ attention: [] })}>{t(L, 'popup_attention_done')}</button>
         </div>
       )}
       {r.subject && <p class="subject"><b>{r.subject}</b></p>}
@@ -113,7 +114,7 @@ export function Detail({ api, lang: L, id, followUpDays = 7, onClose, onDeleted,
         </label>
         <label>
           {t(L, 'popup_followup')}
-          <input type="date" value={toDateInput(r.followUpDue)} data-testid="edit-followup"
+          <input type="date" value={toDateInput(r.followUpDue)} data-testid="edit-followup" min="2003-01-01" max={toDateInput(Date.now() + 4 * 365 * 86_400_000)}
             onChange={(e) => persist({ followUpDue: fromDateInput((e.currentTarget as HTMLInputElement).value) })} />
         </label>
         <label class="wide">

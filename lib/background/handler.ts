@@ -6,7 +6,7 @@ import { describeZodError } from '../history/schema';
 import type { HistoryConn } from '../history/db';
 import { allRecords, contactInfo } from '../history/repository';
 import { viewFor } from '../history/view';
-import { parseExportSliced } from '../history/importer';
+import { BATCH_MAX_RECORDS, exportPage, parseExportSliced } from '../history/importer';
 import { noteRates } from '../history/insights';
 import type { Settings } from '../settings';
 import type { AnalyzeService } from './analyze-service';
@@ -64,8 +64,11 @@ export async function handleRequest(raw: unknown, sender: { tabId?: number }, de
         deps.onHistoryChange?.();
         return { ok: true, data };
       }
-      case 'history-export':
-        return { ok: true, data: await allRecords(await deps.db()) };
+      case 'history-export': {
+        if (req.offset === undefined) return { ok: true, data: await allRecords(await deps.db()) };
+        const rows = await viewFor(await deps.db()).all();
+        return { ok: true, data: { total: rows.length, records: exportPage(rows.map((x) => x.r), req.offset, req.limit ?? BATCH_MAX_RECORDS) } };
+      }
       case 'history-import': {
         let records;
         try {

@@ -19,10 +19,10 @@ export function isSaneDate(v: unknown, now = Date.now()): v is number {
   return typeof v === 'number' && Number.isSafeInteger(v) && v >= MIN_DATE_MS && v <= maxDateMs(now);
 }
 
+export const DATE_RANGE_MESSAGE = 'not a valid date (expected milliseconds since 1970 between 2003-01-01 and five years from now)';
+
 /** The bounded date schema. The upper bound is read from the clock at each check. */
-export const DateMs = z.number().int().refine((v) => isSaneDate(v), {
-  message: 'not a valid date (expected milliseconds since 1970 between 2003-01-01 and five years from now)',
-});
+export const DateMs = z.number().refine((v) => isSaneDate(v), { message: DATE_RANGE_MESSAGE });
 
 /** A non-negative whole count (records, words, days). */
 export const Count = z.number().int().min(0);

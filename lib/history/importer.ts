@@ -268,6 +268,32 @@ export async function sendImport(parsed: ParsedExport, request: Requester, progr
   }
 }
 
+// ---------------------------------------------------------------- export in pages
+
+/** Records from `offset`, at most `limit` and about BATCH_MAX_CHARS characters of JSON (always at least one). */
+export function exportPage(records: readonly HistoryRecord[], offset: number, limit: number): HistoryRecord[] {
+  const out: HistoryRecord[] = [];
+  let chars = 0;
+  for (let i = offset; i < records.length && out.length < limit; i++) {
+    const r = records[i]!;
+    chars += approxChars(r);
+    if (out.length > 0 && chars > BATCH_MAX_CHARS) break;
+    out.push(r);
+  }
+  return out;
+}
+
+/** Every record, fetched a page at a time (no message near Chrome's 64 MiB limit). */
+export async function fetchExport(request: Requester, progress?: (done: number, total: number) => void): Promise<HistoryRecord[]> {
+  const all: HistoryRecord[] = [];
+  for (;;) {
+    const page = await request<{ total: number; records: HistoryRecord[] }>({ type: 'history-export', offset: all.length });
+    for (const r of page.records) all.push(r);
+    progress?.(all.length, page.total);
+    if (page.records.length === 0 || all.length >= page.total) return all;
+  }
+}
+
 // ---------------------------------------------------------------- staging and writing (background side)
 
 interface Staged { total: number; records: HistoryRecord[]; touched: number }

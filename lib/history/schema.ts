@@ -55,6 +55,8 @@ export const RecordPatchSchema = z.object({
   metWhere: z.string().max(2000).optional(),
   followUpDue: DateMs.nullable().optional(),
   notes: z.string().max(20_000).optional(),
+  /** The user checked a record the v4 upgrade repaired: only an empty list (clear the mark) is accepted. */
+  attention: z.array(z.never()).max(0).optional(),
 }).strict();
 export type RecordPatch = z.infer<typeof RecordPatchSchema>;
 

@@ -34,6 +34,19 @@ describe('history through the background', () => {
     expect(await h.readStore('garbo', 'records')).toHaveLength(1);
   });
 
+  it('refuses impossible dates in sends and edits, naming the field', async () => {
+    for (const sentAt of [9e15, -1]) {
+      const reply = await send(page, { type: 'record-send', report: { ...report('e2e-send-date'), sentAt } });
+      expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/report\.sentAt: not a valid date/) });
+    }
+    for (const followUpDue of [-1, 9e15]) {
+      const reply = await send(page, { type: 'history-update', id: 'e2e-send-0001', patch: { followUpDue } });
+      expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/invalid edit: followUpDue: not a valid date/) });
+    }
+    const rows = await h.readStore<{ id: string; followUpDue: unknown }>('garbo', 'records');
+    expect(rows.map((r) => [r.id, r.followUpDue])).toEqual([['e2e-send-0001', null]]);
+  });
+
   it('still records after the service worker was stopped', async () => {
     await h.stopServiceWorker();
     expect(await send(page, { type: 'record-send', report: report('e2e-send-0002') })).toMatchObject({ ok: true });

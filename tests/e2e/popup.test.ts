@@ -144,6 +144,11 @@ describe('popup', () => {
     const msg = page.locator('[data-testid=transfer-message][role=alert]');
     await msg.waitFor();
     expect(await msg.textContent()).toMatch(/Nothing was imported\. record 2 \(id e2e-pop-\d+\): sentAt/);
+    // An impossible date (9e15 is a safe integer but no date) is named with its record, and nothing changes.
+    doc.records[1].sentAt = Date.now();
+    doc.records[2].sentAt = 9e15;
+    await page.setInputFiles('[data-testid=import-file]', { name: 'bad-date.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+    await expect.poll(() => msg.textContent()).toMatch(/Nothing was imported\. record 3 \(id e2e-pop-\d+\): sentAt: not a valid date/);
     await page.setInputFiles('[data-testid=import-file]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"truncated": ') });
     await expect.poll(() => msg.textContent()).toMatch(/not a JSON file/);
     const after = await h.readStore<any>('garbo', 'records');
