@@ -21,6 +21,7 @@
 // included, and the verdict is never `ready` (Garbo could not judge it).
 import { t } from './i18n';
 import { detectLang } from './lang';
+import { SHIPPED_LANGS } from './lang/codes';
 import { language } from './lang/registry';
 import { detectForeign } from './lang/foreign';
 import { fold, tokenize } from './lang/text';
@@ -88,7 +89,8 @@ export function analyze(draft: Draft, context?: AnalysisContext, speller?: Spell
   const lang: Lang = options?.lang && language(options.lang)
     ? options.lang
     : detectLang(tokens, text, ctx.uiLang ?? 'en').lang;
-  const ui: Lang = ctx.uiLang ?? lang;
+  // Messages come in the shipped UI languages; a draft in another registered language gets English.
+  const ui: Lang = ctx.uiLang ?? ((SHIPPED_LANGS as readonly string[]).includes(lang) ? lang : 'en');
   let foreign: Report['foreign'];
   try { foreign = options?.lang ? undefined : detectForeign(tokens, speller).lang; } catch { foreign = undefined; }
   const doc = new Doc(text, lang, tokens, folded);

@@ -26,14 +26,14 @@ interface Tables {
   titles: Set<string>;
 }
 let tables: Tables | undefined;
+const WORD_LISTS: Array<keyof LanguageWords> = ['topicMarkers', 'theirs', 'apposition', 'notNegatingNext', 'groupWords', 'platforms'];
 function tablesNow(): Tables {
   if (tables && tables.version === registryVersion()) return tables;
   const all = languages();
   const greetings = [...new Set(all.flatMap((l) => l.greetings))].sort((a, b) => b.length - a.length);
-  const names = Object.keys(all[0]?.def.words ?? {}) as Array<keyof LanguageWords>;
   tables = {
-    words: new Map(names.map((n) => [n, new Set(all.flatMap((l) => l.def.words[n].words))])),
-    past: all.map((l) => l.def.pastForm),
+    words: new Map(WORD_LISTS.map((n) => [n, new Set(all.flatMap((l) => l.def.words?.[n]?.words ?? []))])),
+    past: all.flatMap((l) => (l.def.pastForm ? [l.def.pastForm] : [])),
     version: registryVersion(),
     stop: new Map(all.map((l) => [l.lang, new Set(l.stopwords)])),
     anyStop: new Set(all.flatMap((l) => l.stopwords)),

@@ -47,10 +47,11 @@ export interface LanguageDef {
     accented?: RegExp;
   };
   /** Word lists the shared machinery reads token by token (lib/rules/doc.ts, lib/rules/facts.ts). */
-  words: LanguageWords;
+  words?: Partial<LanguageWords>;
   /** A past form of a verb, one folded token ("fatto", "organizzato"; "gave", "hosted"). */
-  pastForm: RegExp;
-  phrases: RulePhrases;
+  pastForm?: RegExp;
+  /** Each rule's phrases; a rule or a field left out simply finds nothing in this language. */
+  phrases: { [R in keyof RulePhrases]?: Partial<RulePhrases[R]> };
 }
 
 export interface LanguageWords {
@@ -137,6 +138,7 @@ export interface LangData {
   claims: readonly RegExp[];
   /** Calls to action, "let me know if you need one", future events, LinkedIn content of theirs (see RulePhrases). */
   callToAction: readonly RegExp[];
+  bookVerbs: readonly string[];
   needCta: readonly RegExp[];
   future: readonly RegExp[];
   linkedinContent: readonly RegExp[];

@@ -148,7 +148,7 @@ export class Facts {
   }
 
   private isBook(w: string | undefined): boolean {
-    return w !== undefined && this.doc.langs.some((l) => l.def.phrases['no-early-ask'].bookVerbs.words.includes(w));
+    return w !== undefined && this.doc.langs.some((l) => l.bookVerbs.includes(w));
   }
 
   /** Sales objects not negated ("nessuna vendita" is not a sale). */
