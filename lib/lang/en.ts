@@ -5,6 +5,7 @@ import { futureEN, howMetEN, linkedinContentEN } from '../rules/how-met/phrases.
 import {
   requestFormsEN, beneficiaryEN, requestVerbsEN, directAsksEN,
   timeAsksEN, salesEN, salesWeakEN, oversizedEN, callToActionEN, needCtaEN, bookVerbsEN,
+  askDisclaimerEN, pitchDisclaimerEN, productClaimEN, outcomeClaimEN,
 } from '../rules/no-early-ask/phrases.en';
 import { offersEN } from '../rules/gives-first/phrases.en';
 import { pitchEN } from '../rules/no-pitch/phrases.en';
@@ -52,6 +53,8 @@ export const en: LanguageDef = {
       id: 'en.group-words', note: 'A greeting to a group',
       words: ['team', 'folks', 'people', 'everyone', 'crew', 'squad', 'staff', 'family', 'friends', 'community', 'group'],
     }),
+    yourPossessives: wordList({ id: 'en.your-possessives', note: 'Possessives of the recipient', words: ['your'] }),
+    minimizers: wordList({ id: 'en.minimizers', note: 'Words that shrink what follows to "only this"', words: ['just', 'only', 'simply', 'merely'] }),
     platforms: wordList({
       id: 'en.platforms', note: 'Platforms, not people',
       words: ['linkedin', 'google', 'facebook', 'instagram', 'twitter', 'algorithm', 'sales', 'navigator'],
@@ -65,6 +68,7 @@ export const en: LanguageDef = {
       requestForms: requestFormsEN, beneficiary: beneficiaryEN, requestVerbs: requestVerbsEN, directAsks: directAsksEN, timeAsks: timeAsksEN,
       sales: salesEN, salesWeak: salesWeakEN, oversized: oversizedEN,
       callToAction: callToActionEN, needCta: needCtaEN, bookVerbs: bookVerbsEN,
+      askDisclaimer: askDisclaimerEN, pitchDisclaimer: pitchDisclaimerEN, productClaim: productClaimEN, outcomeClaim: outcomeClaimEN,
     },
     'gives-first': { offers: offersEN },
     'no-pitch': { pitch: pitchEN },

@@ -4,6 +4,7 @@ import type { Lang, Span } from '../types';
 import { en } from './en';
 import { it } from './it';
 import { language, languages, registerLanguage, registryVersion } from './registry';
+import { mechanismOn } from '../rules/mechanisms';
 import { key, type Token } from './text';
 import type { LangData, LanguageWords } from './types';
 
@@ -26,7 +27,9 @@ interface Tables {
   titles: Set<string>;
 }
 let tables: Tables | undefined;
-const WORD_LISTS: Array<keyof LanguageWords> = ['topicMarkers', 'theirs', 'apposition', 'notNegatingNext', 'groupWords', 'platforms'];
+const WORD_LISTS: Array<keyof LanguageWords> = [
+  'topicMarkers', 'theirs', 'apposition', 'notNegatingNext', 'groupWords', 'platforms', 'yourPossessives', 'minimizers',
+];
 function tablesNow(): Tables {
   if (tables && tables.version === registryVersion()) return tables;
   const all = languages();
@@ -177,7 +180,13 @@ function addressee(text: string, tokens: readonly Token[], from: number): (Span 
   let tok = tokenAt(tokens, from);
   let guard = 0;
   while (tok && TITLES.has(tok.norm.replace(/\./g, '')) && guard++ < 3) {
-    tok = tokenAt(tokens, tok.end + (text[tok.end] === '.' ? 1 : 0));
+    const dot = text[tok.end] === '.';
+    let next = tokenAt(tokens, tok.end + (dot ? 1 : 0));
+    // "sig.ra", "dott.ssa", "prof.ssa": the abbreviation's tail right after the dot belongs to the title.
+    if (dot && next && next.start === tok.end + 1 && next.norm.length <= 3 && mechanismOn('titled-greeting')) {
+      next = tokenAt(tokens, next.end + (text[next.end] === '.' ? 1 : 0));
+    }
+    tok = next;
   }
   if (!tok || NOT_NAMES.has(tok.norm)) return undefined;
   if (tok.start - from > 20) return undefined;

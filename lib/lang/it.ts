@@ -5,6 +5,7 @@ import { futureIT, howMetIT, linkedinContentIT } from '../rules/how-met/phrases.
 import {
   requestFormsIT, beneficiaryIT, requestVerbsIT, directAsksIT,
   timeAsksIT, salesIT, salesWeakIT, oversizedIT, callToActionIT, needCtaIT, bookVerbsIT,
+  askDisclaimerIT, pitchDisclaimerIT, productClaimIT, outcomeClaimIT,
 } from '../rules/no-early-ask/phrases.it';
 import { offersIT } from '../rules/gives-first/phrases.it';
 import { pitchIT } from '../rules/no-pitch/phrases.it';
@@ -57,6 +58,11 @@ export const it: LanguageDef = {
     apposition: wordList({ id: 'it.apposition', note: 'Prepositions opening an apposition', words: ['del', 'della', 'dello', 'dei', 'degli', 'delle', 'di', 'dal', 'dalla', 'da'] }),
     notNegatingNext: wordList({ id: 'it.not-negating', note: 'Not negated after a negator', words: ['esitare', 'esiti', 'esitate', 'solo', 'vedo', 'vedere'] }),
     groupWords: wordList({ id: 'it.group-words', note: 'A greeting to a group', words: ['tutti', 'ragazzi', 'ragazze', 'gruppo'] }),
+    yourPossessives: wordList({
+      id: 'it.your-possessives', note: 'Possessives of tu, voi and the formal Lei',
+      words: ['tuo', 'tua', 'tuoi', 'tue', 'vostro', 'vostra', 'vostri', 'vostre', 'suo', 'sua', 'suoi', 'sue'],
+    }),
+    minimizers: wordList({ id: 'it.minimizers', note: 'Words that shrink what follows to "only this"', words: ['solo', 'soltanto', 'solamente', 'semplicemente'] }),
     platforms: wordList({ id: 'it.platforms', note: 'Platforms, not people', words: ['algoritmo'] }),
   },
   pastForm: /^(?:fatto|tenuto|\w+(?:ato|uto|ito))$/,
@@ -67,6 +73,7 @@ export const it: LanguageDef = {
       requestForms: requestFormsIT, beneficiary: beneficiaryIT, requestVerbs: requestVerbsIT, directAsks: directAsksIT, timeAsks: timeAsksIT,
       sales: salesIT, salesWeak: salesWeakIT, oversized: oversizedIT,
       callToAction: callToActionIT, needCta: needCtaIT, bookVerbs: bookVerbsIT,
+      askDisclaimer: askDisclaimerIT, pitchDisclaimer: pitchDisclaimerIT, productClaim: productClaimIT, outcomeClaim: outcomeClaimIT,
     },
     'gives-first': { offers: offersIT },
     'no-pitch': { pitch: pitchIT },

@@ -65,6 +65,10 @@ export interface LanguageWords {
   notNegatingNext: WordList;
   /** Words that make a greeting address a group ("Hi Acme team"). */
   groupWords: WordList;
+  /** Possessives addressed to the recipient (tu, voi and the formal Lei): "your", "tuo", "sua". */
+  yourPossessives: WordList;
+  /** Words that disown a sale or an ask ("non è una vendita", "not a pitch"), read with the sender's product. */
+  minimizers: WordList;
   /** Capitalized words that are platforms, not people ("LinkedIn mi ha suggerito …"). */
   platforms: WordList;
 }
@@ -85,6 +89,10 @@ export interface RulePhrases {
     callToAction: readonly Phrase[];
     needCta: readonly Phrase[];
     bookVerbs: WordList;
+    askDisclaimer: readonly Phrase[];
+    pitchDisclaimer: readonly Phrase[];
+    productClaim: readonly Phrase[];
+    outcomeClaim: readonly Phrase[];
   };
   'gives-first': { offers: readonly Phrase[] };
   'no-pitch': { pitch: readonly Phrase[] };
@@ -139,6 +147,10 @@ export interface LangData {
   /** Calls to action, "let me know if you need one", future events, LinkedIn content of theirs (see RulePhrases). */
   callToAction: readonly RegExp[];
   bookVerbs: readonly string[];
+  askDisclaimer: readonly RegExp[];
+  pitchDisclaimer: readonly RegExp[];
+  productClaim: readonly RegExp[];
+  outcomeClaim: readonly RegExp[];
   needCta: readonly RegExp[];
   future: readonly RegExp[];
   linkedinContent: readonly RegExp[];

@@ -5,6 +5,7 @@ import type { AnalysisContext, Lang, RuleId, Span } from '../types';
 import { findGreeting, findPlaceholders, isNameOf, isPastForm, nameParts, wordSet, type Greeting } from '../lang';
 import { anyMatch, key, mergeSpans } from '../lang/text';
 import type { AskKind, LangData } from '../lang/types';
+import { mechanismOn } from './mechanisms';
 import type { Clause, Doc } from './doc';
 
 export interface ResolvedContext {
@@ -97,7 +98,39 @@ export class Facts {
     });
   }
 
-  get specific(): Span[] { return this.memo('specific', () => this.doc.findAll((l) => l.specific)); }
+  get specific(): Span[] {
+    return this.memo('specific', () => {
+      const found = this.doc.findAll((l) => l.specific);
+      if (!mechanismOn('structural-detail')) return found;
+      // A detail inside an ask names the ask's target ("your VP of Engineering"), not something of theirs.
+      const bound = this.boundDetails().filter((b) => !this.asks.some((a) => b.start < a.end && b.end > a.start));
+      return mergeSpans([...found, ...bound]);
+    });
+  }
+
+  /**
+   * A second-person possessive bound, within four words of its clause, to a number or a proper noun
+   * (not the first word of a sentence, not a platform): "i tuoi 3 punti vendita", "your team at Lumen".
+   * A generic compliment ("your profile", "la tua esperienza") has neither and stays generic.
+   */
+  private boundDetails(): Span[] {
+    const out: Span[] = [];
+    const toks = this.doc.tokens;
+    const yours = wordSet('yourPossessives'), platforms = wordSet('platforms');
+    const starts = new Set(this.doc.sentences.map((s) => s.start));
+    for (let i = 0; i < toks.length; i++) {
+      if (!yours.has(toks[i]!.norm)) continue;
+      const c = this.doc.clauseOf(toks[i]!.start);
+      for (let k = i + 1; k < toks.length && k <= i + 4; k++) {
+        const t = toks[k]!;
+        if (!c || t.start >= c.end) break;
+        // Acronyms ("your VP", "your HR team") name roles and departments, not something of theirs.
+        const proper = /^\p{Lu}\p{Ll}/u.test(t.text) && !starts.has(t.start) && !platforms.has(t.norm) && !this.recipientParts.includes(key(t.text));
+        if (/^\d/.test(t.text) || proper) { out.push({ start: toks[i]!.start, end: t.end }); break; }
+      }
+    }
+    return out;
+  }
   get generic(): Span[] { return this.memo('generic', () => this.doc.findAll((l) => l.generic)); }
   /** How-met cues, minus future events ("at our next meetup" is not how you met). */
   get howMet(): Span[] {
@@ -183,7 +216,7 @@ export class Facts {
 
   /** The sender describes what their business sells ("we help …", "offriamo …"). */
   private get pitchStatement(): boolean {
-    return this.memo('pitchStmt', () => this.doc.findAll((l) => l.salesWeak[0]!).length > 0);
+    return this.memo('pitchStmt', () => this.doc.findAll((l) => l.salesWeak.slice(0, 1)).length > 0);
   }
 
   /** Somewhere the draft calls for a reaction: a question, a request, "let me know if you need". */
@@ -269,6 +302,8 @@ export class Facts {
     }
     // Proposing to meet is fine when the draft gives context (how you met) and offers value.
     if (timeAsks.length > 0 && !(this.howMet.length > 0 && this.offers.length > 0)) asks.push(...timeAsks);
+    if (mechanismOn('minimizer-ask')) asks.push(...this.minimizedAsks());
+    if (mechanismOn('pitch-without-cta')) asks.push(...this.silentPitches());
     // Merge overlapping asks, keeping the strongest kind.
     asks.sort((a, b) => a.start - b.start || b.end - a.end);
     const out: Ask[] = [];
@@ -279,6 +314,46 @@ export class Facts {
         last.oversized ||= a.oversized;
         if (rank(a.kind) > rank(last.kind)) last.kind = a.kind;
       } else out.push({ ...a });
+    }
+    return out;
+  }
+
+  /**
+   * "Non ti chiedo molto, solo di presentarmi …", "I'm not asking much, just …": after the minimizer
+   * (solo, just) the rest of the sentence is read as an ask when it has a first-person beneficiary or a
+   * request verb. Clause reading: the negation covers "molto", not what the minimizer introduces.
+   */
+  private minimizedAsks(): Ask[] {
+    const doc = this.doc;
+    const out: Ask[] = [];
+    const mins = wordSet('minimizers');
+    for (const d of doc.findAll((l) => l.askDisclaimer)) {
+      const sent = doc.sentences.find((s) => d.start >= s.start && d.start < s.end);
+      if (!sent) continue;
+      const k = doc.tokens.findIndex((t) => t.start >= d.end && t.start < sent.end && mins.has(t.norm));
+      if (k < 0) continue;
+      const rest = { start: doc.tokens[k]!.start, end: sent.end };
+      const ben = doc.findAll((l) => l.beneficiary, rest), verb = doc.findAll((l) => l.requestVerbs, rest);
+      if (ben.length === 0 && verb.length === 0) continue;
+      out.push({ start: d.start, end: sent.end, kind: verb.length > 0 ? 'intro' : 'favour', oversized: doc.find(this.oversizedRes, rest).length > 0 });
+    }
+    return out;
+  }
+
+  /**
+   * A pitch with no call to action: the sender's product next to a "not a pitch" disclaimer anywhere in
+   * the draft, or next to a promised result in the same sentence ("our platform cuts errors by 40%").
+   */
+  private silentPitches(): Ask[] {
+    const doc = this.doc;
+    const products = [...doc.findAll((l) => l.productClaim), ...doc.findAll((l) => l.salesWeak.slice(0, 1))];
+    if (products.length === 0) return [];
+    const disclaimer = doc.findAll((l) => l.pitchDisclaimer).length > 0;
+    const out: Ask[] = [];
+    for (const p of products) {
+      const sent = doc.sentences.find((s) => p.start >= s.start && p.start < s.end);
+      if (!sent) continue;
+      if (disclaimer || doc.findAll((l) => l.outcomeClaim, sent).length > 0) out.push({ start: sent.start, end: sent.end, kind: 'sales', oversized: true });
     }
     return out;
   }
