@@ -98,7 +98,9 @@ export class Facts {
     });
   }
 
-  get specific(): Span[] {
+  get specific(): Span[] { return this.memo('specificAll', () => this.withCorrected(this.ownSpecific, (f) => f.ownSpecific)); }
+
+  private get ownSpecific(): Span[] {
     return this.memo('specific', () => {
       const found = this.doc.findAll((l) => l.specific);
       if (!mechanismOn('structural-detail')) return found;
@@ -133,7 +135,11 @@ export class Facts {
   }
   get generic(): Span[] { return this.memo('generic', () => this.doc.findAll((l) => l.generic)); }
   /** How-met cues, minus future events ("at our next meetup" is not how you met). */
-  get howMet(): Span[] {
+  // How-met is not read on the corrected copy: measured, it turned "avete publicato" (their job ad) into a
+  // how-met cue on the dev corpus and found nothing new elsewhere (NOTES-scorer.md).
+  get howMet(): Span[] { return this.ownHowMet; }
+
+  private get ownHowMet(): Span[] {
     return this.memo('howMet', () => this.doc.findAll((l) => l.howMet)
       .filter((s) => !anyMatch(this.pick((l) => l.future), this.doc.text.slice(Math.max(0, s.start - 25), s.end + 30))
         && !/linkedin\W*$/.test(this.doc.folded.slice(Math.max(0, s.start - 12), s.start))
@@ -241,9 +247,31 @@ export class Facts {
 
   private get oversizedRes(): RegExp[] { return this.memo('osr', () => this.doc.langs.map((l) => l.oversized)); }
 
-  get asks(): Ask[] { return this.memo('asks', () => this.findAsks()); }
+  get asks(): Ask[] {
+    return this.memo('asks', () => {
+      const own = this.findAsks();
+      const c = this.corrected;
+      if (!c) return own;
+      const extra = c.facts.findAsks().map((a) => ({ ...a, ...c.back(a) })).filter((a) => !own.some((o) => a.start < o.end && a.end > o.start));
+      return extra.length === 0 ? own : [...own, ...extra].sort((a, b) => a.start - b.start);
+    });
+  }
 
-  private findAsks(): Ask[] {
+  /**
+   * The draft with its misspelled words replaced by the dictionary's first suggestion (mechanism
+   * typo-cues), read by the same patterns; `back` maps a span of the corrected text to the draft.
+   */
+  corrected?: { facts: Facts; back: (s: Span) => Span };
+
+  /** Own spans plus those found only in the corrected draft, mapped back. */
+  private withCorrected(own: Span[], pick: (f: Facts) => Span[]): Span[] {
+    const c = this.corrected;
+    if (!c) return own;
+    const extra = pick(c.facts).map(c.back);
+    return extra.length === 0 ? own : mergeSpans([...own, ...extra]);
+  }
+
+  findAsks(): Ask[] {
     const doc = this.doc;
     const asks: Ask[] = [];
     const timeAsks: Ask[] = [];

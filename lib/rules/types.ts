@@ -19,6 +19,8 @@ export interface RuleInput {
   /** Shared, memoized analyses (greeting, asks, offers, how-met cues …). */
   facts: Facts;
   speller?: Speller;
+  /** The draft's misspellings, when the analyzer already looked them up (the spelling rule reuses them). */
+  misspellings?: Misspelling[];
 }
 
 export interface RuleOutcome {
