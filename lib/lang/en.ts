@@ -1,6 +1,6 @@
 // English: function words, greetings and names, and the phrases of every rule (each rule's own
 // lib/rules/<rule>/phrases.en.ts). Registered in lib/lang/index.ts.
-import { genericEN, specificEN } from '../rules/personalized/phrases.en';
+import { genericEN, linkedinDefaultEN, specificEN } from '../rules/personalized/phrases.en';
 import { futureEN, howMetEN, linkedinContentEN } from '../rules/how-met/phrases.en';
 import {
   requestFormsEN, beneficiaryEN, requestVerbsEN, directAsksEN,
@@ -62,7 +62,7 @@ export const en: LanguageDef = {
   },
   pastForm: /^(?:\w+ed|gave|did|ran|showed|shown|made|built|held)$/,
   phrases: {
-    personalized: { generic: genericEN, specific: specificEN },
+    personalized: { generic: genericEN, specific: specificEN, linkedinDefault: linkedinDefaultEN },
     'how-met': { howMet: howMetEN, future: futureEN, linkedinContent: linkedinContentEN },
     'no-early-ask': {
       requestForms: requestFormsEN, beneficiary: beneficiaryEN, requestVerbs: requestVerbsEN, directAsks: directAsksEN, timeAsks: timeAsksEN,

@@ -227,14 +227,23 @@ function oneDeletion(long: string, short: string): boolean {
 
 /** Unfilled template fields. Run on the user's text (case matters for the all-caps ones). */
 export const PLACEHOLDER_RES: readonly RegExp[] = [
+  // {{first_name}}, {nome}, {{ company }}
   /\{\{?\s*[\p{L}_][\p{L}\p{N}_ .-]{0,30}\s*\}?\}/gu,
+  // [Nome], [First Name], [azienda]
   /\[\s*[\p{L}_][\p{L}\p{N}_ .'’-]{0,30}\s*\]/gu,
+  // <name>, <nome azienda>
   /<\s*[\p{L}_][\p{L}\p{N}_ .-]{0,30}\s*>/gu,
+  // #name#, %name%
   /#[\p{L}_][\p{L}\p{N}_]*#/gu,
   /%[\p{L}_][\p{L}\p{N}_]*%/gu,
+  // ${n}, ${firstName}, $FIRST_NAME
   /\$\{\s*[\p{L}_][\p{L}\p{N}_.]*\s*\}|\$[A-Za-z_]*(?:name|nome|NAME|NOME|Name|Nome)[A-Za-z_]*/gu,
   /__[\p{L}_]+__/gu,
+  // Empty or numbered slots: {{ }}, {0}, [ ], %s, %1$s
+  /\{\{\s*\}\}|\{\d\}|\[\s+\]|%(?:\d\$)?s(?![\p{L}\p{N}])/gu,
+  // Stand-ins in capitals, and xxx / yyy in any case ("Ciao xxx", "at YYY")
   /(?<![\p{L}\p{N}])(?:NOME AZIENDA|COMPANY NAME|FIRST NAME|FIRST_NAME|FIRSTNAME|LAST_NAME|LASTNAME|NOME|NAME|COGNOME|SURNAME|NOMINATIVO|XXX+)(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])(?:[xX]{3,}|[yY]{3,}|[zZ]{3,})(?![\p{L}\p{N}])/gu,
 ];
 
 export function findPlaceholders(text: string): Span[] {
@@ -247,5 +256,7 @@ export function findPlaceholders(text: string): Span[] {
       out.push({ start: m.index, end: m.index + m[0].length });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // One span per placeholder: "${n}" is not also "{n}".
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((s, i) => !out.some((o, j) => j !== i && o.start <= s.start && o.end >= s.end && (o.end - o.start > s.end - s.start || j < i)));
 }

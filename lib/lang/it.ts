@@ -1,6 +1,6 @@
 // Italian: function words, greetings and names, and the phrases of every rule (each rule's own
 // lib/rules/<rule>/phrases.it.ts). Registered in lib/lang/index.ts.
-import { genericIT, specificIT } from '../rules/personalized/phrases.it';
+import { genericIT, linkedinDefaultIT, specificIT } from '../rules/personalized/phrases.it';
 import { futureIT, howMetIT, linkedinContentIT } from '../rules/how-met/phrases.it';
 import {
   requestFormsIT, beneficiaryIT, requestVerbsIT, directAsksIT,
@@ -67,7 +67,7 @@ export const it: LanguageDef = {
   },
   pastForm: /^(?:fatto|tenuto|\w+(?:ato|uto|ito))$/,
   phrases: {
-    personalized: { generic: genericIT, specific: specificIT },
+    personalized: { generic: genericIT, specific: specificIT, linkedinDefault: linkedinDefaultIT },
     'how-met': { howMet: howMetIT, future: futureIT, linkedinContent: linkedinContentIT },
     'no-early-ask': {
       requestForms: requestFormsIT, beneficiary: beneficiaryIT, requestVerbs: requestVerbsIT, directAsks: directAsksIT, timeAsks: timeAsksIT,

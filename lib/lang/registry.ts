@@ -24,6 +24,7 @@ export function compileLanguage(def: LanguageDef): LangData {
     titles: def.titles,
     generic: res(p.personalized?.generic),
     specific: res(p.personalized?.specific),
+    linkedinDefault: res(p.personalized?.linkedinDefault),
     howMet: res(p['how-met']?.howMet),
     requestForms: res(ask.requestForms),
     beneficiary: one(ask.beneficiary),

@@ -75,7 +75,7 @@ export interface LanguageWords {
 
 /** The phrases of each rule, in one language. */
 export interface RulePhrases {
-  personalized: { generic: readonly Phrase[]; specific: readonly Phrase[] };
+  personalized: { generic: readonly Phrase[]; specific: readonly Phrase[]; linkedinDefault: readonly Phrase[] };
   'how-met': { howMet: readonly Phrase[]; future: readonly Phrase[]; linkedinContent: readonly Phrase[] };
   'no-early-ask': {
     requestForms: readonly Phrase[];
@@ -146,6 +146,7 @@ export interface LangData {
   claims: readonly RegExp[];
   /** Calls to action, "let me know if you need one", future events, LinkedIn content of theirs (see RulePhrases). */
   callToAction: readonly RegExp[];
+  linkedinDefault: readonly RegExp[];
   bookVerbs: readonly string[];
   askDisclaimer: readonly RegExp[];
   pitchDisclaimer: readonly RegExp[];

@@ -134,6 +134,8 @@ export class Facts {
     return out;
   }
   get generic(): Span[] { return this.memo('generic', () => this.doc.findAll((l) => l.generic)); }
+  /** LinkedIn's default invitation texts and automation tools' stock notes. */
+  get linkedinDefault(): Span[] { return this.memo('lidef', () => this.doc.findAll((l) => l.linkedinDefault)); }
   /** How-met cues, minus future events ("at our next meetup" is not how you met). */
   // How-met is not read on the corrected copy: measured, it turned "avete publicato" (their job ad) into a
   // how-met cue on the dev corpus and found nothing new elsewhere (NOTES-scorer.md).

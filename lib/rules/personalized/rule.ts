@@ -35,6 +35,14 @@ export const rule: Rule = {
         fix: t(ui, 'rule_personalized_reused_fix', who),
       };
     }
+    // LinkedIn's own default text, or a tool's stock note, with nothing about them: the note people refuse.
+    if (facts.linkedinDefault.length > 0 && facts.specific.length === 0) {
+      return {
+        pass: false, applies, spans: facts.linkedinDefault,
+        message: t(ui, 'rule_personalized_default_text'),
+        fix: t(ui, 'rule_personalized_generic_fix', who),
+      };
+    }
     const named = facts.recipientParts.length === 0 || facts.nameMentions.length > 0 || facts.greeting?.name !== undefined;
     const specific = facts.specific.length > 0;
     if (named && specific) {
