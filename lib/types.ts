@@ -20,6 +20,7 @@ export const RULE_IDS = [
   'no-pitch',
   'follow-up',
   'honest',
+  'register',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 /** The core rules, as lib/rules/table.ts says. */

@@ -11,6 +11,7 @@ import { offersIT } from '../rules/gives-first/phrases.it';
 import { pitchIT } from '../rules/no-pitch/phrases.it';
 import { thanksIT } from '../rules/follow-up/phrases.it';
 import { claimsIT } from '../rules/honest/phrases.it';
+import { formalGreetingIT, formalIT, informalGreetingIT, informalIT } from '../rules/register/phrases.it';
 import { wordList } from './phrase';
 import type { LanguageDef } from './types';
 
@@ -79,5 +80,6 @@ export const it: LanguageDef = {
     'no-pitch': { pitch: pitchIT },
     'follow-up': { thanks: thanksIT },
     honest: { claims: claimsIT },
+    register: { formal: formalIT, informal: informalIT, formalGreeting: formalGreetingIT, informalGreeting: informalGreetingIT },
   },
 };

@@ -98,6 +98,7 @@ export interface RulePhrases {
   'no-pitch': { pitch: readonly Phrase[] };
   'follow-up': { thanks: Phrase };
   honest: { claims: readonly Phrase[] };
+  register: { formal: readonly Phrase[]; informal: readonly Phrase[]; formalGreeting: readonly Phrase[]; informalGreeting: readonly Phrase[] };
 }
 
 /** A registered language compiled for the analyzer: every rule's phrases as plain patterns. */
@@ -146,6 +147,10 @@ export interface LangData {
   claims: readonly RegExp[];
   /** Calls to action, "let me know if you need one", future events, LinkedIn content of theirs (see RulePhrases). */
   callToAction: readonly RegExp[];
+  registerFormal: readonly RegExp[];
+  registerInformal: readonly RegExp[];
+  registerFormalGreeting: readonly RegExp[];
+  registerInformalGreeting: readonly RegExp[];
   linkedinDefault: readonly RegExp[];
   bookVerbs: readonly string[];
   askDisclaimer: readonly RegExp[];

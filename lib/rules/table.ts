@@ -25,6 +25,7 @@ export const RULE_TABLE: Readonly<Record<RuleId, RuleTableRow>> = {
   'no-pitch': { core: false, weight: 6, severity: 'warning' },
   'follow-up': { core: false, weight: 5, severity: 'warning' },
   honest: { core: false, weight: 0, severity: 'tip' },
+  register: { core: false, weight: 0, severity: 'warning' },
 };
 
 export function isCore(id: RuleId): boolean {

@@ -64,6 +64,7 @@ const DESCRIPTIONS: Record<RuleId, string> = {
   'no-pitch': 'No prices, discounts, booking links, shouting.',
   'follow-up': 'After they accept: thanks, how you met, one concrete next step.',
   honest: 'A tip when you name a mutual contact or claim a friendship.',
+  register: 'Italian drafts keep one register: tu or Lei, with a greeting and sign-off to match.',
 };
 
 /** A rule's meta: its row of the rule table plus its description. */
