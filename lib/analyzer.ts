@@ -24,7 +24,7 @@ import { detectLang } from './lang';
 import { SHIPPED_LANGS } from './lang/codes';
 import { language } from './lang/registry';
 import { detectForeign } from './lang/foreign';
-import { fold, tokenize } from './lang/text';
+import { fold, sentences, tokenize } from './lang/text';
 import { Doc } from './rules/doc';
 import { Facts, resolveContext } from './rules/facts';
 import { RULES } from './rules';
@@ -181,20 +181,31 @@ export function analyze(draft: Draft, context?: AnalysisContext, speller?: Spell
  * "introduzone" → "introduzione", "caht" → "chat". Null when nothing is corrected.
  */
 function correctedFacts(text: string, miss: readonly Misspelling[], lang: Lang, ctx: ReturnType<typeof resolveContext>): Facts['corrected'] {
-  let out = '';
-  const map: number[] = [];
-  let at = 0;
-  for (const m of miss) {
+  const fixes = miss.filter((m) => {
     const word = text.slice(m.start, m.end);
     const sug = m.suggestions[0];
-    if (m.reason === 'slip' || !sug || word.length < 4 || /\p{Lu}/u.test(word) || /\p{Lu}/u.test(sug) || /\s/.test(sug)) continue;
-    if (fold(sug)[0] !== fold(word)[0] || editDistance(fold(word), fold(sug)) > 2) continue;
-    for (let i = at; i < m.start; i++) { out += text[i]; map.push(i); }
-    for (let k = 0; k < sug.length; k++) { out += sug[k]; map.push(m.start + Math.min(k, word.length - 1)); }
-    at = m.end;
+    if (m.reason === 'slip' || !sug || word.length < 4 || /\p{Lu}/u.test(word) || /\p{Lu}/u.test(sug) || /\s/.test(sug)) return false;
+    return fold(sug)[0] === fold(word)[0] && editDistance(fold(word), fold(sug)) <= 2;
+  });
+  if (fixes.length === 0) return undefined;
+  // Only the sentences with a correction are read again (a long message stays cheap), one per line.
+  let out = '';
+  const map: number[] = [];
+  let f = 0;
+  for (const sent of sentences(text)) {
+    if (f >= fixes.length) break;
+    if (fixes[f]!.start >= sent.end) continue;
+    let at = sent.start;
+    for (; f < fixes.length && fixes[f]!.start < sent.end; f++) {
+      const m = fixes[f]!, sug = m.suggestions[0]!;
+      for (let i = at; i < m.start; i++) { out += text[i]; map.push(i); }
+      for (let k = 0; k < sug.length; k++) { out += sug[k]; map.push(m.start + Math.min(k, m.end - m.start - 1)); }
+      at = m.end;
+    }
+    for (let i = at; i < sent.end; i++) { out += text[i]; map.push(i); }
+    out += '\n';
+    map.push(sent.end - 1);
   }
-  if (at === 0) return undefined;
-  for (let i = at; i < text.length; i++) { out += text[i]; map.push(i); }
   const f2 = fold(out);
   const facts = new Facts(new Doc(out, lang, tokenize(out, f2), f2), ctx);
   const back = (s: Span): Span => ({ start: map[s.start] ?? text.length, end: s.end > 0 ? (map[s.end - 1] ?? text.length - 1) + 1 : 0 });
