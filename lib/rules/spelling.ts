@@ -5,7 +5,7 @@ import { findMisspellings } from '../spelling/check';
 import { ruleMeta, type Rule } from './types';
 
 export const rule: Rule = {
-  meta: ruleMeta('spelling', 'Every registered language.'),
+  meta: ruleMeta('spelling'),
   check({ ui, lang, text, ctx, speller, misspellings }) {
     if (!speller || !speller[lang]) {
       return { pass: true, applies: false, spans: [], misspelled: [], message: t(ui, 'rule_spelling_unavailable'), fix: '' };

@@ -68,6 +68,6 @@ const DESCRIPTIONS: Record<RuleId, string> = {
 };
 
 /** A rule's meta: its row of the rule table plus its description. */
-export function ruleMeta(id: RuleId, _languages?: string): RuleMeta {
+export function ruleMeta(id: RuleId): RuleMeta {
   return { id, ...RULE_TABLE[id], languages: '*', docs: { description: DESCRIPTIONS[id], url: 'README.md#how-garbo-judges-a-draft' } };
 }

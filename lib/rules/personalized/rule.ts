@@ -5,7 +5,7 @@ import { mergeSpans } from '../../lang/text';
 import { ruleMeta, type Rule } from '../types';
 
 export const rule: Rule = {
-  meta: ruleMeta('personalized', 'Every registered language.'),
+  meta: ruleMeta('personalized'),
   check({ ui, facts, ctx, doc, draft }) {
     const who = facts.recipientFirst ?? t(ui, 'rule_recipient_fallback');
     // Every invite and first messages (a first contact, or the first message after acceptance).
