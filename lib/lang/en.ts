@@ -5,7 +5,7 @@ import { futureEN, howMetEN, linkedinContentEN } from '../rules/how-met/phrases.
 import {
   requestFormsEN, beneficiaryEN, requestVerbsEN, directAsksEN,
   timeAsksEN, salesEN, salesWeakEN, oversizedEN, callToActionEN, needCtaEN, bookVerbsEN,
-  askDisclaimerEN, pitchDisclaimerEN, productClaimEN, outcomeClaimEN,
+  askDisclaimerEN, pitchDisclaimerEN, productClaimEN, outcomeClaimEN, painQuestionEN,
 } from '../rules/no-early-ask/phrases.en';
 import { offersEN } from '../rules/gives-first/phrases.en';
 import { pitchEN } from '../rules/no-pitch/phrases.en';
@@ -69,6 +69,7 @@ export const en: LanguageDef = {
       sales: salesEN, salesWeak: salesWeakEN, oversized: oversizedEN,
       callToAction: callToActionEN, needCta: needCtaEN, bookVerbs: bookVerbsEN,
       askDisclaimer: askDisclaimerEN, pitchDisclaimer: pitchDisclaimerEN, productClaim: productClaimEN, outcomeClaim: outcomeClaimEN,
+      painQuestion: painQuestionEN,
     },
     'gives-first': { offers: offersEN },
     'no-pitch': { pitch: pitchEN },

@@ -5,7 +5,7 @@ import { futureIT, howMetIT, linkedinContentIT } from '../rules/how-met/phrases.
 import {
   requestFormsIT, beneficiaryIT, requestVerbsIT, directAsksIT,
   timeAsksIT, salesIT, salesWeakIT, oversizedIT, callToActionIT, needCtaIT, bookVerbsIT,
-  askDisclaimerIT, pitchDisclaimerIT, productClaimIT, outcomeClaimIT,
+  askDisclaimerIT, pitchDisclaimerIT, productClaimIT, outcomeClaimIT, painQuestionIT,
 } from '../rules/no-early-ask/phrases.it';
 import { offersIT } from '../rules/gives-first/phrases.it';
 import { pitchIT } from '../rules/no-pitch/phrases.it';
@@ -75,6 +75,7 @@ export const it: LanguageDef = {
       sales: salesIT, salesWeak: salesWeakIT, oversized: oversizedIT,
       callToAction: callToActionIT, needCta: needCtaIT, bookVerbs: bookVerbsIT,
       askDisclaimer: askDisclaimerIT, pitchDisclaimer: pitchDisclaimerIT, productClaim: productClaimIT, outcomeClaim: outcomeClaimIT,
+      painQuestion: painQuestionIT,
     },
     'gives-first': { offers: offersIT },
     'no-pitch': { pitch: pitchIT },

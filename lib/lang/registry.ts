@@ -52,6 +52,7 @@ export function compileLanguage(def: LanguageDef): LangData {
     pitchDisclaimer: res(ask.pitchDisclaimer),
     productClaim: res(ask.productClaim),
     outcomeClaim: res(ask.outcomeClaim),
+    painQuestion: res(ask.painQuestion),
     secondPerson: def.secondPerson,
     firstPerson: def.firstPerson,
     ...(def.secondSuffix ? { secondSuffix: def.secondSuffix } : {}),

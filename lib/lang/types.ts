@@ -93,6 +93,7 @@ export interface RulePhrases {
     pitchDisclaimer: readonly Phrase[];
     productClaim: readonly Phrase[];
     outcomeClaim: readonly Phrase[];
+    painQuestion: readonly Phrase[];
   };
   'gives-first': { offers: readonly Phrase[] };
   'no-pitch': { pitch: readonly Phrase[] };
@@ -157,6 +158,7 @@ export interface LangData {
   pitchDisclaimer: readonly RegExp[];
   productClaim: readonly RegExp[];
   outcomeClaim: readonly RegExp[];
+  painQuestion: readonly RegExp[];
   needCta: readonly RegExp[];
   future: readonly RegExp[];
   linkedinContent: readonly RegExp[];

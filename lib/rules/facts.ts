@@ -377,7 +377,16 @@ export class Facts {
   private silentPitches(): Ask[] {
     const doc = this.doc;
     const products = [...doc.findAll((l) => l.productClaim), ...doc.findAll((l) => l.salesWeak.slice(0, 1))];
-    if (products.length === 0) return [];
+    // A pain-point question about their business with a product or a statistic in the draft:
+    // "how are you handling late payments at Orbit? Most agencies your size lose 10% of revenue".
+    const pain: Ask[] = [];
+    if (products.length > 0 || /\d ?%/.test(doc.text)) {
+      for (const q of doc.findAll((l) => l.painQuestion)) {
+        const sent = doc.sentences.find((s) => q.start >= s.start && q.start < s.end);
+        if (sent && doc.text[sent.end - 1] === '?') pain.push({ start: sent.start, end: sent.end, kind: 'sales', oversized: true });
+      }
+    }
+    if (products.length === 0) return pain;
     const disclaimer = doc.findAll((l) => l.pitchDisclaimer).length > 0;
     const out: Ask[] = [];
     for (const p of products) {
@@ -385,7 +394,7 @@ export class Facts {
       if (!sent) continue;
       if (disclaimer || doc.findAll((l) => l.outcomeClaim, sent).length > 0) out.push({ start: sent.start, end: sent.end, kind: 'sales', oversized: true });
     }
-    return out;
+    return [...out, ...pain];
   }
 
   /** The most similar earlier text (names removed), when it is a near-verbatim re-use. */

@@ -737,3 +737,13 @@ export const outcomeClaimEN = [
     nearMisses: ["The new road cuts our commute.", "We saved the date for the dinner."],
   }),
 ];
+/** A question about how they cope with a business pain (mechanism pitch-without-cta, with a product or a statistic). */
+export const painQuestionEN = [
+  phrase({
+    id: 'no-early-ask.en.how-are-you-handling',
+    note: 'A pain-point question: "how are you handling late payments?", "what are you using for payroll?"',
+    re: g("\\b(?:how (?:are|is) (?:you|your team) (?:handling|dealing with|managing|tackling|solving)|what (?:are|is) (?:you|your team) using for)\\b"),
+    examples: ["How are you handling late payments right now?", "What is your team using for payroll these days?"],
+    nearMisses: ["How are you doing after the conference?", "I loved how you handled the Q&A."],
+  }),
+];

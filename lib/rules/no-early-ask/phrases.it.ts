@@ -758,3 +758,13 @@ export const outcomeClaimIT = [
     nearMisses: ["Il traffico dimezza la velocità in città.", "Abbiamo ridotto le riunioni."],
   }),
 ];
+/** A question about how they cope with a business pain (mechanism pitch-without-cta, with a product or a statistic). */
+export const painQuestionIT = [
+  phrase({
+    id: 'no-early-ask.it.come-gestite',
+    note: 'Una domanda sul loro problema: "come gestite oggi i ritardi nei pagamenti?", "che cosa usate per le paghe?"',
+    re: g("\\bcome (?:gestite|gestisci|affrontate|affronti|risolvete|state gestendo|stai gestendo)\\b|\\b(?:che cosa|cosa|quale software) usate per\\b"),
+    examples: ["Come gestite oggi i ritardi nei pagamenti?", "Cosa usate per le paghe in studio?"],
+    nearMisses: ["Come state dopo la fiera?", "Mi è piaciuto come hai gestito le domande."],
+  }),
+];

@@ -51,6 +51,10 @@ describe('mechanisms', () => {
     expect(both('pitch-without-cta', () => check(claim, 'Carl Webb', 'no-early-ask').pass)).toEqual([false, true]);
     const disclaimer = 'Ciao Luca, non è una vendita, promesso: abbiamo solo un software che fa i turni da solo.';
     expect(both('pitch-without-cta', () => check(disclaimer, 'Luca Bruni', 'no-early-ask').pass)).toEqual([false, true]);
+    const pain = 'Hi Eva, how are you handling late payments at Orbit right now? Most agencies lose 10% of revenue to them.';
+    expect(both('pitch-without-cta', () => check(pain, 'Eva Long', 'no-early-ask').pass)).toEqual([false, true]);
+    const curious = 'Hi Eva, how are you handling the move to Leeds? We met at the Orbit meetup.';
+    expect(both('pitch-without-cta', () => check(curious, 'Eva Long', 'no-early-ask').pass)).toEqual([true, true]);
     const offer = 'Hi Amy, would it help if I sent you the checklist from the Leeds meetup you organised?';
     expect(both('pitch-without-cta', () => check(offer, 'Amy Ford', 'no-early-ask').pass)).toEqual([true, true]);
   });
@@ -68,6 +72,6 @@ describe('mechanisms', () => {
     const pct = Object.fromEntries(res.map((a) => [a.label, a.agree / a.total]));
     expect(pct['personalized']).toBeGreaterThanOrEqual(29 / 35);
     expect(pct['how-met']).toBeGreaterThanOrEqual(35 / 35);
-    expect(pct['no-early-ask']).toBeGreaterThanOrEqual(34 / 35);
+    expect(pct['no-early-ask']).toBeGreaterThanOrEqual(35 / 35);
   });
 });
