@@ -21,12 +21,15 @@
 // included, and the verdict is never `ready` (Garbo could not judge it).
 import { t } from './i18n';
 import { detectLang } from './lang';
+import { SHIPPED_LANGS } from './lang/codes';
 import { language } from './lang/registry';
 import { detectForeign } from './lang/foreign';
-import { fold, tokenize } from './lang/text';
+import { fold, sentences, tokenize } from './lang/text';
 import { Doc } from './rules/doc';
 import { Facts, resolveContext } from './rules/facts';
 import { RULES } from './rules';
+import { mechanismOn } from './rules/mechanisms';
+import { findMisspellings } from './spelling/check';
 import { isCore } from './rules/table';
 import type { RuleOutcome } from './rules/types';
 import type { AnalysisContext, CheckResult, Draft, Lang, Misspelling, Report, Span, Speller, Verdict } from './types';
@@ -88,11 +91,24 @@ export function analyze(draft: Draft, context?: AnalysisContext, speller?: Spell
   const lang: Lang = options?.lang && language(options.lang)
     ? options.lang
     : detectLang(tokens, text, ctx.uiLang ?? 'en').lang;
-  const ui: Lang = ctx.uiLang ?? lang;
+  // Messages come in the shipped UI languages; a draft in another registered language gets English.
+  const ui: Lang = ctx.uiLang ?? ((SHIPPED_LANGS as readonly string[]).includes(lang) ? lang : 'en');
   let foreign: Report['foreign'];
   try { foreign = options?.lang ? undefined : detectForeign(tokens, speller).lang; } catch { foreign = undefined; }
   const doc = new Doc(text, lang, tokens, folded);
   const facts = new Facts(doc, ctx);
+  // Spelling is checked once: the spelling rule reports it, and the typo-cues mechanism reads the
+  // rule's cues again on a copy of the draft with the misspelled words corrected.
+  let misspellings: Misspelling[] | undefined;
+  try {
+    if (speller && (speller as Record<string, unknown>)[lang]) {
+      const names = [ctx.recipientName, ctx.senderName].filter((n): n is string => typeof n === 'string');
+      misspellings = findMisspellings(text, lang, speller, { names, userDictionary: ctx.userDictionary, maxSuggestions: 5 });
+      if (mechanismOn('typo-cues')) facts.corrected = correctedFacts(text, misspellings, lang, ctx);
+    }
+  } catch {
+    misspellings = undefined;
+  }
   const disabled = new Set(ctx.disabledRules);
 
   const checks: CheckResult[] = [];
@@ -106,7 +122,7 @@ export function analyze(draft: Draft, context?: AnalysisContext, speller?: Spell
     }
     let outcome: RuleOutcome;
     try {
-      outcome = rule.check({ draft: safeDraft, text, lang, ui, ctx, doc, facts, speller });
+      outcome = rule.check({ draft: safeDraft, text, lang, ui, ctx, doc, facts, speller, misspellings });
     } catch {
       outcome = { pass: true, applies: false, spans: [], message: t(ui, 'rule_failed'), fix: '' };
     }
@@ -157,6 +173,55 @@ export function analyze(draft: Draft, context?: AnalysisContext, speller?: Spell
     length: kind === 'invite' ? { chars: text.length, limit: ctx.noteLimit } : { chars: text.length },
     ...(foreign ? { foreign } : {}),
   };
+}
+
+/**
+ * Facts over the draft with each misspelled word (4+ letters, not capitalized) replaced by the
+ * dictionary's first suggestion when it is close (the same first letter, at most two edits):
+ * "introduzone" → "introduzione", "caht" → "chat". Null when nothing is corrected.
+ */
+function correctedFacts(text: string, miss: readonly Misspelling[], lang: Lang, ctx: ReturnType<typeof resolveContext>): Facts['corrected'] {
+  const fixes = miss.filter((m) => {
+    const word = text.slice(m.start, m.end);
+    const sug = m.suggestions[0];
+    if (m.reason === 'slip' || !sug || word.length < 4 || /\p{Lu}/u.test(word) || /\p{Lu}/u.test(sug) || /\s/.test(sug)) return false;
+    return fold(sug)[0] === fold(word)[0] && editDistance(fold(word), fold(sug)) <= 2;
+  });
+  if (fixes.length === 0) return undefined;
+  // Only the sentences with a correction are read again (a long message stays cheap), one per line.
+  let out = '';
+  const map: number[] = [];
+  let f = 0;
+  for (const sent of sentences(text)) {
+    if (f >= fixes.length) break;
+    if (fixes[f]!.start >= sent.end) continue;
+    let at = sent.start;
+    for (; f < fixes.length && fixes[f]!.start < sent.end; f++) {
+      const m = fixes[f]!, sug = m.suggestions[0]!;
+      for (let i = at; i < m.start; i++) { out += text[i]; map.push(i); }
+      for (let k = 0; k < sug.length; k++) { out += sug[k]; map.push(m.start + Math.min(k, m.end - m.start - 1)); }
+      at = m.end;
+    }
+    for (let i = at; i < sent.end; i++) { out += text[i]; map.push(i); }
+    out += '\n';
+    map.push(sent.end - 1);
+  }
+  const f2 = fold(out);
+  const facts = new Facts(new Doc(out, lang, tokenize(out, f2), f2), ctx);
+  const back = (s: Span): Span => ({ start: map[s.start] ?? text.length, end: s.end > 0 ? (map[s.end - 1] ?? text.length - 1) + 1 : 0 });
+  return { facts, back };
+}
+
+/** Levenshtein distance, early exit above 2. */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
 }
 
 const WS = /\s/;

@@ -1,7 +1,6 @@
 // Shared analyzer contract. Pure TypeScript: used by the background, the
 // content script, the popup, the CLI and the tests alike.
 import type { SHIPPED_LANGS } from './lang/codes';
-import { RULE_TABLE } from './rules/table';
 
 export type DraftKind = 'invite' | 'message';
 /** A shipped language (lib/lang/codes.ts). */
@@ -20,10 +19,11 @@ export const RULE_IDS = [
   'no-pitch',
   'follow-up',
   'honest',
+  'register',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
-/** The core rules, as lib/rules/table.ts says. */
-export const CORE_RULE_IDS: readonly RuleId[] = RULE_IDS.filter((id) => RULE_TABLE[id].core);
+/** The core rules, as lib/rules/table.ts says (re-exported: nothing here repeats the table). */
+export { CORE_RULE_IDS } from './rules/table';
 
 export interface Draft {
   text: string;

@@ -1,4 +1,4 @@
-// npm run eval:dev [-- --file <path.jsonl>] [--misses] [--off <mechanism,…>]
+// npm run eval:dev [-- --file <path.jsonl>] [--misses] [--off <mechanism,…>] [--on <mechanism,…>]
 //
 // Agreement of the analyzer with a labelled set, per core rule, every draft judged as a first
 // contact (the labels' convention). Default set: the dev corpus in the shared reference folder
@@ -24,13 +24,14 @@ if (!existsSync(file)) {
   process.exit(2);
 }
 const off = (opt('--off') ?? '').split(',').filter(Boolean);
-for (const m of off) {
+const on = (opt('--on') ?? '').split(',').filter(Boolean);
+for (const m of [...off, ...on]) {
   if (!(MECHANISMS as readonly string[]).includes(m)) {
     console.error(`eval:dev: unknown mechanism "${m}" (known: ${MECHANISMS.join(', ')})`);
     process.exit(2);
   }
 }
-setMechanisms(Object.fromEntries(off.map((m) => [m, false])) as Partial<Record<Mechanism, boolean>>);
+setMechanisms(Object.fromEntries([...off.map((m) => [m, false]), ...on.map((m) => [m, true])]) as Partial<Record<Mechanism, boolean>>);
 let rows;
 try {
   rows = loadRows(file);
@@ -39,7 +40,7 @@ try {
   process.exit(2);
 }
 const results = evaluate(rows, loadSpellerSync());
-console.log(`${file}: ${rows.length} drafts${off.length ? `, mechanisms off: ${off.join(', ')}` : ''}`);
+console.log(`${file}: ${rows.length} drafts${off.length ? `, mechanisms off: ${off.join(', ')}` : ''}${on.length ? `, on: ${on.join(', ')}` : ''}`);
 for (const a of results) {
   console.log(`${a.label.padEnd(13)} ${a.agree}/${a.total} (${((100 * a.agree) / a.total).toFixed(1)}%)`);
   if (args.includes('--misses')) for (const m of a.misses) console.log(`  miss ${m}`);

@@ -1,10 +1,11 @@
 // English: function words, greetings and names, and the phrases of every rule (each rule's own
 // lib/rules/<rule>/phrases.en.ts). Registered in lib/lang/index.ts.
-import { genericEN, specificEN } from '../rules/personalized/phrases.en';
+import { genericEN, linkedinDefaultEN, specificEN } from '../rules/personalized/phrases.en';
 import { futureEN, howMetEN, linkedinContentEN } from '../rules/how-met/phrases.en';
 import {
   requestFormsEN, beneficiaryEN, requestVerbsEN, directAsksEN,
   timeAsksEN, salesEN, salesWeakEN, oversizedEN, callToActionEN, needCtaEN, bookVerbsEN,
+  askDisclaimerEN, pitchDisclaimerEN, productClaimEN, outcomeClaimEN, painQuestionEN,
 } from '../rules/no-early-ask/phrases.en';
 import { offersEN } from '../rules/gives-first/phrases.en';
 import { pitchEN } from '../rules/no-pitch/phrases.en';
@@ -52,6 +53,8 @@ export const en: LanguageDef = {
       id: 'en.group-words', note: 'A greeting to a group',
       words: ['team', 'folks', 'people', 'everyone', 'crew', 'squad', 'staff', 'family', 'friends', 'community', 'group'],
     }),
+    yourPossessives: wordList({ id: 'en.your-possessives', note: 'Possessives of the recipient', words: ['your'] }),
+    minimizers: wordList({ id: 'en.minimizers', note: 'Words that shrink what follows to "only this"', words: ['just', 'only', 'simply', 'merely'] }),
     platforms: wordList({
       id: 'en.platforms', note: 'Platforms, not people',
       words: ['linkedin', 'google', 'facebook', 'instagram', 'twitter', 'algorithm', 'sales', 'navigator'],
@@ -59,12 +62,14 @@ export const en: LanguageDef = {
   },
   pastForm: /^(?:\w+ed|gave|did|ran|showed|shown|made|built|held)$/,
   phrases: {
-    personalized: { generic: genericEN, specific: specificEN },
+    personalized: { generic: genericEN, specific: specificEN, linkedinDefault: linkedinDefaultEN },
     'how-met': { howMet: howMetEN, future: futureEN, linkedinContent: linkedinContentEN },
     'no-early-ask': {
       requestForms: requestFormsEN, beneficiary: beneficiaryEN, requestVerbs: requestVerbsEN, directAsks: directAsksEN, timeAsks: timeAsksEN,
       sales: salesEN, salesWeak: salesWeakEN, oversized: oversizedEN,
       callToAction: callToActionEN, needCta: needCtaEN, bookVerbs: bookVerbsEN,
+      askDisclaimer: askDisclaimerEN, pitchDisclaimer: pitchDisclaimerEN, productClaim: productClaimEN, outcomeClaim: outcomeClaimEN,
+      painQuestion: painQuestionEN,
     },
     'gives-first': { offers: offersEN },
     'no-pitch': { pitch: pitchEN },

@@ -4,6 +4,7 @@ import type { Lang, Span } from '../types';
 import { en } from './en';
 import { it } from './it';
 import { language, languages, registerLanguage, registryVersion } from './registry';
+import { mechanismOn } from '../rules/mechanisms';
 import { key, type Token } from './text';
 import type { LangData, LanguageWords } from './types';
 
@@ -26,14 +27,16 @@ interface Tables {
   titles: Set<string>;
 }
 let tables: Tables | undefined;
+const WORD_LISTS: Array<keyof LanguageWords> = [
+  'topicMarkers', 'theirs', 'apposition', 'notNegatingNext', 'groupWords', 'platforms', 'yourPossessives', 'minimizers',
+];
 function tablesNow(): Tables {
   if (tables && tables.version === registryVersion()) return tables;
   const all = languages();
   const greetings = [...new Set(all.flatMap((l) => l.greetings))].sort((a, b) => b.length - a.length);
-  const names = Object.keys(all[0]?.def.words ?? {}) as Array<keyof LanguageWords>;
   tables = {
-    words: new Map(names.map((n) => [n, new Set(all.flatMap((l) => l.def.words[n].words))])),
-    past: all.map((l) => l.def.pastForm),
+    words: new Map(WORD_LISTS.map((n) => [n, new Set(all.flatMap((l) => l.def.words?.[n]?.words ?? []))])),
+    past: all.flatMap((l) => (l.def.pastForm ? [l.def.pastForm] : [])),
     version: registryVersion(),
     stop: new Map(all.map((l) => [l.lang, new Set(l.stopwords)])),
     anyStop: new Set(all.flatMap((l) => l.stopwords)),
@@ -177,7 +180,13 @@ function addressee(text: string, tokens: readonly Token[], from: number): (Span 
   let tok = tokenAt(tokens, from);
   let guard = 0;
   while (tok && TITLES.has(tok.norm.replace(/\./g, '')) && guard++ < 3) {
-    tok = tokenAt(tokens, tok.end + (text[tok.end] === '.' ? 1 : 0));
+    const dot = text[tok.end] === '.';
+    let next = tokenAt(tokens, tok.end + (dot ? 1 : 0));
+    // "sig.ra", "dott.ssa", "prof.ssa": the abbreviation's tail right after the dot belongs to the title.
+    if (dot && next && next.start === tok.end + 1 && next.norm.length <= 3 && mechanismOn('titled-greeting')) {
+      next = tokenAt(tokens, next.end + (text[next.end] === '.' ? 1 : 0));
+    }
+    tok = next;
   }
   if (!tok || NOT_NAMES.has(tok.norm)) return undefined;
   if (tok.start - from > 20) return undefined;
@@ -218,14 +227,23 @@ function oneDeletion(long: string, short: string): boolean {
 
 /** Unfilled template fields. Run on the user's text (case matters for the all-caps ones). */
 export const PLACEHOLDER_RES: readonly RegExp[] = [
+  // {{first_name}}, {nome}, {{ company }}
   /\{\{?\s*[\p{L}_][\p{L}\p{N}_ .-]{0,30}\s*\}?\}/gu,
+  // [Nome], [First Name], [azienda]
   /\[\s*[\p{L}_][\p{L}\p{N}_ .'’-]{0,30}\s*\]/gu,
+  // <name>, <nome azienda>
   /<\s*[\p{L}_][\p{L}\p{N}_ .-]{0,30}\s*>/gu,
+  // #name#, %name%
   /#[\p{L}_][\p{L}\p{N}_]*#/gu,
   /%[\p{L}_][\p{L}\p{N}_]*%/gu,
+  // ${n}, ${firstName}, $FIRST_NAME
   /\$\{\s*[\p{L}_][\p{L}\p{N}_.]*\s*\}|\$[A-Za-z_]*(?:name|nome|NAME|NOME|Name|Nome)[A-Za-z_]*/gu,
   /__[\p{L}_]+__/gu,
+  // Empty or numbered slots: {{ }}, {0}, [ ], %s, %1$s
+  /\{\{\s*\}\}|\{\d\}|\[\s+\]|%(?:\d\$)?s(?![\p{L}\p{N}])/gu,
+  // Stand-ins in capitals, and xxx / yyy in any case ("Ciao xxx", "at YYY")
   /(?<![\p{L}\p{N}])(?:NOME AZIENDA|COMPANY NAME|FIRST NAME|FIRST_NAME|FIRSTNAME|LAST_NAME|LASTNAME|NOME|NAME|COGNOME|SURNAME|NOMINATIVO|XXX+)(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])(?:[xX]{3,}|[yY]{3,}|[zZ]{3,})(?![\p{L}\p{N}])/gu,
 ];
 
 export function findPlaceholders(text: string): Span[] {
@@ -238,5 +256,7 @@ export function findPlaceholders(text: string): Span[] {
       out.push({ start: m.index, end: m.index + m[0].length });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // One span per placeholder: "${n}" is not also "{n}".
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((s, i) => !out.some((o, j) => j !== i && o.start <= s.start && o.end >= s.end && (o.end - o.start > s.end - s.start || j < i)));
 }

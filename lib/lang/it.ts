@@ -1,15 +1,17 @@
 // Italian: function words, greetings and names, and the phrases of every rule (each rule's own
 // lib/rules/<rule>/phrases.it.ts). Registered in lib/lang/index.ts.
-import { genericIT, specificIT } from '../rules/personalized/phrases.it';
+import { genericIT, linkedinDefaultIT, specificIT } from '../rules/personalized/phrases.it';
 import { futureIT, howMetIT, linkedinContentIT } from '../rules/how-met/phrases.it';
 import {
   requestFormsIT, beneficiaryIT, requestVerbsIT, directAsksIT,
   timeAsksIT, salesIT, salesWeakIT, oversizedIT, callToActionIT, needCtaIT, bookVerbsIT,
+  askDisclaimerIT, pitchDisclaimerIT, productClaimIT, outcomeClaimIT, painQuestionIT,
 } from '../rules/no-early-ask/phrases.it';
 import { offersIT } from '../rules/gives-first/phrases.it';
 import { pitchIT } from '../rules/no-pitch/phrases.it';
 import { thanksIT } from '../rules/follow-up/phrases.it';
 import { claimsIT } from '../rules/honest/phrases.it';
+import { formalGreetingIT, formalIT, informalGreetingIT, informalIT } from '../rules/register/phrases.it';
 import { wordList } from './phrase';
 import type { LanguageDef } from './types';
 
@@ -57,20 +59,28 @@ export const it: LanguageDef = {
     apposition: wordList({ id: 'it.apposition', note: 'Prepositions opening an apposition', words: ['del', 'della', 'dello', 'dei', 'degli', 'delle', 'di', 'dal', 'dalla', 'da'] }),
     notNegatingNext: wordList({ id: 'it.not-negating', note: 'Not negated after a negator', words: ['esitare', 'esiti', 'esitate', 'solo', 'vedo', 'vedere'] }),
     groupWords: wordList({ id: 'it.group-words', note: 'A greeting to a group', words: ['tutti', 'ragazzi', 'ragazze', 'gruppo'] }),
+    yourPossessives: wordList({
+      id: 'it.your-possessives', note: 'Possessives of tu, voi and the formal Lei',
+      words: ['tuo', 'tua', 'tuoi', 'tue', 'vostro', 'vostra', 'vostri', 'vostre', 'suo', 'sua', 'suoi', 'sue'],
+    }),
+    minimizers: wordList({ id: 'it.minimizers', note: 'Words that shrink what follows to "only this"', words: ['solo', 'soltanto', 'solamente', 'semplicemente'] }),
     platforms: wordList({ id: 'it.platforms', note: 'Platforms, not people', words: ['algoritmo'] }),
   },
   pastForm: /^(?:fatto|tenuto|\w+(?:ato|uto|ito))$/,
   phrases: {
-    personalized: { generic: genericIT, specific: specificIT },
+    personalized: { generic: genericIT, specific: specificIT, linkedinDefault: linkedinDefaultIT },
     'how-met': { howMet: howMetIT, future: futureIT, linkedinContent: linkedinContentIT },
     'no-early-ask': {
       requestForms: requestFormsIT, beneficiary: beneficiaryIT, requestVerbs: requestVerbsIT, directAsks: directAsksIT, timeAsks: timeAsksIT,
       sales: salesIT, salesWeak: salesWeakIT, oversized: oversizedIT,
       callToAction: callToActionIT, needCta: needCtaIT, bookVerbs: bookVerbsIT,
+      askDisclaimer: askDisclaimerIT, pitchDisclaimer: pitchDisclaimerIT, productClaim: productClaimIT, outcomeClaim: outcomeClaimIT,
+      painQuestion: painQuestionIT,
     },
     'gives-first': { offers: offersIT },
     'no-pitch': { pitch: pitchIT },
     'follow-up': { thanks: thanksIT },
     honest: { claims: claimsIT },
+    register: { formal: formalIT, informal: informalIT, formalGreeting: formalGreetingIT, informalGreeting: informalGreetingIT },
   },
 };

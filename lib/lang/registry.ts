@@ -4,13 +4,17 @@
 import type { AskPattern, LangData, LanguageDef } from './types';
 
 const byCode = new Map<string, LangData>();
+/** A pattern that never matches: the stand-in for a single-pattern field a language leaves out. */
+const NEVER = /(?!)/g;
 let version = 0;
 
 /** Compile a definition into the flat view the analyzer reads (each rule's phrases as patterns). */
 export function compileLanguage(def: LanguageDef): LangData {
   const p = def.phrases;
-  const res = <T extends { re: RegExp }>(xs: readonly T[]): RegExp[] => xs.map((x) => x.re);
-  const asks: AskPattern[] = p['no-early-ask'].directAsks.map((a) => ({ re: a.re, kind: a.kind, ...(a.firm ? { firm: true } : {}) }));
+  const res = <T extends { re: RegExp }>(xs: readonly T[] | undefined): RegExp[] => (xs ?? []).map((x) => x.re);
+  const one = (x: { re: RegExp } | undefined): RegExp => x?.re ?? NEVER;
+  const ask = p['no-early-ask'] ?? {};
+  const asks: AskPattern[] = (ask.directAsks ?? []).map((a) => ({ re: a.re, kind: a.kind, ...(a.firm ? { firm: true } : {}) }));
   return {
     lang: def.code,
     def,
@@ -18,26 +22,37 @@ export function compileLanguage(def: LanguageDef): LangData {
     greetings: def.greetings,
     notNames: def.notNames,
     titles: def.titles,
-    generic: res(p.personalized.generic),
-    specific: res(p.personalized.specific),
-    howMet: res(p['how-met'].howMet),
-    requestForms: res(p['no-early-ask'].requestForms),
-    beneficiary: p['no-early-ask'].beneficiary.re,
-    requestVerbs: p['no-early-ask'].requestVerbs.re,
+    generic: res(p.personalized?.generic),
+    specific: res(p.personalized?.specific),
+    linkedinDefault: res(p.personalized?.linkedinDefault),
+    registerFormal: res(p.register?.formal),
+    registerInformal: res(p.register?.informal),
+    registerFormalGreeting: res(p.register?.formalGreeting),
+    registerInformalGreeting: res(p.register?.informalGreeting),
+    howMet: res(p['how-met']?.howMet),
+    requestForms: res(ask.requestForms),
+    beneficiary: one(ask.beneficiary),
+    requestVerbs: one(ask.requestVerbs),
     directAsks: asks,
-    timeAsks: res(p['no-early-ask'].timeAsks),
-    sales: res(p['no-early-ask'].sales),
-    salesWeak: res(p['no-early-ask'].salesWeak),
-    offers: res(p['gives-first'].offers),
+    timeAsks: res(ask.timeAsks),
+    sales: res(ask.sales),
+    salesWeak: res(ask.salesWeak),
+    offers: res(p['gives-first']?.offers),
     negators: def.negators,
-    oversized: p['no-early-ask'].oversized.re,
-    pitch: res(p['no-pitch'].pitch),
-    thanks: p['follow-up'].thanks.re,
-    claims: res(p.honest.claims),
-    callToAction: res(p['no-early-ask'].callToAction),
-    needCta: res(p['no-early-ask'].needCta),
-    future: res(p['how-met'].future),
-    linkedinContent: res(p['how-met'].linkedinContent),
+    oversized: one(ask.oversized),
+    pitch: res(p['no-pitch']?.pitch),
+    thanks: one(p['follow-up']?.thanks),
+    claims: res(p.honest?.claims),
+    callToAction: res(ask.callToAction),
+    needCta: res(ask.needCta),
+    future: res(p['how-met']?.future),
+    linkedinContent: res(p['how-met']?.linkedinContent),
+    bookVerbs: ask.bookVerbs?.words ?? [],
+    askDisclaimer: res(ask.askDisclaimer),
+    pitchDisclaimer: res(ask.pitchDisclaimer),
+    productClaim: res(ask.productClaim),
+    outcomeClaim: res(ask.outcomeClaim),
+    painQuestion: res(ask.painQuestion),
     secondPerson: def.secondPerson,
     firstPerson: def.firstPerson,
     ...(def.secondSuffix ? { secondSuffix: def.secondSuffix } : {}),

@@ -47,10 +47,11 @@ export interface LanguageDef {
     accented?: RegExp;
   };
   /** Word lists the shared machinery reads token by token (lib/rules/doc.ts, lib/rules/facts.ts). */
-  words: LanguageWords;
+  words?: Partial<LanguageWords>;
   /** A past form of a verb, one folded token ("fatto", "organizzato"; "gave", "hosted"). */
-  pastForm: RegExp;
-  phrases: RulePhrases;
+  pastForm?: RegExp;
+  /** Each rule's phrases; a rule or a field left out simply finds nothing in this language. */
+  phrases: { [R in keyof RulePhrases]?: Partial<RulePhrases[R]> };
 }
 
 export interface LanguageWords {
@@ -64,13 +65,17 @@ export interface LanguageWords {
   notNegatingNext: WordList;
   /** Words that make a greeting address a group ("Hi Acme team"). */
   groupWords: WordList;
+  /** Possessives addressed to the recipient (tu, voi and the formal Lei): "your", "tuo", "sua". */
+  yourPossessives: WordList;
+  /** Words that disown a sale or an ask ("non è una vendita", "not a pitch"), read with the sender's product. */
+  minimizers: WordList;
   /** Capitalized words that are platforms, not people ("LinkedIn mi ha suggerito …"). */
   platforms: WordList;
 }
 
 /** The phrases of each rule, in one language. */
 export interface RulePhrases {
-  personalized: { generic: readonly Phrase[]; specific: readonly Phrase[] };
+  personalized: { generic: readonly Phrase[]; specific: readonly Phrase[]; linkedinDefault: readonly Phrase[] };
   'how-met': { howMet: readonly Phrase[]; future: readonly Phrase[]; linkedinContent: readonly Phrase[] };
   'no-early-ask': {
     requestForms: readonly Phrase[];
@@ -84,11 +89,17 @@ export interface RulePhrases {
     callToAction: readonly Phrase[];
     needCta: readonly Phrase[];
     bookVerbs: WordList;
+    askDisclaimer: readonly Phrase[];
+    pitchDisclaimer: readonly Phrase[];
+    productClaim: readonly Phrase[];
+    outcomeClaim: readonly Phrase[];
+    painQuestion: readonly Phrase[];
   };
   'gives-first': { offers: readonly Phrase[] };
   'no-pitch': { pitch: readonly Phrase[] };
   'follow-up': { thanks: Phrase };
   honest: { claims: readonly Phrase[] };
+  register: { formal: readonly Phrase[]; informal: readonly Phrase[]; formalGreeting: readonly Phrase[]; informalGreeting: readonly Phrase[] };
 }
 
 /** A registered language compiled for the analyzer: every rule's phrases as plain patterns. */
@@ -137,6 +148,17 @@ export interface LangData {
   claims: readonly RegExp[];
   /** Calls to action, "let me know if you need one", future events, LinkedIn content of theirs (see RulePhrases). */
   callToAction: readonly RegExp[];
+  registerFormal: readonly RegExp[];
+  registerInformal: readonly RegExp[];
+  registerFormalGreeting: readonly RegExp[];
+  registerInformalGreeting: readonly RegExp[];
+  linkedinDefault: readonly RegExp[];
+  bookVerbs: readonly string[];
+  askDisclaimer: readonly RegExp[];
+  pitchDisclaimer: readonly RegExp[];
+  productClaim: readonly RegExp[];
+  outcomeClaim: readonly RegExp[];
+  painQuestion: readonly RegExp[];
   needCta: readonly RegExp[];
   future: readonly RegExp[];
   linkedinContent: readonly RegExp[];

@@ -5,7 +5,7 @@ import type { Span } from '../types';
 import { ruleMeta, type Rule } from './types';
 
 export const rule: Rule = {
-  meta: ruleMeta('about-them', 'Every registered language.'),
+  meta: ruleMeta('about-them'),
   check({ ui, doc, facts }) {
     const data = doc.langs[0]!;
     const second = new Set(data.secondPerson), first = new Set(data.firstPerson);

@@ -5,6 +5,7 @@ import type { AnalysisContext, Lang, RuleId, Span } from '../types';
 import { findGreeting, findPlaceholders, isNameOf, isPastForm, nameParts, wordSet, type Greeting } from '../lang';
 import { anyMatch, key, mergeSpans } from '../lang/text';
 import type { AskKind, LangData } from '../lang/types';
+import { mechanismOn } from './mechanisms';
 import type { Clause, Doc } from './doc';
 
 export interface ResolvedContext {
@@ -97,10 +98,50 @@ export class Facts {
     });
   }
 
-  get specific(): Span[] { return this.memo('specific', () => this.doc.findAll((l) => l.specific)); }
+  get specific(): Span[] { return this.memo('specificAll', () => this.withCorrected(this.ownSpecific, (f) => f.ownSpecific)); }
+
+  private get ownSpecific(): Span[] {
+    return this.memo('specific', () => {
+      const found = this.doc.findAll((l) => l.specific);
+      if (!mechanismOn('structural-detail')) return found;
+      // A detail inside an ask names the ask's target ("your VP of Engineering"), not something of theirs.
+      const bound = this.boundDetails().filter((b) => !this.asks.some((a) => b.start < a.end && b.end > a.start));
+      return mergeSpans([...found, ...bound]);
+    });
+  }
+
+  /**
+   * A second-person possessive bound, within four words of its clause, to a number or a proper noun
+   * (not the first word of a sentence, not a platform): "i tuoi 3 punti vendita", "your team at Lumen".
+   * A generic compliment ("your profile", "la tua esperienza") has neither and stays generic.
+   */
+  private boundDetails(): Span[] {
+    const out: Span[] = [];
+    const toks = this.doc.tokens;
+    const yours = wordSet('yourPossessives'), platforms = wordSet('platforms');
+    const starts = new Set(this.doc.sentences.map((s) => s.start));
+    for (let i = 0; i < toks.length; i++) {
+      if (!yours.has(toks[i]!.norm)) continue;
+      const c = this.doc.clauseOf(toks[i]!.start);
+      for (let k = i + 1; k < toks.length && k <= i + 4; k++) {
+        const t = toks[k]!;
+        if (!c || t.start >= c.end) break;
+        // Acronyms ("your VP", "your HR team") name roles and departments, not something of theirs.
+        const proper = /^\p{Lu}\p{Ll}/u.test(t.text) && !starts.has(t.start) && !platforms.has(t.norm) && !this.recipientParts.includes(key(t.text));
+        if (/^\d/.test(t.text) || proper) { out.push({ start: toks[i]!.start, end: t.end }); break; }
+      }
+    }
+    return out;
+  }
   get generic(): Span[] { return this.memo('generic', () => this.doc.findAll((l) => l.generic)); }
+  /** LinkedIn's default invitation texts and automation tools' stock notes. */
+  get linkedinDefault(): Span[] { return this.memo('lidef', () => this.doc.findAll((l) => l.linkedinDefault)); }
   /** How-met cues, minus future events ("at our next meetup" is not how you met). */
-  get howMet(): Span[] {
+  // How-met is not read on the corrected copy: measured, it turned "avete publicato" (their job ad) into a
+  // how-met cue on the dev corpus and found nothing new elsewhere (NOTES-scorer.md).
+  get howMet(): Span[] { return this.ownHowMet; }
+
+  private get ownHowMet(): Span[] {
     return this.memo('howMet', () => this.doc.findAll((l) => l.howMet)
       .filter((s) => !anyMatch(this.pick((l) => l.future), this.doc.text.slice(Math.max(0, s.start - 25), s.end + 30))
         && !/linkedin\W*$/.test(this.doc.folded.slice(Math.max(0, s.start - 12), s.start))
@@ -148,7 +189,7 @@ export class Facts {
   }
 
   private isBook(w: string | undefined): boolean {
-    return w !== undefined && this.doc.langs.some((l) => l.def.phrases['no-early-ask'].bookVerbs.words.includes(w));
+    return w !== undefined && this.doc.langs.some((l) => l.bookVerbs.includes(w));
   }
 
   /** Sales objects not negated ("nessuna vendita" is not a sale). */
@@ -183,7 +224,7 @@ export class Facts {
 
   /** The sender describes what their business sells ("we help …", "offriamo …"). */
   private get pitchStatement(): boolean {
-    return this.memo('pitchStmt', () => this.doc.findAll((l) => l.salesWeak[0]!).length > 0);
+    return this.memo('pitchStmt', () => this.doc.findAll((l) => l.salesWeak.slice(0, 1)).length > 0);
   }
 
   /** Somewhere the draft calls for a reaction: a question, a request, "let me know if you need". */
@@ -208,9 +249,31 @@ export class Facts {
 
   private get oversizedRes(): RegExp[] { return this.memo('osr', () => this.doc.langs.map((l) => l.oversized)); }
 
-  get asks(): Ask[] { return this.memo('asks', () => this.findAsks()); }
+  get asks(): Ask[] {
+    return this.memo('asks', () => {
+      const own = this.findAsks();
+      const c = this.corrected;
+      if (!c) return own;
+      const extra = c.facts.findAsks().map((a) => ({ ...a, ...c.back(a) })).filter((a) => !own.some((o) => a.start < o.end && a.end > o.start));
+      return extra.length === 0 ? own : [...own, ...extra].sort((a, b) => a.start - b.start);
+    });
+  }
 
-  private findAsks(): Ask[] {
+  /**
+   * The draft with its misspelled words replaced by the dictionary's first suggestion (mechanism
+   * typo-cues), read by the same patterns; `back` maps a span of the corrected text to the draft.
+   */
+  corrected?: { facts: Facts; back: (s: Span) => Span };
+
+  /** Own spans plus those found only in the corrected draft, mapped back. */
+  private withCorrected(own: Span[], pick: (f: Facts) => Span[]): Span[] {
+    const c = this.corrected;
+    if (!c) return own;
+    const extra = pick(c.facts).map(c.back);
+    return extra.length === 0 ? own : mergeSpans([...own, ...extra]);
+  }
+
+  findAsks(): Ask[] {
     const doc = this.doc;
     const asks: Ask[] = [];
     const timeAsks: Ask[] = [];
@@ -269,6 +332,8 @@ export class Facts {
     }
     // Proposing to meet is fine when the draft gives context (how you met) and offers value.
     if (timeAsks.length > 0 && !(this.howMet.length > 0 && this.offers.length > 0)) asks.push(...timeAsks);
+    if (mechanismOn('minimizer-ask')) asks.push(...this.minimizedAsks());
+    if (mechanismOn('pitch-without-cta')) asks.push(...this.silentPitches());
     // Merge overlapping asks, keeping the strongest kind.
     asks.sort((a, b) => a.start - b.start || b.end - a.end);
     const out: Ask[] = [];
@@ -281,6 +346,55 @@ export class Facts {
       } else out.push({ ...a });
     }
     return out;
+  }
+
+  /**
+   * "Non ti chiedo molto, solo di presentarmi …", "I'm not asking much, just …": after the minimizer
+   * (solo, just) the rest of the sentence is read as an ask when it has a first-person beneficiary or a
+   * request verb. Clause reading: the negation covers "molto", not what the minimizer introduces.
+   */
+  private minimizedAsks(): Ask[] {
+    const doc = this.doc;
+    const out: Ask[] = [];
+    const mins = wordSet('minimizers');
+    for (const d of doc.findAll((l) => l.askDisclaimer)) {
+      const sent = doc.sentences.find((s) => d.start >= s.start && d.start < s.end);
+      if (!sent) continue;
+      const k = doc.tokens.findIndex((t) => t.start >= d.end && t.start < sent.end && mins.has(t.norm));
+      if (k < 0) continue;
+      const rest = { start: doc.tokens[k]!.start, end: sent.end };
+      const ben = doc.findAll((l) => l.beneficiary, rest), verb = doc.findAll((l) => l.requestVerbs, rest);
+      if (ben.length === 0 && verb.length === 0) continue;
+      out.push({ start: d.start, end: sent.end, kind: verb.length > 0 ? 'intro' : 'favour', oversized: doc.find(this.oversizedRes, rest).length > 0 });
+    }
+    return out;
+  }
+
+  /**
+   * A pitch with no call to action: the sender's product next to a "not a pitch" disclaimer anywhere in
+   * the draft, or next to a promised result in the same sentence ("our platform cuts errors by 40%").
+   */
+  private silentPitches(): Ask[] {
+    const doc = this.doc;
+    const products = [...doc.findAll((l) => l.productClaim), ...doc.findAll((l) => l.salesWeak.slice(0, 1))];
+    // A pain-point question about their business with a product or a statistic in the draft:
+    // "how are you handling late payments at Orbit? Most agencies your size lose 10% of revenue".
+    const pain: Ask[] = [];
+    if (products.length > 0 || /\d ?%/.test(doc.text)) {
+      for (const q of doc.findAll((l) => l.painQuestion)) {
+        const sent = doc.sentences.find((s) => q.start >= s.start && q.start < s.end);
+        if (sent && doc.text[sent.end - 1] === '?') pain.push({ start: sent.start, end: sent.end, kind: 'sales', oversized: true });
+      }
+    }
+    if (products.length === 0) return pain;
+    const disclaimer = doc.findAll((l) => l.pitchDisclaimer).length > 0;
+    const out: Ask[] = [];
+    for (const p of products) {
+      const sent = doc.sentences.find((s) => p.start >= s.start && p.start < s.end);
+      if (!sent) continue;
+      if (disclaimer || doc.findAll((l) => l.outcomeClaim, sent).length > 0) out.push({ start: sent.start, end: sent.end, kind: 'sales', oversized: true });
+    }
+    return [...out, ...pain];
   }
 
   /** The most similar earlier text (names removed), when it is a near-verbatim re-use. */

@@ -9,11 +9,12 @@ import { rule as length } from './length';
 import { rule as noEarlyAsk } from './no-early-ask/rule';
 import { rule as noPitch } from './no-pitch/rule';
 import { rule as personalized } from './personalized/rule';
+import { rule as register } from './register/rule';
 import { rule as spelling } from './spelling';
 import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
-  personalized, howMet, noEarlyAsk, spelling, givesFirst, aboutThem, length, noPitch, followUp, honest,
+  personalized, howMet, noEarlyAsk, spelling, givesFirst, aboutThem, length, noPitch, followUp, honest, register,
 ];
 
 export const RULES_BY_ID: Readonly<Record<RuleId, Rule>> = Object.fromEntries(RULES.map((r) => [r.meta.id, r])) as Record<RuleId, Rule>;

@@ -7,7 +7,7 @@ import { ruleMeta, type Rule } from './types';
 export const FIRST_MESSAGE_MAX = 600;
 
 export const rule: Rule = {
-  meta: ruleMeta('length', 'Every registered language.'),
+  meta: ruleMeta('length'),
   check({ ui, draft, text, ctx }) {
     const chars = text.length;
     if (draft.kind === 'invite') {

@@ -5,13 +5,13 @@ import { findMisspellings } from '../spelling/check';
 import { ruleMeta, type Rule } from './types';
 
 export const rule: Rule = {
-  meta: ruleMeta('spelling', 'Every registered language.'),
-  check({ ui, lang, text, ctx, speller }) {
+  meta: ruleMeta('spelling'),
+  check({ ui, lang, text, ctx, speller, misspellings }) {
     if (!speller || !speller[lang]) {
       return { pass: true, applies: false, spans: [], misspelled: [], message: t(ui, 'rule_spelling_unavailable'), fix: '' };
     }
     const names = [ctx.recipientName, ctx.senderName].filter((n): n is string => typeof n === 'string');
-    const misspelled = findMisspellings(text, lang, speller, { names, userDictionary: ctx.userDictionary, maxSuggestions: 5 });
+    const misspelled = misspellings ?? findMisspellings(text, lang, speller, { names, userDictionary: ctx.userDictionary, maxSuggestions: 5 });
     if (misspelled.length === 0) {
       return { pass: true, spans: [], misspelled, message: t(ui, 'rule_spelling_pass'), fix: '' };
     }

@@ -25,7 +25,11 @@ export const RULE_TABLE: Readonly<Record<RuleId, RuleTableRow>> = {
   'no-pitch': { core: false, weight: 6, severity: 'warning' },
   'follow-up': { core: false, weight: 5, severity: 'warning' },
   honest: { core: false, weight: 0, severity: 'tip' },
+  register: { core: false, weight: 0, severity: 'warning' },
 };
+
+/** The core rules, in report order (the table lists the rules in report order). */
+export const CORE_RULE_IDS: readonly RuleId[] = /*#__PURE__*/ (Object.keys(RULE_TABLE) as RuleId[]).filter((id) => RULE_TABLE[id].core);
 
 export function isCore(id: RuleId): boolean {
   return RULE_TABLE[id]?.core === true;

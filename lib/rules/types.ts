@@ -19,6 +19,8 @@ export interface RuleInput {
   /** Shared, memoized analyses (greeting, asks, offers, how-met cues …). */
   facts: Facts;
   speller?: Speller;
+  /** The draft's misspellings, when the analyzer already looked them up (the spelling rule reuses them). */
+  misspellings?: Misspelling[];
 }
 
 export interface RuleOutcome {
@@ -62,9 +64,10 @@ const DESCRIPTIONS: Record<RuleId, string> = {
   'no-pitch': 'No prices, discounts, booking links, shouting.',
   'follow-up': 'After they accept: thanks, how you met, one concrete next step.',
   honest: 'A tip when you name a mutual contact or claim a friendship.',
+  register: 'Italian drafts keep one register: tu or Lei, with a greeting and sign-off to match.',
 };
 
 /** A rule's meta: its row of the rule table plus its description. */
-export function ruleMeta(id: RuleId, _languages?: string): RuleMeta {
+export function ruleMeta(id: RuleId): RuleMeta {
   return { id, ...RULE_TABLE[id], languages: '*', docs: { description: DESCRIPTIONS[id], url: 'README.md#how-garbo-judges-a-draft' } };
 }

@@ -7,7 +7,7 @@ import { ruleMeta, type Rule } from '../types';
 const LINK = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|it|org|net|io|eu)\/\S*/g;
 
 export const rule: Rule = {
-  meta: ruleMeta('follow-up', 'Every registered language.'),
+  meta: ruleMeta('follow-up'),
   check({ ui, draft, ctx, doc, facts }) {
     const applies = draft.kind === 'message' && ctx.justAccepted;
     if (!applies) return { pass: true, applies: false, spans: [], message: t(ui, 'rule_follow_up_na'), fix: '' };

@@ -4,7 +4,7 @@ import { t } from '../../i18n';
 import { ruleMeta, type Rule } from '../types';
 
 export const rule: Rule = {
-  meta: ruleMeta('gives-first', 'Every registered language.'),
+  meta: ruleMeta('gives-first'),
   check({ ui, facts, doc }) {
     const applies = doc.text.trim().length > 0;
     if (facts.offers.length > 0) return { pass: true, applies, spans: facts.offers, message: t(ui, 'rule_gives_first_pass'), fix: '' };

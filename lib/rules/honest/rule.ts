@@ -4,7 +4,7 @@ import { t } from '../../i18n';
 import { ruleMeta, type Rule } from '../types';
 
 export const rule: Rule = {
-  meta: ruleMeta('honest', 'Every registered language.'),
+  meta: ruleMeta('honest'),
   check({ ui, doc }) {
     const claims = doc.findAll((l) => l.claims);
     if (claims.length === 0) return { pass: true, applies: false, spans: [], message: t(ui, 'rule_honest_na'), fix: '' };

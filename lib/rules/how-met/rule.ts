@@ -4,7 +4,7 @@ import { t } from '../../i18n';
 import { ruleMeta, type Rule } from '../types';
 
 export const rule: Rule = {
-  meta: ruleMeta('how-met', 'Every registered language.'),
+  meta: ruleMeta('how-met'),
   check({ ui, facts, ctx, doc, draft }) {
     const applies = doc.text.trim().length > 0 && (draft.kind === 'invite' || ctx.firstContact || ctx.justAccepted);
     const who = facts.recipientFirst ?? t(ui, 'rule_recipient_fallback');

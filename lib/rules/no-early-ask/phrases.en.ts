@@ -694,3 +694,56 @@ export const bookVerbsEN = wordList({
   note: 'Verbs of a booking call to action: "book your free demo" is a sale, not their demo',
   words: ['book', 'schedule', 'claim', 'grab', 'reserve', 'request', 'unlock', 'redeem'],
 });
+/** "I'm not asking much": a minimizer that usually announces an ask (mechanism minimizer-ask). */
+export const askDisclaimerEN = [
+  phrase({
+    id: 'no-early-ask.en.not-asking-much',
+    note: '"I\'m not asking much": what follows "just" is read as the ask',
+    re: g("\\b(?:i'm|i am) not asking (?:for )?(?:much|a lot|too much|anything big)\\b|\\bnot asking for much\\b"),
+    examples: ["I'm not asking much, just a quick intro."],
+    nearMisses: ["I'm not asking for anything.", "Thanks for asking about the launch."],
+  }),
+];
+
+/** "Not a pitch": a disclaimer that, next to the sender's product, is itself a pitch (mechanism pitch-without-cta). */
+export const pitchDisclaimerEN = [
+  phrase({
+    id: 'no-early-ask.en.not-a-pitch',
+    note: 'Says it is not selling ("not a pitch", "I\'m not going to pitch you")',
+    re: g("\\bnot (?:a |another )?(?:sales )?pitch\\b|\\b(?:i'm|i am|we're|we are) not (?:selling|pitching|trying to sell)\\b|\\bnot going to pitch\\b"),
+    examples: ["This is not a sales pitch, promise.", "I'm not selling anything."],
+    nearMisses: ["Your pitch at the demo day was great.", "We are selling the old van."],
+  }),
+];
+
+/** The sender's product named as what they have or built (mechanism pitch-without-cta). */
+export const productClaimEN = [
+  phrase({
+    id: 'no-early-ask.en.we-have-a-product',
+    note: '"We built a platform", "our platform": the sender\'s product',
+    re: g("\\b(?:we|i) (?:have|built|offer|make|sell|just launched) (?:a|an|this) (?:\\w+ )?(?:software|app|platform|solution|tool)\\b|\\bour (?:\\w+ )?(?:platform|software|app|tool|solution)\\b"),
+    examples: ["We built a scheduling tool for clinics.", "Our platform handles the paperwork."],
+    nearMisses: ["I tried a scheduling tool last year.", "Your platform talk was great."],
+  }),
+];
+
+/** A measurable result promised by the sender's product (mechanism pitch-without-cta). */
+export const outcomeClaimEN = [
+  phrase({
+    id: 'no-early-ask.en.cuts-by',
+    note: 'A promised result: "cuts picking errors by 40%", "saves hours", "payback in three months"',
+    re: g("\\b(?:cuts?|reduces?|saves?|halves?|doubles?|boosts?|increases?) (?:[\\w']+ ){0,4}?(?:by \\d+ ?%|hours|in half)|\\bpayback in\\b"),
+    examples: ["It cuts picking errors by 40%.", "Clients usually see payback in three months."],
+    nearMisses: ["The new road cuts our commute.", "We saved the date for the dinner."],
+  }),
+];
+/** A question about how they cope with a business pain (mechanism pitch-without-cta, with a product or a statistic). */
+export const painQuestionEN = [
+  phrase({
+    id: 'no-early-ask.en.how-are-you-handling',
+    note: 'A pain-point question: "how are you handling late payments?", "what are you using for payroll?"',
+    re: g("\\b(?:how (?:are|is) (?:you|your team) (?:handling|dealing with|managing|tackling|solving)|what (?:are|is) (?:you|your team) using for)\\b"),
+    examples: ["How are you handling late payments right now?", "What is your team using for payroll these days?"],
+    nearMisses: ["How are you doing after the conference?", "I loved how you handled the Q&A."],
+  }),
+];

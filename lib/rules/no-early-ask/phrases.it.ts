@@ -715,3 +715,56 @@ export const bookVerbsIT = wordList({
   note: 'Verbs of a booking call to action: "prenota la tua consulenza" is a sale, not their consulenza',
   words: ['prenota', 'prenotare', 'richiedi', 'richiedere', 'fissa', 'fissare', 'ottieni', 'attiva', 'riserva'],
 });
+/** "Non ti chiedo molto": a minimizer that usually announces an ask (mechanism minimizer-ask). */
+export const askDisclaimerIT = [
+  phrase({
+    id: 'no-early-ask.it.not-asking-much',
+    note: '"Non ti chiedo molto / nulla di che": what follows "solo" is read as the ask',
+    re: g("\\bnon (?:ti |vi |le )?(?:chiedo|sto chiedendo|voglio chiederti|ti sto chiedendo) (?:molto|tanto|granche|troppo|nulla di che)\\b"),
+    examples: ["Non ti chiedo molto, solo due righe di presentazione."],
+    nearMisses: ["Ti chiedo scusa per il ritardo.", "Non ti chiedo nulla."],
+  }),
+];
+
+/** "Non è una vendita": a disclaimer that, next to the sender's product, is itself a pitch (mechanism pitch-without-cta). */
+export const pitchDisclaimerIT = [
+  phrase({
+    id: 'no-early-ask.it.not-a-sale',
+    note: 'Says it is not selling ("non è una vendita", "non voglio venderti nulla")',
+    re: g("\\bnon (?:e|sarebbe|si tratta di) (?:una )?(?:vendita|proposta commerciale|pubblicita)\\b|\\bnon (?:ti |vi |le )?(?:voglio )?vend(?:o|ere|erti)\\b"),
+    examples: ["Non è una vendita, te lo prometto.", "Non voglio venderti niente."],
+    nearMisses: ["La vendita di Natale è andata bene.", "Vendo bici usate nel weekend."],
+  }),
+];
+
+/** The sender's product named as what they have or offer (mechanism pitch-without-cta). */
+export const productClaimIT = [
+  phrase({
+    id: 'no-early-ask.it.we-have-a-product',
+    note: '"Abbiamo un software / una piattaforma": the sender\'s product',
+    re: g("\\b(?:abbiamo|ho|offriamo|proponiamo) (?:solo |anche |appena lanciato )?(?:un|una|un') ?(?:\\w+ )?(?:software|app|piattaforma|soluzione|gestionale)\\b"),
+    examples: ["Abbiamo solo un software che fa i turni da solo."],
+    nearMisses: ["Ho provato un software simile l'anno scorso.", "Usiamo un gestionale vecchio."],
+  }),
+];
+
+/** A measurable result promised by the sender's product (mechanism pitch-without-cta). */
+export const outcomeClaimIT = [
+  phrase({
+    id: 'no-early-ask.it.cuts-by',
+    note: 'A promised result: "dimezza i tempi", "riduce gli errori del 40%"',
+    re: g("\\b(?:dimezza|riduce|taglia|abbatte|azzera|raddoppia|triplica)(?:no)? (?:[\\w']+ ){0,3}?(?:tempi|costi|errori|spese|vendite|fatturato|ore)\\b"),
+    examples: ["Il nostro gestionale dimezza i tempi di fatturazione."],
+    nearMisses: ["Il traffico dimezza la velocità in città.", "Abbiamo ridotto le riunioni."],
+  }),
+];
+/** A question about how they cope with a business pain (mechanism pitch-without-cta, with a product or a statistic). */
+export const painQuestionIT = [
+  phrase({
+    id: 'no-early-ask.it.come-gestite',
+    note: 'Una domanda sul loro problema: "come gestite oggi i ritardi nei pagamenti?", "che cosa usate per le paghe?"',
+    re: g("\\bcome (?:gestite|gestisci|affrontate|affronti|risolvete|state gestendo|stai gestendo)\\b|\\b(?:che cosa|cosa|quale software) usate per\\b"),
+    examples: ["Come gestite oggi i ritardi nei pagamenti?", "Cosa usate per le paghe in studio?"],
+    nearMisses: ["Come state dopo la fiera?", "Mi è piaciuto come hai gestito le domande."],
+  }),
+];

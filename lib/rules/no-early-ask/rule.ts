@@ -5,7 +5,7 @@ import { t } from '../../i18n';
 import { ruleMeta, type Rule } from '../types';
 
 export const rule: Rule = {
-  meta: ruleMeta('no-early-ask', 'Every registered language.'),
+  meta: ruleMeta('no-early-ask'),
   check({ ui, facts, ctx }) {
     const asks = facts.asks;
     const spans = asks.map(({ start, end }) => ({ start, end }));

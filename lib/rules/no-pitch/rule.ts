@@ -32,7 +32,7 @@ function shouting(text: string): Span[] {
 const BANGS = /[!¡]{2,}|[!?]{3,}/g;
 
 export const rule: Rule = {
-  meta: ruleMeta('no-pitch', 'Every registered language.'),
+  meta: ruleMeta('no-pitch'),
   check({ ui, doc, facts }) {
     const spans: Span[] = [];
     for (const c of doc.clauses) {

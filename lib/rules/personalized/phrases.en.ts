@@ -440,3 +440,37 @@ export const specificEN = [
     nearMisses: ["We'd cover travel, of course.", "Hi Tom, BUY NOW!!! our course"],
   }),
 ];
+/**
+ * LinkedIn's own default invitation texts (past and present) and automation tools' stock notes: the text
+ * people have learned to refuse. Matched, with no detail about the recipient, personalized fails saying so.
+ */
+export const linkedinDefaultEN = [
+  phrase({
+    id: 'personalized.en.linkedin-default-add',
+    note: "LinkedIn's classic default: \"I'd like to add you to my professional network on LinkedIn\"",
+    re: g("\\bi(?:'d| would) like to add you to my professional network(?: on linkedin)?\\b"),
+    examples: ["I'd like to add you to my professional network on LinkedIn.", "Hi Sam, I would like to add you to my professional network."],
+    nearMisses: ["I'd like to add you to the speakers list.", "I'd like to add your talk to my reading list."],
+  }),
+  phrase({
+    id: 'personalized.en.linkedin-default-join',
+    note: "LinkedIn's later defaults: \"I'd like to join your LinkedIn network\", \"Let's connect on LinkedIn\"",
+    re: g(alt(
+      "\\bi(?:'d| would) like to (?:join your (?:linkedin )?network|connect with you on linkedin)\\b",
+      "^\\W*(?:hi|hello)?\\W*\\w*\\W*let'?s connect on linkedin\\W*$",
+    )),
+    examples: ["I'd like to join your LinkedIn network.", "I would like to connect with you on LinkedIn."],
+    nearMisses: ["I'd like to join your running club.", "Let's connect on LinkedIn after the workshop on Friday, as we said."],
+  }),
+  phrase({
+    id: 'personalized.en.tool-template',
+    note: 'Stock notes of automation tools: "I came across your profile and thought we should connect", "always looking to expand my network"',
+    re: g(alt(
+      "\\b(?:came across|found) your profile and (?:thought|felt|figured)\\b",
+      "\\balways (?:looking|keen|happy) to (?:expand|grow|connect with) (?:my network|like-minded)",
+      "\\bit would be great to have you in my network\\b",
+    )),
+    examples: ["I came across your profile and thought it would be great to connect.", "I'm always looking to expand my network with people in sales."],
+    nearMisses: ["I came across your post on pricing and loved the examples.", "It would be great to have you at the meetup."],
+  }),
+];

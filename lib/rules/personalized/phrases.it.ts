@@ -536,3 +536,36 @@ export const specificIT = [
     nearMisses: ["Potresti darmi un parere sulle mie foto?", "I consigli sulla luce naturale li sto già usando!"],
   }),
 ];
+/**
+ * Il testo di invito predefinito di LinkedIn (vecchie e nuove versioni) e le note di serie degli strumenti di
+ * automazione: il testo che le persone hanno imparato a rifiutare.
+ */
+export const linkedinDefaultIT = [
+  phrase({
+    id: 'personalized.it.linkedin-default-add',
+    note: 'Il predefinito storico di LinkedIn: "Vorrei aggiungerti alla mia rete professionale su LinkedIn"',
+    re: g("\\b(?:vorrei|desidero) aggiunger(?:ti|la|vi) alla mia rete professionale(?: su linkedin)?\\b"),
+    examples: ["Vorrei aggiungerti alla mia rete professionale su LinkedIn.", "Buongiorno, vorrei aggiungerla alla mia rete professionale."],
+    nearMisses: ["Vorrei aggiungerti al gruppo della fiera.", "Ti aggiungo alla lista dei relatori."],
+  }),
+  phrase({
+    id: 'personalized.it.linkedin-default-join',
+    note: 'I predefiniti più recenti: "Vorrei entrare a far parte della tua rete su LinkedIn", "Collegati con me su LinkedIn"',
+    re: g(alt(
+      "\\bvorrei (?:entrare a far parte della|unirmi alla) (?:tua|sua) rete(?: professionale)?(?: su linkedin)?\\b",
+      "\\bvorrei collegarmi con (?:te|lei) su linkedin\\b",
+    )),
+    examples: ["Vorrei entrare a far parte della tua rete su LinkedIn.", "Vorrei collegarmi con te su LinkedIn."],
+    nearMisses: ["Vorrei entrare a far parte del tuo coro.", "Ci siamo collegati su LinkedIn dopo la fiera."],
+  }),
+  phrase({
+    id: 'personalized.it.tool-template',
+    note: 'Note di serie degli strumenti di automazione: "ho visto il tuo profilo e ho pensato di collegarmi"',
+    re: g(alt(
+      "\\bho (?:visto|trovato) il (?:tuo|suo) profilo e ho pensato\\b",
+      "\\bsempre (?:alla ricerca|felice|interessat\\w) di (?:ampliare|allargare) la mia rete\\b",
+    )),
+    examples: ["Ho visto il tuo profilo e ho pensato che sarebbe bello collegarci.", "Sono sempre alla ricerca di ampliare la mia rete."],
+    nearMisses: ["Ho visto il tuo post sul riciclo e ho pensato a te.", "Sono sempre felice di una birra dopo il lavoro."],
+  }),
+];

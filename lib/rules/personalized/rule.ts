@@ -5,7 +5,7 @@ import { mergeSpans } from '../../lang/text';
 import { ruleMeta, type Rule } from '../types';
 
 export const rule: Rule = {
-  meta: ruleMeta('personalized', 'Every registered language.'),
+  meta: ruleMeta('personalized'),
   check({ ui, facts, ctx, doc, draft }) {
     const who = facts.recipientFirst ?? t(ui, 'rule_recipient_fallback');
     // Every invite and first messages (a first contact, or the first message after acceptance).
@@ -33,6 +33,14 @@ export const rule: Rule = {
         pass: false, applies, spans: [{ start: 0, end: doc.text.length }],
         message: t(ui, 'rule_personalized_reused', Math.round(reuse.similarity * 100)),
         fix: t(ui, 'rule_personalized_reused_fix', who),
+      };
+    }
+    // LinkedIn's own default text, or a tool's stock note, with nothing about them: the note people refuse.
+    if (facts.linkedinDefault.length > 0 && facts.specific.length === 0) {
+      return {
+        pass: false, applies, spans: facts.linkedinDefault,
+        message: t(ui, 'rule_personalized_default_text'),
+        fix: t(ui, 'rule_personalized_generic_fix', who),
       };
     }
     const named = facts.recipientParts.length === 0 || facts.nameMentions.length > 0 || facts.greeting?.name !== undefined;

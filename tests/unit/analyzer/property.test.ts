@@ -14,7 +14,7 @@ function assertWellFormed(text: string, r: Report): void {
   expect(r.score).toBeLessThanOrEqual(100);
   expect(['ready', 'improve', 'stop']).toContain(r.verdict);
   expect(['it', 'en']).toContain(r.lang);
-  expect(r.checks.map((c) => c.id)).toEqual(['personalized', 'how-met', 'no-early-ask', 'spelling', 'gives-first', 'about-them', 'length', 'no-pitch', 'follow-up', 'honest']);
+  expect(r.checks.map((c) => c.id)).toEqual(['personalized', 'how-met', 'no-early-ask', 'spelling', 'gives-first', 'about-them', 'length', 'no-pitch', 'follow-up', 'honest', 'register']);
   for (const c of r.checks) {
     expect(typeof c.message).toBe('string');
     for (const s of c.spans) {

@@ -8,13 +8,13 @@ import { describe, expect, it } from 'vitest';
 import '../../../lib/lang';
 import type { Phrase, WordList } from '../../../lib/lang/phrase';
 import { languages } from '../../../lib/lang/registry';
-import type { RulePhrases } from '../../../lib/lang/types';
+import type { LanguageDef } from '../../../lib/lang/types';
 import { Doc } from '../../../lib/rules/doc';
 
 type Entry = Phrase | WordList;
-function entries(p: RulePhrases): Entry[] {
+function entries(p: LanguageDef['phrases']): Entry[] {
   const out: Entry[] = [];
-  for (const group of Object.values(p)) {
+  for (const group of Object.values(p).filter(Boolean)) {
     for (const v of Object.values(group as Record<string, Entry | readonly Entry[]>)) out.push(...(Array.isArray(v) ? v : [v as Entry]));
   }
   return out;
@@ -25,7 +25,7 @@ const all = languages().flatMap((l) => entries(l.def.phrases).map((e) => ({ lang
 const unique = [...new Map(all.filter((x) => isPhrase(x.e)).map((x) => [x.e, x as { lang: string; e: Phrase }])).values()];
 const lists = [
   ...all.map((x) => x.e).filter((e): e is WordList => !isPhrase(e)),
-  ...languages().flatMap((l) => Object.values(l.def.words)),
+  ...languages().flatMap((l) => Object.values(l.def.words ?? {}) as WordList[]),
 ];
 
 describe('phrase tables', () => {
