@@ -10,7 +10,7 @@ export const MAX_DICTIONARY_FILE_BYTES = 1024 * 1024;
 export const compareWords = new Intl.Collator().compare;
 
 /** User options (browser.storage.local key `settings`). Core rules cannot be switched off. */
-export const OPTIONAL_RULE_IDS = ['gives-first', 'about-them', 'no-pitch', 'follow-up', 'honest'] as const;
+export const OPTIONAL_RULE_IDS = ['gives-first', 'about-them', 'no-pitch', 'follow-up', 'honest', 'register'] as const;
 
 export const SettingsSchema = z.object({
   /** Invite-note limit: 200 (free), 300 (Premium) or read from LinkedIn's counter. */
