@@ -35,6 +35,8 @@ export interface RuntimeDeps {
   /** Retry delays for record-send (tests shorten them). */
   retryDelays?: number[];
   debounceMs?: number;
+  /** Was this event made by the user? Defaults to `event.isTrusted` (tests with synthetic events pass their own). */
+  trusted?(e: Event): boolean;
   /** How long the transient notice stays (tests shorten it). */
   noticeMs?: number;
 }
@@ -154,6 +156,7 @@ export function startGarbo(deps: RuntimeDeps): Runtime {
     newId: deps.newId,
     now: () => Date.now(),
     debounceMs: deps.debounceMs,
+    trusted: deps.trusted ?? ((e: Event) => e.isTrusted === true),
   };
 
   // ---- invites sent without a note (stage 1) ----------------------------
@@ -165,6 +168,7 @@ export function startGarbo(deps: RuntimeDeps): Runtime {
     const w = (dialog.container.ownerDocument.defaultView ?? win) as Window;
     const onClick = (e: Event) => {
       try {
+        if (!env.trusted(e)) return;
         if (!dialog.container.isConnected) { w.removeEventListener('click', onClick, true); return; }
         const button = dialog.sendWithoutNoteButton();
         if (!button || (button as HTMLButtonElement).disabled || !e.composedPath().includes(button)) return;

@@ -49,6 +49,8 @@ export interface ContentEnv {
   newId(): string;
   now(): number;
   debounceMs?: number;
+  /** Was this event made by the user (not a page script)? `event.isTrusted` in the browser. */
+  trusted(e: Event): boolean;
 }
 
 /** Tag of the host element Garbo appends to <body> for each attached field. */
@@ -416,6 +418,7 @@ export class FieldSession {
   // ---- the gate before Send, and recording ------------------------------
 
   private onClick(e: MouseEvent): void {
+    if (!this.env.trusted(e)) return; // a page script's click is neither gated nor recorded
     const buttons = this.field.sendButtons();
     if (!buttons.length) return;
     const path = e.composedPath();
@@ -425,6 +428,7 @@ export class FieldSession {
   }
 
   private onKeyDown(e: KeyboardEvent): void {
+    if (!this.env.trusted(e)) return;
     const path = e.composedPath();
     if (!path.includes(this.field.editor)) return;
     if (e.altKey && e.shiftKey && (e.code === 'KeyG' || e.key.toLowerCase() === 'g')) {

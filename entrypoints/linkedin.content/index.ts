@@ -6,12 +6,15 @@ import { watchFields, shouldWatchFrame } from '../../lib/linkedin/watch';
 import type { Reply, Request } from '../../lib/messages';
 import { startGarbo, type RuntimeStorage } from '../../components/panel/runtime';
 import { perfLog } from '../../lib/content/perf';
+import { whenExtensionGone } from './quiet-context';
 
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   allFrames: true,
   runAt: 'document_idle',
-  main(ctx) {
+  // `ctx` is the quiet context of ./quiet-context.ts (WXT's own is aliased away):
+  // Garbo's lifetime is not tied to any event a page can dispatch.
+  main() {
     try {
       // An interop iframe is watched by its same-origin parent frame.
       if (!shouldWatchFrame(window)) return;
@@ -35,7 +38,8 @@ export default defineContentScript({
         topFrame: window.top === window,
         newId: () => crypto.randomUUID(),
       });
-      ctx.onInvalidated(() => runtime.stop());
+      // The only end of Garbo on a page: the extension itself is gone (reloaded, updated, removed).
+      whenExtensionGone(() => runtime.stop());
       // Timings for the e2e keystroke figure; this global lives in Garbo's isolated world only.
       (globalThis as { __garboPerf?: unknown }).__garboPerf = perfLog;
     } catch (err) {

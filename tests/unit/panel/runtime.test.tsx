@@ -43,7 +43,7 @@ function harness(opts: { fail?: (req: Request) => boolean; store?: ReturnType<ty
     topFrame: true,
     newId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
     retryDelays: [5, 5, 5],
-    debounceMs: 5,
+    debounceMs: 5, trusted: () => true,
   });
   return { rt, requests, store, cb: () => cb! };
 }

@@ -26,7 +26,7 @@ function env(score: (text: string) => Report, over: Partial<ContentEnv> = {}) {
     contactInfo: async () => ({ firstContact: true, justAccepted: false, previousTexts: [] }),
     newId: () => `send-id-${++ids}`,
     now: () => Date.now(),
-    debounceMs: 5,
+    debounceMs: 5, trusted: () => true,
     ...over,
   };
   return { env: e, requests, records };

@@ -52,7 +52,7 @@ function harness(opts: { mode: () => 'full' | 'down' | 'ok'; settings?: Record<s
     topFrame: true,
     newId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
     retryDelays: [5, 5, 5],
-    debounceMs: 5,
+    debounceMs: 5, trusted: () => true,
     noticeMs: opts.noticeMs,
   });
   const sends = () => requests.filter((r) => r.type === 'record-send').length;
