@@ -1,10 +1,11 @@
-// Thin wiring: the browser APIs go into components/panel/runtime (settings,
-// sessions, gate, recording) and lib/linkedin/watch (finding the fields).
+// Thin wiring: the browser APIs go into the content app (./app/app.ts: settings,
+// fields, gate, sends) and lib/linkedin/watch (finding the fields).
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchFields, shouldWatchFrame } from '../../lib/linkedin/watch';
-import type { Reply, Request } from '../../lib/messages';
-import { startGarbo, type RuntimeStorage } from '../../components/panel/runtime';
+import type { Requester } from '../../lib/messages';
+import { startGarbo } from './app/app';
+import type { RuntimeStorage } from './app/types';
 import { perfLog } from '../../lib/content/perf';
 import { whenExtensionGone } from './quiet-context';
 
@@ -32,7 +33,7 @@ export default defineContentScript({
         doc: document,
         win: window,
         watch: watchFields,
-        request: (req: Request) => browser.runtime.sendMessage(req) as Promise<Reply>,
+        request: ((req) => browser.runtime.sendMessage(req)) as Requester,
         storage,
         uiLanguage: () => browser.i18n.getUILanguage(),
         topFrame: window.top === window,

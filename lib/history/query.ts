@@ -3,7 +3,7 @@
 // Pure: no IndexedDB here (see view.ts for the cache that feeds it).
 import { z } from 'zod';
 import type { HistoryRecord } from './schema';
-import { FREE_NOTES_PER_MONTH } from '../linkedin/types';
+import { FREE_NOTES_PER_MONTH, STATUSES } from '../domain';
 
 export const DAY_MS = 86_400_000;
 
@@ -16,7 +16,7 @@ export const HistoryQuerySchema = z.object({
   kind: z.enum(['invite', 'message']).optional(),
   /** Score band = the verdict recorded at send time. */
   band: z.enum(['ready', 'improve', 'stop']).optional(),
-  status: z.enum(['sent', 'accepted', 'replied', 'no-answer']).optional(),
+  status: z.enum(STATUSES).optional(),
   /** Only follow-ups due. */
   due: z.boolean().default(false),
   /** Days before an invite needs a follow-up; the background fills in the user's setting when absent. */

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { SendReportSchema, type SendReport } from '../messages';
+import { SendReportSchema, STATUSES, type SendReport } from '../domain';
 
 /** One sent invite or message, as kept in the extension's IndexedDB: the send as reported plus what the user adds. */
 export const HistoryRecordSchema = SendReportSchema.omit({ sendId: true }).extend({
   /** The content script's sendId: stable across retries, so a send is stored once. */
   id: z.string().min(8).max(100),
-  status: z.enum(['sent', 'accepted', 'replied', 'no-answer']).default('sent'),
+  status: z.enum(STATUSES).default('sent'),
   metWhere: z.string().max(2000).default(''),
   followUpDue: z.number().int().nullable().default(null),
   notes: z.string().max(20_000).default(''),
@@ -15,7 +15,7 @@ export const HistoryRecordSchema = SendReportSchema.omit({ sendId: true }).exten
 });
 export type HistoryRecord = z.infer<typeof HistoryRecordSchema>;
 
-export const STATUSES = ['sent', 'accepted', 'replied', 'no-answer'] as const;
+export { STATUSES };
 /**
  * Fields the user may edit from the popup. Written out without defaults: zod 4
  * applies a field's default even inside .partial(), which would reset every
