@@ -26,6 +26,8 @@ export interface Sends {
   waiting(key: object): boolean;
   /** Any attempt is waiting. */
   any(): boolean;
+  /** When the latest attempt started. */
+  lastStartAt(): number;
   /** The Connect control the user clicked last (recent enough to belong to the dialog now open). */
   noteControl(el: Element): void;
   recentControl(): Element | undefined;
@@ -40,6 +42,7 @@ export function createSends(opts: { win: Window & typeof globalThis; now(): numb
   const live = new Map<object, Attempt>();
   let timer: number | undefined;
   let control: { el: Element; at: number } | undefined;
+  let lastStart = -Infinity;
   const tick = () => {
     for (const [key, a] of [...live]) {
       let o: Outcome;
@@ -54,11 +57,21 @@ export function createSends(opts: { win: Window & typeof globalThis; now(): numb
   return {
     timing,
     start(a) {
+      // A Send again on the same field or dialog replaces its waiting attempt (one send is one send),
+      // unless LinkedIn already confirmed that one: it is recorded first.
+      const prev = live.get(a.key);
+      if (prev) {
+        let o: Outcome = 'waiting';
+        try { o = prev.look(opts.now()); } catch { o = 'waiting'; }
+        if (o === 'sent') opts.recorder.record(buildClaim({ ...prev.facts, now: opts.now(), sendId: opts.newId() }), prev.from);
+      }
+      lastStart = opts.now();
       live.set(a.key, a);
       timer ??= opts.win.setInterval(tick, opts.pollMs ?? 120);
     },
     waiting: (key) => live.has(key),
     any: () => live.size > 0,
+    lastStartAt: () => lastStart,
     noteControl(el) { control = { el, at: opts.now() }; },
     recentControl: () => (control && opts.now() - control.at < CONTROL_MS ? control.el : undefined),
     stop() {

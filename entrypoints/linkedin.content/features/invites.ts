@@ -36,16 +36,18 @@ export function startInvites(app: App, signal: AbortSignal): InvitesFeature {
   };
 
   /** After a step of an invite flow, look a few seconds for the upsell that replaces the note step. */
+  let watchFrom = 0;
   const watchUpsell = () => {
-    upsellUntil = app.now() + UPSELL_WATCH_MS;
+    watchFrom = app.now();
+    upsellUntil = watchFrom + UPSELL_WATCH_MS;
     if (upsellTimer !== undefined) return;
     upsellTimer = app.win.setInterval(() => {
       const upsell = findPremiumUpsell(inviteRoots(app.doc));
       if (upsell || app.now() > upsellUntil) {
         app.win.clearInterval(upsellTimer);
         upsellTimer = undefined;
-        // A send waiting for its answer reports the upsell itself ("not sent").
-        if (upsell && !sendWaiting()) app.notice.message(t(app.lang.value, 'panel_notes_used_up'));
+        // A send made since reports the upsell itself ("not sent"): this notice is for the note step only.
+        if (upsell && !sendWaiting() && app.sends.lastStartAt() < watchFrom) app.notice.message(t(app.lang.value, 'panel_notes_used_up'));
       }
     }, 200);
   };

@@ -73,6 +73,7 @@ export function startGate(ctx: FieldCtx, analysis: Analysis, highlights: Highlig
       return;
     }
     pass = undefined;
+    model.notice.value = undefined;
     const { text: reportedText, report } = analysis.latest();
     const input = { enabled: app.settings.value.sendGate, bypass: false, text, reportedText, report };
     const first = decideGate(input);
@@ -81,8 +82,9 @@ export function startGate(ctx: FieldCtx, analysis: Analysis, highlights: Highlig
     e.stopImmediatePropagation();
     if (first.action === 'ask') { open(first.problems, text); return; }
     void analysis.now().then(() => {
-      if (signal.aborted) return;
-      const now = field.getText();
+      // Sent or edited meanwhile (a second Enter, more typing): this held send is over; the user decides again.
+      if (signal.aborted || field.getText() !== text) return;
+      const now = text;
       const latest = analysis.latest();
       const next = decideGate({ ...input, text: now, reportedText: latest.text, report: latest.report, refreshed: true });
       if (next.action === 'ask') open(next.problems, now);
