@@ -11,6 +11,9 @@ import { onAbort } from '../app/listen';
 import type { FieldCtx } from './context';
 import type { FieldFacts } from './facts';
 
+/** The panel lists at most this many misspelled words (all are underlined; the spelling check's message counts them). */
+export const PANEL_WORDS = 50;
+
 export interface Analysis {
   soon(): void;
   /** Analyse the current text now (resolves once the report is in, or the background failed). */
@@ -47,7 +50,8 @@ export function startAnalysis(ctx: FieldCtx, facts: FieldFacts): Analysis {
   const set = (r: Report | undefined, text: string) => {
     report = r;
     reportedText = r ? text : undefined;
-    model.report.value = r;
+    // A long draft full of typos must not render thousands of list items in the panel at each report.
+    model.report.value = r && r.misspelled.length > PANEL_WORDS ? { ...r, misspelled: r.misspelled.slice(0, PANEL_WORDS) } : r;
     for (const fn of listeners) fn(r, text);
   };
 

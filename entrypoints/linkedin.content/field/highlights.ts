@@ -52,6 +52,7 @@ export function startHighlights(ctx: FieldCtx, analysis: Analysis, panel: PanelH
   analysis.onReport((report: Report | undefined, text: string) => {
     const live = field.getText();
     marks = shiftMarks(marksFor(report, text.length), text, live);
+    marksChanged = true;
     marksText = live;
     if (model.popover.value) model.popover.value = undefined;
     ctx.redraw();
@@ -61,7 +62,10 @@ export function startHighlights(ctx: FieldCtx, analysis: Analysis, panel: PanelH
   const input = () => {
     const text = field.getText();
     if (text === lastText) return;
-    marks = shiftMarks(marks, marksText, text);
+    const moved = shiftMarks(marks, marksText, text);
+    // Typing after every flagged word leaves each mark as it was: the ranges drawn (live) still hold.
+    if (moved.length !== marks.length || moved.some((m, i) => m !== marks[i])) marksChanged = true;
+    marks = moved;
     marksText = text;
     lastText = text;
     model.chars.value = text.length;
@@ -76,9 +80,10 @@ export function startHighlights(ctx: FieldCtx, analysis: Analysis, panel: PanelH
 
   /** Offset windows of the editor's paragraphs that are on screen (undefined: cannot tell, draw by proximity). */
   const visibleWindows = (model2: ReturnType<typeof readEditor>): Array<[number, number]> | undefined => {
+    if (model2.blocks.length < 2) return undefined;
     const er = field.editor.getBoundingClientRect();
     const top = Math.max(er.top, 0), bottom = Math.min(er.bottom, fieldWin.innerHeight || er.bottom);
-    if (model2.blocks.length < 2 || !(bottom > top)) return undefined;
+    if (!(bottom > top)) return undefined;
     const out: Array<[number, number]> = [];
     for (const b of model2.blocks) {
       const el = b.el as Element | null;
@@ -115,21 +120,26 @@ export function startHighlights(ctx: FieldCtx, analysis: Analysis, panel: PanelH
       if (drawnKey) { drawnKey = ''; clearFieldHighlights(owner, fieldWin); }
       return;
     }
+    // Nothing moved and no node of the editor was replaced: the ranges registered last time still hold (they are live).
+    if (!dirty && !marksChanged && drawnKey) return;
     ensureHighlightStyle(field.root);
     const editorModel = readEditor(field.editor);
     const chosen = pickMarks(marks, visibleWindows(editorModel), caretOffset());
-    // The same marks over the same text: the ranges registered last time still hold (they are live).
-    const key = `${editorModel.text.length}:${chosen.length}:${chosen[0]?.start}:${chosen[chosen.length - 1]?.end}:${marksText === editorModel.text}`;
-    if (key === drawnKey && !dirty) return;
+    const key = `${chosen.length}:${chosen[0]?.start}:${chosen[0]?.end}:${chosen[chosen.length - 1]?.start}:${chosen[chosen.length - 1]?.end}`;
+    const same = key === drawnKey && !dirty;
     drawnKey = key;
     dirty = false;
+    marksChanged = false;
+    if (same) return;
     const ranges = rangesForEditor(field.editor, chosen, editorModel);
     const spelling: Range[] = [], issue: Range[] = [];
     chosen.forEach((m, i) => (m.kind === 'spelling' ? spelling : issue).push(ranges[i]!));
     setFieldHighlights(owner, spelling, issue, fieldWin);
   };
-  /** The editor's nodes were replaced or edited: ranges must be made again. */
+  /** The editor's nodes were replaced, or it scrolled: ranges must be made (or chosen) again. */
   let dirty = true;
+  /** The marks changed since they were last drawn. */
+  let marksChanged = true;
 
   ctx.onFrame(() => { if (ctx.isTextarea) drawMirror(); else drawRanges(); });
   onAbort(signal, () => clearFieldHighlights(owner, fieldWin));
@@ -201,7 +211,12 @@ export function startHighlights(ctx: FieldCtx, analysis: Analysis, panel: PanelH
     // LinkedIn re-creates the editor's nodes (on focus, on paste): the ranges die with them, so redraw.
     const MO = (fieldWin as unknown as { MutationObserver?: typeof MutationObserver }).MutationObserver;
     if (MO) {
-      const mo = new MO(() => { dirty = true; if (marks.length) ctx.redraw(); });
+      // Typing changes text nodes in place (live ranges follow); only removed nodes kill ranges.
+      const mo = new MO((records) => {
+        if (!records.some((r) => r.type === 'childList' && r.removedNodes.length > 0)) return;
+        dirty = true;
+        if (marks.length) ctx.redraw();
+      });
       mo.observe(field.editor, { childList: true, subtree: true, characterData: true });
       onAbort(signal, () => mo.disconnect());
     }

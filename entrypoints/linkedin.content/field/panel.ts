@@ -6,7 +6,7 @@ import { effect } from '@preact/signals';
 import { placePanel } from '../../../lib/content/layout';
 import { Guard, PanelApp, type PanelActions } from '../../../components/panel/Panel';
 import { PANEL_CSS } from '../../../components/panel/styles';
-import { onAbort } from '../app/listen';
+import { listen, onAbort } from '../app/listen';
 import { pageRect, type FieldCtx } from './context';
 
 /** Tag of the host element Garbo appends to <body> for each attached field. */
@@ -39,7 +39,11 @@ export function mountPanel(ctx: FieldCtx, actions: PanelActions): PanelHost {
   render(h(Guard, null, h(PanelApp, { model, actions, idBase: `garbo${++counter}` })), mount);
   onAbort(signal, () => { render(null, mount); host.remove(); });
 
+  /** Placement reads layout: only when something may have moved (resize, scroll, collapse, a new report), not per key. */
+  let moved = true;
   const place = () => {
+    if (!moved) return;
+    moved = false;
     const c = pageRect(ctx, ctx.field.container)!;
     const el = shadow.querySelector<HTMLElement>(model.collapsed.value ? '.g-badge' : '.g-panel');
     const size = { width: el?.offsetWidth || (model.collapsed.value ? 110 : 300), height: el?.offsetHeight || (model.collapsed.value ? 36 : 360) };
@@ -49,8 +53,19 @@ export function mountPanel(ctx: FieldCtx, actions: PanelActions): PanelHost {
     if (!cur || cur.left !== p.left || cur.top !== p.top) model.position.value = { left: p.left, top: p.top };
   };
   ctx.onFrame(place);
-  // Collapsing changes the panel's size: place it again.
-  const dispose = effect(() => { void model.collapsed.value; ctx.redraw(); });
+  // Collapsing changes the panel's size, a report its height: place it again.
+  const dispose = effect(() => { void model.collapsed.value; void model.report.value; void model.gate.value; moved = true; ctx.redraw(); });
+  const again = () => { moved = true; ctx.redraw(); };
+  listen(app.win, 'scroll', again, signal, { capture: true, passive: true });
+  listen(app.win, 'resize', again, signal);
+  if (ctx.fieldWin !== app.win) listen(ctx.fieldWin, 'scroll', again, signal, { capture: true, passive: true });
+  const RO = (app.win as unknown as { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
+  if (RO) {
+    const ro = new RO(again);
+    ro.observe(ctx.field.container);
+    ro.observe(host);
+    onAbort(signal, () => ro.disconnect());
+  }
   onAbort(signal, dispose);
 
   return {

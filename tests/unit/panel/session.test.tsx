@@ -4,6 +4,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../../lib/types';
 import { HOST_TAG } from '../../../entrypoints/linkedin.content/field/panel';
+import { MAX_RANGES } from '../../../entrypoints/linkedin.content/field/highlights';
+import { PANEL_WORDS } from '../../../entrypoints/linkedin.content/field/analysis';
 import { check, miss, report } from '../content/report-fixtures';
 import { fakeField, synthetic } from './fake-field';
 import { appHarness, storage, tick } from './app-harness';
@@ -338,6 +340,42 @@ describe('a field session', () => {
       expect(registry.get('garbo-spelling')!.ranges.map(String)).toEqual(['meetp']);
       h.detach(f);
       expect(registry.has('garbo-spelling')).toBe(false);
+      h.rt.stop();
+    } finally {
+      w.Highlight = savedH;
+      if (savedCSS) Object.defineProperty(window, 'CSS', savedCSS);
+      else delete (window as { CSS?: unknown }).CSS;
+    }
+  });
+
+  it('a long draft full of typos: ranges for at most MAX_RANGES words, the panel lists PANEL_WORDS, and typing after them draws nothing again', async () => {
+    const registry = new Map<string, { ranges: Range[] }>();
+    let built = 0;
+    const w = window as unknown as { Highlight?: unknown };
+    const savedCSS = Object.getOwnPropertyDescriptor(window, 'CSS');
+    const savedH = w.Highlight;
+    w.Highlight = class { ranges: Range[]; constructor(...r: Range[]) { built++; this.ranges = r; } };
+    Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true, writable: true });
+    try {
+      const draft = 'teh '.repeat(1000);
+      const h = appHarness({ score: (t) => report({ misspelled: [...t.matchAll(/teh/g)].map((m) => ({ ...miss(t, 'teh', ['the']), start: m.index, end: m.index + 3 })) }) });
+      const f = fakeField('message');
+      const s = h.attach(f);
+      f.type(draft);
+      await s.analysis.now();
+      await vi.waitFor(() => expect(registry.get('garbo-spelling')?.ranges).toHaveLength(MAX_RANGES));
+      // The ones nearest the caret (the end of the draft).
+      expect(registry.get('garbo-spelling')!.ranges.at(-1)!.startOffset).toBe(draft.length - 4);
+      expect(shadow().querySelectorAll('.g-sugg').length).toBeLessThanOrEqual(PANEL_WORDS);
+      expect(s.model.report.value!.misspelled).toHaveLength(PANEL_WORDS);
+      const before = built;
+      // Typing at the end changes the text node in place: the live ranges hold, nothing is rebuilt.
+      (f.editor.firstChild as Text).appendData('x');
+      f.editor.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+      await tick(30);
+      expect(built).toBe(before);
+      expect(s.model.chars.value).toBe(draft.length + 1);
       h.rt.stop();
     } finally {
       w.Highlight = savedH;
