@@ -185,17 +185,23 @@ describe('sends that really go out', () => {
     const mine = async () => (await records(h)).filter((r) => r.page === '/messaging/thread/send-enter/');
     await poll(async () => (await mine()).length).toBe(1);
     expect((await mine())[0]).toMatchObject({ kind: 'message', text: ASK_EN('Ivo'), gateOverridden: true, recipient: { name: 'Ivo Lund', profileId: 'ivo-lund' } });
-    // The same good text twice in one thread: two sends, two records.
-    for (let i = 0; i < 2; i++) {
-      await h.typeInto(page, editor, 'Thanks again for the chat at the Turin meetup, Ivo.');
-      await poll(() => panel(page).locator('.g-score').count()).toBe(1);
-      await page.waitForTimeout(400);
-      await page.keyboard.press('Enter');
-      // A report older than the text is refreshed first; the replayed Enter is ignored here, so Garbo asks once more.
-      await poll(async () => (await sent(page)).length === i + 2 || (await panel(page).locator('.g-hint[role=status]').count()) > 0).toBe(true);
-      if ((await sent(page)).length < i + 2) await page.keyboard.press('Enter');
-      await poll(() => sent(page)).toHaveLength(i + 2);
-    }
+    // The same good text twice in one thread: two sends, two records. The first time, Enter comes right after
+    // pasting, before the analysis is back: the held send is checked and replayed, LinkedIn ignores the scripted
+    // Enter, Garbo asks, the user's Enter sends. The second time the report of that very text is still valid: no hold.
+    const again = 'Thanks again for the chat at the Turin meetup, Ivo.';
+    await page.locator(editor).click();
+    await page.keyboard.insertText(again);
+    await page.keyboard.press('Enter');
+    await poll(() => panel(page).locator('.g-hint[role=status]').textContent()).toBe('Press Send again: Garbo lets this one through.');
+    expect(await sent(page)).toHaveLength(1);
+    await page.keyboard.press('Enter');
+    await poll(() => sent(page)).toHaveLength(2);
+    await poll(async () => (await mine()).length).toBe(2);
+    await page.locator(editor).click();
+    await page.keyboard.insertText(again);
+    await page.keyboard.press('Enter');
+    await poll(() => sent(page)).toHaveLength(3);
+    await poll(async () => JSON.stringify((await mine()).map((r) => [r.text.slice(0, 12), r.id]))).toMatch(/^\[(\[[^\]]*\],?){3}\]$/);
     await poll(async () => (await mine()).length).toBe(3);
     await settle();
     expect((await mine()).filter((r) => r.text.startsWith('Thanks again'))).toHaveLength(2);
