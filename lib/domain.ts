@@ -6,8 +6,8 @@
 import { z } from 'zod';
 import { RULE_IDS, type DraftKind } from './types';
 
-/** Personalized invite notes a free LinkedIn account may send a month (research/linkedin-dom.md). */
-export const FREE_NOTES_PER_MONTH = 5;
+/** Defined in the zod-free lib/types.ts so the content script can use it without pulling zod in. */
+export { FREE_NOTES_PER_MONTH } from './types';
 
 export const STATUSES = ['sent', 'accepted', 'replied', 'no-answer'] as const;
 export type Status = (typeof STATUSES)[number];

@@ -2,6 +2,9 @@
 // content script, the popup, the CLI and the tests alike.
 
 export type DraftKind = 'invite' | 'message';
+
+/** Personalized invite notes a free LinkedIn account may send a month (research/linkedin-dom.md). */
+export const FREE_NOTES_PER_MONTH = 5;
 export type Lang = 'it' | 'en';
 export type Severity = 'error' | 'warning' | 'tip';
 export type Verdict = 'ready' | 'improve' | 'stop';

@@ -2,7 +2,7 @@
 // until the background stored it. Pure: storage and messaging are passed in.
 // The claim carries facts only; the background scores it (lib/background/handler.ts).
 import type { DraftKind, Lang } from '../types';
-import { SendClaimSchema, type SendClaim } from '../domain';
+import type { SendClaim } from '../domain';
 import type { Recipient } from '../linkedin/types';
 
 export interface SendFacts {
@@ -45,7 +45,22 @@ export function buildClaim(f: SendFacts): SendClaim {
   return out;
 }
 
-export const isClaim = (v: unknown): v is SendClaim => SendClaimSchema.safeParse(v).success;
+const isStr = (v: unknown, max: number, min = 0): v is string => typeof v === 'string' && v.length >= min && v.length <= max;
+
+/**
+ * A queued claim read back from storage, checked without zod (zod would more than
+ * double the content script's size; the background validates every claim with
+ * SendClaimSchema anyway). Same bounds as the schema for what the queue needs.
+ */
+export function isClaim(v: unknown): v is SendClaim {
+  const o = v as Record<string, unknown> | null;
+  if (!o || typeof o !== 'object') return false;
+  const r = o.recipient as Record<string, unknown> | null;
+  return isStr(o.sendId, 100, 8) && (o.kind === 'invite' || o.kind === 'message') && isStr(o.text, 100_000)
+    && !!r && typeof r === 'object' && typeof o.sentAt === 'number' && Number.isInteger(o.sentAt) && o.sentAt > 0
+    && isStr(o.page, 2000) && typeof o.gateOverridden === 'boolean' && (o.fallbackLang === 'it' || o.fallbackLang === 'en')
+    && !!o.context && typeof o.context === 'object';
+}
 
 /** Storage keys of the pending queue: one key per send, so two tabs never overwrite each other. */
 export const PENDING_PREFIX = 'garbo.pendingSend.';

@@ -16,7 +16,7 @@ export interface Recipient {
   source?: string;
 }
 
-export { FREE_NOTES_PER_MONTH } from '../domain';
+export { FREE_NOTES_PER_MONTH } from '../types';
 
 export interface NoteQuota {
   /** Personalized notes left this month. */
