@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 // Garbo's manifest posture: one host permission, no web-accessible resources
 // (LinkedIn probes for them), localized name/description, a Firefox add-on id.
@@ -9,7 +10,18 @@ export default defineConfig({
   outDir: process.env.GARBO_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // WXT's content-script context broadcasts the extension id to the page and
+    // lets any page script invalidate it: Garbo's content script gets a quiet one
+    // (see entrypoints/linkedin.content/quiet-context.ts).
+    resolve: {
+      alias: [{
+        find: /^wxt\/utils\/content-script-context$/,
+        replacement: fileURLToPath(new URL('./entrypoints/linkedin.content/quiet-context.ts', import.meta.url)),
+      }],
+    },
+  }),
   hooks: {
     // Compile the spelling dictionaries into public/dict/ (skipped when up to date).
     'build:before': (wxt) => {

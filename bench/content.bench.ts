@@ -6,6 +6,8 @@
 // isolated world over CDP (lib/content/perf.ts). Self-contained and offline:
 // builds the extension, serves tests/fixtures/site over local HTTPS with a
 // throw-away certificate, every other host unresolvable.
+// Then a 50,000-character message full of misspellings on the thread page:
+// the per-keystroke figure typing at its end (issue 15.5).
 // Prints JSON lines {name, value, unit}.
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:https';
@@ -83,7 +85,66 @@ try {
     await cdp.detach();
     await page.close();
   }
+  // A 50,000-character message with thousands of misspelled words (issue 15.5): typing at its end must stay
+  // within a frame. Per keystroke = the input handler plus the animation frame it schedules; p95 over the keys.
+  const longP95: number[] = [], longMean: number[] = [], longFlagged: number[] = [], longInput: number[] = [], longFrame: number[] = [];
+  const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? 0;
+  for (let run = 0; run < RUNS; run++) {
+    const page = await context.newPage();
+    await page.goto('https://www.linkedin.com/messaging/thread/2-jane/');
+    const editor = page.locator('div.msg-form__contenteditable');
+    await editor.click();
+    const line = 'We met at the meetp last week and I enjoyd your tallk about acessibility and desing systms. ';
+    let draft = '';
+    while (draft.length < 50_000) draft += line;
+    draft = draft.slice(0, 50_000);
+    await page.keyboard.insertText(draft);
+    await page.locator('garbo-panel .g-score').waitFor({ timeout: 60_000 });
+    // The report for the whole draft is in when the panel lists the misspellings.
+    await page.waitForFunction(() => {
+      const root = document.querySelector('garbo-panel')?.shadowRoot;
+      return !!root && !root.querySelector('[aria-busy=true]') && (root.textContent ?? '').includes('meetp');
+    }, undefined, { timeout: 60_000 });
+    await new Promise((r) => setTimeout(r, 500));
+    const cdp = await context.newCDPSession(page);
+    const worlds: Array<{ id: number; origin: string }> = [];
+    cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
+    await cdp.send('Runtime.enable');
+    await new Promise((r) => setTimeout(r, 200));
+    const evalIn = async (expression: string) => {
+      for (const w of worlds.filter((x) => x.origin.startsWith('chrome-extension://'))) {
+        const res = await cdp.send('Runtime.evaluate', { expression, contextId: w.id, returnByValue: true });
+        if (res.result.value !== undefined && res.result.value !== null) return res.result.value;
+      }
+      throw new Error('Garbo perf log not found');
+    };
+    await evalIn('(() => { const p = globalThis.__garboPerf; if (!p) return null; p.input.length = 0; p.frame.length = 0; p.report.length = 0; return true; })()');
+    const keys = 40;
+    await page.keyboard.press('End');
+    await page.keyboard.type('x '.repeat(keys / 2), { delay: 40 });
+    await new Promise((r) => setTimeout(r, 100));
+    const log = JSON.parse(await evalIn('JSON.stringify(globalThis.__garboPerf)')) as { input: number[]; frame: number[]; report: number[] };
+    const flagged = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights?: Map<string, { size: number }> }).highlights?.get('garbo-spelling');
+      return h?.size ?? 0;
+    });
+    if (log.input.length !== keys) throw new Error(`expected ${keys} input events on the long draft, saw ${log.input.length}`);
+    // Pair each key's input handler with the frame drawn after it (one frame per key at this pace; missing frames count 0).
+    const perKeyCost = log.input.map((ms, i) => ms + (log.frame[i] ?? 0)).sort((a, b) => a - b);
+    longP95.push(perKeyCost[Math.floor(perKeyCost.length * 0.95)]!);
+    longMean.push((log.input.reduce((a, b) => a + b, 0) + log.frame.reduce((a, b) => a + b, 0)) / keys);
+    longFlagged.push(flagged);
+    longInput.push(p95(log.input));
+    longFrame.push(p95(log.frame));
+    await cdp.detach();
+    await page.close();
+  }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  out('content.long_draft.keystroke_p95', median(longP95), 'ms');
+  out('content.long_draft.keystroke_mean', median(longMean), 'ms');
+  out('content.long_draft.ranges_drawn', median(longFlagged), 'ranges');
+  out('content.long_draft.input_p95', median(longInput), 'ms');
+  out('content.long_draft.frame_p95', median(longFrame), 'ms');
   out('content.keystroke_main_thread', median(perKey), 'ms');
   out('content.keystroke_main_thread.input_p95', median(inputP95), 'ms');
   out('content.report_apply_max', median(reportMax), 'ms');

@@ -57,6 +57,8 @@ export default defineBackground(() => {
   };
   browser.runtime.onMessage.addListener((msg, sender) => {
     if ((msg as { type?: unknown })?.type === 'history-stats') refreshBadge();
-    return handleRequest(msg, { tabId: sender.tab?.id }, { db, statuses, onHistoryChange: refreshBadge, settings, analyzer, addWord });
+    // A content script runs in a web page (LinkedIn's): it reports sends as claims, which the background scores itself.
+    const contentScript = !(sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+    return handleRequest(msg, { tabId: sender.tab?.id, contentScript }, { db, statuses, onHistoryChange: refreshBadge, settings, analyzer, addWord });
   });
 });

@@ -2,13 +2,16 @@
 // background. Every request is validated with zod on arrival; invalid ones
 // get { ok: false, error } and are never stored.
 import { z } from 'zod';
-import { RULE_IDS } from './types';
+import type { Report } from './types';
 import { HistoryQuerySchema } from './history/query';
 import { DateMs } from './history/dates';
 import { BATCH_MAX_RECORDS, MAX_IMPORT_BYTES, MAX_IMPORT_RECORDS } from './history/limits';
+import {
+  NameSchema, RecipientSchema, SendClaimSchema, SendReportSchema, TextSchema, type ContactInfo, type SendClaim, type SendReport,
+} from './domain';
 
-const Text = z.string().max(100_000);
-const Name = z.string().max(300);
+const Text = TextSchema;
+const Name = NameSchema;
 
 export const DraftSchema = z.object({
   text: Text,
@@ -22,36 +25,14 @@ export const ContextSchema = z.object({
   firstContact: z.boolean().optional(),
   justAccepted: z.boolean().optional(),
   noteLimit: z.number().int().min(1).max(10_000).optional(),
+  /** The draft checker's own list; a tab names the recipient instead and the background supplies the texts it holds. */
   previousTexts: z.array(Text).max(200).optional(),
+  /** Whom the draft is for: the background adds the texts sent to others (template re-use) from the history. */
+  recipient: RecipientSchema.pick({ name: true, profileId: true }).optional(),
   uiLang: z.enum(['it', 'en']).optional(),
 });
 
-export const RecipientSchema = z.object({
-  name: Name.optional(),
-  /** LinkedIn vanity name (`/in/<slug>/`) or member URN, when known. */
-  profileId: z.string().max(300).optional(),
-  profileUrl: z.string().url().max(2000).optional(),
-});
-
-/** What the content script reports when a send really happened. */
-export const SendReportSchema = z.object({
-  /** Client-made id, stable across retries of the same send: the store de-duplicates on it. */
-  sendId: z.string().min(8).max(100),
-  kind: z.enum(['invite', 'message']),
-  recipient: RecipientSchema,
-  text: Text,
-  subject: z.string().max(500).optional(),
-  sentAt: DateMs,
-  lang: z.enum(['it', 'en']),
-  score: z.number().min(0).max(100),
-  verdict: z.enum(['ready', 'improve', 'stop']),
-  failedChecks: z.array(z.enum(RULE_IDS)),
-  /** Page the send happened on (path only is fine). */
-  page: z.string().max(2000),
-  /** The user chose "Send anyway" at the gate. */
-  gateOverridden: z.boolean().default(false),
-});
-export type SendReport = z.infer<typeof SendReportSchema>;
+export { RecipientSchema, SendReportSchema, SendClaimSchema, type SendReport, type SendClaim, type ContactInfo };
 
 export const AttachStatusSchema = z.object({
   state: z.enum(['idle', 'attached', 'failed']),
@@ -88,8 +69,10 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('analyze'), draft: DraftSchema, context: ContextSchema }),
   /** Does the history know this person? Decides firstContact / justAccepted; feeds template re-use. */
   z.object({ type: z.literal('contact-info'), recipient: RecipientSchema }),
-  /** Record a send (idempotent on sendId). */
+  /** Extension pages (seeding, tests): store a whole send record (idempotent on sendId). Refused from a content script. */
   z.object({ type: z.literal('record-send'), report: SendReportSchema }),
+  /** Content script: a send LinkedIn confirmed; the background scores and stores it (idempotent on sendId). */
+  z.object({ type: z.literal('send-confirmed'), send: SendClaimSchema }),
   /** Content script: attach status for this tab (shown in the popup). */
   z.object({ type: z.literal('attach-status'), status: AttachStatusSchema }),
   /** Popup: status of a tab's content script. */
@@ -138,6 +121,22 @@ export const RequestSchema = z.discriminatedUnion('type', [
 export type Request = z.infer<typeof RequestSchema>;
 
 export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string };
+export type RequestType = Request['type'];
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
+/** What each request answers (the content script's requests; the popup's are typed in components/common/api.ts). */
+export interface ReplyData {
+  analyze: Report;
+  'contact-info': ContactInfo;
+  'record-send': { id: string; duplicate: boolean };
+  'send-confirmed': { id: string; duplicate: boolean };
+  'attach-status': null;
+  'dictionary-add': string[];
+}
+export type ReplyFor<T extends RequestType> = Reply<T extends keyof ReplyData ? ReplyData[T] : unknown>;
+
+/** A request to the background with its reply typed by the request's type (rejects when the worker cannot be reached). */
+export type Requester = <T extends RequestType>(req: RequestOf<T>) => Promise<ReplyFor<T>>;
 
 // ---- "Report a page Garbo missed" (issue 12 item 5) ---------------------------------------------
 // Popup → the active LinkedIn tab's content script (top frame), with tabs.sendMessage: the background

@@ -5,6 +5,9 @@ import type { SHIPPED_LANGS } from './lang/codes';
 export type DraftKind = 'invite' | 'message';
 /** A shipped language (lib/lang/codes.ts). */
 export type Lang = (typeof SHIPPED_LANGS)[number];
+
+/** Personalized invite notes a free LinkedIn account may send a month (research/linkedin-dom.md). */
+export const FREE_NOTES_PER_MONTH = 5;
 export type Severity = 'error' | 'warning' | 'tip';
 export type Verdict = 'ready' | 'improve' | 'stop';
 

@@ -8,8 +8,8 @@ import { tc as t } from '../../lib/content/strings';
 import { FREE_NOTES_PER_MONTH, type NoteQuota } from '../../lib/linkedin/types';
 import type { Lang, Report } from '../../lib/types';
 
-export interface Rate { n: number; of: number }
-export interface NoteRates { note: Rate; bare: Rate }
+export type { NoteRates, Rate } from '../../lib/domain';
+import type { NoteRates, Rate } from '../../lib/domain';
 
 /** Few notes left: at most this many. */
 export const FEW_NOTES = 2;

@@ -24,16 +24,25 @@ export interface NoticeEnv {
 export interface Notice {
   /** Show the storage-full notice (again: it restarts its timer). */
   storageFull(): void;
+  /** Show a short text (news about a send whose panel is gone), as plain text. */
+  message(text: string): void;
   hide(): void;
   /** Remove the host from the page. */
   destroy(): void;
 }
 
-function NoticeApp({ env, visible, onDismiss }: { env: NoticeEnv; visible: Signal<boolean>; onDismiss: () => void }) {
+function NoticeApp({ env, visible, text, onDismiss }: { env: NoticeEnv; visible: Signal<boolean>; text: Signal<string | undefined>; onDismiss: () => void }) {
+  const message = text.value;
   return (
     <div class="g-root" data-theme={env.theme.value} lang={env.lang.value}>
       <div class="g-toast">
-        <StorageFull lang={env.lang.value} show={visible.value} onDismiss={onDismiss} />
+        {message === undefined
+          ? <StorageFull lang={env.lang.value} show={visible.value} onDismiss={onDismiss} />
+          : (
+            <div class="g-alert-slot" role="status">
+              {visible.value ? <div class="g-alert" data-garbo="send-news"><p>{message}</p></div> : null}
+            </div>
+          )}
       </div>
     </div>
   );
@@ -41,6 +50,7 @@ function NoticeApp({ env, visible, onDismiss }: { env: NoticeEnv; visible: Signa
 
 export function createNotice(env: NoticeEnv): Notice {
   const visible = signal(false);
+  const text = signal<string | undefined>(undefined);
   let host: HTMLElement | undefined;
   let timer: number | undefined;
   let showing: number | undefined;
@@ -63,26 +73,29 @@ export function createNotice(env: NoticeEnv): Notice {
     const root = doc.createElement('div');
     shadow.append(style, root);
     doc.body.append(host);
-    render(<Guard><NoticeApp env={env} visible={visible} onDismiss={hide} /></Guard>, root);
+    render(<Guard><NoticeApp env={env} visible={visible} text={text} onDismiss={hide} /></Guard>, root);
     return true;
   };
+  const show = (message: string | undefined) => {
+    try {
+      clearTimers();
+      const fresh = mount();
+      const reveal = () => {
+        showing = undefined;
+        text.value = message;
+        visible.value = true;
+        timer = env.win.setTimeout(hide, env.hideAfterMs ?? 10_000);
+      };
+      // A region that appears together with its text is often not announced: text a moment later.
+      if (fresh) showing = env.win.setTimeout(reveal, 50);
+      else { visible.value = false; reveal(); }
+    } catch (err) {
+      console.debug('Garbo:', err);
+    }
+  };
   return {
-    storageFull() {
-      try {
-        clearTimers();
-        const fresh = mount();
-        const show = () => {
-          showing = undefined;
-          visible.value = true;
-          timer = env.win.setTimeout(hide, env.hideAfterMs ?? 10_000);
-        };
-        // A region that appears together with its text is often not announced: text a moment later.
-        if (fresh) showing = env.win.setTimeout(show, 50);
-        else show();
-      } catch (err) {
-        console.debug('Garbo:', err);
-      }
-    },
+    storageFull: () => show(undefined),
+    message: (m: string) => show(m),
     hide,
     destroy() {
       hide();

@@ -1,12 +1,13 @@
-// Thin wiring: the browser APIs go into components/panel/runtime (settings,
-// sessions, gate, recording) and lib/linkedin/watch (finding the fields).
+// Thin wiring: the browser APIs go into the content app (./app/app.ts: settings,
+// fields, gate, sends) and lib/linkedin/watch (finding the fields).
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchFields, shouldWatchFrame } from '../../lib/linkedin/watch';
-import type { Reply, Request } from '../../lib/messages';
-import { startGarbo, type RuntimeStorage } from '../../components/panel/runtime';
+import type { Requester } from '../../lib/messages';
+import { startGarbo } from './app/app';
+import type { RuntimeStorage } from './app/types';
 import { perfLog } from '../../lib/content/perf';
-import { startOutcomes } from '../../lib/content/outcomes-feature';
+import { whenExtensionGone } from './quiet-context';
 import { skeletonListener } from '../../components/panel/skeleton-feature';
 
 export default defineContentScript({
@@ -15,7 +16,9 @@ export default defineContentScript({
   excludeMatches: ['https://www.linkedin.com/sales/*'],
   allFrames: true,
   runAt: 'document_idle',
-  main(ctx) {
+  // `ctx` is the quiet context of ./quiet-context.ts (WXT's own is aliased away):
+  // Garbo's lifetime is not tied to any event a page can dispatch.
+  main() {
     try {
       // An interop iframe is watched by its same-origin parent frame.
       if (!shouldWatchFrame(window)) return;
@@ -33,20 +36,19 @@ export default defineContentScript({
         doc: document,
         win: window,
         watch: watchFields,
-        request: (req: Request) => browser.runtime.sendMessage(req) as Promise<Reply>,
+        request: ((req) => browser.runtime.sendMessage(req)) as Requester,
         storage,
         uiLanguage: () => browser.i18n.getUILanguage(),
         topFrame: window.top === window,
         newId: () => crypto.randomUUID(),
       });
-      ctx.onInvalidated(() => runtime.stop());
-      // Issue 14: outcomes (accepted, replied, no longer pending) read from the pages the user opens; never fetches or clicks.
-      startOutcomes({ doc: document, request: (req: Request) => browser.runtime.sendMessage(req) as Promise<Reply>, signal: ctx.signal });
+      // The only end of Garbo on a page: the extension itself is gone (reloaded, updated, removed).
+      whenExtensionGone(() => runtime.stop());
       // "Report a page Garbo missed": the popup asks the top frame for the page's sanitized skeleton.
       if (window.top === window) {
         const onSkeleton = skeletonListener(document);
         browser.runtime.onMessage.addListener(onSkeleton);
-        ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onSkeleton));
+        whenExtensionGone(() => browser.runtime.onMessage.removeListener(onSkeleton));
       }
       // Timings for the e2e keystroke figure; this global lives in Garbo's isolated world only.
       (globalThis as { __garboPerf?: unknown }).__garboPerf = perfLog;

@@ -2,6 +2,8 @@
 // the popup and the options page. Every request is validated with zod before
 // anything is read or written; a bad one gets a clear error and changes nothing.
 import { RequestSchema, type AttachStatus, type Reply } from '../messages';
+import type { ContactInfo, SendClaim, SendReport } from '../domain';
+import { failedIds } from '../content/gate';
 import { describeZodError } from '../history/schema';
 import type { HistoryConn } from '../history/db';
 import { allRecords, contactInfo } from '../history/repository';
@@ -28,13 +30,54 @@ export interface HandlerDeps {
 
 const refused = (err: unknown): Reply => ({ ok: false, error: `import refused, nothing changed: ${err instanceof Error ? err.message : String(err)}` });
 
-export async function handleRequest(raw: unknown, sender: { tabId?: number }, deps: HandlerDeps): Promise<Reply> {
+export interface Sender {
+  tabId?: number;
+  /** The request came from a content script on a web page (not from one of the extension's own pages). */
+  contentScript?: boolean;
+}
+
+/** Texts the history holds that were sent to people other than `who` (the re-use check); they never leave the background. */
+async function textsToOthers(deps: HandlerDeps, who: { name?: string; profileId?: string } | undefined): Promise<string[]> {
+  if (!who || (!who.name?.trim() && !who.profileId?.trim())) return [];
+  return (await contactInfo(await deps.db(), who)).previousTexts;
+}
+
+/** Score a confirmed send here, with the background's own analyzer and history: a tab's score is never trusted. */
+async function scoreClaim(claim: SendClaim, deps: HandlerDeps): Promise<SendReport> {
+  let report;
+  if (deps.analyzer) {
+    try {
+      const previousTexts = await textsToOthers(deps, claim.recipient);
+      const draft = claim.subject ? { text: claim.text, kind: claim.kind, subject: claim.subject } : { text: claim.text, kind: claim.kind };
+      report = await deps.analyzer.analyze(draft, { ...claim.context, previousTexts });
+    } catch { report = undefined; }
+  }
+  const { fallbackLang, context: _context, ...facts } = claim;
+  return {
+    ...facts,
+    lang: report?.lang ?? fallbackLang,
+    score: Math.max(0, Math.min(100, report?.score ?? 0)),
+    // Without an analysis (dictionaries unavailable), no verdict is claimed.
+    verdict: report?.verdict ?? 'improve',
+    failedChecks: failedIds(report),
+  };
+}
+
+export async function handleRequest(raw: unknown, sender: Sender, deps: HandlerDeps): Promise<Reply> {
   const parsed = RequestSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: `invalid request: ${describeZodError(parsed.error)}` };
   const req = parsed.data;
   try {
     switch (req.type) {
+      case 'send-confirmed': {
+        const view = viewFor(await deps.db());
+        if (await view.get(req.send.sendId)) return { ok: true, data: { id: req.send.sendId, duplicate: true } };
+        const res = await view.recordSend(await scoreClaim(req.send, deps));
+        if (!res.duplicate) deps.onHistoryChange?.();
+        return { ok: true, data: res };
+      }
       case 'record-send': {
+        if (sender.contentScript) return { ok: false, error: 'a page reports a send with send-confirmed; the background scores it' };
         const res = await viewFor(await deps.db()).recordSend(req.report);
         if (!res.duplicate) deps.onHistoryChange?.();
         return { ok: true, data: res };
@@ -122,7 +165,11 @@ export async function handleRequest(raw: unknown, sender: { tabId?: number }, de
       }
       case 'analyze':
         if (!deps.analyzer) return { ok: false, error: 'the analyzer is not available here' };
-        return { ok: true, data: await deps.analyzer.analyze(req.draft, req.context) };
+      {
+        const { recipient, ...context } = req.context;
+        const previousTexts = context.previousTexts ?? await textsToOthers(deps, recipient).catch(() => []);
+        return { ok: true, data: await deps.analyzer.analyze(req.draft, { ...context, previousTexts }) };
+      }
       case 'dictionary-add':
         if (!deps.addWord) return { ok: false, error: 'the personal dictionary is not available here' };
         return { ok: true, data: await deps.addWord(req.word) };
@@ -131,7 +178,10 @@ export async function handleRequest(raw: unknown, sender: { tabId?: number }, de
         const view = viewFor(db);
         // Notes vs bare invites from the user's own history, when the history is in memory already (no scan for the panel).
         const rates = view.loaded ? noteRates(await view.whatWorks()) : undefined;
-        return { ok: true, data: { ...(await contactInfo(db, req.recipient)), ...(rates ? { noteRates: rates } : {}) } };
+        // The texts sent to others stay here: the re-use check runs in the background.
+        const { previousTexts: _kept, ...info } = await contactInfo(db, req.recipient);
+        const data: ContactInfo = rates ? { ...info, noteRates: rates } : info;
+        return { ok: true, data };
       }
       case 'attach-status':
         if (sender.tabId === undefined) return { ok: false, error: 'attach-status must come from a tab' };

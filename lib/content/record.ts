@@ -1,10 +1,9 @@
-// Building the record of a send, once per send attempt, and the pending queue
-// that keeps it until the background confirms it. Pure: storage and messaging
-// are passed in.
-import type { DraftKind, Lang, Report } from '../types';
-import type { SendReport } from '../messages';
+// The claim of a send LinkedIn confirmed, and the pending queue that keeps it
+// until the background stored it. Pure: storage and messaging are passed in.
+// The claim carries facts only; the background scores it (lib/background/handler.ts).
+import type { DraftKind, Lang } from '../types';
+import type { SendClaim } from '../domain';
 import type { Recipient } from '../linkedin/types';
-import { failedIds } from './gate';
 
 export interface SendFacts {
   kind: DraftKind;
@@ -13,58 +12,54 @@ export interface SendFacts {
   subject?: string;
   page: string;
   gateOverridden: boolean;
-  /** Report for exactly this text, when there is one. */
-  report: Report | undefined;
-  /** Language to record when there is no report (UI language). */
+  /** UI language, recorded when the background cannot analyse. */
   fallbackLang: Lang;
+  /** What the draft was judged against (the background scores the send with it). */
+  context: SendClaim['context'];
+  /** When LinkedIn confirmed the send. */
   now: number;
+  /** One new id per confirmed send (never derived from text or time). */
   sendId: string;
 }
 
 const HTTPS_URL = /^https:\/\/[^\s]+$/;
 
-export function buildSendReport(f: SendFacts): SendReport {
+export function buildClaim(f: SendFacts): SendClaim {
   const r = f.recipient;
-  const recipient: SendReport['recipient'] = {};
+  const recipient: SendClaim['recipient'] = {};
   if (r.name?.trim()) recipient.name = r.name.trim().slice(0, 300);
   if (r.profileId?.trim()) recipient.profileId = r.profileId.trim().slice(0, 300);
   if (r.profileUrl && HTTPS_URL.test(r.profileUrl)) recipient.profileUrl = r.profileUrl.slice(0, 2000);
-  const report = f.report;
-  const out: SendReport = {
+  const out: SendClaim = {
     sendId: f.sendId,
     kind: f.kind,
     recipient,
     text: f.text,
     sentAt: Math.max(1, Math.floor(f.now)),
-    lang: report?.lang ?? f.fallbackLang,
-    score: Math.max(0, Math.min(100, report?.score ?? 0)),
-    // Without a report for this text (background unreachable), we do not claim a verdict.
-    verdict: report?.verdict ?? 'improve',
-    failedChecks: failedIds(report),
     page: f.page.slice(0, 2000),
     gateOverridden: f.gateOverridden,
+    fallbackLang: f.fallbackLang,
+    context: { ...f.context, recipientName: f.context.recipientName?.slice(0, 300) },
   };
   if (f.subject?.trim()) out.subject = f.subject.trim().slice(0, 500);
   return out;
 }
 
+const isStr = (v: unknown, max: number, min = 0): v is string => typeof v === 'string' && v.length >= min && v.length <= max;
+
 /**
- * One send attempt = one sendId. A second Send for the same text on the same
- * field within `windowMs` (a double click, LinkedIn's retry) reuses the id, so
- * the store writes it once.
+ * A queued claim read back from storage, checked without zod (zod would more than
+ * double the content script's size; the background validates every claim with
+ * SendClaimSchema anyway). Same bounds as the schema for what the queue needs.
  */
-export function createAttemptTracker(newId: () => string, windowMs = 5000) {
-  let last: { key: string; id: string; at: number } | undefined;
-  return {
-    idFor(key: string, now: number): { id: string; repeat: boolean } {
-      if (last && last.key === key && now - last.at <= windowMs) {
-        last.at = now;
-        return { id: last.id, repeat: true };
-      }
-      last = { key, id: newId(), at: now };
-      return { id: last.id, repeat: false };
-    },
-  };
+export function isClaim(v: unknown): v is SendClaim {
+  const o = v as Record<string, unknown> | null;
+  if (!o || typeof o !== 'object') return false;
+  const r = o.recipient as Record<string, unknown> | null;
+  return isStr(o.sendId, 100, 8) && (o.kind === 'invite' || o.kind === 'message') && isStr(o.text, 100_000)
+    && !!r && typeof r === 'object' && typeof o.sentAt === 'number' && Number.isInteger(o.sentAt) && o.sentAt > 0
+    && isStr(o.page, 2000) && typeof o.gateOverridden === 'boolean' && (o.fallbackLang === 'it' || o.fallbackLang === 'en')
+    && !!o.context && typeof o.context === 'object';
 }
 
 /** Storage keys of the pending queue: one key per send, so two tabs never overwrite each other. */
@@ -85,7 +80,7 @@ export interface KeyValueStore {
  * service worker being asleep or restarting.
  */
 export type Delivery = boolean | 'storage-full';
-export type Deliver = (report: SendReport) => Promise<Delivery>;
+export type Deliver = (claim: SendClaim) => Promise<Delivery>;
 
 /** The background's error text for a write refused for lack of space (lib/background/handler.ts). */
 export const isStorageFullError = (error: unknown): boolean => typeof error === 'string' && /^storage full\b/i.test(error);
@@ -101,7 +96,7 @@ export type RecordOutcome = 'saved' | 'queued' | 'storage-full';
  * Otherwise, not delivered within the given attempts, it stays queued too.
  */
 export async function recordWithRetry(
-  report: SendReport,
+  report: SendClaim,
   store: KeyValueStore,
   deliver: Deliver,
   delays: readonly number[],
@@ -122,7 +117,7 @@ export async function recordWithRetry(
 }
 
 /** Deliver every queued report (page load): the store de-duplicates on sendId, so re-sending is safe. */
-export async function flushPending(store: KeyValueStore, deliver: Deliver, isReport: (v: unknown) => v is SendReport): Promise<number> {
+export async function flushPending(store: KeyValueStore, deliver: Deliver, isReport: (v: unknown) => v is SendClaim = isClaim): Promise<number> {
   const all = await store.get(null);
   let delivered = 0;
   for (const [key, value] of Object.entries(all)) {

@@ -3,8 +3,7 @@
 // Pure: no IndexedDB here (see view.ts for the cache that feeds it).
 import { z } from 'zod';
 import type { HistoryRecord } from './schema';
-import { STATUSES } from './status';
-import { FREE_NOTES_PER_MONTH } from '../linkedin/types';
+import { FREE_NOTES_PER_MONTH, STATUSES } from '../domain';
 import { DateMs } from './dates';
 
 export const DAY_MS = 86_400_000;

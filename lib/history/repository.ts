@@ -1,4 +1,4 @@
-import type { SendReport } from '../messages';
+import type { ContactInfo, LastContact, SendReport } from '../domain';
 import type { HistoryConn } from './db';
 import { isNote, monthRange } from './query';
 import { describeZodError, HistoryRecordSchema, recipientKey, recordFromSend, RecordPatchSchema, type HistoryRecord } from './schema';
@@ -36,15 +36,14 @@ export async function search(db: HistoryConn, query: string, limit = 200): Promi
   return hits.reverse().slice(0, limit);
 }
 
-/** The latest send to a person, as the panel shows it ("invited on 12 Nov"). */
-export interface LastContact { kind: HistoryRecord['kind']; sentAt: number; hadNote: boolean }
+export type { LastContact };
 
 /**
  * What the history says about a person: first contact or not, the latest send
  * to them, texts sent to others (template reuse), and how many invites with a
  * note went out this calendar month (LinkedIn's free plan allows a few).
  */
-export async function contactInfo(db: HistoryConn, who: { name?: string; profileId?: string }, recent = 50, now = Date.now()) {
+export async function contactInfo(db: HistoryConn, who: { name?: string; profileId?: string }, recent = 50, now = Date.now()): Promise<ContactInfo & { previousTexts: string[] }> {
   const key = recipientKey(who);
   const theirs = await db.getAllFromIndex('records', 'recipientKey', key);
   const others: string[] = [];

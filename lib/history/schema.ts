@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SendReportSchema, type SendReport } from '../messages';
+import { SendReportSchema, STATUSES, type SendReport } from '../domain';
 import { DateMs } from './dates';
 
 /**
@@ -9,9 +9,7 @@ import { DateMs } from './dates';
  */
 export const AttentionSchema = z.array(z.object({ field: z.string().max(100), was: z.string().max(200) })).max(50);
 export type Attention = z.infer<typeof AttentionSchema>;
-import { STATUSES } from './status';
-
-export { STATUSES, type Status } from './status';
+export { STATUSES, type Status } from '../domain';
 
 /** One status change: when, to what, and who decided (the user in the popup, or a page the user opened). */
 export const OutcomeEventSchema = z.object({

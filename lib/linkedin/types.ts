@@ -16,8 +16,7 @@ export interface Recipient {
   source?: string;
 }
 
-/** Personalized invite notes a free LinkedIn account may send a month (research/linkedin-dom.md). */
-export const FREE_NOTES_PER_MONTH = 5;
+export { FREE_NOTES_PER_MONTH } from '../types';
 
 export interface NoteQuota {
   /** Personalized notes left this month. */

@@ -104,7 +104,8 @@ export function watchFields(doc: Document, cb: WatchCallbacks): () => void {
     // Clicks and focus from inside shadow roots reach the document (composed); their path shows the roots.
     const onClick = (ev: Event) => safely('click', () => {
       const path = ev.composedPath();
-      for (const n of path) {
+      // Only the user's own click says which person an invite dialog is for (a page script could fake one).
+      for (const n of ev.isTrusted === false ? [] : path) {
         if ((n as Node).nodeType === 1 && (n as Element).matches(INVITE_CONTROL)) {
           rememberInviteLink((n as Element).getAttribute('href'));
           break;

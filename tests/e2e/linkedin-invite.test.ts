@@ -16,7 +16,7 @@ describe('Garbo on the invite note', () => {
   afterAll(async () => { await h?.close(); });
   beforeEach(async () => { await setSettings(h, {}); });
 
-  it('shows the no-early-ask error with a highlight, gates Send: Edit keeps the dialog, Send anyway sends and records once (EN)', async () => {
+  it('shows the no-early-ask error with a highlight, gates Send: Edit keeps the dialog, Send anyway lets the next Send through and it is recorded once (EN)', async () => {
     const before = (await records(h)).length;
     const page = await openNote(h, '/in/jane-doe/', 'Add a note');
     await h.typeInto(page, 'textarea#custom-message', EARLY_ASK_EN);
@@ -47,6 +47,12 @@ describe('Garbo on the invite note', () => {
 
     await send.click();
     await gate(page).locator('[data-gate=send]').click();
+    // No scripted replay: Garbo lets the user's next own Send through and says so, with focus on LinkedIn's button.
+    await poll(() => panel(page).locator('.g-hint[role=status]').textContent()).toBe('Press Send again: Garbo lets this one through.');
+    expect(await page.evaluate(() => document.getElementById('interop-outlet')!.shadowRoot!.activeElement?.getAttribute('aria-label'))).toBe('Send invitation');
+    expect(await sent(page)).toEqual([]);
+    expect((await records(h)).length).toBe(before);
+    await page.keyboard.press('Enter'); // a keyboard press on the focused button is the user's own click
     await poll(() => sent(page)).toEqual([{ kind: 'invite', to: 'Jane Doe', note: EARLY_ASK_EN }]);
     const rows = await waitForRecords(h, (r) => r.length === before + 1);
     const rec = rows.find((r) => r.text === EARLY_ASK_EN);

@@ -25,7 +25,7 @@ describe('Garbo in the message composers', () => {
   afterAll(async () => { await h?.close(); });
   beforeEach(async () => { await setSettings(h, {}); });
 
-  it('flags an early ask with a highlight and gates Enter-to-send: Edit keeps the text, Send anyway sends once and records once', async () => {
+  it('flags an early ask with a highlight and gates Enter-to-send: Edit keeps the text, Send anyway lets the next Enter through, recorded once', async () => {
     const page = await h.openFixture('/feed-en/');
     await h.typeInto(page, EDITOR, EARLY_ASK);
     await panel(page).locator('[data-check=no-early-ask]').waitFor();
@@ -44,6 +44,12 @@ describe('Garbo in the message composers', () => {
 
     await page.keyboard.press('Enter');
     await gate(page).locator('[data-gate=send]').click();
+    // Enter-to-send has no Send button: focus goes back to the editor, and the user's own Enter sends.
+    await poll(() => panel(page).locator('.g-hint[role=status]').textContent()).toBe('Press Send again: Garbo lets this one through.');
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('msg-form__contenteditable');
+    expect(await sent(page)).toEqual([]);
+    expect(await records(h)).toHaveLength(0);
+    await page.keyboard.press('Enter');
     await poll(() => sent(page)).toEqual([{ kind: 'message', to: 'Jane Doe', text: EARLY_ASK }]);
     const rows = await waitForRecords(h, (r) => r.length === 1);
     expect(rows[0]).toMatchObject({ kind: 'message', text: EARLY_ASK, gateOverridden: true, page: '/feed-en/', recipient: { name: 'Jane Doe', profileId: 'jane-doe' } });
@@ -114,6 +120,10 @@ describe('Garbo in the message composers', () => {
     await gate(page).waitFor();
     expect(await gate(page).locator('[data-gate=send]').textContent()).toBe('Invia comunque');
     await gate(page).locator('[data-gate=send]').click();
+    await poll(() => panel(page).locator('.g-hint[role=status]').textContent()).toBe('Premi di nuovo Invia: Garbo lascia passare questo invio.');
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('msg-form__send-button');
+    expect(await sent(page)).toEqual([]);
+    await page.locator('button.msg-form__send-button').click();
     await poll(() => sent(page)).toEqual([{ kind: 'message', to: 'Giulia Ferri', text: EARLY_ASK_IT }]);
     const rows = await waitForRecords(h, (r) => r.length === before + 1);
     expect(rows.find((r) => r.text === EARLY_ASK_IT)).toMatchObject({ kind: 'message', gateOverridden: true, lang: 'it', page: '/messaging/thread/2-giulia/' });

@@ -38,7 +38,7 @@ describe('outcomes learned from pages the user opens', () => {
       expect(await send(popup, { type: 'record-send', report: r })).toMatchObject({ ok: true });
     }
     // Send an invite with a note from people search (the dialog, the panel, LinkedIn's confirmation).
-    const search = await openNote(h, '/search/results/people/', 'Add a note');
+    const search = await openNote(h, '/search/results/people/outcomes/', 'Add a note');
     await h.typeInto(search, 'textarea#custom-message', NOTE);
     await search.locator('[role=dialog] button[aria-label="Send invitation"]').click();
     let rows = await waitForRecords(h, (rs) => !!byId(rs, 'emma-clark'));

@@ -207,3 +207,34 @@ export function insertIntoTextarea(ta: HTMLTextAreaElement, start: number, end: 
   ta.setSelectionRange(a + text.length, a + text.length); // caret after the new text, as typing leaves it
   fireInput(ta, text);
 }
+
+/**
+ * DOM Ranges for many spans with one read of the editor (a long draft with
+ * thousands of flagged words must not re-read the editor once per word): each
+ * offset is found by binary search over the text nodes.
+ */
+export function rangesForEditor(editor: Element, spans: ReadonlyArray<{ start: number; end: number }>, model: EditorModel = readEditor(editor)): Range[] {
+  const texts = model.items.filter((it): it is Extract<Item, { kind: 'text' }> => it.kind === 'text');
+  const point = (offset: number): Point => {
+    const o = Math.max(0, Math.min(offset, model.text.length));
+    let lo = 0, hi = texts.length - 1, hit = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (texts[mid]!.start <= o) { hit = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    // A caret between two text nodes belongs to the end of the earlier one, as in pointFor.
+    while (hit > 0 && texts[hit - 1]!.end >= o && texts[hit]!.start === o) hit--;
+    const t = texts[hit];
+    if (t && o >= t.start && o <= t.end) return [t.node, o - t.start];
+    return pointFor(editor, model, o);
+  };
+  const doc = editor.ownerDocument;
+  return spans.map((s) => {
+    const r = doc.createRange();
+    const [sn, so] = point(Math.min(s.start, s.end));
+    const [en, eo] = point(Math.max(s.start, s.end));
+    r.setStart(sn, so);
+    r.setEnd(en, eo);
+    return r;
+  });
+}

@@ -39,7 +39,7 @@ describe('outcomes feature', () => {
   });
 
   it('sends nothing on a page with nothing to read', async () => {
-    loadPage('site/search/results/people/index.html', 'https://www.linkedin.com/search/results/people/');
+    loadPage('site/search/results/people/outcomes/index.html', 'https://www.linkedin.com/search/results/people/outcomes/');
     const r = recorder();
     const ctl = startOutcomes({ doc: document, request: r.request, throttleMs: 10 });
     await settle();

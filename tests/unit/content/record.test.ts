@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { SendReportSchema, type SendReport } from '../../../lib/messages';
+import { SendClaimSchema, type SendClaim } from '../../../lib/domain';
 import { parseSettings, DEFAULT_SETTINGS } from '../../../lib/settings';
-import { buildSendReport, createAttemptTracker, flushPending, isStorageFullError, pendingKey, recordWithRetry, PENDING_PREFIX, type KeyValueStore } from '../../../lib/content/record';
+import { buildClaim, flushPending, isClaim, isStorageFullError, pendingKey, recordWithRetry, PENDING_PREFIX, type KeyValueStore } from '../../../lib/content/record';
 import { defaultSettings, readSettings } from '../../../lib/content/settings-lite';
-import { check, report } from './report-fixtures';
 
 function memoryStore(): KeyValueStore & { data: Map<string, unknown> } {
   const data = new Map<string, unknown>();
@@ -22,33 +21,33 @@ function memoryStore(): KeyValueStore & { data: Map<string, unknown> } {
 const facts = {
   kind: 'invite' as const, recipient: { name: ' Jane Doe ', profileId: 'jane-doe', profileUrl: 'https://www.linkedin.com/in/jane-doe/' },
   text: 'Hi Jane', page: '/in/jane-doe/', gateOverridden: true, fallbackLang: 'it' as const, now: 1_700_000_000_000, sendId: 'abcd-1234-efgh',
+  context: { recipientName: 'Jane Doe', firstContact: true, noteLimit: 200, uiLang: 'en' as const },
 };
 
-describe('send records', () => {
-  it('builds a record the background schema accepts, with the report of this text', () => {
-    const r = report({ score: 42, verdict: 'stop', lang: 'en', checks: [check('no-early-ask', 'error', false), check('how-met', 'warning', false), check('personalized', 'error', true)] });
-    const rec = buildSendReport({ ...facts, report: r, subject: '  ' });
-    expect(SendReportSchema.parse(rec)).toEqual(rec);
-    expect(rec).toMatchObject({ score: 42, verdict: 'stop', lang: 'en', failedChecks: ['no-early-ask', 'how-met'], gateOverridden: true, recipient: { name: 'Jane Doe', profileId: 'jane-doe' } });
+describe('send claims', () => {
+  it('builds a claim the background schema accepts: the facts of the send and what it was judged against, no score', () => {
+    const rec = buildClaim({ ...facts, subject: '  ' });
+    expect(SendClaimSchema.parse(rec)).toEqual(rec);
+    expect(rec).toMatchObject({ gateOverridden: true, recipient: { name: 'Jane Doe', profileId: 'jane-doe' }, fallbackLang: 'it', context: { firstContact: true, noteLimit: 200 } });
+    expect(rec).not.toHaveProperty('score');
+    expect(rec).not.toHaveProperty('verdict');
+    expect(rec).not.toHaveProperty('failedChecks');
     expect(rec.subject).toBeUndefined();
   });
-  it('without a report it records the send anyway, claiming no score', () => {
-    const rec = buildSendReport({ ...facts, text: '', report: undefined, recipient: { profileUrl: 'javascript:alert(1)' } });
-    expect(SendReportSchema.parse(rec)).toEqual(rec);
-    expect(rec).toMatchObject({ score: 0, lang: 'it', failedChecks: [], recipient: {} });
+  it('keeps only an https profile link, and trims names', () => {
+    const rec = buildClaim({ ...facts, text: '', recipient: { name: '  ', profileUrl: 'javascript:alert(1)' } });
+    expect(SendClaimSchema.parse(rec)).toEqual(rec);
+    expect(rec.recipient).toEqual({});
   });
-  it('reuses the send id for a repeat of the same send within the window only', () => {
-    let n = 0;
-    const tr = createAttemptTracker(() => `id-${++n}-xxxxxxxx`, 5000);
-    expect(tr.idFor('a', 0)).toEqual({ id: 'id-1-xxxxxxxx', repeat: false });
-    expect(tr.idFor('a', 300)).toEqual({ id: 'id-1-xxxxxxxx', repeat: true });
-    expect(tr.idFor('b', 400).repeat).toBe(false);
-    expect(tr.idFor('b', 10_000).repeat).toBe(false);
+  it('a claim carrying a score is still only a claim: the schema strips what the background computes itself', () => {
+    const withScore = { ...buildClaim(facts), score: 100, verdict: 'ready', failedChecks: [] };
+    expect(SendClaimSchema.parse(withScore)).not.toHaveProperty('score');
+    expect(isClaim({ ...buildClaim(facts), sendId: 'short' })).toBe(false);
   });
 });
 
 describe('pending queue', () => {
-  const rec = buildSendReport({ ...facts, report: report() });
+  const rec = buildClaim(facts);
   it('keeps the record until the background accepts it, retrying with backoff', async () => {
     const store = memoryStore();
     const slept: number[] = [];
@@ -73,8 +72,8 @@ describe('pending queue', () => {
     expect([...store.data.keys()]).toEqual([PENDING_PREFIX + rec.sendId]);
     store.data.set('settings', { sendGate: false });
     store.data.set(PENDING_PREFIX + 'garbage', { nope: 1 });
-    const delivered: SendReport[] = [];
-    const isReport = (v: unknown): v is SendReport => SendReportSchema.safeParse(v).success;
+    const delivered: SendClaim[] = [];
+    const isReport = isClaim;
     expect(await flushPending(store, async (r) => { delivered.push(r); return true; }, isReport)).toBe(1);
     expect(delivered).toEqual([rec]);
     expect([...store.data.keys()]).toEqual(['settings']);
@@ -82,9 +81,9 @@ describe('pending queue', () => {
 });
 
 describe('storage full', () => {
-  const rec = buildSendReport({ ...facts, report: report() });
-  const older = buildSendReport({ ...facts, sendId: 'older-send-0001', text: 'An older note', report: report() });
-  const isReport = (v: unknown): v is SendReport => SendReportSchema.safeParse(v).success;
+  const rec = buildClaim(facts);
+  const older = buildClaim({ ...facts, sendId: 'older-send-0001', text: 'An older note' });
+  const isReport = isClaim;
 
   it('tells the background\'s storage-full error from every other failure', () => {
     expect(isStorageFullError('storage full: free some space or export and delete old records')).toBe(true);

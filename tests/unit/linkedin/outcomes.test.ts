@@ -71,7 +71,7 @@ describe('page outcomes', () => {
   it('readOutcomes reads only what the page at that path shows', () => {
     const path = at('site/in/emma-clark/index.html', 'https://www.linkedin.com/in/emma-clark/');
     expect(readOutcomes(document, path).map((o) => o.page)).toEqual(['profile']);
-    at('site/search/results/people/index.html', 'https://www.linkedin.com/search/results/people/');
+    at('site/search/results/people/outcomes/index.html', 'https://www.linkedin.com/search/results/people/outcomes/');
     expect(readOutcomes(document, '/search/results/people/')).toEqual([]);
   });
 });

@@ -1,51 +1,30 @@
+// One field's session in the content app (entrypoints/linkedin.content/field/):
+// panel, analysis, highlights, the gate, and sends recorded only once LinkedIn
+// (here a fake field that behaves like it) confirmed them.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { signal } from '@preact/signals';
-import type { Request, Reply, SendReport } from '../../../lib/messages';
 import type { Report } from '../../../lib/types';
-import { defaultSettings } from '../../../lib/content/settings-lite';
-import { FieldSession, HOST_TAG, type ContentEnv } from '../../../components/panel/session';
+import { HOST_TAG } from '../../../entrypoints/linkedin.content/field/panel';
+import { MAX_RANGES } from '../../../entrypoints/linkedin.content/field/highlights';
+import { PANEL_WORDS } from '../../../entrypoints/linkedin.content/field/analysis';
 import { check, miss, report } from '../content/report-fixtures';
-import { fakeField } from './fake-field';
+import { fakeField, synthetic } from './fake-field';
+import { appHarness, storage, tick } from './app-harness';
 
-const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
-
-/** An env whose background answers 'analyze' with `score(text)`. */
-function env(score: (text: string) => Report, over: Partial<ContentEnv> = {}) {
-  const requests: Request[] = [];
-  const records: SendReport[] = [];
-  let ids = 0;
-  const e: ContentEnv = {
-    doc: document, win: window as Window & typeof globalThis,
-    request: async (req): Promise<Reply> => {
-      requests.push(req);
-      if (req.type === 'analyze') return { ok: true, data: score(req.draft.text) };
-      return { ok: true, data: null };
-    },
-    settings: signal(defaultSettings()), lang: signal('en'), theme: signal('light'),
-    record: (r) => { records.push(r); },
-    contactInfo: async () => ({ firstContact: true, justAccepted: false, previousTexts: [] }),
-    newId: () => `send-id-${++ids}`,
-    now: () => Date.now(),
-    debounceMs: 5,
-    ...over,
-  };
-  return { env: e, requests, records };
-}
-
-const askReport = (text: string) => report({
+const askReport = (text: string): Report => report({
   score: 35, verdict: 'stop',
   checks: [check('no-early-ask', 'error', !/refer|job/.test(text), [{ start: 0, end: Math.min(4, text.length) }]), check('how-met', 'warning', false)],
 });
 
 const shadow = () => document.querySelector(HOST_TAG)!.shadowRoot!;
+const hint = () => shadow().querySelector('.g-hint[role=status]')?.textContent;
 
 afterEach(() => { document.body.replaceChildren(); });
 
-describe('FieldSession', () => {
-  it('mounts one panel host in the body (not in the field) and removes it on stop', async () => {
+describe('a field session', () => {
+  it('mounts one panel host in the body (not in the field) and removes it on detach', async () => {
+    const h = appHarness({ score: askReport });
     const f = fakeField('invite', { limit: 200 });
-    const s = new FieldSession(f, env(askReport).env);
-    s.start();
+    h.attach(f);
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
     expect(document.querySelector(HOST_TAG)!.parentElement).toBe(document.body);
     expect(f.container.querySelector(HOST_TAG)).toBeNull();
@@ -53,50 +32,51 @@ describe('FieldSession', () => {
     expect(shadow().textContent).toContain('0 / 200 characters');
     expect(shadow().textContent).toContain('3 of 5 notes left this month');
     expect((shadow().querySelector('input[type=text]') as HTMLInputElement).value).toBe('Jane Doe');
-    s.stop();
+    h.detach(f);
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
+    h.rt.stop();
   });
 
-  it('analyses after typing (debounced) with draft and context, and shows the failed checks', async () => {
+  it('analyses after typing (debounced) with draft and context, names the recipient instead of sending texts, and shows the failed checks', async () => {
+    const h = appHarness({ score: askReport });
     const f = fakeField('invite');
-    const { env: e, requests } = env(askReport);
-    const s = new FieldSession(f, e);
-    s.start();
+    h.attach(f);
     f.type('Hi'); f.type('Hi Jane'); f.type('Hi Jane, refer me');
-    expect(requests.filter((r) => r.type === 'analyze')).toHaveLength(0);
-    await vi.waitFor(() => expect(requests.filter((r) => r.type === 'analyze')).toHaveLength(1));
-    const analyses = requests.filter((r) => r.type === 'analyze');
-    expect(analyses[0]).toMatchObject({ draft: { text: 'Hi Jane, refer me', kind: 'invite' }, context: { recipientName: 'Jane Doe', firstContact: true, uiLang: 'en' } });
+    expect(h.requests.filter((r) => r.type === 'analyze')).toHaveLength(0);
+    await vi.waitFor(() => expect(h.requests.filter((r) => r.type === 'analyze')).toHaveLength(1));
+    const analysis = h.requests.find((r) => r.type === 'analyze')!;
+    expect(analysis).toMatchObject({ draft: { text: 'Hi Jane, refer me', kind: 'invite' }, context: { recipientName: 'Jane Doe', firstContact: true, uiLang: 'en', recipient: { name: 'Jane Doe', profileId: 'jane-doe' } } });
+    expect((analysis as { context: { previousTexts?: unknown } }).context.previousTexts).toBeUndefined();
     await vi.waitFor(() => expect(shadow().querySelector('[data-check=no-early-ask]')?.textContent).toContain('msg:no-early-ask'));
     expect(shadow().querySelector('.g-score')?.textContent).toBe('35');
-    s.stop();
+    h.rt.stop();
   });
 
   it('drops a reply that arrives after a newer one', async () => {
+    const resolvers: Array<(r: any) => void> = [];
+    const h = appHarness({ score: askReport });
     const f = fakeField('invite');
-    const resolvers: Array<(r: Reply) => void> = [];
-    const e = env(askReport, { request: (req) => (req.type === 'analyze' ? new Promise<Reply>((r) => resolvers.push(r)) : Promise.resolve({ ok: true, data: null })) }).env;
-    const s = new FieldSession(f, e);
-    s.start();
+    const s = h.attach(f);
+    const request = h.rt.app.request;
+    h.rt.app.request = ((req: { type: string }) => (req.type === "analyze" ? new Promise<any>((r) => resolvers.push(r)) : request(req as never))) as typeof request;
     f.type('first');
-    const a = s.analyzeNow();
+    const a = s.analysis.now();
     f.type('second');
-    const b = s.analyzeNow();
+    const b = s.analysis.now();
     resolvers[1]!({ ok: true, data: report({ score: 90 }) });
     await b;
     resolvers[0]!({ ok: true, data: report({ score: 10 }) });
     await a;
     expect(s.model.report.value?.score).toBe(90);
-    s.stop();
+    h.rt.stop();
   });
 
-  it('gates Send on an error: Edit keeps the draft unsent, Send anyway sends once and records once', async () => {
+  it('gates Send on an error: Edit keeps the draft unsent; Send anyway replays nothing, lets the next Send through, and the confirmed send is recorded once', async () => {
+    const h = appHarness({ score: askReport });
     const f = fakeField('invite');
-    const { env: e, records } = env(askReport);
-    const s = new FieldSession(f, e);
-    s.start();
+    const s = h.attach(f);
     f.type('Can you refer me for the job?');
-    await s.analyzeNow();
+    await s.analysis.now();
     f.button!.click();
     expect(f.sent).toEqual([]);
     await tick();
@@ -110,44 +90,80 @@ describe('FieldSession', () => {
     expect(shadow().querySelector('[role=alertdialog]')).toBeNull();
     expect(document.activeElement).toBe(f.editor);
     expect(f.sent).toEqual([]);
-    expect(records).toEqual([]);
     f.button!.click();
     await tick();
     (shadow().querySelector('[data-gate=send]') as HTMLButtonElement).click();
-    expect(f.sent).toEqual(['Can you refer me for the job?']);
     await tick();
-    expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ kind: 'invite', text: 'Can you refer me for the job?', gateOverridden: true, failedChecks: ['no-early-ask', 'how-met'], score: 35, recipient: { name: 'Jane Doe', profileId: 'jane-doe' } });
-    s.stop();
+    // Nothing was clicked for the user: the panel says to press Send, with focus on LinkedIn's button.
+    expect(f.sent).toEqual([]);
+    expect(hint()).toBe('Press Send again: Garbo lets this one through.');
+    expect(document.activeElement).toBe(f.button);
+    await tick(60);
+    expect(h.sends()).toEqual([]);
+    f.button!.click();
+    expect(f.sent).toEqual(['Can you refer me for the job?']);
+    await vi.waitFor(() => expect(h.sends()).toHaveLength(1));
+    expect(h.sends()[0]).toMatchObject({
+      kind: 'invite', text: 'Can you refer me for the job?', gateOverridden: true, recipient: { name: 'Jane Doe', profileId: 'jane-doe' },
+      context: { recipientName: 'Jane Doe', firstContact: true, uiLang: 'en' }, fallbackLang: 'en',
+    });
+    // The claim carries no score: the background scores the send itself.
+    expect(h.sends()[0]).not.toHaveProperty('score');
+    expect(h.sends()[0]).not.toHaveProperty('verdict');
+    await tick(80);
+    expect(h.sends()).toHaveLength(1);
+    h.rt.stop();
   });
 
-  it('lets a fine draft through with no gate, and a double click records once', async () => {
-    const f = fakeField('invite');
-    const { env: e, records } = env(askReport);
-    const s = new FieldSession(f, e);
-    s.start();
-    f.type('We met at the Turin meetup');
-    await s.analyzeNow();
-    // Our fake keeps the button enabled after a send, so a double click reaches us twice.
-    const text = f.getText();
-    f.button!.click();
-    f.type(text); // the page still shows the same text for the second click
-    await s.analyzeNow();
-    f.button!.click();
+  it('a page script\'s click on Send is neither gated nor taken as the user\'s send, and LinkedIn ignoring it records nothing', async () => {
+    const h = appHarness({ score: askReport });
+    const f = fakeField('invite', { ignoreUntrusted: true });
+    const s = h.attach(f);
+    f.type('Can you refer me for the job?');
+    await s.analysis.now();
+    f.button!.dispatchEvent(synthetic(new MouseEvent('click', { bubbles: true, composed: true })));
+    await tick(60);
     expect(shadow().querySelector('[role=alertdialog]')).toBeNull();
-    expect(f.sent).toEqual([text, text]);
-    expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ gateOverridden: false, sendId: 'send-id-1' });
-    s.stop();
+    expect(f.sent).toEqual([]);
+    expect(h.sends()).toEqual([]);
+    // The user's own click: gated, Send anyway, the user's next click goes out and is recorded once.
+    f.button!.click();
+    await tick();
+    (shadow().querySelector('[data-gate=send]') as HTMLButtonElement).click();
+    f.button!.click();
+    await vi.waitFor(() => expect(h.sends()).toHaveLength(1));
+    expect(f.sent).toHaveLength(1);
+    h.rt.stop();
   });
 
-  it('re-analyses a text changed since the last report before deciding', async () => {
+  it('a double click on a message\'s Send records once; the same text sent twice later is two records', async () => {
+    const h = appHarness({ score: askReport });
+    const f = fakeField('message');
+    const s = h.attach(f);
+    f.type('We met at the Turin meetup');
+    await s.analysis.now();
+    f.button!.click();
+    f.button!.click(); // the editor is empty by now: LinkedIn sends nothing, Garbo records nothing
+    await vi.waitFor(() => expect(h.sends()).toHaveLength(1));
+    expect(shadow().querySelector('[role=alertdialog]')).toBeNull();
+    f.type('We met at the Turin meetup');
+    await s.analysis.now();
+    f.button!.click();
+    await vi.waitFor(() => expect(h.sends()).toHaveLength(2));
+    await tick(60);
+    expect(f.sent).toEqual(['We met at the Turin meetup', 'We met at the Turin meetup']);
+    const [a, b] = h.sends();
+    expect(a!.sendId).not.toBe(b!.sendId);
+    expect(h.sends()).toHaveLength(2);
+    h.rt.stop();
+  });
+
+  it('re-analyses a text changed since the last report before deciding; a fresh report with no error replays the send once, recorded once', async () => {
+    const h = appHarness({ score: askReport });
     const f = fakeField('invite');
-    const { env: e, records } = env(askReport);
-    const s = new FieldSession(f, e);
-    s.start();
+    const s = h.attach(f);
     f.type('We met at the meetup');
-    await s.analyzeNow();
+    await s.analysis.now();
     f.type('We met at the meetup, can you refer me?');
     f.button!.click();
     expect(f.sent).toEqual([]); // held while the fresh report comes
@@ -157,33 +173,53 @@ describe('FieldSession', () => {
     f.button!.click();
     await vi.waitFor(() => expect(f.sent).toEqual(['We met at the meetup, great talk']));
     expect(shadow().querySelector('[role=alertdialog]')).toBeNull();
-    await tick();
-    expect(records.map((r) => r.gateOverridden)).toEqual([false]);
-    s.stop();
+    await vi.waitFor(() => expect(h.sends()).toHaveLength(1));
+    expect(h.sends().map((r) => r.gateOverridden)).toEqual([false]);
+    await tick(80);
+    expect(h.sends()).toHaveLength(1);
+    h.rt.stop();
+  });
+
+  it('when LinkedIn ignores the replayed send, the panel asks the user to press Send, and their own click goes out once', async () => {
+    let user = false;
+    const userClick = (b: HTMLElement) => { user = true; try { b.click(); } finally { user = false; } };
+    const h = appHarness({ score: askReport });
+    const f = fakeField('message', { accept: () => user });
+    const s = h.attach(f);
+    f.type('We met at the meetup');
+    await s.analysis.now();
+    f.type('We met at the meetup, great talk');
+    userClick(f.button!); // the report is older than the text: held, checked, replayed (ignored)
+    await vi.waitFor(() => expect(hint()).toBe('Press Send again: Garbo lets this one through.'), { timeout: 4000 });
+    expect(f.sent).toEqual([]);
+    expect(document.activeElement).toBe(f.button);
+    userClick(f.button!);
+    expect(f.sent).toEqual(['We met at the meetup, great talk']);
+    await vi.waitFor(() => expect(h.sends()).toHaveLength(1));
+    await tick(80);
+    expect(h.sends()).toHaveLength(1);
+    h.rt.stop();
   });
 
   it('does not gate when the user switched the gate off', async () => {
+    const h = appHarness({ score: askReport, store: storage({ settings: { sendGate: false } }) });
+    await tick();
     const f = fakeField('invite');
-    const settings = signal({ ...defaultSettings(), sendGate: false });
-    const { env: e, records } = env(askReport, { settings });
-    const s = new FieldSession(f, e);
-    s.start();
+    const s = h.attach(f);
     f.type('refer me');
-    await s.analyzeNow();
+    await s.analysis.now();
     f.button!.click();
     expect(f.sent).toEqual(['refer me']);
-    await tick();
-    expect(records).toHaveLength(1);
-    s.stop();
+    await vi.waitFor(() => expect(h.sends()).toHaveLength(1));
+    h.rt.stop();
   });
 
-  it('gates Enter in an Enter-to-send composer and re-sends with one Enter', async () => {
+  it('gates Enter in an Enter-to-send composer; Send anyway, then the user\'s Enter sends once and is recorded once', async () => {
+    const h = appHarness({ score: askReport });
     const f = fakeField('message', { enterToSend: true });
-    const { env: e, records } = env(askReport);
-    const s = new FieldSession(f, e);
-    s.start();
+    const s = h.attach(f);
     f.type('job please');
-    await s.analyzeNow();
+    await s.analysis.now();
     const enter = (shiftKey = false) => f.editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', shiftKey, bubbles: true, cancelable: true, composed: true }));
     enter(true);
     await tick();
@@ -193,47 +229,92 @@ describe('FieldSession', () => {
     await tick();
     expect(shadow().querySelector('[role=alertdialog]')).not.toBeNull();
     (shadow().querySelector('[data-gate=send]') as HTMLButtonElement).click();
+    expect(f.sent).toEqual([]);
+    expect(document.activeElement).toBe(f.editor);
+    enter();
     expect(f.sent).toEqual(['job please']);
-    await tick();
-    expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ kind: 'message', gateOverridden: true });
-    s.stop();
+    await vi.waitFor(() => expect(h.sends()).toHaveLength(1));
+    expect(h.sends()[0]).toMatchObject({ kind: 'message', gateOverridden: true });
+    h.rt.stop();
+  });
+
+  it('records nothing when LinkedIn answers Send with the Premium upsell, and says so', async () => {
+    const h = appHarness({ score: (t) => report({ lang: 'en', score: 90, verdict: 'ready' }) });
+    const f = fakeField('invite', { upsell: true });
+    const s = h.attach(f);
+    f.type('Glad we met at the Turin meetup');
+    await s.analysis.now();
+    f.button!.click();
+    await vi.waitFor(() => expect(document.querySelector('garbo-notice')?.shadowRoot?.textContent).toContain('Not sent: LinkedIn asked for Premium.'));
+    await tick(80);
+    expect(h.sends()).toEqual([]);
+    h.rt.stop();
+  });
+
+  it('records nothing when LinkedIn shows no sign of sending, or the user cancels the dialog after Send', async () => {
+    const h = appHarness({ score: () => report({ lang: 'en', score: 90, verdict: 'ready' }) });
+    // A Send that does nothing at all (LinkedIn ignored it).
+    const f = fakeField('message');
+    const dead = document.createElement('button');
+    f.button!.replaceWith(dead);
+    const s = h.attach({ ...f, sendButtons: () => [dead] });
+    f.type('Hello there');
+    await s.analysis.now();
+    dead.click();
+    await vi.waitFor(() => expect(hint()).toBe('Not sent: LinkedIn did not send this. Your text is still here.'), { timeout: 3000 });
+    expect(f.getText()).toBe('Hello there');
+    expect(h.sends()).toEqual([]);
+    // An invite whose Send the user follows with Cancel: the dialog closes, but nothing went out.
+    const g = fakeField('invite');
+    const quiet = document.createElement('button');
+    g.button!.replaceWith(quiet);
+    const cancel = document.createElement('button');
+    cancel.addEventListener('click', () => g.container.remove());
+    g.container.append(cancel);
+    const gs = h.attach({ ...g, sendButtons: () => [quiet] });
+    g.type('Glad we met');
+    await gs.analysis.now();
+    quiet.click();
+    cancel.click();
+    await tick(150);
+    expect(h.sends()).toEqual([]);
+    h.rt.stop();
   });
 
   it('replaces a misspelled word through the field when a suggestion is chosen', async () => {
+    const h = appHarness({ score: (t) => report({ misspelled: t.includes('meetp') ? [miss(t, 'meetp', ['meetup', 'meet'])] : [] }) });
     const f = fakeField('invite');
-    const text = 'We met at the meetp in Turin';
-    const { env: e } = env((t) => report({ misspelled: t.includes('meetp') ? [miss(t, 'meetp', ['meetup', 'meet'])] : [] }));
     const spy = vi.spyOn(f, 'replaceRange');
-    const s = new FieldSession(f, e);
-    s.start();
-    f.type(text);
-    await s.analyzeNow();
+    const s = h.attach(f);
+    f.type('We met at the meetp in Turin');
+    await s.analysis.now();
     const button = [...shadow().querySelectorAll<HTMLButtonElement>('.g-sugg')].find((b) => b.textContent === 'meetup')!;
     expect(button.getAttribute('aria-label')).toBe('Replace meetp with meetup');
     button.click();
     expect(spy).toHaveBeenCalledWith(14, 19, 'meetup');
     expect(f.getText()).toBe('We met at the meetup in Turin');
-    s.stop();
+    h.rt.stop();
   });
 
-  it('Alt+Shift+G opens the popover for the flagged word at the caret, or focuses the panel when nothing is flagged', async () => {
+  it('Alt+Shift+G opens the popover for the flagged word at the caret, or focuses the panel when nothing is flagged; a page script\'s shortcut does nothing', async () => {
+    const h = appHarness({ score: (t) => report({ misspelled: t.includes('meetp') ? [miss(t, 'meetp', ['meetup'])] : [] }) });
     const f = fakeField('invite');
-    const { env: e } = env((t) => report({ misspelled: t.includes('meetp') ? [miss(t, 'meetp', ['meetup'])] : [] }));
-    const s = new FieldSession(f, e);
-    s.start();
-    const shortcut = () => f.editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'G', code: 'KeyG', altKey: true, shiftKey: true, bubbles: true, cancelable: true, composed: true }));
+    const s = h.attach(f);
+    const key = () => new KeyboardEvent('keydown', { key: 'G', code: 'KeyG', altKey: true, shiftKey: true, bubbles: true, cancelable: true, composed: true });
     f.type('We met in Turin');
-    await s.analyzeNow();
-    shortcut();
+    await s.analysis.now();
+    f.editor.dispatchEvent(key());
     await vi.waitFor(() => expect(shadow().activeElement?.className).toBe('g-icon'));
     f.type('We met at the meetp in Turin');
-    await s.analyzeNow();
+    await s.analysis.now();
     (f.editor as HTMLTextAreaElement).setSelectionRange(16, 16);
-    shortcut();
+    f.editor.dispatchEvent(synthetic(key()));
+    await tick(20);
+    expect(shadow().querySelector('.g-popover')).toBeNull();
+    f.editor.dispatchEvent(key());
     await vi.waitFor(() => expect(shadow().querySelector('.g-popover')).not.toBeNull());
     expect(shadow().activeElement?.textContent).toBe('meetup');
-    s.stop();
+    h.rt.stop();
   });
 
   it('draws Custom Highlight ranges on the words of a contenteditable and redraws them when LinkedIn re-creates its nodes', async () => {
@@ -245,12 +326,11 @@ describe('FieldSession', () => {
     w.Highlight = class { ranges: Range[]; constructor(...r: Range[]) { this.ranges = r; } };
     Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true, writable: true });
     try {
+      const h = appHarness({ score: (t) => report({ misspelled: t.includes('meetp') ? [miss(t, 'meetp', ['meetup'])] : [] }) });
       const f = fakeField('message');
-      const { env: e } = env((t) => report({ misspelled: t.includes('meetp') ? [miss(t, 'meetp', ['meetup'])] : [] }));
-      const s = new FieldSession(f, e);
-      s.start();
+      const s = h.attach(f);
       f.type('See you at the meetp');
-      await s.analyzeNow();
+      await s.analysis.now();
       await vi.waitFor(() => expect(registry.get('garbo-spelling')?.ranges.map(String)).toEqual(['meetp']));
       expect(document.getElementById('garbo-highlight-style')).not.toBeNull();
       expect(f.editor.children).toHaveLength(0); // nothing inserted into the editor
@@ -258,8 +338,45 @@ describe('FieldSession', () => {
       f.editor.replaceChildren(fresh); // no input event, as when LinkedIn re-renders
       await vi.waitFor(() => expect(registry.get('garbo-spelling')?.ranges[0]?.startContainer).toBe(fresh));
       expect(registry.get('garbo-spelling')!.ranges.map(String)).toEqual(['meetp']);
-      s.stop();
+      h.detach(f);
       expect(registry.has('garbo-spelling')).toBe(false);
+      h.rt.stop();
+    } finally {
+      w.Highlight = savedH;
+      if (savedCSS) Object.defineProperty(window, 'CSS', savedCSS);
+      else delete (window as { CSS?: unknown }).CSS;
+    }
+  });
+
+  it('a long draft full of typos: ranges for at most MAX_RANGES words, the panel lists PANEL_WORDS, and typing after them draws nothing again', async () => {
+    const registry = new Map<string, { ranges: Range[] }>();
+    let built = 0;
+    const w = window as unknown as { Highlight?: unknown };
+    const savedCSS = Object.getOwnPropertyDescriptor(window, 'CSS');
+    const savedH = w.Highlight;
+    w.Highlight = class { ranges: Range[]; constructor(...r: Range[]) { built++; this.ranges = r; } };
+    Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true, writable: true });
+    try {
+      const draft = 'teh '.repeat(1000);
+      const h = appHarness({ score: (t) => report({ misspelled: [...t.matchAll(/teh/g)].map((m) => ({ ...miss(t, 'teh', ['the']), start: m.index, end: m.index + 3 })) }) });
+      const f = fakeField('message');
+      const s = h.attach(f);
+      f.type(draft);
+      await s.analysis.now();
+      await vi.waitFor(() => expect(registry.get('garbo-spelling')?.ranges).toHaveLength(MAX_RANGES));
+      // The ones nearest the caret (the end of the draft).
+      expect(registry.get('garbo-spelling')!.ranges.at(-1)!.startOffset).toBe(draft.length - 4);
+      expect(shadow().querySelectorAll('.g-sugg').length).toBeLessThanOrEqual(PANEL_WORDS);
+      expect(s.model.report.value!.misspelled).toHaveLength(PANEL_WORDS);
+      const before = built;
+      // Typing at the end changes the text node in place: the live ranges hold, nothing is rebuilt.
+      (f.editor.firstChild as Text).appendData('x');
+      f.editor.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+      await tick(30);
+      expect(built).toBe(before);
+      expect(s.model.chars.value).toBe(draft.length + 1);
+      h.rt.stop();
     } finally {
       w.Highlight = savedH;
       if (savedCSS) Object.defineProperty(window, 'CSS', savedCSS);
@@ -268,9 +385,8 @@ describe('FieldSession', () => {
   });
 
   it('collapses to a badge (aria-expanded) and Escape collapses the open panel', async () => {
-    const f = fakeField('invite');
-    const s = new FieldSession(f, env(askReport).env);
-    s.start();
+    const h = appHarness({ score: askReport });
+    h.attach(fakeField('invite'));
     const collapse = shadow().querySelector('.g-icon') as HTMLButtonElement;
     expect(collapse.getAttribute('aria-expanded')).toBe('true');
     collapse.click();
@@ -283,60 +399,60 @@ describe('FieldSession', () => {
     await tick();
     expect(shadow().querySelector('.g-panel')).toBeNull();
     expect(shadow().querySelector('.g-badge')).not.toBeNull();
-    s.stop();
+    h.rt.stop();
   });
+
   it('says when the history already has a send to this person, and counts free notes when LinkedIn shows no quota', async () => {
     const sentAt = new Date(2026, 10, 12, 10).getTime();
-    const contactInfo = async () => ({ firstContact: false, justAccepted: false, previousTexts: [], last: { kind: 'invite' as const, sentAt, hadNote: true }, notesThisMonth: 4 });
+    const contact = { firstContact: false, justAccepted: false, last: { kind: 'invite' as const, sentAt, hadNote: true }, notesThisMonth: 4 };
+    const h = appHarness({ score: askReport, contact });
     const f = { ...fakeField('invite', { limit: 200 }), quota: () => undefined };
-    const s = new FieldSession(f, env(askReport, { contactInfo }).env);
-    s.start();
+    h.attach(f);
     await vi.waitFor(() => expect(shadow().querySelector('[data-testid=garbo-last-contact]')?.textContent).toBe('You already invited this person on 12 Nov 2026. If that invitation is still pending, a message or patience works better than a second one.'));
     expect(shadow().querySelector('[data-testid=garbo-quota]')!.textContent).toBe("4 of 5 free notes sent this month (Garbo's count)");
-    s.stop();
+    h.rt.stop();
 
     // A message to the same person names the invite plainly; no note quota on messages; Italian.
-    const m = fakeField('message');
-    const it = new FieldSession(m, env(askReport, { contactInfo, lang: signal('it') }).env);
-    it.start();
+    const it2 = appHarness({ score: askReport, contact, uiLang: 'it' });
+    it2.attach(fakeField('message'));
     await vi.waitFor(() => expect(shadow().querySelector('[data-testid=garbo-last-contact]')?.textContent).toBe('Nella tua cronologia: invito del 12 nov 2026.'));
     expect(shadow().querySelector('[data-testid=garbo-quota]')).toBeNull();
-    it.stop();
+    it2.rt.stop();
   });
 
   it('shows no count of its own on a Premium note (300) or when LinkedIn shows the quota, and nothing for a first contact', async () => {
-    const contactInfo = async () => ({ firstContact: true, justAccepted: false, previousTexts: [], last: null, notesThisMonth: 2 });
-    const premium = new FieldSession({ ...fakeField('invite', { limit: 300 }), quota: () => undefined }, env(askReport, { contactInfo }).env);
-    premium.start();
+    const contact = { firstContact: true, justAccepted: false, last: null, notesThisMonth: 2 };
+    const premium = appHarness({ score: askReport, contact });
+    premium.attach({ ...fakeField('invite', { limit: 300 }), quota: () => undefined });
     await tick(20);
     expect(shadow().querySelector('[data-testid=garbo-quota]')).toBeNull();
     expect(shadow().querySelector('[data-testid=garbo-last-contact]')).toBeNull();
-    premium.stop();
-    const linkedin = new FieldSession(fakeField('invite', { limit: 200 }), env(askReport, { contactInfo }).env);
-    linkedin.start();
+    premium.rt.stop();
+    const linkedin = appHarness({ score: askReport, contact });
+    linkedin.attach(fakeField('invite', { limit: 200 }));
     await tick(20);
     expect(shadow().querySelector('[data-testid=garbo-quota]')!.textContent).toBe('3 of 5 notes left this month');
-    linkedin.stop();
+    linkedin.rt.stop();
   });
+
   it('treats a conversation that already shows messages as no first contact, unless the user says otherwise', async () => {
+    const h = appHarness({ score: askReport });
     const m = fakeField('message', { priorMessages: 2 });
-    const { env: e, requests } = env(askReport);
-    const s = new FieldSession(m, e);
-    s.start();
+    h.attach(m);
     m.type('Could you refer me?');
-    await vi.waitFor(() => expect(requests.filter((r) => r.type === 'analyze')).toHaveLength(1));
-    expect(requests.find((r) => r.type === 'analyze')).toMatchObject({ context: { firstContact: false } });
+    await vi.waitFor(() => expect(h.requests.filter((r) => r.type === 'analyze')).toHaveLength(1));
+    expect(h.requests.find((r) => r.type === 'analyze')).toMatchObject({ context: { firstContact: false } });
     expect(shadow().textContent).toContain('This conversation already has messages.');
     const box = shadow().querySelector<HTMLInputElement>('input[type=checkbox]')!;
     expect(box.checked).toBe(false);
     box.click();
-    await vi.waitFor(() => expect(requests.filter((r) => r.type === 'analyze').at(-1)).toMatchObject({ context: { firstContact: true } }));
+    await vi.waitFor(() => expect(h.requests.filter((r) => r.type === 'analyze').at(-1)).toMatchObject({ context: { firstContact: true } }));
     expect(shadow().textContent).not.toContain('This conversation already has messages.');
-    s.stop();
+    h.rt.stop();
 
-    const empty = new FieldSession(fakeField('message', { priorMessages: 0 }), env(askReport).env);
-    empty.start();
+    const e = appHarness({ score: askReport });
+    e.attach(fakeField('message', { priorMessages: 0 }));
     expect(shadow().querySelector<HTMLInputElement>('input[type=checkbox]')!.checked).toBe(true);
-    empty.stop();
+    e.rt.stop();
   });
 });

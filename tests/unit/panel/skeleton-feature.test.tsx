@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { signal } from '@preact/signals';
 import type { FieldHandle, WatchCallbacks } from '../../../lib/linkedin/types';
 import { REPORT_TAG, skeletonListener, withReportNotice } from '../../../components/panel/skeleton-feature';
-import { startGarbo } from '../../../components/panel/runtime';
-import type { Reply, Request } from '../../../lib/messages';
+import { startGarbo } from '../../../entrypoints/linkedin.content/app/app';
+import type { Reply, Request, Requester } from '../../../lib/messages';
 
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 afterEach(() => { document.body.replaceChildren(); vi.restoreAllMocks(); });
@@ -118,7 +118,7 @@ describe('report a page Garbo missed (content script)', () => {
     const rt = startGarbo({
       doc: document, win: window as Window & typeof globalThis,
       watch: (_doc, callbacks) => { cb = callbacks; return () => { cb = undefined; }; },
-      request: async (req): Promise<Reply> => { requests.push(req); return { ok: true, data: null }; },
+      request: (async (req: Request): Promise<Reply> => { requests.push(req); return { ok: true, data: null }; }) as unknown as Requester,
       storage: { get: async () => ({}), set: async () => undefined, remove: async () => undefined, onChanged: () => () => undefined },
       uiLanguage: () => 'en-US', topFrame: true, newId: () => 'id-00000001',
     });

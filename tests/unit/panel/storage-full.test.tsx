@@ -3,10 +3,9 @@
 // gone or collapsed), the send itself goes through, and the record stays in
 // the pending queue. A worker that is merely unreachable shows nothing.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { WatchCallbacks } from '../../../lib/linkedin/types';
 import type { Request, Reply } from '../../../lib/messages';
-import { startGarbo, type RuntimeStorage } from '../../../components/panel/runtime';
-import { HOST_TAG } from '../../../components/panel/session';
+import { HOST_TAG } from '../../../entrypoints/linkedin.content/field/panel';
+import { appHarness, storage } from './app-harness';
 import { NOTICE_TAG } from '../../../components/panel/notice';
 import { PENDING_PREFIX } from '../../../lib/content/record';
 import { t } from '../../../lib/i18n';
@@ -16,48 +15,23 @@ import { fakeField, type FakeField } from './fake-field';
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 const FULL = 'storage full: free some space or export and delete old records';
 
-function storage(initial: Record<string, unknown> = {}) {
-  const data = new Map(Object.entries(initial));
-  const s: RuntimeStorage & { data: Map<string, unknown> } = {
-    data,
-    async get(keys) { return keys === null ? Object.fromEntries(data) : data.has(keys) ? { [keys]: data.get(keys) } : {}; },
-    async set(items) { for (const [k, v] of Object.entries(items)) data.set(k, v); },
-    async remove(keys) { for (const k of Array.isArray(keys) ? keys : [keys]) data.delete(k); },
-    onChanged() { return () => undefined; },
-  };
-  return s;
-}
-
-/** record-send answers: 'full' (the background's quota error), 'down' (worker unreachable) or 'ok'. */
+/** send-confirmed answers: 'full' (the background's quota error), 'down' (worker unreachable) or 'ok'. */
 function harness(opts: { mode: () => 'full' | 'down' | 'ok'; settings?: Record<string, unknown>; noticeMs?: number }) {
-  let cb: WatchCallbacks | undefined;
-  const requests: Request[] = [];
   const store = storage(opts.settings ? { settings: opts.settings } : {});
-  let ids = 0;
-  const rt = startGarbo({
-    doc: document, win: window as Window & typeof globalThis,
-    watch: (_doc, callbacks) => { cb = callbacks; return () => { cb = undefined; }; },
-    request: async (req): Promise<Reply> => {
-      requests.push(req);
-      if (req.type === 'analyze') return { ok: true, data: report({ lang: 'en' }) };
-      if (req.type === 'record-send') {
-        const mode = opts.mode();
-        if (mode === 'down') throw new Error('Could not establish connection. Receiving end does not exist.');
-        if (mode === 'full') return { ok: false, error: FULL };
-      }
-      return { ok: true, data: null };
+  const h = appHarness({
+    store, noticeMs: opts.noticeMs,
+    score: () => report({ lang: 'en' }),
+    answer: (req): Reply | undefined => {
+      if (req.type !== 'send-confirmed') return undefined;
+      const mode = opts.mode();
+      if (mode === 'down') throw new Error('Could not establish connection. Receiving end does not exist.');
+      if (mode === 'full') return { ok: false, error: FULL };
+      return undefined;
     },
-    storage: store,
-    uiLanguage: () => 'en-US',
-    topFrame: true,
-    newId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
-    retryDelays: [5, 5, 5],
-    debounceMs: 5,
-    noticeMs: opts.noticeMs,
   });
-  const sends = () => requests.filter((r) => r.type === 'record-send').length;
+  const sends = () => h.requests.filter((r) => r.type === 'send-confirmed').length;
   const queued = () => [...store.data.keys()].filter((k) => k.startsWith(PENDING_PREFIX));
-  return { rt, requests, store, sends, queued, cb: () => cb! };
+  return { rt: h.rt, requests: h.requests, store, sends, queued, cb: h.cb };
 }
 
 const panelRoot = () => document.querySelector(HOST_TAG)!.shadowRoot!;
@@ -106,7 +80,7 @@ describe('storage full', () => {
     await vi.waitFor(() => expect(panelRoot().querySelector('[data-garbo=storage-full]')).toBeNull());
     // There is room again: the send kept back goes in too, without waiting for the next page load.
     await vi.waitFor(() => expect(env.queued()).toEqual([]));
-    const texts = env.requests.filter((r): r is Extract<Request, { type: 'record-send' }> => r.type === 'record-send').map((r) => r.report.text);
+    const texts = env.requests.filter((r): r is Extract<Request, { type: 'send-confirmed' }> => r.type === 'send-confirmed').map((r) => r.send.text);
     expect(texts).toEqual(['First message', 'Second message', 'First message']);
     env.rt.stop();
   });
@@ -129,7 +103,7 @@ describe('storage full', () => {
     f.type('We met at the Turin meetup');
     await tick(30);
     // LinkedIn closes the dialog as it sends: the watcher detaches the field.
-    f.button!.addEventListener('click', () => { f.container.remove(); env.cb().detach(f); });
+    f.button!.addEventListener('click', () => { env.cb().detach(f); });
     f.button!.click();
     await vi.waitFor(() => expect(noticeRoot()?.querySelector('[data-garbo=storage-full]')).toBeTruthy());
     expect(f.sent).toEqual(['We met at the Turin meetup']);
@@ -146,10 +120,10 @@ describe('storage full', () => {
     const env = harness({ mode: () => 'full' });
     const f = fakeField('message');
     env.cb().attach(f);
-    env.rt.sessions()[0]!.model.collapsed.value = true;
+    env.rt.fields.sessions()[0]!.model.collapsed.value = true;
     await send(f, 'Thanks for the chat');
     await vi.waitFor(() => expect(noticeRoot()?.querySelector('[data-garbo=storage-full] button')).toBeTruthy());
-    expect(env.rt.sessions()[0]!.model.storageFull.value).toBe(false);
+    expect(env.rt.fields.sessions()[0]!.model.storageFull.value).toBe(false);
     (noticeRoot()!.querySelector('[data-garbo=storage-full] button') as HTMLButtonElement).click();
     await vi.waitFor(() => expect(noticeRoot()!.querySelector('[data-garbo=storage-full]')).toBeNull());
     env.rt.stop();

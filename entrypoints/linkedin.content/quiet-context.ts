@@ -1,0 +1,69 @@
+// Replaces WXT's ContentScriptContext for Garbo's content script (aliased in
+// wxt.config.ts). WXT's own context announces itself at start-up with
+// `window.postMessage({type: "<extension id>:<script>:wxt:content-script-started"})`
+// and a document CustomEvent of that name, and it invalidates itself when any
+// script dispatches that event again. A LinkedIn page could read the first
+// (learning that Garbo is installed, and its id) and fake the second (switching
+// Garbo off). This context broadcasts nothing, listens to nothing the page can
+// reach, and is invalid only once the extension itself is gone
+// (`browser.runtime.id` disappears when the extension is reloaded or removed).
+import { browser } from 'wxt/browser';
+
+const extensionGone = (): boolean => {
+  try { return browser.runtime?.id == null; } catch { return true; }
+};
+
+export class ContentScriptContext {
+  private readonly controller = new AbortController();
+
+  constructor(readonly contentScriptName: string, readonly options?: unknown) {}
+
+  get signal(): AbortSignal { return this.controller.signal; }
+  abort(reason?: unknown): void { this.controller.abort(reason); }
+  get isInvalid(): boolean {
+    if (!this.signal.aborted && extensionGone()) this.notifyInvalidated();
+    return this.signal.aborted;
+  }
+  get isValid(): boolean { return !this.isInvalid; }
+  onInvalidated(cb: () => void): () => void {
+    this.signal.addEventListener('abort', cb);
+    return () => this.signal.removeEventListener('abort', cb);
+  }
+  block<T>(): Promise<T> { return new Promise<T>(() => undefined); }
+  setInterval(handler: () => void, timeout?: number): number {
+    const id = setInterval(() => { if (this.isValid) handler(); }, timeout) as unknown as number;
+    this.onInvalidated(() => clearInterval(id));
+    return id;
+  }
+  setTimeout(handler: () => void, timeout?: number): number {
+    const id = setTimeout(() => { if (this.isValid) handler(); }, timeout) as unknown as number;
+    this.onInvalidated(() => clearTimeout(id));
+    return id;
+  }
+  requestAnimationFrame(callback: FrameRequestCallback): number {
+    const id = requestAnimationFrame((t) => { if (this.isValid) callback(t); });
+    this.onInvalidated(() => cancelAnimationFrame(id));
+    return id;
+  }
+  addEventListener(target: EventTarget, type: string, handler: EventListenerOrEventListenerObject, options?: AddEventListenerOptions): void {
+    target.addEventListener(type, handler, { ...options, signal: this.signal });
+  }
+  notifyInvalidated(): void { this.abort('extension gone'); }
+}
+
+/**
+ * Call `stop` once the extension is gone (reloaded, updated or removed): the
+ * only end of Garbo's life on a page. Checked every `everyMs` and whenever
+ * `check()` is called (e.g. after a request to the background failed).
+ */
+export function whenExtensionGone(stop: () => void, everyMs = 5000, gone: () => boolean = extensionGone): { check(): void; cancel(): void } {
+  let done = false;
+  const check = () => {
+    if (done || !gone()) return;
+    done = true;
+    clearInterval(timer);
+    stop();
+  };
+  const timer = setInterval(check, everyMs);
+  return { check, cancel: () => { done = true; clearInterval(timer); } };
+}
