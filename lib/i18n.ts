@@ -10,10 +10,7 @@ type Catalog = Record<string, { message: string; placeholders?: Record<string, {
 const CATALOGS: Record<Lang, Catalog> = { en: en as Catalog, it: it as Catalog };
 
 /** 'auto' follows the browser: Italian for any it-* locale, English otherwise. */
-export function resolveUiLang(setting: 'auto' | Lang | undefined, browserLang: string | undefined): Lang {
-  if (setting === 'it' || setting === 'en') return setting;
-  return (browserLang ?? '').toLowerCase().startsWith('it') ? 'it' : 'en';
-}
+export { resolveUiLang } from './ui-lang';
 
 /**
  * Look up `key` in the catalog of `lang` (falling back to English, then to the

@@ -7,7 +7,7 @@
 import { computed, signal } from '@preact/signals';
 import type { Settings } from '../../../lib/settings';
 import { defaultSettings, readSettings } from '../../../lib/content/settings-lite';
-import { resolveUiLang } from '../../../lib/i18n';
+import { resolveUiLang } from '../../../lib/ui-lang';
 import type { App, AppDeps } from './types';
 import { onAbort } from './listen';
 import { createPageNotice } from './notice';

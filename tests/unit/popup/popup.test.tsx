@@ -205,7 +205,11 @@ describe('popup follow-up actions', () => {
     await act(() => snooze.click());
     await until(() => $('[data-testid=save-state]')?.textContent === 'Saved');
     const due = (await (await f.conn).get('records', 'rec-00000'))?.followUpDue ?? 0;
-    expect(Math.round((due - Date.now()) / DAY_MS)).toBe(5);
+    // Five calendar days from today, at 9:00 local time (whatever the hour the test runs).
+    const want = new Date();
+    want.setDate(want.getDate() + 5);
+    want.setHours(9, 0, 0, 0);
+    expect(due).toBe(want.getTime());
     await act(() => $('[data-testid=draft-followup]')!.click());
     expect($('[data-testid=seed]')?.textContent).toBe('message:Giulia Ferri');
     await act(() => $('[data-testid=tab-history]')!.click());
