@@ -19,12 +19,25 @@ import { errorText, formatDate } from './bits';
 
 export interface InsightsData { works: WhatWorks; lists: Lists }
 
+const early = new Map<string, Promise<unknown>>();
+/**
+ * Ask for a part of the insights before the popup has rendered (the entrypoint
+ * calls this when the popup opens on that tab); the view's first request takes it.
+ */
+export function prefetchInsights(api: Api, only: keyof InsightsData): void {
+  const p = api.request({ type: 'history-insights', only });
+  p.catch(() => { /* the view asks again and shows the error */ });
+  early.set(only, p);
+}
+
 /** Load one part of the insights once per mount (the background keeps "what works" until the next write). */
 function useInsights<K extends keyof InsightsData>(api: Api, only: K, mark: string) {
   const data = useSignal<Pick<InsightsData, K> | null>(null);
   const error = useSignal<string | null>(null);
   useEffect(() => {
-    api.request<Pick<InsightsData, K>>({ type: 'history-insights', only }).then((d) => {
+    const pre = early.get(only) as Promise<Pick<InsightsData, K>> | undefined;
+    early.delete(only);
+    (pre ?? api.request<Pick<InsightsData, K>>({ type: 'history-insights', only })).then((d) => {
       data.value = d;
       requestAnimationFrame(() => performance.mark(mark));
     }, (err: unknown) => { error.value = err instanceof Error ? err.message : String(err); });

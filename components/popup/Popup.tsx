@@ -69,6 +69,11 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
   // with the first paint. Without a snapshot the live list is asked at once.
   const started = useSignal(false);
   const fromSnapshot = useRef(false);
+  const startLive = () => {
+    if (started.peek()) return;
+    started.value = true;
+    api.tabStatus().then((s) => { tabStatus.value = s; });
+  };
   useEffect(() => {
     const snapshot = api.loadSnapshot ? api.loadSnapshot().catch(() => null) : Promise.resolve(null);
     const giveUp = new Promise<null>((r) => setTimeout(() => r(null), 80));
@@ -79,9 +84,12 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
         total.value = snap.total;
         stats.value = snap.stats;
         fromSnapshot.current = true;
+        // Shown from the snapshot: the live requests (which may wake the worker and have it read
+        // every record) start once the first screen is on screen (see the marks below), at the latest in a second.
+        setTimeout(startLive, 1000);
+        return;
       }
-      started.value = true;
-      api.tabStatus().then((s) => { tabStatus.value = s; });
+      startLive();
     });
     api.loadSettings().then((s) => { settings.value = s; }, () => { settings.value = defaultSettings(); });
   }, []);
@@ -154,7 +162,11 @@ export function Popup({ api, initialTab = 'history', renderChecker }: PopupProps
   // Marks for the benchmark: first rows on screen, and each search answered.
   useEffect(() => {
     if (settings.value && pages.value.has(0) && total.value !== null) {
-      if (!firstShown.current) { firstShown.current = true; performance.mark('garbo:first-screen'); }
+      if (!firstShown.current) {
+        firstShown.current = true;
+        performance.mark('garbo:first-screen');
+        if (fromSnapshot.current) requestAnimationFrame(() => setTimeout(startLive, 0));
+      }
       performance.mark('garbo:list-ready');
     }
   }, [pages.value, total.value, settings.value]);

@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Popup } from '../../../components/popup/Popup';
+import { prefetchInsights } from '../../../components/popup/Insights';
 import { applyOutcome } from '../../../lib/history/repository';
 import { fakeApi, report } from './fake-api';
 
@@ -74,6 +75,14 @@ describe('what works (popup)', () => {
     const few = await until(() => $('[data-testid=works-few]'));
     expect(few.textContent).toContain('Finora solo 1 inviti hanno un esito');
     expect($('[data-testid=tab-works]')!.textContent).toBe('Cosa funziona');
+  });
+
+  it('takes the answer asked for before rendering (popup opened on this tab), without asking twice', async () => {
+    const { f } = await seeded();
+    prefetchInsights(f.api, 'works');
+    await act(() => render(<Popup api={f.api} initialTab="works" />, root));
+    await until(() => $('[data-testid=works-rule][data-rule=how-met]'));
+    expect(f.sent.filter((m) => m.type === 'history-insights')).toHaveLength(1);
   });
 
   it('the tabs cycle with the arrow keys', async () => {
