@@ -44,13 +44,18 @@ describe('Firefox: Garbo on the invite note', () => {
     expect(h.pageErrors(page)).toEqual([]);
   });
 
-  it('the gate\'s Send anyway sends the note once and records it once, marked as overridden', async () => {
+  it('the gate\'s Send anyway lets the next Send through; the note is sent once and recorded once, marked as overridden', async () => {
     const before = (await records(h)).length;
     const page = await openNote(h, '/in/jane-doe/', 'Add a note');
     await h.typeInto(page, NOTE, EARLY_ASK_EN);
     await waitFor(page, `${PANEL} [data-check=no-early-ask]`);
     await click(page, SEND_EN);
     await click(page, `${GATE} [data-gate=send]`);
+    // No scripted replay: Garbo lets the user's next own Send through, with focus on LinkedIn's button.
+    await poll(() => page.evaluate(() => document.getElementById('interop-outlet')!.shadowRoot!.activeElement?.getAttribute('aria-label'))).toBe('Send invitation');
+    expect(await sent(page)).toEqual([]);
+    expect(await records(h)).toHaveLength(before);
+    await page.keyboard.press('Enter'); // the user's own press on the focused Send button
     await poll(() => sent(page)).toEqual([{ kind: 'invite', to: 'Jane Doe', note: EARLY_ASK_EN }]);
     const rows = await waitForRecords(h, (r) => r.length === before + 1);
     const rec = rows.find((r) => r.text === EARLY_ASK_EN);

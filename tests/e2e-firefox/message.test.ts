@@ -25,7 +25,7 @@ describe('Firefox: Garbo in the message composers', () => {
   afterAll(async () => { await h?.close(); });
   beforeEach(async () => { await setSettings(h, {}); });
 
-  it('flags an early ask with a highlight and gates Enter-to-send: Edit keeps the text, Send anyway sends once and records once', async () => {
+  it('flags an early ask with a highlight and gates Enter-to-send: Edit keeps the text, Send anyway lets the next Enter through, sent and recorded once', async () => {
     const before = (await records(h)).length;
     const page = await h.openFixture('/feed-en/');
     await h.typeInto(page, EDITOR, EARLY_ASK);
@@ -46,6 +46,11 @@ describe('Firefox: Garbo in the message composers', () => {
 
     await page.keyboard.press('Enter');
     await click(page, `${GATE} [data-gate=send]`);
+    // No scripted replay: the user's next own Enter in the editor goes through.
+    await waitGone(page, GATE);
+    expect(await sent(page)).toEqual([]);
+    await poll(() => page.evaluate(() => document.activeElement?.className ?? '')).toContain('msg-form__contenteditable');
+    await page.keyboard.press('Enter');
     await poll(() => sent(page)).toEqual([{ kind: 'message', to: 'Jane Doe', text: EARLY_ASK }]);
     const rows = await waitForRecords(h, (r) => r.length === before + 1);
     const rec = rows.find((r) => r.text === EARLY_ASK);
@@ -126,6 +131,10 @@ describe('Firefox: Garbo in the message composers', () => {
     await waitFor(page, GATE);
     expect(await text(page, `${GATE} [data-gate=send]`)).toBe('Invia comunque');
     await click(page, `${GATE} [data-gate=send]`);
+    // No scripted replay: the user's next own click on Send goes through.
+    await waitGone(page, GATE);
+    expect(await sent(page)).toEqual([]);
+    await click(page, 'button.msg-form__send-button');
     await poll(() => sent(page)).toEqual([{ kind: 'message', to: 'Giulia Ferri', text: EARLY_ASK_IT }]);
     const rows = await waitForRecords(h, (r) => r.length === before + 1);
     expect(rows.find((r) => r.text === EARLY_ASK_IT)).toMatchObject({ kind: 'message', gateOverridden: true, lang: 'it', page: '/messaging/thread/2-giulia/' });
