@@ -73,6 +73,8 @@ const PREFIXES = [
   'anti', 'eco', 'video', 'auto', 'micro', 'macro', 'multi', 'post', 'pre', 'bio', 'neo', 'iper', 'super', 'extra', 'ultra', 'mini',
   'maxi', 'mega', 'semi', 'pluri', 'inter', 'intra', 'sovra', 'contro', 'cyber', 'tele', 'nano', 'geo', 'agro', 'euro', 'ex', 'co',
   'hyper', 'non', 'self', 'cross', 'web', 'social', 'smart', 'digital', 'e', 'agri', 'idro', 'termo', 'elettro', 'foto',
+  // Italian technical prefixes of planning and measurement (cronoprogramma, cronotachigrafo, fonoassorbente).
+  'crono', 'fono',
 ];
 const PREFIX_RE = new RegExp(`^(${[...PREFIXES].sort((a, b) => b.length - a.length).join('|')})-?(\\p{L}{4,})$`, 'u');
 
@@ -129,6 +131,49 @@ export function isRegularDerivation(lower: string, lang: 'it' | 'en', knownHere:
   }
   const m = /^(\p{L}{3,})([ai])bilit(y|ies)$/u.exec(lower);
   return !!m && knownHere(`${m[1]}${m[2]}ble`);
+}
+
+/**
+ * English words the dictionary lacks but builds regularly (the caller also
+ * rejects any that one typing slip turns into a dictionary word):
+ * - closed compounds of two English words of 4+ letters (stormwater,
+ *   lakefront), none of them a function word: the run-together typos
+ *   (everytime, eventhough, eachother, infact, alot) always join a function
+ *   word or a word under 4 letters;
+ * - a verb and its particle, optionally plural (signups, logins, rollouts, kickoffs);
+ * - -able adjectives of a known verb or noun (compostable), unless the
+ *   -ible form is a word (accessable is accessible misspelled);
+ * - -ize / -ise verbs and -ization nouns of a known adjective or noun
+ *   (anonymised ← anonymous, the British form read through its American one by the caller);
+ * - -icist nouns of a known -ics noun (informaticist ← informatics);
+ * - -oid nouns of a known noun (organoids ← organ).
+ */
+const EN_FUNCTION = new Set([
+  'every', 'some', 'each', 'even', 'never', 'there', 'where', 'here', 'what', 'when', 'whom', 'with', 'into', 'onto', 'upon', 'them',
+  'they', 'your', 'their', 'this', 'that', 'these', 'those', 'other', 'more', 'most', 'much', 'many', 'such', 'very', 'also', 'just',
+  'only', 'though', 'through', 'thank', 'thanks', 'will', 'would', 'could', 'should', 'have', 'been', 'being', 'less', 'than', 'then',
+  'however', 'ever', 'none', 'anyone', 'without', 'within', 'about', 'after', 'before', 'while', 'until', 'till', 'well', 'same', 'time',
+]);
+/** Second halves that are suffixes as much as words: publically is public + ally, but publicly misspelled. */
+const EN_SUFFIX_WORDS = new Set(['ally', 'ably', 'able', 'ible', 'ness', 'ment', 'ments', 'ward', 'wards', 'full', 'fully', 'less', 'ling', 'tion', 'ance', 'ence', 'ship', 'hood', 'wise']);
+const EN_PARTICLE = /^(\p{L}{3,}?)(up|ups|out|outs|in|ins|off|offs|down|downs|over|overs|back|backs)$/u;
+export function isEnglishBuilt(lower: string, knownEn: Known): boolean {
+  if (!/^\p{Ll}+$/u.test(lower) || lower.length < 7) return false;
+  const p = EN_PARTICLE.exec(lower);
+  if (p && !EN_FUNCTION.has(p[1]!) && knownEn(p[1]!)) return true;
+  for (let i = 4; i + 4 <= lower.length; i++) {
+    const a = lower.slice(0, i);
+    const b = lower.slice(i);
+    if (!EN_FUNCTION.has(a) && !EN_FUNCTION.has(b) && !EN_SUFFIX_WORDS.has(b) && knownEn(a) && knownEn(b)) return true;
+  }
+  const able = /^(\p{L}{4,})ables?$/u.exec(lower);
+  if (able && !knownEn(`${able[1]}ible`) && (knownEn(able[1]!) || knownEn(`${able[1]}e`))) return true;
+  const ize = /^(\p{L}{4,})(?:ize|izes|ized|izing|ization|izations)$/u.exec(lower);
+  if (ize && ['', 'e', 'ous', 'al', 'y'].some((x) => knownEn(ize[1]! + x))) return true;
+  const icist = /^(\p{L}{3,}ic)ists?$/u.exec(lower);
+  if (icist && knownEn(`${icist[1]}s`)) return true;
+  const oid = /^(\p{L}{4,})oids?$/u.exec(lower);
+  return !!oid && knownEn(oid[1]!);
 }
 
 // ---- greetings and thanks in other languages ---------------------------------------

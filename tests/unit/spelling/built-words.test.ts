@@ -1,0 +1,88 @@
+// The word families added after the blind batches 2026-12-a/b/c (NOTES-spell.md, section C):
+// English words built from dictionary words (closed compounds, verb + particle nouns, -able,
+// -ize/-ise, -icist, -oid), the crono-/fono- prefixes, clippings, lowercase software names and
+// their conferences, and the run-together "avvolte" (a volte). For each: examples that must
+// pass and near-misses (real typos) that must still flag.
+import { describe, expect, it } from 'vitest';
+import { findMisspellings, oneSlipFromWord } from '../../../lib/spelling/check';
+import { TECH_NAMES, isJargon } from '../../../lib/spelling/jargon';
+import { loadSpellerSync } from '../../../lib/spelling/node';
+import type { Lang } from '../../../lib/types';
+
+const speller = loadSpellerSync();
+const flagged = (text: string, lang: Lang) => findMisspellings(text, lang, speller).map((m) => m.word);
+const first = (text: string, lang: Lang) => findMisspellings(text, lang, speller).map((m) => [m.word, m.suggestions[0]]);
+const en = (w: string) => `We talked about ${w} at the meeting.`;
+
+describe('English words built from dictionary words', () => {
+  it('accepts closed compounds, particle nouns, -able, -ize/-ise, -icist and -oid forms', () => {
+    for (const w of ['stormwater', 'lakefront', 'signups', 'rollouts', 'kickoffs', 'compostable', 'anonymised', 'anonymized', 'anonymising',
+      'informaticist', 'organoids', 'organoid']) {
+      expect(flagged(en(w), 'en'), w).toEqual([]);
+    }
+  });
+
+  it('still flags run-together function words and typos one slip from a word', () => {
+    // every/each/even/thank are function words; wellcome, agreable, stormwatter are one slip from a word;
+    // accessable has a real -ible form; publically is public + ally (a suffix, not a word here).
+    for (const w of ['everytime', 'eventhough', 'eachother', 'wellcome', 'agreable', 'accessable', 'publically', 'compostible',
+      'informatcist', 'stormwatre', 'anonimised']) {
+      expect(flagged(en(w), 'en'), w).toEqual([w]);
+    }
+  });
+
+  it('applies to English drafts only: in Italian a run-together English pair is not built', () => {
+    expect(flagged('Abbiamo parlato di stormwaterr ieri.', 'it')).toEqual(['stormwaterr']);
+  });
+});
+
+describe('Italian crono-/fono- prefixes', () => {
+  it('accepts crono + word, flags its typos', () => {
+    expect(flagged('Le mando il cronoprogramma dei lavori.', 'it')).toEqual([]);
+    expect(flagged('Pannelli fonoassorbenti in sala.', 'it')).toEqual([]);
+    expect(flagged('Le mando il cronoprogrmma dei lavori.', 'it')).toEqual(['cronoprogrmma']);
+    expect(flagged('Le mando il cronoprogramam dei lavori.', 'it')).toEqual(['cronoprogramam']);
+  });
+});
+
+describe('clippings, sports nouns and lowercase software names', () => {
+  it('accepts them in both languages', () => {
+    for (const t of ['send me the repo and I will show it to every junior dev', 'a biomed student asked about kubernetes and vuejs',
+      'see you at pycon and kubecon, then jsconf']) {
+      expect(flagged(t, 'en'), t).toEqual([]);
+    }
+    expect(flagged('Ci siamo visti al torneo di padel, poi al meetup su kubernetes.', 'it')).toEqual([]);
+  });
+
+  it('keeps the typos of those words flagged', () => {
+    for (const w of ['kubernets', 'kuberentes', 'biomedd', 'repoo', 'pyconn']) expect(flagged(en(w), 'en'), w).toEqual([w]);
+  });
+
+  it('lists only software names no typing slip turns into a word of either dictionary', () => {
+    const word = (w: string) => speller.en.correct(w) || speller.it.correct(w);
+    for (const n of TECH_NAMES) {
+      expect(word(n), n).toBe(false);
+      expect(oneSlipFromWord(n, word), n).toBe(false);
+      expect(isJargon(n, 'en') && isJargon(n, 'it'), n).toBe(true);
+    }
+    expect(isJargon('pycon', 'en')).toBe(true);
+    expect(isJargon('xyzcon', 'en')).toBe(false);
+  });
+});
+
+describe('"avvolte" for "a volte", read in context', () => {
+  it('flags the adverbial run together, with "a volte" first', () => {
+    expect(first('Avvolte basta poco.', 'it')).toEqual([['Avvolte', 'A volte']]);
+    expect(first('ma avvolte non rispondo subito', 'it')).toEqual([['avvolte', 'a volte']]);
+    expect(first('Mi capita, avvolte, di dimenticare.', 'it')).toEqual([['avvolte', 'a volte']]);
+    expect(first('Ti scrivo perché avvolte capita.', 'it')).toEqual([['avvolte', 'a volte']]);
+    expect(first('nel pronto soccorso: avvolte basterebbe una pausa', 'it')).toEqual([['avvolte', 'a volte']]);
+  });
+
+  it('leaves the participle alone (avvolte nella carta, sono avvolte in, erano avvolte dalla)', () => {
+    for (const t of ['Le mani avvolte nella carta.', 'Le tazze sono avvolte in un panno.', 'Erano avvolte dalla nebbia.',
+      'Due bottiglie avvolte con cura.', "Colline avvolte nell'ombra.", 'Avvolte nella carta, le tazze arrivano intere.']) {
+      expect(flagged(t, 'it'), t).toEqual([]);
+    }
+  });
+});
