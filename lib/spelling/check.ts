@@ -6,7 +6,7 @@ import type { Lang, Misspelling, Speller, WordChecker } from '../types';
 import { isJargon } from './jargon';
 import {
   STAND_IN_SOURCES, inNamePosition, isChatShorthand, isForeignCourtesy, isItalianAlteration, isLowercaseDraft, isLowercaseI, isPrefix,
-  isPrefixedCompound, isRegularDerivation, isTechCoinage, isTitle, isTitleOrCompanyForm, isEnglishBuilt,
+  isPrefixedCompound, isRegularDerivation, isTechCoinage, isTitle, isTitleOrCompanyForm, isEnglishCompound, isEnglishDerived, isTechNameInContext,
 } from './realtext';
 
 export interface FindMisspellingsOptions {
@@ -399,6 +399,7 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     // Real-text families (lib/spelling/realtext.ts): titles and company forms, chat shorthand,
     // greetings in a third language, and a lone prefix before a hyphen (pre- e post-vendita).
     if (isTitleOrCompanyForm(lower) || isChatShorthand(lower) || isForeignCourtesy(lower)) return null;
+    if (isTechNameInContext(lower, text)) return null;
     if (isPrefix(lower) && (beforeHyphen || text.charAt(start + bare.length) === '-')) return null;
     // Case classes: ALLCAPS / acronyms and mixed case (iPhone, SaaS) are never flagged.
     const letters = bare.replace(/['’]/g, '');
@@ -473,11 +474,16 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     const here = (w: string) => safeCorrect(checker, w);
     // A prefix may take a word of either language (anti-phishing), so a slip of either counts there.
     if (isPrefixedCompound(lower, known)) return !oneSlipFromWord(lower, (w) => here(w) || safeCorrect(other, w));
-    const built = isTechCoinage(lower, known) || isRegularDerivation(lower, lang, here) || (lang === 'it' && isItalianAlteration(lower, here))
-      // British -ise forms are read through their -ize form (anonymised); the other British rules would let a
-      // slip pass as a variant (stormwatre → -tre/-ter → stormwater).
-      || (lang === 'en' && (isEnglishBuilt(lower, here) || isEnglishBuilt(lower.replace(/is(e|es|ed|ing|ation|ations)$/u, 'iz$1'), here)));
-    return built && !oneSlipFromWord(lower, here);
+    const built = isTechCoinage(lower, known) || isRegularDerivation(lower, lang, here) || (lang === 'it' && isItalianAlteration(lower, here));
+    if (built) return !oneSlipFromWord(lower, here);
+    // English words built from dictionary words (stormwater, signups, compostable). British -ise forms are read
+    // through their -ize form (anonymised); the other British rules would let a slip pass as a variant
+    // (stormwatre → -tre/-ter → stormwater). Any two words glue into something, so for a compound a letter
+    // replaced counts as a slip too (generalust is general + lust, but generalist mistyped; wackaging).
+    if (lang !== 'en') return false;
+    const ize = lower.replace(/is(e|es|ed|ing|ation|ations)$/u, 'iz$1');
+    if (isEnglishDerived(lower, here) || isEnglishDerived(ize, here)) return !oneSlipFromWord(lower, here);
+    return isEnglishCompound(lower, here) && !oneSlipFromWord(lower, here) && !oneLetterReplaced(lower, here);
   }
 
   function prevWord(at: number): string | undefined {
@@ -676,6 +682,14 @@ export function oneSlipFromWord(w: string, ok: (w: string) => boolean): boolean 
     for (const c of SLIP_LETTERS) if (ok(w.slice(0, i) + c + w.slice(i))) return true;
     if (i + 1 < w.length && w[i] !== w[i + 1] && ok(w.slice(0, i) + w[i + 1]! + w[i]! + w.slice(i + 2))) return true;
     for (const c of ACCENT_OF[w[i] ?? ''] ?? '') if (ok(w.slice(0, i) + c + w.slice(i + 1))) return true;
+  }
+  return false;
+}
+
+/** One letter of `w` replaced by another gives a word `ok` accepts. */
+function oneLetterReplaced(w: string, ok: (w: string) => boolean): boolean {
+  for (let i = 0; i < w.length; i++) {
+    for (const c of SLIP_LETTERS) if (c !== w[i] && ok(w.slice(0, i) + c + w.slice(i + 1))) return true;
   }
   return false;
 }

@@ -140,7 +140,7 @@ export function isRegularDerivation(lower: string, lang: 'it' | 'en', knownHere:
  *   lakefront), none of them a function word: the run-together typos
  *   (everytime, eventhough, eachother, infact, alot) always join a function
  *   word or a word under 4 letters;
- * - a verb and its particle, optionally plural (signups, logins, rollouts, kickoffs);
+ * - a verb and its particle, optionally plural (signups, mockups, rollouts, kickoffs; not -in: reviewins);
  * - -able adjectives of a known verb or noun (compostable), unless the
  *   -ible form is a word (accessable is accessible misspelled);
  * - -ize / -ise verbs and -ization nouns of a known adjective or noun
@@ -156,16 +156,24 @@ const EN_FUNCTION = new Set([
 ]);
 /** Second halves that are suffixes as much as words: publically is public + ally, but publicly misspelled. */
 const EN_SUFFIX_WORDS = new Set(['ally', 'ably', 'able', 'ible', 'ness', 'ment', 'ments', 'ward', 'wards', 'full', 'fully', 'less', 'ling', 'tion', 'ance', 'ence', 'ship', 'hood', 'wise']);
-const EN_PARTICLE = /^(\p{L}{3,}?)(up|ups|out|outs|in|ins|off|offs|down|downs|over|overs|back|backs)$/u;
-export function isEnglishBuilt(lower: string, knownEn: Known): boolean {
-  if (!/^\p{Ll}+$/u.test(lower) || lower.length < 7) return false;
-  const p = EN_PARTICLE.exec(lower);
-  if (p && !EN_FUNCTION.has(p[1]!) && knownEn(p[1]!)) return true;
+// Not -in/-ins: checkins would let reviewins (reviewing mistyped) pass.
+const EN_PARTICLE = /^(\p{L}{3,}?)(up|ups|out|outs|off|offs|down|downs|over|overs|back|backs)$/u;
+/** Two English words of 4+ letters, neither a function word nor a suffix-like word (stormwater, lakefront). */
+export function isEnglishCompound(lower: string, knownEn: Known): boolean {
+  if (!/^\p{Ll}+$/u.test(lower) || lower.length < 8) return false;
   for (let i = 4; i + 4 <= lower.length; i++) {
     const a = lower.slice(0, i);
     const b = lower.slice(i);
     if (!EN_FUNCTION.has(a) && !EN_FUNCTION.has(b) && !EN_SUFFIX_WORDS.has(b) && knownEn(a) && knownEn(b)) return true;
   }
+  return false;
+}
+
+/** A verb + particle noun, or an -able, -ize/-ization, -icist, -oid form of a known word (see above). */
+export function isEnglishDerived(lower: string, knownEn: Known): boolean {
+  if (!/^\p{Ll}+$/u.test(lower) || lower.length < 7) return false;
+  const p = EN_PARTICLE.exec(lower);
+  if (p && !EN_FUNCTION.has(p[1]!) && knownEn(p[1]!)) return true;
   const able = /^(\p{L}{4,})ables?$/u.exec(lower);
   if (able && !knownEn(`${able[1]}ible`) && (knownEn(able[1]!) || knownEn(`${able[1]}e`))) return true;
   const ize = /^(\p{L}{4,})(?:ize|izes|ized|izing|ization|izations)$/u.exec(lower);
@@ -174,6 +182,11 @@ export function isEnglishBuilt(lower: string, knownEn: Known): boolean {
   if (icist && knownEn(`${icist[1]}s`)) return true;
   const oid = /^(\p{L}{4,})oids?$/u.exec(lower);
   return !!oid && knownEn(oid[1]!);
+}
+
+/** Either family (for tests and callers that do not need to tell them apart). */
+export function isEnglishBuilt(lower: string, knownEn: Known): boolean {
+  return isEnglishCompound(lower, knownEn) || isEnglishDerived(lower, knownEn);
 }
 
 // ---- greetings and thanks in other languages ---------------------------------------
@@ -252,3 +265,25 @@ const EVENT_NOUNS = new Set([
   'event', 'events', 'conference', 'summit', 'meetup', 'festival', 'expo', 'fair', 'forum', 'congress', 'hackathon', 'bootcamp', 'webinar',
   'podcast', 'community', 'academy', 'cohort', 'team', 'office', 'group', 'awards', 'week', 'day', 'days', 'keynote', 'booth', 'stand',
 ]);
+
+// ---- software names one slip from a word ------------------------------------------
+
+/**
+ * Software names a typing slip away from a dictionary word (vue ~ due/vie, jira, figma, nodejs):
+ * not in the jargon list, but accepted in a draft about software, one that also uses a word
+ * of the trade (app, code, frontend, framework, developer, repo, javascript…). Elsewhere they
+ * flag like any unknown word, so "the vue" for "the due" in an ordinary note still shows.
+ */
+const NEAR_TECH_NAMES = new Set(['vue', 'jira', 'figma', 'nodejs', 'reactjs', 'nuxt', 'vite', 'deno']);
+const TECH_CONTEXT = new Set([
+  'app', 'apps', 'code', 'coding', 'codebase', 'developer', 'developers', 'dev', 'devs', 'frontend', 'front-end', 'backend', 'back-end',
+  'framework', 'frameworks', 'javascript', 'typescript', 'repo', 'repos', 'component', 'components', 'api', 'apis', 'deploy', 'devops',
+  'software', 'stack', 'refactor', 'refactoring', 'legacy', 'github', 'gitlab', 'npm', 'css', 'html', 'react', 'angular', 'svelte',
+  'plugin', 'sviluppatore', 'sviluppatori', 'sviluppo', 'programmazione', 'programmatore', 'programmatori', 'migration', 'migrating',
+  'sprint', 'ticket', 'tickets', 'backlog', 'prototype', 'prototipo', 'webapp', 'open-source',
+]);
+export function isTechNameInContext(lower: string, text: string): boolean {
+  if (!NEAR_TECH_NAMES.has(lower)) return false;
+  for (const m of text.toLowerCase().matchAll(/[\p{L}]+(?:-[\p{L}]+)*/gu)) if (TECH_CONTEXT.has(m[0])) return true;
+  return false;
+}

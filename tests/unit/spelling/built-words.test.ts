@@ -6,6 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { findMisspellings, oneSlipFromWord } from '../../../lib/spelling/check';
 import { TECH_NAMES, isJargon } from '../../../lib/spelling/jargon';
+import { isEnglishBuilt } from '../../../lib/spelling/realtext';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadSpellerSync } from '../../../lib/spelling/node';
 import type { Lang } from '../../../lib/types';
 
@@ -16,7 +19,7 @@ const en = (w: string) => `We talked about ${w} at the meeting.`;
 
 describe('English words built from dictionary words', () => {
   it('accepts closed compounds, particle nouns, -able, -ize/-ise, -icist and -oid forms', () => {
-    for (const w of ['stormwater', 'lakefront', 'signups', 'rollouts', 'kickoffs', 'compostable', 'anonymised', 'anonymized', 'anonymising',
+    for (const w of ['stormwater', 'lakefront', 'signups', 'mockups', 'rollouts', 'kickoffs', 'compostable', 'anonymised', 'anonymized', 'anonymising',
       'informaticist', 'organoids', 'organoid']) {
       expect(flagged(en(w), 'en'), w).toEqual([]);
     }
@@ -24,11 +27,37 @@ describe('English words built from dictionary words', () => {
 
   it('still flags run-together function words and typos one slip from a word', () => {
     // every/each/even/thank are function words; wellcome, agreable, stormwatter are one slip from a word;
-    // accessable has a real -ible form; publically is public + ally (a suffix, not a word here).
+    // accessable has a real -ible form; publically is public + ally (a suffix, not a word here); generalust and wackaging
+    // are compounds one letter from generalist and packaging; reviewins is not a particle noun (no -in/-ins).
     for (const w of ['everytime', 'eventhough', 'eachother', 'wellcome', 'agreable', 'accessable', 'publically', 'compostible',
-      'informatcist', 'stormwatre', 'anonimised']) {
+      'informatcist', 'stormwatre', 'anonimised', 'generalust', 'wackaging', 'reviewins']) {
       expect(flagged(en(w), 'en'), w).toEqual([w]);
     }
+  });
+
+  it('never passes a typo of a dictionary word: every one-edit mutant the built-word rule would read as built still flags', () => {
+    // One deletion, insertion, replacement or swap of each 6+ letter word of the English word list (fixed seed).
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const file = join(import.meta.dirname, '../../fixtures/hunspell/en.words.txt');
+    const words = readFileSync(file, 'utf8').split('\n').filter((w) => /^[a-z]{6,}$/.test(w) && speller.en.correct(w));
+    const here = (w: string) => speller.en.correct(w);
+    let built = 0;
+    for (const w of words) {
+      for (let k = 0; k < 6; k++) {
+        const i = Math.floor(rnd() * w.length);
+        const c = 'abcdefghijklmnopqrstuvwxyz'[Math.floor(rnd() * 26)]!;
+        const op = k % 4;
+        const m = op === 0 ? w.slice(0, i) + w.slice(i + 1) : op === 1 ? w.slice(0, i) + c + w.slice(i)
+          : op === 2 ? w.slice(0, i) + c + w.slice(i + 1) : w.slice(0, i) + (w[i + 1] ?? '') + w[i] + w.slice(i + 2);
+        if (m === w || here(m) || speller.it.correct(m)) continue;
+        if (!isEnglishBuilt(m, here) && !isEnglishBuilt(m.replace(/is(e|es|ed|ing|ation|ations)$/u, 'iz$1'), here)) continue;
+        built++;
+        expect(flagged(`I think that ${m} is the point here.`, 'en'), `${m} (from ${w})`).toEqual([m]);
+      }
+    }
+    // generalust (general + lust), reviewins (review + ins), wackaging, stormwatre… are among them.
+    expect(built).toBeGreaterThanOrEqual(5);
   });
 
   it('applies to English drafts only: in Italian a run-together English pair is not built', () => {
@@ -67,6 +96,19 @@ describe('clippings, sports nouns and lowercase software names', () => {
     }
     expect(isJargon('pycon', 'en')).toBe(true);
     expect(isJargon('xyzcon', 'en')).toBe(false);
+  });
+});
+
+describe('software names one slip from a word, in a draft about software', () => {
+  it('accepts vue, jira, figma when the draft uses a word of the trade', () => {
+    expect(flagged('hey marco loved your talk at the vue meetup on migrating a legacy app piece by piece', 'en')).toEqual([]);
+    expect(flagged('Ho visto il tuo talk su vue e sul refactoring del frontend.', 'it')).toEqual([]);
+    expect(flagged('we track the sprint in jira and the mockups live in figma', 'en')).toEqual([]);
+  });
+
+  it('flags them in a draft with no word of the trade (a slip for due, vie…)', () => {
+    expect(flagged('the report is vue next week, thanks again', 'en')).toEqual(['vue']);
+    expect(flagged('Ci sono vue posti liberi al corso.', 'it')).toEqual(['vue']);
   });
 });
 
