@@ -65,12 +65,16 @@ describe('English words built from dictionary words', () => {
   });
 });
 
-describe('Italian crono-/fono- prefixes', () => {
+describe('Italian and science prefixes (crono-, fono-, neuro-, socio-…)', () => {
   it('accepts crono + word, flags its typos', () => {
     expect(flagged('Le mando il cronoprogramma dei lavori.', 'it')).toEqual([]);
     expect(flagged('Pannelli fonoassorbenti in sala.', 'it')).toEqual([]);
     expect(flagged('Le mando il cronoprogrmma dei lavori.', 'it')).toEqual(['cronoprogrmma']);
     expect(flagged('Le mando il cronoprogramam dei lavori.', 'it')).toEqual(['cronoprogramam']);
+    // The science prefixes of the same family (neuro-, socio-, cardio-, immuno-…).
+    expect(flagged('Lavoro nel neuromarketing e in un servizio sociosanitario.', 'it')).toEqual([]);
+    expect(flagged('We run neuromarketing tests and immunoprofiling work.', 'en')).toEqual([]);
+    expect(flagged('Lavoro nel neuromarketnig e in un servizio sociosanitraio.', 'it')).toEqual(['neuromarketnig', 'sociosanitraio']);
   });
 });
 
