@@ -6,7 +6,7 @@ import type { Lang, Misspelling, Speller, WordChecker } from '../types';
 import { isJargon } from './jargon';
 import {
   STAND_IN_SOURCES, inNamePosition, isChatShorthand, isForeignCourtesy, isItalianAlteration, isLowercaseDraft, isLowercaseI, isPrefix,
-  isPrefixedCompound, isRegularDerivation, isTechCoinage, isTitle, isTitleOrCompanyForm, isEnglishCompound, isEnglishDerived, isTechNameInContext,
+  isPrefixedCompound, isRegularDerivation, isTechCoinage, isTitle, isTitleOrCompanyForm, isEnglishCompound, isEnglishDerived, isItalianBuilt, isTechNameInContext,
 } from './realtext';
 
 export interface FindMisspellingsOptions {
@@ -480,6 +480,9 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     // through their -ize form (anonymised); the other British rules would let a slip pass as a variant
     // (stormwatre → -tre/-ter → stormwater). Any two words glue into something, so for a compound a letter
     // replaced counts as a slip too (generalust is general + lust, but generalist mistyped; wackaging).
+    // Italian -izzare/-izzazione/-abile forms on a stem of either language: a replaced letter counts as a slip
+    // (prowabile is prow + abile, but provabile mistyped).
+    if (lang === 'it') return isItalianBuilt(lower, here, (w) => safeCorrect(other, w)) && !oneSlipFromWord(lower, here) && !oneLetterReplaced(lower, here);
     if (lang !== 'en') return false;
     const ize = lower.replace(/is(e|es|ed|ing|ation|ations)$/u, 'iz$1');
     if (isEnglishDerived(lower, here) || isEnglishDerived(ize, here)) return !oneSlipFromWord(lower, here);

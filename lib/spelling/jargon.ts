@@ -101,7 +101,8 @@ export function isJargon(word: string, lang: Lang): boolean {
   const w = word.toLowerCase().replace(/’/g, "'");
   if (JARGON[lang].has(w)) return true;
   // The English plural of an entry (frontends, returnships, barcamps).
-  if (w.length > 4 && w.endsWith('s') && JARGON[lang].has(w.slice(0, -1))) return true;
+  // Also the lowercase acronyms (kpis, apis, okrs).
+  if (w.length > 3 && w.endsWith('s') && JARGON[lang].has(w.slice(0, -1))) return true;
   // Community conferences named after a language or a tool: pycon, kubecon, jsconf, djangocon.
   const con = /^(\p{Ll}{2,12}?)(con|conf)$/u.exec(w);
   if (con && (TECH_CONF_STEMS.has(con[1]!) || TECH_NAMES.includes(con[1]!))) return true;

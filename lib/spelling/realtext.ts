@@ -159,7 +159,7 @@ const EN_FUNCTION = new Set([
 /** Second halves that are suffixes as much as words: publically is public + ally, but publicly misspelled. */
 const EN_SUFFIX_WORDS = new Set(['ally', 'ably', 'able', 'ible', 'ness', 'ment', 'ments', 'ward', 'wards', 'full', 'fully', 'less', 'ling', 'tion', 'ance', 'ence', 'ship', 'hood', 'wise']);
 // Not -in/-ins: checkins would let reviewins (reviewing mistyped) pass.
-const EN_PARTICLE = /^(\p{L}{3,}?)(up|ups|out|outs|off|offs|down|downs|over|overs|back|backs)$/u;
+const EN_PARTICLE = /^(\p{L}{3,}?)(up|ups|out|outs|off|offs|down|downs|over|overs|back|backs|through|throughs)$/u;
 /** Two English words of 4+ letters, neither a function word nor a suffix-like word (stormwater, lakefront). */
 export function isEnglishCompound(lower: string, knownEn: Known): boolean {
   if (!/^\p{Ll}+$/u.test(lower) || lower.length < 8) return false;
@@ -173,13 +173,15 @@ export function isEnglishCompound(lower: string, knownEn: Known): boolean {
 
 /** A verb + particle noun, or an -able, -ize/-ization, -icist, -oid form of a known word (see above). */
 export function isEnglishDerived(lower: string, knownEn: Known): boolean {
-  if (!/^\p{Ll}+$/u.test(lower) || lower.length < 7) return false;
+  if (!/^\p{Ll}+$/u.test(lower) || lower.length < 6) return false;
   const p = EN_PARTICLE.exec(lower);
   if (p && !EN_FUNCTION.has(p[1]!) && knownEn(p[1]!)) return true;
   const able = /^(\p{L}{4,})ables?$/u.exec(lower);
   if (able && !knownEn(`${able[1]}ible`) && (knownEn(able[1]!) || knownEn(`${able[1]}e`))) return true;
   const ize = /^(\p{L}{4,})(?:ize|izes|ized|izing|ization|izations)$/u.exec(lower);
-  if (ize && ['', 'e', 'ous', 'al', 'y'].some((x) => knownEn(ize[1]! + x))) return true;
+  // With de-/re- before the stem (decarbonization ← carbon, remonetize ← monetary… only with a known stem).
+  const izeStem = ize && /^(?:de|re)(\p{L}{4,})$/u.exec(ize[1]!);
+  if (ize && [ize[1]!, ...(izeStem ? [izeStem[1]!] : [])].some((st) => ['', 'e', 'ous', 'al', 'y'].some((x) => knownEn(st + x)))) return true;
   const icist = /^(\p{L}{3,}ic)ists?$/u.exec(lower);
   if (icist && knownEn(`${icist[1]}s`)) return true;
   const oid = /^(\p{L}{4,})oids?$/u.exec(lower);
@@ -189,6 +191,29 @@ export function isEnglishDerived(lower: string, knownEn: Known): boolean {
 /** Either family (for tests and callers that do not need to tell them apart). */
 export function isEnglishBuilt(lower: string, knownEn: Known): boolean {
   return isEnglishCompound(lower, knownEn) || isEnglishDerived(lower, knownEn);
+}
+
+/**
+ * Italian verbs in -izzare and their nouns and adjectives in -izzazione, -abile/-ibile built on a
+ * word of either language (tokenizzazione ← token, decarbonizzazione ← de + carbon,
+ * compostabile ← compost): the stem is a known word (or, in Italian, its -o/-a/-e/-are form), with
+ * de-/ri- allowed before it. The -abile form is not built when the -ibile form exists, nor the
+ * reverse. The caller rejects any that one typing slip turns into an Italian word.
+ */
+const IT_IZZ = /^(\p{L}{3,})izz(?:are|ato|ata|ati|ate|azione|azioni|ando|ano|a|iamo)$/u;
+const IT_ABILE = /^(\p{L}{4,})([ai])bil[ei]$/u;
+export function isItalianBuilt(lower: string, knownIt: Known, knownEn: Known): boolean {
+  if (!/^\p{Ll}+$/u.test(lower) || lower.length < 8) return false;
+  const stemKnown = (st: string) => knownEn(st) || ['o', 'a', 'e', 'are'].some((x) => knownIt(st + x));
+  const izz = IT_IZZ.exec(lower);
+  if (izz) {
+    const st = izz[1]!;
+    const bare = /^(?:de|ri)(\p{L}{4,})$/u.exec(st)?.[1];
+    if (stemKnown(st) || (bare !== undefined && stemKnown(bare))) return true;
+  }
+  const ab = IT_ABILE.exec(lower);
+  if (ab && !knownIt(`${ab[1]}${ab[2] === 'a' ? 'i' : 'a'}bile`) && (knownEn(ab[1]!) || knownIt(`${ab[1]}${ab[2] === 'a' ? 'are' : 'ire'}`))) return true;
+  return false;
 }
 
 // ---- greetings and thanks in other languages ---------------------------------------

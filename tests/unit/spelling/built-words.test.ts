@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMisspellings, oneSlipFromWord } from '../../../lib/spelling/check';
 import { TECH_NAMES, isJargon } from '../../../lib/spelling/jargon';
-import { isEnglishBuilt } from '../../../lib/spelling/realtext';
+import { isEnglishBuilt, isItalianBuilt } from '../../../lib/spelling/realtext';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSpellerSync } from '../../../lib/spelling/node';
@@ -19,7 +19,7 @@ const en = (w: string) => `We talked about ${w} at the meeting.`;
 
 describe('English words built from dictionary words', () => {
   it('accepts closed compounds, particle nouns, -able, -ize/-ise, -icist and -oid forms', () => {
-    for (const w of ['stormwater', 'lakefront', 'signups', 'mockups', 'rollouts', 'kickoffs', 'compostable', 'anonymised', 'anonymized', 'anonymising',
+    for (const w of ['stormwater', 'lakefront', 'signup', 'signups', 'mockups', 'walkthrough', 'rollouts', 'decarbonization', 'decarbonisation', 'kickoffs', 'compostable', 'anonymised', 'anonymized', 'anonymising',
       'informaticist', 'organoids', 'organoid']) {
       expect(flagged(en(w), 'en'), w).toEqual([]);
     }
@@ -65,6 +65,42 @@ describe('English words built from dictionary words', () => {
   });
 });
 
+describe('Italian -izzare/-izzazione and -abile forms on a word of either language', () => {
+  it('accepts them', () => {
+    expect(flagged('Lavoriamo sulla tokenizzazione e sulla decarbonizzazione dei processi.', 'it')).toEqual([]);
+    expect(flagged('Forniamo bicchieri compostabili ai bar.', 'it')).toEqual([]);
+  });
+
+  it('flags typos that one slip or one replaced letter turns into an Italian word, and -abile where -ibile exists', () => {
+    for (const w of ['prowabile', 'realizzazzione', 'organizzazone', 'accessabile', 'tokenizazione']) {
+      expect(flagged(`Parliamo di ${w} domani.`, 'it'), w).toEqual([w]);
+    }
+  });
+
+  it('never passes a one-edit mutant of an Italian word that the rule would read as built', () => {
+    let seed = 11;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const file = join(import.meta.dirname, '../../fixtures/hunspell/it.words.txt');
+    const words = readFileSync(file, 'utf8').split('\n').filter((w) => /^[a-zàèéìòù]{6,}$/.test(w) && speller.it.correct(w));
+    const it_ = (w: string) => speller.it.correct(w);
+    const en_ = (w: string) => speller.en.correct(w);
+    let built = 0;
+    for (const w of words) {
+      for (let k = 0; k < 8; k++) {
+        const i = Math.floor(rnd() * w.length);
+        const c = 'abcdefghijklmnopqrstuvwxyz'[Math.floor(rnd() * 26)]!;
+        const op = k % 4;
+        const m = op === 0 ? w.slice(0, i) + w.slice(i + 1) : op === 1 ? w.slice(0, i) + c + w.slice(i)
+          : op === 2 ? w.slice(0, i) + c + w.slice(i + 1) : w.slice(0, i) + (w[i + 1] ?? '') + w[i] + w.slice(i + 2);
+        if (m === w || it_(m) || en_(m) || !isItalianBuilt(m, it_, en_)) continue;
+        built++;
+        expect(flagged(`Penso che ${m} sia il punto.`, 'it'), `${m} (from ${w})`).toEqual([m]);
+      }
+    }
+    expect(built).toBeGreaterThanOrEqual(1);
+  });
+});
+
 describe('Italian and science prefixes (crono-, fono-, neuro-, socio-…)', () => {
   it('accepts crono + word, flags its typos', () => {
     expect(flagged('Le mando il cronoprogramma dei lavori.', 'it')).toEqual([]);
@@ -85,6 +121,11 @@ describe('clippings, sports nouns and lowercase software names', () => {
       expect(flagged(t, 'en'), t).toEqual([]);
     }
     expect(flagged('Ci siamo visti al torneo di padel, poi al meetup su kubernetes.', 'it')).toEqual([]);
+  });
+
+  it('accepts the plural of a lowercase acronym of the list (kpis, apis, okrs)', () => {
+    expect(flagged('we reviewed the kpis, the okrs and two apis', 'en')).toEqual([]);
+    expect(flagged('we reviewed the kpiss', 'en')).toEqual(['kpiss']);
   });
 
   it('keeps the typos of those words flagged', () => {
