@@ -54,7 +54,8 @@ const SHARED = [
   'lakehouse', 'datalake', 'shoutout', 'shout-out', 'upvote', 'livestreaming',
   // Clippings: short forms business and tech English writes on purpose, listed as informal
   // words by the general dictionaries (Merriam-Webster, Cambridge) but missing from dictionary-en
-  // (a repo, a junior dev, a biomed student, the config, prod and staging).
+  // (a repo, a junior dev, a biomed student, the config). The exception to "nothing one letter from a
+  // common word" above: dev (den, dew) and repo (rep) are written far more often than those typos.
   'repo', 'repos', 'dev', 'devs', 'biomed', 'config', 'configs', 'prefs',
   // Sports and leisure nouns newer than the dictionaries, written as common nouns in both languages.
   'padel', 'pickleball', 'crossfit',
