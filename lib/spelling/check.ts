@@ -6,7 +6,7 @@ import type { Lang, Misspelling, Speller, WordChecker } from '../types';
 import { isJargon } from './jargon';
 import {
   STAND_IN_SOURCES, inNamePosition, isChatShorthand, isForeignCourtesy, isItalianAlteration, isLowercaseDraft, isLowercaseI, isPrefix,
-  isPrefixedCompound, isRegularDerivation, isTechCoinage, isTitle, isTitleOrCompanyForm,
+  isPrefixedCompound, isRegularDerivation, isTechCoinage, isTitle, isTitleOrCompanyForm, isEnglishCompound, isEnglishDerived, isItalianBuilt, isTechNameInContext,
 } from './realtext';
 
 export interface FindMisspellingsOptions {
@@ -399,6 +399,7 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     // Real-text families (lib/spelling/realtext.ts): titles and company forms, chat shorthand,
     // greetings in a third language, and a lone prefix before a hyphen (pre- e post-vendita).
     if (isTitleOrCompanyForm(lower) || isChatShorthand(lower) || isForeignCourtesy(lower)) return null;
+    if (isTechNameInContext(lower, text)) return null;
     if (isPrefix(lower) && (beforeHyphen || text.charAt(start + bare.length) === '-')) return null;
     // Case classes: ALLCAPS / acronyms and mixed case (iPhone, SaaS) are never flagged.
     const letters = bare.replace(/['’]/g, '');
@@ -474,7 +475,18 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     // A prefix may take a word of either language (anti-phishing), so a slip of either counts there.
     if (isPrefixedCompound(lower, known)) return !oneSlipFromWord(lower, (w) => here(w) || safeCorrect(other, w));
     const built = isTechCoinage(lower, known) || isRegularDerivation(lower, lang, here) || (lang === 'it' && isItalianAlteration(lower, here));
-    return built && !oneSlipFromWord(lower, here);
+    if (built) return !oneSlipFromWord(lower, here);
+    // English words built from dictionary words (stormwater, signups, compostable). British -ise forms are read
+    // through their -ize form (anonymised); the other British rules would let a slip pass as a variant
+    // (stormwatre → -tre/-ter → stormwater). Any two words glue into something, so for a compound a letter
+    // replaced counts as a slip too (generalust is general + lust, but generalist mistyped; wackaging).
+    // Italian -izzare/-izzazione/-abile forms on a stem of either language: a replaced letter counts as a slip
+    // (prowabile is prow + abile, but provabile mistyped).
+    if (lang === 'it') return isItalianBuilt(lower, here, (w) => safeCorrect(other, w)) && !oneSlipFromWord(lower, here) && !oneLetterReplaced(lower, here);
+    if (lang !== 'en') return false;
+    const ize = lower.replace(/is(e|es|ed|ing|ation|ations)$/u, 'iz$1');
+    if (isEnglishDerived(lower, here) || isEnglishDerived(ize, here)) return !oneSlipFromWord(lower, here);
+    return isEnglishCompound(lower, here) && !oneSlipFromWord(lower, here) && !oneLetterReplaced(lower, here);
   }
 
   function prevWord(at: number): string | undefined {
@@ -512,6 +524,8 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     const dropped = ACCENT_DROPPED[lower];
     if (dropped !== undefined && !/['’‘"“«]/u.test(text.charAt(start - 1))) return { word: raw, slip: matchCase(raw, dropped) };
     if (lower === 'apposto' && APPOSTO_BEFORE.has(prevWord(start) ?? '')) return { word: raw, slip: matchCase(raw, 'a posto') };
+    const runTogether = RUN_TOGETHER[lower];
+    if (runTogether !== undefined && !participleReading(start, raw.length)) return { word: raw, slip: matchCase(raw, runTogether) };
     if (lower === 'ne') {
       const m = /^([ \u00a0]+)(anche|meno|pure)(?![\p{L}\p{M}])/u.exec(text.slice(start + 2, start + 12));
       if (m && !CLITIC_BEFORE_NE.has(prevWord(start) ?? '')) {
@@ -520,6 +534,22 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
       }
     }
     return null;
+  }
+
+  /**
+   * A run-together adverbial (avvolte for "a volte") read as one unless it is
+   * the participle it also is: after a form of essere/restare/… or a noun it agrees with, or before
+   * the preposition that follows the participle (avvolte nella carta, le mani avvolte in un panno).
+   */
+  function participleReading(start: number, len: number): boolean {
+    const prev = prevWord(start);
+    const next = /^[ \u00a0]+([\p{L}\p{M}'’]+)/u.exec(text.slice(start + len, start + len + 30))?.[1]?.toLowerCase().replace(/’/g, "'");
+    if (next !== undefined && (PARTICIPLE_NEXT.has(next) || /^(?:nell|dall|sull|dell|all)'/u.test(next))) return true;
+    if (prev === undefined) return false;
+    const gap = text.slice(start - 40 < 0 ? 0 : start - 40, start);
+    // Right after a word in the same clause (no comma, colon or dash between): a noun or a verb it agrees with.
+    if (!/[,;:–—(]\s*$/u.test(gap) && !ADVERBIAL_BEFORE.has(prev)) return true;
+    return false;
   }
 
   /** A verb where its noun belongs: "any advise" (advice), "your advise". */
@@ -596,6 +626,19 @@ const APPOSTO_BEFORE = new Set([
   'tutto', 'tutta', 'tutti', 'tutte', 'è', "e'", 'sei', 'sono', 'siamo', 'siete', 'sia', 'sembra', 'messo', 'messa', 'mettere', 'metto',
   'mettiamo', 'rimettere', 'ok', 'okay', 'più', 'non', 'bene', 'apposto',
 ]);
+/** Run-together forms of Italian adverbials that are also real words (participles): checked in context. */
+const RUN_TOGETHER: Readonly<Record<string, string>> = { avvolte: 'a volte' };
+/** Words a participle "avvolte" is followed by: in, nel, da, dal, di, con, dentro, attorno, intorno. */
+const PARTICIPLE_NEXT = new Set([
+  'in', 'nel', 'nella', 'nelle', 'nei', 'negli', 'nello', 'da', 'dal', 'dalla', 'dalle', 'dai', 'dagli', 'dallo', 'di', 'del', 'della',
+  'delle', 'dei', 'degli', 'con', 'dentro', 'attorno', 'intorno', 'tra', 'fra', 'sotto', 'sopra',
+]);
+/** Words after which the adverbial "a volte" opens a phrase (ma a volte, e a volte, perché a volte, che a volte, anche a volte). */
+const ADVERBIAL_BEFORE = new Set([
+  'ma', 'e', 'ed', 'o', 'però', 'perché', 'perchè', 'che', 'anche', 'pure', 'quindi', 'poi', 'infatti', 'cioè', 'se', 'solo', 'soltanto',
+  'davvero', 'già', 'purtroppo', 'onestamente', 'sinceramente', 'sì', 'no', 'ok', 'beh', 'certo', 'ecco', 'almeno', 'comunque', 'eppure',
+  'mentre', 'quando', 'come', 'dove', 'proprio', 'ancora', 'ora', 'oggi', 'io', 'tu', 'noi', 'voi', 'non', 'mi', 'ti', 'ci', 'vi', 'si',
+]);
 /** After a clitic (te ne anche parlato, se ne anche andato) "ne" is the pronoun: not a slip for neanche. */
 const CLITIC_BEFORE_NE = new Set(['ce', 'se', 'me', 'te', 've']);
 /** English verbs written where the noun belongs, after a determiner or adjective. */
@@ -636,12 +679,20 @@ const ACCENT_OF: Readonly<Record<string, string>> = { a: 'à', e: 'èé', i: 'ì
  * typed too many, two adjacent letters swapped, or an accent dropped or
  * wrong (not a letter replaced by another: bioplastiche is not bioclastiche's typo).
  */
-function oneSlipFromWord(w: string, ok: (w: string) => boolean): boolean {
+export function oneSlipFromWord(w: string, ok: (w: string) => boolean): boolean {
   for (let i = 0; i <= w.length; i++) {
     if (i < w.length && ok(w.slice(0, i) + w.slice(i + 1))) return true;
     for (const c of SLIP_LETTERS) if (ok(w.slice(0, i) + c + w.slice(i))) return true;
     if (i + 1 < w.length && w[i] !== w[i + 1] && ok(w.slice(0, i) + w[i + 1]! + w[i]! + w.slice(i + 2))) return true;
     for (const c of ACCENT_OF[w[i] ?? ''] ?? '') if (ok(w.slice(0, i) + c + w.slice(i + 1))) return true;
+  }
+  return false;
+}
+
+/** One letter of `w` replaced by another gives a word `ok` accepts. */
+function oneLetterReplaced(w: string, ok: (w: string) => boolean): boolean {
+  for (let i = 0; i < w.length; i++) {
+    for (const c of SLIP_LETTERS) if (c !== w[i] && ok(w.slice(0, i) + c + w.slice(i + 1))) return true;
   }
   return false;
 }

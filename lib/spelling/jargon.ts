@@ -11,6 +11,13 @@
 // (tests/fixtures/spelling-*.jsonl) or a documented 2020s usage.
 import type { Lang } from '../types';
 
+/** Lowercase software names (see the note in SHARED); conference names built on them are in isJargon. */
+export const TECH_NAMES = [
+  'kubernetes', 'vuejs', 'django', 'terraform', 'kafka', 'postgres', 'postgresql', 'graphql', 'mongodb', 'mysql', 'pytorch',
+  'numpy', 'kotlin', 'golang', 'javascript', 'nginx', 'linux', 'github', 'gitlab', 'webpack', 'ansible', 'grafana',
+  'nextjs', 'tensorflow', 'scikit', 'fastapi', 'laravel', 'symfony', 'wordpress', 'shopify', 'salesforce',
+];
+
 const SHARED = [
   'networking', 'meeting', 'meetup', 'webinar', 'webinars', 'team', 'teams', 'startup', 'startups',
   'start-up', 'call', 'follow-up', 'followup', 'business', 'marketing', 'manager', 'managers',
@@ -45,6 +52,17 @@ const SHARED = [
   'onboard', 'onboarded', 'offboard', 'offboarded', 'workstream', 'workstreams', 'upskills', 'reskills',
   'phygital', 'returnship', 'barcamp', 'unconference', 'frontend', 'microfrontend', 'monorepo', 'onprem', 'on-prem', 'martech',
   'lakehouse', 'datalake', 'shoutout', 'shout-out', 'upvote', 'livestreaming',
+  // Clippings: short forms business and tech English writes on purpose, listed as informal
+  // words by the general dictionaries (Merriam-Webster, Cambridge) but missing from dictionary-en
+  // (a repo, a junior dev, a biomed student, the config). The exception to "nothing one letter from a
+  // common word" above: dev (den, dew) and repo (rep) are written far more often than those typos.
+  'repo', 'repos', 'dev', 'devs', 'biomed', 'config', 'configs', 'prefs',
+  // Sports and leisure nouns newer than the dictionaries, written as common nouns in both languages.
+  'padel', 'pickleball', 'crossfit',
+  // Software people name in lowercase, as the projects write themselves (kubernetes, vue, django):
+  // widely used open-source names only, none of them one typing slip from a word of either
+  // dictionary (a test holds that), so no typo hides behind them.
+  ...TECH_NAMES,
   // acronyms people often type in lowercase
   'cv', 'pdf', 'ppt', 'faq', 'crm', 'erp', 'seo', 'api', 'mba', 'phd', 'rsvp', 'asap', 'fyi',
 ];
@@ -78,10 +96,16 @@ export const JARGON: Readonly<Record<Lang, ReadonlySet<string>>> = {
   en: new Set([...SHARED, ...EN_ONLY]),
 };
 
+const TECH_CONF_STEMS = new Set(['py', 'js', 'kube', 'rust', 'ruby', 'php', 'react', 'go', 'java', 'data', 'def', 'rails', 'swift', 'elixir']);
+
 export function isJargon(word: string, lang: Lang): boolean {
   const w = word.toLowerCase().replace(/’/g, "'");
   if (JARGON[lang].has(w)) return true;
   // The English plural of an entry (frontends, returnships, barcamps).
-  if (w.length > 4 && w.endsWith('s') && JARGON[lang].has(w.slice(0, -1))) return true;
+  // Also the lowercase acronyms (kpis, apis, okrs).
+  if (w.length > 3 && w.endsWith('s') && JARGON[lang].has(w.slice(0, -1))) return true;
+  // Community conferences named after a language or a tool: pycon, kubecon, jsconf, djangocon.
+  const con = /^(\p{Ll}{2,12}?)(con|conf)$/u.exec(w);
+  if (con && (TECH_CONF_STEMS.has(con[1]!) || TECH_NAMES.includes(con[1]!))) return true;
   return lang === 'it' && IT_VERB_RE.test(w);
 }

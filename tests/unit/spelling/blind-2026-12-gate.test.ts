@@ -1,0 +1,39 @@
+// Spelling gate over the three blind batches of December 2026
+// (tests/fixtures/blind/2026-12-{a,b,c}.jsonl, 60 drafts each, written and
+// labelled by others; `expect.misspelled` lists the real errors). First try,
+// before the rules of NOTES-spell.md section C: precision 68/83/75 %, recall
+// 100/94/100 %, 11.7/5.0/10.0 false alarms per 100 drafts. They then became
+// development data for those rules; the gate holds the figures reached:
+// no labelled error missed, at most 2 false alarms in the 180 drafts (the two
+// left are a dialect noun, caruggi, and a lowercase brand one letter from
+// words, moz: both kept flagged on purpose, see NOTES-spell.md).
+import { describe, expect, it } from 'vitest';
+import { loadSpellerSync } from '../../../lib/spelling/node';
+import { readDrafts, spellingAgreement } from './drafts';
+
+const speller = loadSpellerSync();
+const batches = ['a', 'b', 'c'].map((b) => readDrafts(`blind/2026-12-${b}.jsonl`));
+
+describe('spelling on the 2026-12 blind batches', () => {
+  it('holds three batches of 60 drafts with labelled errors', () => {
+    for (const b of batches) expect(b).toHaveLength(60);
+    expect(batches.flat().reduce((n, d) => n + d.expect.misspelled.length, 0)).toBeGreaterThanOrEqual(45);
+  });
+
+  it('misses no labelled error and raises at most 2 false alarms in the 180 drafts (precision ≥ 96 %)', () => {
+    const all = spellingAgreement(batches.flat(), speller);
+    console.log(`2026-12 blind spelling: ${all.summary}`);
+    expect(all.tp).toBeGreaterThanOrEqual(45);
+    expect(all.fn).toBe(0);
+    expect(all.fp).toBeLessThanOrEqual(2);
+    expect(all.precision).toBeGreaterThanOrEqual(0.96);
+  });
+
+  it('stays within 2 false alarms per 100 drafts in each batch except c (3.3: caruggi, moz) and misses nothing in any', () => {
+    const per = batches.map((b) => spellingAgreement(b, speller));
+    per.forEach((a, i) => {
+      expect(a.fn, `batch ${'abc'[i]}`).toBe(0);
+      expect((100 * a.fp) / 60, `batch ${'abc'[i]}`).toBeLessThanOrEqual(i === 2 ? 3.4 : 2);
+    });
+  });
+});
