@@ -63,7 +63,15 @@ describe('sends that really go out', () => {
     await outlet(page).locator('button[aria-label="Aggiungi una nota"]').click();
     await h.typeInto(page, 'textarea#custom-message', GOOD_IT('Marta'));
     await poll(() => panel(page).locator('.g-verdict').textContent()).toBe('Pronto da inviare');
-    await outlet(page).locator('button[aria-label="Invia invito"]').click();
+    const send = outlet(page).locator('button[aria-label="Invia invito"]');
+    await send.click();
+    // On a loaded machine the shown report can be for a few keys less: Garbo then holds the send, checks the
+    // text and replays it, which this Send ignores (scripted), so it asks for the user's own click.
+    await poll(async () => (await sent(page)).length === 1 || (await panel(page).locator('.g-hint[role=status]').count()) > 0).toBe(true);
+    if ((await sent(page)).length === 0) {
+      expect(await panel(page).locator('.g-hint[role=status]').textContent()).toBe('Premi di nuovo Invia: Garbo lascia passare questo invio.');
+      await send.click();
+    }
     await poll(() => sent(page)).toHaveLength(1);
     await poll(async () => (await recordsFor('marta-gallo')).length).toBe(1);
     expect((await recordsFor('marta-gallo'))[0]).toMatchObject({ kind: 'invite', text: GOOD_IT('Marta'), gateOverridden: false, lang: 'it', recipient: { name: 'Marta Gallo' } });
