@@ -162,6 +162,10 @@ describe('2026 markup: the extension on native <dialog> invites', () => {
     await gate(page).waitFor();
     expect(await sent(page)).toEqual([]);
     await gate(page).locator('[data-gate=send]').click(); // a real click: the gate is usable in the top layer
+    // Send anyway replays nothing: the user's next own Send goes through.
+    await poll(() => panel(page).locator('.g-hint[role=status]').textContent()).toBe('Press Send again: Garbo lets this one through.');
+    expect(await sent(page)).toEqual([]);
+    await page.locator('dialog button[aria-label="Send invitation"]').click();
     await poll(() => sent(page)).toHaveLength(1);
     const rows = await waitForRecords(h, (r) => r.some((x) => x.text === text));
     expect(rows.find((x) => x.text === text)).toMatchObject({ kind: 'invite', gateOverridden: true, recipient: { profileId: 'variant-native-dialog', name: 'Nora Quinn' } });
