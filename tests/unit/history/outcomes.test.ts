@@ -13,6 +13,7 @@ import { toCsv, toExportJson } from '../../../lib/history/transfer';
 import { parseExport } from '../../../lib/history/importer';
 import { HistoryView } from '../../../lib/history/view';
 import type { SendReport } from '../../../lib/messages';
+import { writeOld } from './old-versions';
 
 const T0 = 1_780_000_000_000; // sends
 const NOW = T0 + 30 * 86_400_000; // a month later
@@ -182,34 +183,6 @@ describe('outcome-seen request', () => {
   });
 });
 
-/** Each shipped version's schema, written with raw IndexedDB as it was. */
-const OLD_STEPS: Array<(db: IDBDatabase, tx: IDBTransaction) => void> = [
-  (db) => db.createObjectStore('records', { keyPath: 'id' }).createIndex('sentAt', 'sentAt'),
-  (_db, tx) => {
-    const s = tx.objectStore('records');
-    s.createIndex('recipientKey', 'recipientKey');
-    s.createIndex('kind', 'kind');
-    s.createIndex('followUpDue', 'followUpDue');
-  },
-  (_db, tx) => {
-    const s = tx.objectStore('records');
-    s.createIndex('status', 'status');
-    s.createIndex('updatedAt', 'updatedAt');
-  },
-];
-function writeOld(factory: IDBFactory, version: number, records: object[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const req = factory.open('old', version);
-    req.onupgradeneeded = (e) => { for (let v = e.oldVersion; v < version; v++) OLD_STEPS[v]!(req.result, req.transaction!); };
-    req.onsuccess = () => {
-      const tx = req.result.transaction('records', 'readwrite');
-      for (const r of records) tx.objectStore('records').put(r);
-      tx.oncomplete = () => { req.result.close(); resolve(); };
-      tx.onerror = () => reject(tx.error);
-    };
-    req.onerror = () => reject(req.error);
-  });
-}
 
 describe('upgrade to outcomes', () => {
   for (const from of [1, 2, 3]) {

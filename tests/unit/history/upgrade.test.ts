@@ -6,6 +6,7 @@ import { HISTORY_VERSION, openHistory } from '../../../lib/history/db';
 import { runQuery, toRow } from '../../../lib/history/query';
 import { HistoryRecordSchema, recordFromSend } from '../../../lib/history/schema';
 import type { SendReport } from '../../../lib/messages';
+import { writeOld } from './old-versions';
 
 const send = (i: number, over: Partial<SendReport> = {}): SendReport => ({
   sendId: `old-send-${i}`, kind: 'invite', recipient: { name: `Person ${i}`, profileId: `p-${i}` },
@@ -13,37 +14,6 @@ const send = (i: number, over: Partial<SendReport> = {}): SendReport => ({
   score: 60 + i, verdict: 'improve', failedChecks: ['how-met'], page: '/in/x/', gateOverridden: false, ...over,
 });
 
-/** The schema each old version created, step by step, as shipped. */
-const OLD_STEPS: Array<(db: IDBDatabase, tx: IDBTransaction) => void> = [
-  (db) => db.createObjectStore('records', { keyPath: 'id' }).createIndex('sentAt', 'sentAt'),
-  (_db, tx) => {
-    const s = tx.objectStore('records');
-    s.createIndex('recipientKey', 'recipientKey');
-    s.createIndex('kind', 'kind');
-    s.createIndex('followUpDue', 'followUpDue');
-  },
-  (_db, tx) => {
-    const s = tx.objectStore('records');
-    s.createIndex('status', 'status');
-    s.createIndex('updatedAt', 'updatedAt');
-  },
-];
-
-function writeOld(factory: IDBFactory, version: number, records: object[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const req = factory.open('old', version);
-    req.onupgradeneeded = (e) => {
-      for (let v = e.oldVersion; v < version; v++) OLD_STEPS[v]!(req.result, req.transaction!);
-    };
-    req.onsuccess = () => {
-      const tx = req.result.transaction('records', 'readwrite');
-      for (const r of records) tx.objectStore('records').put(r);
-      tx.oncomplete = () => { req.result.close(); resolve(); };
-      tx.onerror = () => reject(tx.error);
-    };
-    req.onerror = () => reject(req.error);
-  });
-}
 
 describe('history upgrades', () => {
   it('the current version is 5', () => expect(HISTORY_VERSION).toBe(5));
