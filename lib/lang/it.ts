@@ -1,11 +1,11 @@
 // Italian: function words, greetings and names, and the phrases of every rule (each rule's own
 // lib/rules/<rule>/phrases.it.ts). Registered in lib/lang/index.ts.
 import { genericIT, linkedinDefaultIT, specificIT } from '../rules/personalized/phrases.it';
-import { futureIT, howMetIT, linkedinContentIT } from '../rules/how-met/phrases.it';
+import { futureIT, hedgedMeetingIT, howMetIT, linkedinContentIT, priorContactIT } from '../rules/how-met/phrases.it';
 import {
   requestFormsIT, beneficiaryIT, requestVerbsIT, directAsksIT,
   timeAsksIT, salesIT, salesWeakIT, oversizedIT, callToActionIT, needCtaIT, bookVerbsIT,
-  askDisclaimerIT, pitchDisclaimerIT, productClaimIT, outcomeClaimIT, painQuestionIT,
+  askDisclaimerIT, pitchDisclaimerIT, productClaimIT, outcomeClaimIT, painQuestionIT, senderEvidenceIT,
 } from '../rules/no-early-ask/phrases.it';
 import { offersIT } from '../rules/gives-first/phrases.it';
 import { pitchIT } from '../rules/no-pitch/phrases.it';
@@ -69,13 +69,14 @@ export const it: LanguageDef = {
   pastForm: /^(?:fatto|tenuto|\w+(?:ato|uto|ito))$/,
   phrases: {
     personalized: { generic: genericIT, specific: specificIT, linkedinDefault: linkedinDefaultIT },
-    'how-met': { howMet: howMetIT, future: futureIT, linkedinContent: linkedinContentIT },
+    'how-met': { howMet: howMetIT, future: futureIT, linkedinContent: linkedinContentIT, hedgedMeeting: hedgedMeetingIT,
+      priorContact: priorContactIT },
     'no-early-ask': {
       requestForms: requestFormsIT, beneficiary: beneficiaryIT, requestVerbs: requestVerbsIT, directAsks: directAsksIT, timeAsks: timeAsksIT,
       sales: salesIT, salesWeak: salesWeakIT, oversized: oversizedIT,
       callToAction: callToActionIT, needCta: needCtaIT, bookVerbs: bookVerbsIT,
       askDisclaimer: askDisclaimerIT, pitchDisclaimer: pitchDisclaimerIT, productClaim: productClaimIT, outcomeClaim: outcomeClaimIT,
-      painQuestion: painQuestionIT,
+      painQuestion: painQuestionIT, senderEvidence: senderEvidenceIT,
     },
     'gives-first': { offers: offersIT },
     'no-pitch': { pitch: pitchIT },

@@ -76,7 +76,13 @@ export interface LanguageWords {
 /** The phrases of each rule, in one language. */
 export interface RulePhrases {
   personalized: { generic: readonly Phrase[]; specific: readonly Phrase[]; linkedinDefault: readonly Phrase[] };
-  'how-met': { howMet: readonly Phrase[]; future: readonly Phrase[]; linkedinContent: readonly Phrase[] };
+  'how-met': {
+    howMet: readonly Phrase[]; future: readonly Phrase[]; linkedinContent: readonly Phrase[];
+    /** A meeting the sender is not sure happened ("we might have crossed paths?"): no context (mechanism hedged-meeting). */
+    hedgedMeeting?: readonly Phrase[];
+    /** An earlier phone call or meeting between the two ("following our call"; mechanism prior-contact). */
+    priorContact?: readonly Phrase[];
+  };
   'no-early-ask': {
     requestForms: readonly Phrase[];
     beneficiary: Phrase;
@@ -94,6 +100,8 @@ export interface RulePhrases {
     productClaim: readonly Phrase[];
     outcomeClaim: readonly Phrase[];
     painQuestion: readonly Phrase[];
+    /** Broader signs of the sender's product, read only next to a "not a pitch" disclaimer (mechanism disclaimer-evidence). */
+    senderEvidence?: readonly Phrase[];
   };
   'gives-first': { offers: readonly Phrase[] };
   'no-pitch': { pitch: readonly Phrase[] };
@@ -159,6 +167,9 @@ export interface LangData {
   productClaim: readonly RegExp[];
   outcomeClaim: readonly RegExp[];
   painQuestion: readonly RegExp[];
+  senderEvidence: readonly RegExp[];
+  hedgedMeeting: readonly RegExp[];
+  priorContact: readonly RegExp[];
   needCta: readonly RegExp[];
   future: readonly RegExp[];
   linkedinContent: readonly RegExp[];

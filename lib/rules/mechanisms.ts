@@ -11,6 +11,12 @@ export const MECHANISMS = [
   'pitch-without-cta',
   /** Cues are also matched on a spelling-corrected copy of the draft ("introduzone", "caht"). */
   'typo-cues',
+  /** Next to a "not a pitch" disclaimer, broader signs of a product ("our sensors", "hanno dimezzato", "free trial") make it a sale. */
+  'disclaimer-evidence',
+  /** A meeting the sender only guesses at ("we might have crossed paths?", "forse ci siamo incrociati") is not how you met. */
+  'hedged-meeting',
+  /** An earlier call between the two ("following our call", "come ti avevo accennato al telefono") is how you met. */
+  'prior-contact',
 ] as const;
 export type Mechanism = (typeof MECHANISMS)[number];
 

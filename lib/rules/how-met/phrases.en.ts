@@ -332,3 +332,31 @@ export const linkedinContentEN = [
     nearMisses: ["I found you on LinkedIn.", "LinkedIn suggested your profile."],
   }),
 ];
+
+/** A meeting the sender only guesses at: no real context (mechanism hedged-meeting). */
+export const hedgedMeetingEN = [
+  phrase({
+    id: 'how-met.en.hedged-meeting',
+    note: 'Unsure the meeting happened: "we might have crossed paths", "not sure if we met", "either way"',
+    re: g(alt(
+      "\\b(?:we )?(?:might|may|could) have (?:already )?(?:crossed paths|met|bumped into)\\b",
+      "\\bnot sure (?:if|whether) we(?:'ve)? (?:met|crossed paths)\\b|\\beither way\\b",
+    )),
+    examples: ["We may have crossed paths at a trade fair once?", "Not sure if we met in Lisbon, but hello."],
+    nearMisses: ["We met at the Lisbon trade fair last week.", "You might have seen my note."],
+  }),
+];
+
+/** An earlier call or conversation between the two (mechanism prior-contact). */
+export const priorContactEN = [
+  phrase({
+    id: 'how-met.en.our-call',
+    note: 'They already spoke: "following our call", "as I mentioned on the phone", "after our chat on Monday"',
+    re: g(alt(
+      "\\b(?:following|after|further to|as per|since) our (?:phone |video |zoom )?(?:call|chat|conversation)\\b",
+      "\\bas (?:i|we) (?:mentioned|said|discussed) (?:on the phone|over the phone|when we spoke)\\b",
+    )),
+    examples: ["Following our phone call on Friday, here are the numbers.", "As I mentioned on the phone, the venue is booked."],
+    nearMisses: ["Could we book a call on Friday?", "As I mentioned in my post, the venue is booked."],
+  }),
+];

@@ -433,3 +433,28 @@ export const linkedinContentIT = [
     nearMisses: ["Ti ho trovato su LinkedIn.", "LinkedIn mi ha suggerito il tuo profilo."],
   }),
 ];
+
+/** Un incontro solo supposto: nessun contesto vero (mechanism hedged-meeting). */
+export const hedgedMeetingIT = [
+  phrase({
+    id: 'how-met.it.hedged-meeting',
+    note: 'Non è sicuro di averla incontrata: "forse ci siamo già incrociati", "non so se ci siamo visti"',
+    re: g("\\bforse ci siamo (?:gia )?(?:incrociati|incrociate|visti|viste|conosciuti|conosciute|incontrati|incontrate)\\b|\\bnon so se ci siamo\\b"),
+    examples: ["Forse ci siamo già visti a qualche convegno.", "Non so se ci siamo conosciuti a Torino."],
+    nearMisses: ["Ci siamo conosciuti a Torino al convegno.", "Forse ci vediamo a Torino."],
+  }),
+];
+
+/** Una telefonata o una conversazione già avvenuta tra i due (mechanism prior-contact). */
+export const priorContactIT = [
+  phrase({
+    id: 'how-met.it.our-call',
+    note: 'Si sono già sentiti: "come ti avevo accennato al telefono", "dopo la nostra telefonata"',
+    re: g(alt(
+      "\\bcome (?:ti|le|vi) (?:avevo|ho) (?:accennato|detto|anticipato|promesso) (?:al telefono|per telefono|in call)\\b",
+      "\\b(?:dopo|in seguito alla|a seguito della|come da) (?:la )?nostra (?:telefonata|chiamata|call|conversazione|chiacchierata)\\b",
+    )),
+    examples: ["Come ti avevo anticipato al telefono, ti giro il file.", "A seguito della nostra telefonata di ieri, ecco il preventivo."],
+    nearMisses: ["Ti va una telefonata venerdì?", "Come ti avevo scritto nella mail, ecco il file."],
+  }),
+];

@@ -714,6 +714,13 @@ export const pitchDisclaimerEN = [
     examples: ["This is not a sales pitch, promise.", "I'm not selling anything."],
     nearMisses: ["Your pitch at the demo day was great.", "We are selling the old van."],
   }),
+  phrase({
+    id: 'no-early-ask.en.isnt-a-pitch',
+    note: 'The contracted disclaimer: "this isn\'t a sales pitch", "it\'s not about selling you anything"',
+    re: g("\\b(?:isn't|is not|this ain't) (?:a |another )?(?:sales |cold )?pitch\\b|\\bnot (?:here )?to sell you\\b|\\bnot about selling\\b"),
+    examples: ["This isn't a cold pitch, I swear.", "I'm not here to sell you a thing."],
+    nearMisses: ["Your deck isn't long at all.", "The pitch was about selling bikes."],
+  }),
 ];
 
 /** The sender's product named as what they have or built (mechanism pitch-without-cta). */
@@ -745,5 +752,22 @@ export const painQuestionEN = [
     re: g("\\b(?:how (?:are|is) (?:you|your team) (?:handling|dealing with|managing|tackling|solving)|what (?:are|is) (?:you|your team) using for)\\b"),
     examples: ["How are you handling late payments right now?", "What is your team using for payroll these days?"],
     nearMisses: ["How are you doing after the conference?", "I loved how you handled the Q&A."],
+  }),
+];
+/** Signs of the sender's product, read only next to a "not a pitch" disclaimer (mechanism disclaimer-evidence). */
+export const senderEvidenceEN = [
+  phrase({
+    id: 'no-early-ask.en.our-offering',
+    note: 'The sender\'s own offering named: "our billing software", "our moisture sensors", "our service"',
+    re: g("\\bour (?:[\\w-]+ ){0,3}?(?:software|app|platform|tool|solution|sensors?|system|service|product|suite|devices?|api)\\b"),
+    examples: ["Our route planning software is used by 30 couriers.", "Honestly, our leak sensors paid for themselves."],
+    nearMisses: ["Our chat at the fair was fun.", "Your software talk was great."],
+  }),
+  phrase({
+    id: 'no-early-ask.en.helped-result',
+    note: 'A result claimed for others: "has helped bakeries cut waste", "could save your team a few days", "free trial"',
+    re: g("\\bha(?:s|ve) helped (?:\\w+ ){0,4}?(?:cut|reduce|save|grow|double|halve)|\\bcould save (?:you|your)\\b|\\bfree (?:\\d+[- ]\\w+ )?trial\\b"),
+    examples: ["It has helped bakeries like yours cut waste.", "This could save your team a few days.", "We give a free 30-day trial."],
+    nearMisses: ["You helped me a lot last year.", "Could you save me a seat?"],
   }),
 ];

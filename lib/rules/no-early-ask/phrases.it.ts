@@ -768,3 +768,23 @@ export const painQuestionIT = [
     nearMisses: ["Come state dopo la fiera?", "Mi è piaciuto come hai gestito le domande."],
   }),
 ];
+/** Signs of the sender's product, read only next to a "not a pitch" disclaimer (mechanism disclaimer-evidence). */
+export const senderEvidenceIT = [
+  phrase({
+    id: 'no-early-ask.it.our-offering',
+    note: 'Il prodotto di chi scrive: "il nostro gestionale", "la nostra piattaforma", "il nostro servizio"',
+    re: g("\\b(?:il|la|i|le) nostr[oaie] (?:[\\w-]+ ){0,2}?(?:software|app|piattaforma|gestionale|soluzione|servizio|prodotto|sistema|sensori|strumento)\\b"),
+    examples: ["Il nostro nuovo gestionale per officine è già in cento sedi."],
+    nearMisses: ["Il nostro incontro in fiera è stato utile.", "Il tuo gestionale mi incuriosisce."],
+  }),
+  phrase({
+    id: 'no-early-ask.it.result-for-others',
+    note: 'Un risultato vantato: "hanno dimezzato il tempo", "fa risparmiare ore", "installazione gratuita"',
+    re: g(alt(
+      "\\b(?:hanno|ha|abbiamo) (?:gia )?(?:dimezzato|ridotto|tagliato|azzerato|abbattuto|raddoppiato)\\b",
+      "\\bfa(?:nno)? risparmiare\\b|\\b(?:prova|installazione|demo|attivazione) gratuit[ao]\\b",
+    )),
+    examples: ["Tre studi come il tuo hanno dimezzato le ore di inserimento.", "Fa risparmiare due giorni al mese.", "La prova gratuita dura un mese."],
+    nearMisses: ["Ho ridotto le ore in ufficio per stare con i figli.", "L'ingresso alla mostra è gratis."],
+  }),
+];
