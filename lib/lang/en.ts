@@ -5,7 +5,7 @@ import { futureEN, hedgedMeetingEN, howMetEN, linkedinContentEN, priorContactEN 
 import {
   requestFormsEN, beneficiaryEN, requestVerbsEN, directAsksEN,
   timeAsksEN, salesEN, salesWeakEN, oversizedEN, callToActionEN, needCtaEN, bookVerbsEN,
-  askDisclaimerEN, pitchDisclaimerEN, productClaimEN, outcomeClaimEN, painQuestionEN, senderEvidenceEN,
+  askDisclaimerEN, pitchDisclaimerEN, productClaimEN, outcomeClaimEN, painQuestionEN, senderEvidenceEN, jobAsksEN,
 } from '../rules/no-early-ask/phrases.en';
 import { offersEN } from '../rules/gives-first/phrases.en';
 import { pitchEN } from '../rules/no-pitch/phrases.en';
@@ -70,7 +70,7 @@ export const en: LanguageDef = {
       sales: salesEN, salesWeak: salesWeakEN, oversized: oversizedEN,
       callToAction: callToActionEN, needCta: needCtaEN, bookVerbs: bookVerbsEN,
       askDisclaimer: askDisclaimerEN, pitchDisclaimer: pitchDisclaimerEN, productClaim: productClaimEN, outcomeClaim: outcomeClaimEN,
-      painQuestion: painQuestionEN, senderEvidence: senderEvidenceEN,
+      painQuestion: painQuestionEN, senderEvidence: senderEvidenceEN, jobAsks: jobAsksEN,
     },
     'gives-first': { offers: offersEN },
     'no-pitch': { pitch: pitchEN },

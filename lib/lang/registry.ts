@@ -54,6 +54,7 @@ export function compileLanguage(def: LanguageDef): LangData {
     outcomeClaim: res(ask.outcomeClaim),
     painQuestion: res(ask.painQuestion),
     senderEvidence: res(ask.senderEvidence),
+    jobAsks: res(ask.jobAsks),
     hedgedMeeting: res(p['how-met']?.hedgedMeeting),
     priorContact: res(p['how-met']?.priorContact),
     secondPerson: def.secondPerson,

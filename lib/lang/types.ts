@@ -102,6 +102,8 @@ export interface RulePhrases {
     painQuestion: readonly Phrase[];
     /** Broader signs of the sender's product, read only next to a "not a pitch" disclaimer (mechanism disclaimer-evidence). */
     senderEvidence?: readonly Phrase[];
+    /** Asks about hiring without a request form ("send me your CV", "se nella tua azienda cercano"; mechanism job-asks). */
+    jobAsks?: readonly Phrase[];
   };
   'gives-first': { offers: readonly Phrase[] };
   'no-pitch': { pitch: readonly Phrase[] };
@@ -168,6 +170,7 @@ export interface LangData {
   outcomeClaim: readonly RegExp[];
   painQuestion: readonly RegExp[];
   senderEvidence: readonly RegExp[];
+  jobAsks: readonly RegExp[];
   hedgedMeeting: readonly RegExp[];
   priorContact: readonly RegExp[];
   needCta: readonly RegExp[];

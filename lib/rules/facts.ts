@@ -351,6 +351,12 @@ export class Facts {
     }
     // Proposing to meet is fine when the draft gives context (how you met) and offers value.
     if (timeAsks.length > 0 && !(this.howMet.length > 0 && this.offers.length > 0)) asks.push(...timeAsks);
+    if (mechanismOn('job-asks')) {
+      for (const m of doc.findAll((l) => l.jobAsks)) {
+        const c = doc.clauseOf(m.start);
+        if (c && !doc.negated(m, c)) asks.push({ start: m.start, end: Math.max(m.end, c.end), kind: 'job', oversized: true });
+      }
+    }
     if (mechanismOn('minimizer-ask')) asks.push(...this.minimizedAsks());
     if (mechanismOn('pitch-without-cta')) asks.push(...this.silentPitches());
     // Merge overlapping asks, keeping the strongest kind.

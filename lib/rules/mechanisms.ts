@@ -17,6 +17,8 @@ export const MECHANISMS = [
   'hedged-meeting',
   /** An earlier call between the two ("following our call", "come ti avevo accennato al telefono") is how you met. */
   'prior-contact',
+  /** Hiring asks with no request form ("send me your CV and salary", "just a referral", "se nella tua azienda cercano") are job asks. */
+  'job-asks',
 ] as const;
 export type Mechanism = (typeof MECHANISMS)[number];
 

@@ -771,3 +771,20 @@ export const senderEvidenceEN = [
     nearMisses: ["You helped me a lot last year.", "Could you save me a seat?"],
   }),
 ];
+/** Hiring asks with no request form (mechanism job-asks). */
+export const jobAsksEN = [
+  phrase({
+    id: 'no-early-ask.en.send-your-cv',
+    note: 'A recruiter\'s demand: "send me your CV", "your salary expectations"',
+    re: g("\\b(?:send|email|forward) (?:me|us|over) your (?:updated |latest |current )?(?:cv|resume|portfolio)\\b|\\bsalary expectations\\b"),
+    examples: ["Kindly email me your latest resume today.", "Let me know your salary expectations."],
+    nearMisses: ["I can send you my resume if useful.", "Your resume workshop was great."],
+  }),
+  phrase({
+    id: 'no-early-ask.en.referral-for-opening',
+    note: 'A referral for an opening asked for: "a quick referral for any analyst opening"',
+    re: g("\\b(?:a|your) (?:quick |small )?referral (?:for|to)\\b"),
+    examples: ["All I need is a small referral for the tester role."],
+    nearMisses: ["Our referral programme pays a bonus.", "Thanks for the referral last year, it worked."],
+  }),
+];

@@ -788,3 +788,16 @@ export const senderEvidenceIT = [
     nearMisses: ["Ho ridotto le ore in ufficio per stare con i figli.", "L'ingresso alla mostra è gratis."],
   }),
 ];
+/** Domande di lavoro senza forma di richiesta (mechanism job-asks). */
+export const jobAsksIT = [
+  phrase({
+    id: 'no-early-ask.it.se-cercano',
+    note: 'Chiede se la sua azienda assume: "volevo chiederti se da voi cercano", "mi racconti come si entra"',
+    re: g(alt(
+      "\\bchiederti se (?:nella tua azienda|da voi|nel tuo team|in azienda) (?:cercano|cercate|assumono|assumete|serve|ci sono posizioni)\\b",
+      "\\b(?:mi racconti|mi spieghi|mi dici) come si entra\\b",
+    )),
+    examples: ["Volevo chiederti se da voi cercano tornitori.", "Magari mi spieghi come si entra in quel gruppo."],
+    nearMisses: ["Volevo chiederti se da voi piove ancora.", "Mi racconti come è andata la fiera?"],
+  }),
+];
