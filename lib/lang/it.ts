@@ -42,6 +42,7 @@ export const it: LanguageDef = {
     'dott', 'dottssa', 'dott.ssa', 'ssa', 'dottor', 'dottoressa', 'ingegner', 'avvocato', 'professor',
     'professoressa', 'presidente', 'direttore', 'direttrice', 'dr', 'dssa', 'ing', 'avv', 'prof', 'profssa',
     'sig', 'sigra', 'signor', 'signora', 'arch', 'rag', 'geom', 'egr', 'gent',
+    'assessore', 'assessora', 'sindaco', 'sindaca', 'consigliere', 'consigliera', 'onorevole', 'senatore', 'senatrice', 'notaio',
   ],
   negators: ['non', 'nessun', 'nessuna', 'nessuno', 'mai', 'niente', 'nulla', 'senza', 'ne'],
   secondPerson: ['tu', 'ti', 'te', 'tuo', 'tua', 'tuoi', 'tue', 'vi', 'vostro', 'vostra', 'vostri', 'vostre'],
