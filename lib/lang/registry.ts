@@ -57,6 +57,7 @@ export function compileLanguage(def: LanguageDef): LangData {
     jobAsks: res(ask.jobAsks),
     hedgedMeeting: res(p['how-met']?.hedgedMeeting),
     priorContact: res(p['how-met']?.priorContact),
+    cueGuards: res(p['how-met']?.cueGuards),
     secondPerson: def.secondPerson,
     firstPerson: def.firstPerson,
     ...(def.secondSuffix ? { secondSuffix: def.secondSuffix } : {}),

@@ -82,6 +82,8 @@ export interface RulePhrases {
     hedgedMeeting?: readonly Phrase[];
     /** An earlier phone call or meeting between the two ("following our call"; mechanism prior-contact). */
     priorContact?: readonly Phrase[];
+    /** Readings that cancel an overlapping how-met cue ("your profile really shows", "48 contatti in comune"; mechanism cue-guards). */
+    cueGuards?: readonly Phrase[];
   };
   'no-early-ask': {
     requestForms: readonly Phrase[];
@@ -173,6 +175,7 @@ export interface LangData {
   jobAsks: readonly RegExp[];
   hedgedMeeting: readonly RegExp[];
   priorContact: readonly RegExp[];
+  cueGuards: readonly RegExp[];
   needCta: readonly RegExp[];
   future: readonly RegExp[];
   linkedinContent: readonly RegExp[];

@@ -153,7 +153,12 @@ export class Facts {
    * Mechanism hedged-meeting: a how-met cue in a sentence that doubts the meeting ("we might have crossed paths at a
    * conference?"), or right before one ("… ? Either way"), is no context.
    */
-  private hedgeFilter(spans: Span[]): Span[] {
+  private hedgeFilter(all: Span[]): Span[] {
+    let spans = all;
+    if (spans.length > 0 && mechanismOn('cue-guards')) {
+      const guards = this.doc.findAll((l) => l.cueGuards);
+      spans = spans.filter((s) => !guards.some((g) => g.start < s.end && g.end > s.start));
+    }
     if (spans.length === 0 || !mechanismOn('hedged-meeting')) return spans;
     const doc = this.doc;
     const hedges = doc.findAll((l) => l.hedgedMeeting);

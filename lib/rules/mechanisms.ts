@@ -19,6 +19,8 @@ export const MECHANISMS = [
   'prior-contact',
   /** Hiring asks with no request form ("send me your CV and salary", "just a referral", "se nella tua azienda cercano") are job asks. */
   'job-asks',
+  /** A how-met cue overlapped by a reading that undoes it (a verb "really shows", a count "48 contatti in comune", "the first week") is dropped. */
+  'cue-guards',
 ] as const;
 export type Mechanism = (typeof MECHANISMS)[number];
 

@@ -360,3 +360,28 @@ export const priorContactEN = [
     nearMisses: ["Could we book a call on Friday?", "As I mentioned in my post, the venue is booked."],
   }),
 ];
+
+/** Readings that undo an overlapping how-met cue (mechanism cue-guards). */
+export const cueGuardsEN = [
+  phrase({
+    id: 'how-met.en.adverb-verb',
+    note: 'A cue word used as a verb after an adverb: "your résumé really shows", "it truly stands out"',
+    re: g("\\b(?:really|truly|clearly|certainly|always|also) (?:shows|stands|talks|reads)\\b"),
+    examples: ["Your CV really shows range.", "Her portfolio truly stands out."],
+    nearMisses: ["I loved the show on Friday.", "We met at your stand."],
+  }),
+  phrase({
+    id: 'how-met.en.connection-count',
+    note: 'A count of shared connections is LinkedIn arithmetic, not a person who knows you both',
+    re: g("\\b\\d+ (?:mutual|shared|common) (?:connections|contacts|friends)\\b"),
+    examples: ["We have 31 mutual connections already."],
+    nearMisses: ["Our mutual friend Anna says hi."],
+  }),
+  phrase({
+    id: 'how-met.en.ordinal-period',
+    note: 'An ordinal day or week is a duration ("after the first week"), not a named event',
+    re: g("\\b(?:first|second|third|fourth|\\d+(?:st|nd|rd|th)) (?:day|days|week|weeks|night)\\b"),
+    examples: ["You get a summary after the second week."],
+    nearMisses: ["We met at Design Week in Milan."],
+  }),
+];

@@ -458,3 +458,14 @@ export const priorContactIT = [
     nearMisses: ["Ti va una telefonata venerdì?", "Come ti avevo scritto nella mail, ecco il file."],
   }),
 ];
+
+/** Letture che annullano un indizio di conoscenza sovrapposto (mechanism cue-guards). */
+export const cueGuardsIT = [
+  phrase({
+    id: 'how-met.it.connection-count',
+    note: 'Un numero di contatti in comune è un conteggio di LinkedIn, non una persona che vi conosce',
+    re: g("\\b\\d+ (?:contatti|collegamenti|amici|conoscenze|connessioni) in comune\\b"),
+    examples: ["Vedo 27 collegamenti in comune tra noi."],
+    nearMisses: ["Abbiamo un amico in comune, Paolo."],
+  }),
+];
