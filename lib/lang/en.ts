@@ -1,7 +1,7 @@
 // English: function words, greetings and names, and the phrases of every rule (each rule's own
 // lib/rules/<rule>/phrases.en.ts). Registered in lib/lang/index.ts.
 import { genericEN, linkedinDefaultEN, specificEN } from '../rules/personalized/phrases.en';
-import { futureEN, hedgedMeetingEN, howMetEN, linkedinContentEN, priorContactEN, cueGuardsEN } from '../rules/how-met/phrases.en';
+import { futureEN, hedgedMeetingEN, howMetEN, linkedinContentEN, priorContactEN, cueGuardsEN, sharedPathEN } from '../rules/how-met/phrases.en';
 import {
   requestFormsEN, beneficiaryEN, requestVerbsEN, directAsksEN,
   timeAsksEN, salesEN, salesWeakEN, oversizedEN, callToActionEN, needCtaEN, bookVerbsEN,
@@ -65,7 +65,7 @@ export const en: LanguageDef = {
   phrases: {
     personalized: { generic: genericEN, specific: specificEN, linkedinDefault: linkedinDefaultEN },
     'how-met': { howMet: howMetEN, future: futureEN, linkedinContent: linkedinContentEN, hedgedMeeting: hedgedMeetingEN,
-      priorContact: priorContactEN, cueGuards: cueGuardsEN },
+      priorContact: priorContactEN, cueGuards: cueGuardsEN, sharedPath: sharedPathEN },
     'no-early-ask': {
       requestForms: requestFormsEN, beneficiary: beneficiaryEN, requestVerbs: requestVerbsEN, directAsks: directAsksEN, timeAsks: timeAsksEN,
       sales: salesEN, salesWeak: salesWeakEN, oversized: oversizedEN,

@@ -1,7 +1,7 @@
 // Italian: function words, greetings and names, and the phrases of every rule (each rule's own
 // lib/rules/<rule>/phrases.it.ts). Registered in lib/lang/index.ts.
 import { genericIT, linkedinDefaultIT, specificIT } from '../rules/personalized/phrases.it';
-import { futureIT, hedgedMeetingIT, howMetIT, linkedinContentIT, priorContactIT, cueGuardsIT } from '../rules/how-met/phrases.it';
+import { futureIT, hedgedMeetingIT, howMetIT, linkedinContentIT, priorContactIT, cueGuardsIT, sharedPathIT } from '../rules/how-met/phrases.it';
 import {
   requestFormsIT, beneficiaryIT, requestVerbsIT, directAsksIT,
   timeAsksIT, salesIT, salesWeakIT, oversizedIT, callToActionIT, needCtaIT, bookVerbsIT,
@@ -71,7 +71,7 @@ export const it: LanguageDef = {
   phrases: {
     personalized: { generic: genericIT, specific: specificIT, linkedinDefault: linkedinDefaultIT },
     'how-met': { howMet: howMetIT, future: futureIT, linkedinContent: linkedinContentIT, hedgedMeeting: hedgedMeetingIT,
-      priorContact: priorContactIT, cueGuards: cueGuardsIT },
+      priorContact: priorContactIT, cueGuards: cueGuardsIT, sharedPath: sharedPathIT },
     'no-early-ask': {
       requestForms: requestFormsIT, beneficiary: beneficiaryIT, requestVerbs: requestVerbsIT, directAsks: directAsksIT, timeAsks: timeAsksIT,
       sales: salesIT, salesWeak: salesWeakIT, oversized: oversizedIT,

@@ -58,6 +58,7 @@ export function compileLanguage(def: LanguageDef): LangData {
     hedgedMeeting: res(p['how-met']?.hedgedMeeting),
     priorContact: res(p['how-met']?.priorContact),
     cueGuards: res(p['how-met']?.cueGuards),
+    sharedPath: res(p['how-met']?.sharedPath),
     secondPerson: def.secondPerson,
     firstPerson: def.firstPerson,
     ...(def.secondSuffix ? { secondSuffix: def.secondSuffix } : {}),

@@ -84,6 +84,8 @@ export interface RulePhrases {
     priorContact?: readonly Phrase[];
     /** Readings that cancel an overlapping how-met cue ("your profile really shows", "48 contatti in comune"; mechanism cue-guards). */
     cueGuards?: readonly Phrase[];
+    /** A shared course, a contact named by role, their help or their exhibition (mechanism shared-path). */
+    sharedPath?: readonly Phrase[];
   };
   'no-early-ask': {
     requestForms: readonly Phrase[];
@@ -176,6 +178,7 @@ export interface LangData {
   hedgedMeeting: readonly RegExp[];
   priorContact: readonly RegExp[];
   cueGuards: readonly RegExp[];
+  sharedPath: readonly RegExp[];
   needCta: readonly RegExp[];
   future: readonly RegExp[];
   linkedinContent: readonly RegExp[];

@@ -142,7 +142,8 @@ export class Facts {
   get howMet(): Span[] { return this.ownHowMet; }
 
   private get ownHowMet(): Span[] {
-    return this.memo('howMet', () => this.hedgeFilter([...this.doc.findAll((l) => l.howMet), ...(mechanismOn('prior-contact') ? this.doc.findAll((l) => l.priorContact) : [])])
+    return this.memo('howMet', () => this.hedgeFilter([...this.doc.findAll((l) => l.howMet), ...(mechanismOn('prior-contact') ? this.doc.findAll((l) => l.priorContact) : []),
+      ...(mechanismOn('shared-path') ? this.doc.findAll((l) => l.sharedPath) : [])])
       .filter((s) => !anyMatch(this.pick((l) => l.future), this.doc.text.slice(Math.max(0, s.start - 25), s.end + 30))
         && !/linkedin\W*$/.test(this.doc.folded.slice(Math.max(0, s.start - 12), s.start))
         && !(this.doc.folded.slice(s.start, s.end).includes('linkedin')

@@ -21,6 +21,8 @@ export const MECHANISMS = [
   'job-asks',
   /** A how-met cue overlapped by a reading that undoes it (a verb "really shows", a count "48 contatti in comune", "the first week") is dropped. */
   'cue-guards',
+  /** A shared course ("anch'io ho fatto il master"), a contact named by role ("my former manager … told me"), their help, their exhibition: how you met. */
+  'shared-path',
 ] as const;
 export type Mechanism = (typeof MECHANISMS)[number];
 

@@ -385,3 +385,34 @@ export const cueGuardsEN = [
     nearMisses: ["We met at Design Week in Milan."],
   }),
 ];
+
+/** A shared course, a contact named by role, their help, their exhibition (mechanism shared-path). */
+export const sharedPathEN = [
+  phrase({
+    id: 'how-met.en.contact-by-role',
+    note: 'A mutual contact named by role: "my old boss at Acme told me you …", "a former colleague suggested"',
+    re: g(
+      "\\b(?:my|a) (?:former |old |ex-)?(?:manager|boss|colleague|coworker|mentor|professor|teacher|classmate|tutor)\\b"
+        + "[^.!?]{0,90}?\\b(?:told me|suggested|recommended|pointed me|mentioned you)\\b",
+    ),
+    examples: ["My old boss at Fenwick, who worked with you, told me to write.", "A former colleague suggested I get in touch."],
+    nearMisses: ["My colleague is off this week.", "Could you tell me about your manager role?"],
+  }),
+  phrase({
+    id: 'how-met.en.same-course',
+    note: 'The same course or school, some years apart: "I did the same MBA", "we both studied at"',
+    re: g(alt(
+      "\\bwe (?:both|each) (?:studied|did|took|attended|graduated)\\b",
+      "\\bi (?:also|too) (?:did|took|attended|studied|graduated from) (?:the|at)\\b|\\bsame (?:mba|master'?s|course|programme|program|cohort)\\b",
+    )),
+    examples: ["We both studied at Bocconi, years apart.", "I also did the Data Science course at Imperial."],
+    nearMisses: ["I also did some reading on it.", "We both like cycling."],
+  }),
+  phrase({
+    id: 'how-met.en.helped-me',
+    note: 'They helped the sender before: "thanks for helping me with my slides"',
+    re: g("\\bthanks? (?:you )?for (?:helping me|having helped me|your help with my)\\b"),
+    examples: ["Thanks for helping me fix the demo on Monday."],
+    nearMisses: ["Thanks for any help you can give.", "Thanks for helping out if you can."],
+  }),
+];

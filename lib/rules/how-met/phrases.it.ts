@@ -469,3 +469,38 @@ export const cueGuardsIT = [
     nearMisses: ["Abbiamo un amico in comune, Paolo."],
   }),
 ];
+
+/** Un percorso in comune, un contatto nominato per ruolo, il loro aiuto, la loro mostra (mechanism shared-path). */
+export const sharedPathIT = [
+  phrase({
+    id: 'how-met.it.same-course',
+    note: 'Lo stesso corso o la stessa scuola: "anch\'io ho fatto il master in …", "abbiamo studiato entrambi"',
+    re: g("\\banch(?:e |')io ho (?:fatto|frequentato|seguito|studiato|preso) (?:il|la|lo|l'|al|alla|a|all')\\b|\\babbiamo (?:studiato|frequentato) entrambi\\b"),
+    examples: ["Anch'io ho frequentato il corso ITS di Biella, qualche anno dopo.", "Abbiamo studiato entrambi a Padova."],
+    nearMisses: ["Anch'io ho fatto una pausa dal lavoro.", "Ho frequentato il corso online da sola."],
+  }),
+  phrase({
+    id: 'how-met.it.contact-by-role',
+    note: 'Un contatto nominato per ruolo o il loro nome fatto da qualcuno: "il Suo nome mi è stato fatto da", "la collega … mi ha detto"',
+    re: g(alt(
+      "\\bil (?:tuo|suo) nome mi e stato (?:fatto|dato|suggerito|indicato)\\b",
+      "\\b(?:un|una|il|la|mio|mia) (?:ex )?(?:collega|capo|responsabile|professore|professoressa|commercialista)\\b[^.!?]{0,80}?\\bmi ha (?:detto|parlato|consigliato|fatto il tuo nome)\\b",
+    )),
+    examples: ["Il tuo nome mi è stato dato da Lucia.", "Una collega, che ti conosce dal master, mi ha detto di scriverti."],
+    nearMisses: ["Il tuo nome è bellissimo.", "Una collega mi ha chiesto un passaggio."],
+  }),
+  phrase({
+    id: 'how-met.it.followed-since',
+    note: 'Li segue da un loro contenuto o ha visitato la loro mostra: "ti seguo da quando hai scritto", "ho visitato la mostra"',
+    re: g("\\bti seguo da quando\\b|\\bho visitato (?:la (?:tua |sua )?mostra|il (?:tuo |suo )?stand|l'esposizione|il (?:tuo |suo )?studio)\\b"),
+    examples: ["Ti seguo da quando hai raccontato il cantiere di Noto.", "Ho visitato la sua mostra a Bergamo."],
+    nearMisses: ["Ti seguo con piacere.", "Ho visitato Bergamo a maggio."],
+  }),
+  phrase({
+    id: 'how-met.it.helped-me',
+    note: 'Mi ha già aiutato: "grazie per avermi aiutato con le slide"',
+    re: g("\\bgrazie (?:per|di) (?:avermi|avermelo|averci) (?:aiutat[oaie]|dato una mano|dato un consiglio)\\b"),
+    examples: ["Grazie per avermi dato una mano col trasloco del laboratorio."],
+    nearMisses: ["Grazie se potrai aiutarmi.", "Grazie per avermi accettato."],
+  }),
+];
