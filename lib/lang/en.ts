@@ -5,7 +5,7 @@ import { futureEN, hedgedMeetingEN, howMetEN, linkedinContentEN, priorContactEN,
 import {
   requestFormsEN, beneficiaryEN, requestVerbsEN, directAsksEN,
   timeAsksEN, salesEN, salesWeakEN, oversizedEN, callToActionEN, needCtaEN, bookVerbsEN,
-  askDisclaimerEN, pitchDisclaimerEN, productClaimEN, outcomeClaimEN, painQuestionEN, senderEvidenceEN, jobAsksEN,
+  askDisclaimerEN, pitchDisclaimerEN, productClaimEN, outcomeClaimEN, painQuestionEN, senderEvidenceEN, jobAsksEN, commerceCuesEN,
 } from '../rules/no-early-ask/phrases.en';
 import { offersEN } from '../rules/gives-first/phrases.en';
 import { pitchEN } from '../rules/no-pitch/phrases.en';
@@ -71,7 +71,7 @@ export const en: LanguageDef = {
       sales: salesEN, salesWeak: salesWeakEN, oversized: oversizedEN,
       callToAction: callToActionEN, needCta: needCtaEN, bookVerbs: bookVerbsEN,
       askDisclaimer: askDisclaimerEN, pitchDisclaimer: pitchDisclaimerEN, productClaim: productClaimEN, outcomeClaim: outcomeClaimEN,
-      painQuestion: painQuestionEN, senderEvidence: senderEvidenceEN, jobAsks: jobAsksEN,
+      painQuestion: painQuestionEN, senderEvidence: senderEvidenceEN, jobAsks: jobAsksEN, commerceCues: commerceCuesEN,
     },
     'gives-first': { offers: offersEN },
     'no-pitch': { pitch: pitchEN },

@@ -5,7 +5,7 @@ import { futureIT, hedgedMeetingIT, howMetIT, linkedinContentIT, priorContactIT,
 import {
   requestFormsIT, beneficiaryIT, requestVerbsIT, directAsksIT,
   timeAsksIT, salesIT, salesWeakIT, oversizedIT, callToActionIT, needCtaIT, bookVerbsIT,
-  askDisclaimerIT, pitchDisclaimerIT, productClaimIT, outcomeClaimIT, painQuestionIT, senderEvidenceIT, jobAsksIT,
+  askDisclaimerIT, pitchDisclaimerIT, productClaimIT, outcomeClaimIT, painQuestionIT, senderEvidenceIT, jobAsksIT, commerceCuesIT,
 } from '../rules/no-early-ask/phrases.it';
 import { offersIT } from '../rules/gives-first/phrases.it';
 import { pitchIT } from '../rules/no-pitch/phrases.it';
@@ -77,7 +77,7 @@ export const it: LanguageDef = {
       sales: salesIT, salesWeak: salesWeakIT, oversized: oversizedIT,
       callToAction: callToActionIT, needCta: needCtaIT, bookVerbs: bookVerbsIT,
       askDisclaimer: askDisclaimerIT, pitchDisclaimer: pitchDisclaimerIT, productClaim: productClaimIT, outcomeClaim: outcomeClaimIT,
-      painQuestion: painQuestionIT, senderEvidence: senderEvidenceIT, jobAsks: jobAsksIT,
+      painQuestion: painQuestionIT, senderEvidence: senderEvidenceIT, jobAsks: jobAsksIT, commerceCues: commerceCuesIT,
     },
     'gives-first': { offers: offersIT },
     'no-pitch': { pitch: pitchIT },

@@ -55,6 +55,7 @@ export function compileLanguage(def: LanguageDef): LangData {
     painQuestion: res(ask.painQuestion),
     senderEvidence: res(ask.senderEvidence),
     jobAsks: res(ask.jobAsks),
+    commerceCues: res(ask.commerceCues),
     hedgedMeeting: res(p['how-met']?.hedgedMeeting),
     priorContact: res(p['how-met']?.priorContact),
     cueGuards: res(p['how-met']?.cueGuards),

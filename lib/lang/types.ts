@@ -108,6 +108,8 @@ export interface RulePhrases {
     senderEvidence?: readonly Phrase[];
     /** Asks about hiring without a request form ("send me your CV", "se nella tua azienda cercano"; mechanism job-asks). */
     jobAsks?: readonly Phrase[];
+    /** Commercial moves with no request form ("place your order", "a free audit", "se ti serve un geometra, chiamami"; mechanism commerce-cues). */
+    commerceCues?: readonly Phrase[];
   };
   'gives-first': { offers: readonly Phrase[] };
   'no-pitch': { pitch: readonly Phrase[] };
@@ -175,6 +177,7 @@ export interface LangData {
   painQuestion: readonly RegExp[];
   senderEvidence: readonly RegExp[];
   jobAsks: readonly RegExp[];
+  commerceCues: readonly RegExp[];
   hedgedMeeting: readonly RegExp[];
   priorContact: readonly RegExp[];
   cueGuards: readonly RegExp[];

@@ -363,6 +363,12 @@ export class Facts {
         if (c && !doc.negated(m, c)) asks.push({ start: m.start, end: Math.max(m.end, c.end), kind: 'job', oversized: true });
       }
     }
+    if (mechanismOn('commerce-cues')) {
+      for (const m of doc.findAll((l) => l.commerceCues)) {
+        const c = doc.clauseOf(m.start);
+        if (c && !doc.negated(m, c)) asks.push({ start: m.start, end: Math.max(m.end, c.end), kind: 'sales', oversized: true });
+      }
+    }
     if (mechanismOn('minimizer-ask')) asks.push(...this.minimizedAsks());
     if (mechanismOn('pitch-without-cta')) asks.push(...this.silentPitches());
     // Merge overlapping asks, keeping the strongest kind.

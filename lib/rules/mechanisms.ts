@@ -23,6 +23,8 @@ export const MECHANISMS = [
   'cue-guards',
   /** A shared course ("anch'io ho fatto il master"), a contact named by role ("my former manager … told me"), their help, their exhibition: how you met. */
   'shared-path',
+  /** Commercial moves with no request form ("place your order by Friday", "a free audit", "se ti serve un geometra, chiamami") are sales. */
+  'commerce-cues',
 ] as const;
 export type Mechanism = (typeof MECHANISMS)[number];
 

@@ -788,3 +788,20 @@ export const jobAsksEN = [
     nearMisses: ["Our referral programme pays a bonus.", "Thanks for the referral last year, it worked."],
   }),
 ];
+/** Commercial moves with no request form (mechanism commerce-cues). */
+export const commerceCuesEN = [
+  phrase({
+    id: 'no-early-ask.en.place-order',
+    note: 'An order or a price list pushed: "place your order by Monday", "here are our rates"',
+    re: g("\\bplace (?:the|your|an|this) order\\b|\\bhere (?:is|are) our (?:pricing|prices|price list|rates|quote)\\b"),
+    examples: ["Place your order by Monday to get the discount.", "Here are our rates for the spring season."],
+    nearMisses: ["I loved the order of your slides.", "Here are our photos from the trip."],
+  }),
+  phrase({
+    id: 'no-early-ask.en.free-audit',
+    note: 'A free service as a lead magnet: "a free SEO audit", "a free assessment of your site"',
+    re: g("\\bfree (?:[\\w-]+ ){0,2}?(?:audit|assessment|consultation|analysis|quote|estimate)\\b"),
+    examples: ["I can run a free website audit for you.", "We offer a free energy assessment."],
+    nearMisses: ["The audit was free of errors.", "I have a free afternoon on Friday."],
+  }),
+];

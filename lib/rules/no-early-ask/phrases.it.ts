@@ -801,3 +801,23 @@ export const jobAsksIT = [
     nearMisses: ["Volevo chiederti se da voi piove ancora.", "Mi racconti come è andata la fiera?"],
   }),
 ];
+/** Mosse commerciali senza forma di richiesta (mechanism commerce-cues). */
+export const commerceCuesIT = [
+  phrase({
+    id: 'no-early-ask.it.se-ti-serve-professione',
+    note: 'Offrire i propri servizi a pagamento: "se ti serve un elettricista, chiamami" (non un aiuto o un consiglio)',
+    re: g(
+      "\\bse (?:ti|vi|le) serv(?:e|ono) (?:(?:un|una|uno) |un')(?!(?:mano|aiuto|consiglio|dritta|passaggio|feedback|confronto|parere|supporto|suggerimento|opinione|contatto|info\\w*)\\b)"
+      + "[\\w']+(?: [\\w']+){0,4}?,? (?:chiamami|scrivimi|contattami|mi trovi|ci sono)\\b",
+    ),
+    examples: ["Se ti serve un idraulico per i tuoi condomini, chiamami pure.", "Se vi serve una tipografia, scrivimi."],
+    nearMisses: ["Se ti serve una mano, chiamami.", "Se ti serve un parere sul bando, scrivimi."],
+  }),
+  phrase({
+    id: 'no-early-ask.it.ordine-entro',
+    note: 'Un ordine sollecitato: "ordina entro venerdì", "fai l\'ordine entro fine mese"',
+    re: g("\\b(?:ordina|ordinate|fai l'ordine|fate l'ordine|conferma l'ordine|confermate l'ordine) entro\\b|\\bvi (?:invio|mando) il (?:nostro )?listino\\b"),
+    examples: ["Ordina entro fine mese e la consegna è gratis.", "Vi mando il nostro listino aggiornato."],
+    nearMisses: ["Ho fatto ordine in ufficio entro sera.", "Ti mando il link al video."],
+  }),
+];

@@ -15,7 +15,7 @@ import { evaluate, loadRows } from './corpus-eval';
 const DIR = join(__dirname, '../../fixtures/blind');
 /** Drafts agreed per core rule at the last measurement (NOTES-scorer.md); the gate is one fewer. */
 const REACHED: Record<string, Record<string, number>> = {
-  '2026-12-a': { personalized: 50, 'how-met': 60, 'no-early-ask': 55 },
+  '2026-12-a': { personalized: 50, 'how-met': 60, 'no-early-ask': 58 },
   '2026-12-b': { personalized: 55, 'how-met': 59, 'no-early-ask': 57 },
   '2026-12-c': { personalized: 48, 'how-met': 57, 'no-early-ask': 56 },
 };
