@@ -1,11 +1,11 @@
 // English: function words, greetings and names, and the phrases of every rule (each rule's own
 // lib/rules/<rule>/phrases.en.ts). Registered in lib/lang/index.ts.
 import { genericEN, linkedinDefaultEN, specificEN } from '../rules/personalized/phrases.en';
-import { futureEN, howMetEN, linkedinContentEN } from '../rules/how-met/phrases.en';
+import { futureEN, hedgedMeetingEN, howMetEN, linkedinContentEN, priorContactEN, cueGuardsEN, sharedPathEN } from '../rules/how-met/phrases.en';
 import {
   requestFormsEN, beneficiaryEN, requestVerbsEN, directAsksEN,
   timeAsksEN, salesEN, salesWeakEN, oversizedEN, callToActionEN, needCtaEN, bookVerbsEN,
-  askDisclaimerEN, pitchDisclaimerEN, productClaimEN, outcomeClaimEN, painQuestionEN,
+  askDisclaimerEN, pitchDisclaimerEN, productClaimEN, outcomeClaimEN, painQuestionEN, senderEvidenceEN, jobAsksEN, commerceCuesEN,
 } from '../rules/no-early-ask/phrases.en';
 import { offersEN } from '../rules/gives-first/phrases.en';
 import { pitchEN } from '../rules/no-pitch/phrases.en';
@@ -34,6 +34,7 @@ export const en: LanguageDef = {
   ],
   titles: [
     'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'madam', 'mx',
+    'councillor', 'councilor', 'senator', 'mayor', 'judge', 'rev', 'reverend', 'captain', 'dean', 'doctor',
   ],
   negators: ['not', 'no', 'never', 'nothing', 'without', 'none', 'neither', 'nor'],
   secondPerson: ['you', 'your', 'yours', 'yourself', "you're", "you've", "you'll", "you'd"],
@@ -63,13 +64,14 @@ export const en: LanguageDef = {
   pastForm: /^(?:\w+ed|gave|did|ran|showed|shown|made|built|held)$/,
   phrases: {
     personalized: { generic: genericEN, specific: specificEN, linkedinDefault: linkedinDefaultEN },
-    'how-met': { howMet: howMetEN, future: futureEN, linkedinContent: linkedinContentEN },
+    'how-met': { howMet: howMetEN, future: futureEN, linkedinContent: linkedinContentEN, hedgedMeeting: hedgedMeetingEN,
+      priorContact: priorContactEN, cueGuards: cueGuardsEN, sharedPath: sharedPathEN },
     'no-early-ask': {
       requestForms: requestFormsEN, beneficiary: beneficiaryEN, requestVerbs: requestVerbsEN, directAsks: directAsksEN, timeAsks: timeAsksEN,
       sales: salesEN, salesWeak: salesWeakEN, oversized: oversizedEN,
       callToAction: callToActionEN, needCta: needCtaEN, bookVerbs: bookVerbsEN,
       askDisclaimer: askDisclaimerEN, pitchDisclaimer: pitchDisclaimerEN, productClaim: productClaimEN, outcomeClaim: outcomeClaimEN,
-      painQuestion: painQuestionEN,
+      painQuestion: painQuestionEN, senderEvidence: senderEvidenceEN, jobAsks: jobAsksEN, commerceCues: commerceCuesEN,
     },
     'gives-first': { offers: offersEN },
     'no-pitch': { pitch: pitchEN },

@@ -1,11 +1,11 @@
 // Italian: function words, greetings and names, and the phrases of every rule (each rule's own
 // lib/rules/<rule>/phrases.it.ts). Registered in lib/lang/index.ts.
 import { genericIT, linkedinDefaultIT, specificIT } from '../rules/personalized/phrases.it';
-import { futureIT, howMetIT, linkedinContentIT } from '../rules/how-met/phrases.it';
+import { futureIT, hedgedMeetingIT, howMetIT, linkedinContentIT, priorContactIT, cueGuardsIT, sharedPathIT } from '../rules/how-met/phrases.it';
 import {
   requestFormsIT, beneficiaryIT, requestVerbsIT, directAsksIT,
   timeAsksIT, salesIT, salesWeakIT, oversizedIT, callToActionIT, needCtaIT, bookVerbsIT,
-  askDisclaimerIT, pitchDisclaimerIT, productClaimIT, outcomeClaimIT, painQuestionIT,
+  askDisclaimerIT, pitchDisclaimerIT, productClaimIT, outcomeClaimIT, painQuestionIT, senderEvidenceIT, jobAsksIT, commerceCuesIT,
 } from '../rules/no-early-ask/phrases.it';
 import { offersIT } from '../rules/gives-first/phrases.it';
 import { pitchIT } from '../rules/no-pitch/phrases.it';
@@ -42,6 +42,7 @@ export const it: LanguageDef = {
     'dott', 'dottssa', 'dott.ssa', 'ssa', 'dottor', 'dottoressa', 'ingegner', 'avvocato', 'professor',
     'professoressa', 'presidente', 'direttore', 'direttrice', 'dr', 'dssa', 'ing', 'avv', 'prof', 'profssa',
     'sig', 'sigra', 'signor', 'signora', 'arch', 'rag', 'geom', 'egr', 'gent',
+    'assessore', 'assessora', 'sindaco', 'sindaca', 'consigliere', 'consigliera', 'onorevole', 'senatore', 'senatrice', 'notaio',
   ],
   negators: ['non', 'nessun', 'nessuna', 'nessuno', 'mai', 'niente', 'nulla', 'senza', 'ne'],
   secondPerson: ['tu', 'ti', 'te', 'tuo', 'tua', 'tuoi', 'tue', 'vi', 'vostro', 'vostra', 'vostri', 'vostre'],
@@ -69,13 +70,14 @@ export const it: LanguageDef = {
   pastForm: /^(?:fatto|tenuto|\w+(?:ato|uto|ito))$/,
   phrases: {
     personalized: { generic: genericIT, specific: specificIT, linkedinDefault: linkedinDefaultIT },
-    'how-met': { howMet: howMetIT, future: futureIT, linkedinContent: linkedinContentIT },
+    'how-met': { howMet: howMetIT, future: futureIT, linkedinContent: linkedinContentIT, hedgedMeeting: hedgedMeetingIT,
+      priorContact: priorContactIT, cueGuards: cueGuardsIT, sharedPath: sharedPathIT },
     'no-early-ask': {
       requestForms: requestFormsIT, beneficiary: beneficiaryIT, requestVerbs: requestVerbsIT, directAsks: directAsksIT, timeAsks: timeAsksIT,
       sales: salesIT, salesWeak: salesWeakIT, oversized: oversizedIT,
       callToAction: callToActionIT, needCta: needCtaIT, bookVerbs: bookVerbsIT,
       askDisclaimer: askDisclaimerIT, pitchDisclaimer: pitchDisclaimerIT, productClaim: productClaimIT, outcomeClaim: outcomeClaimIT,
-      painQuestion: painQuestionIT,
+      painQuestion: painQuestionIT, senderEvidence: senderEvidenceIT, jobAsks: jobAsksIT, commerceCues: commerceCuesIT,
     },
     'gives-first': { offers: offersIT },
     'no-pitch': { pitch: pitchIT },

@@ -76,7 +76,17 @@ export interface LanguageWords {
 /** The phrases of each rule, in one language. */
 export interface RulePhrases {
   personalized: { generic: readonly Phrase[]; specific: readonly Phrase[]; linkedinDefault: readonly Phrase[] };
-  'how-met': { howMet: readonly Phrase[]; future: readonly Phrase[]; linkedinContent: readonly Phrase[] };
+  'how-met': {
+    howMet: readonly Phrase[]; future: readonly Phrase[]; linkedinContent: readonly Phrase[];
+    /** A meeting the sender is not sure happened ("we might have crossed paths?"): no context (mechanism hedged-meeting). */
+    hedgedMeeting?: readonly Phrase[];
+    /** An earlier phone call or meeting between the two ("following our call"; mechanism prior-contact). */
+    priorContact?: readonly Phrase[];
+    /** Readings that cancel an overlapping how-met cue ("your profile really shows", "48 contatti in comune"; mechanism cue-guards). */
+    cueGuards?: readonly Phrase[];
+    /** A shared course, a contact named by role, their help or their exhibition (mechanism shared-path). */
+    sharedPath?: readonly Phrase[];
+  };
   'no-early-ask': {
     requestForms: readonly Phrase[];
     beneficiary: Phrase;
@@ -94,6 +104,12 @@ export interface RulePhrases {
     productClaim: readonly Phrase[];
     outcomeClaim: readonly Phrase[];
     painQuestion: readonly Phrase[];
+    /** Broader signs of the sender's product, read only next to a "not a pitch" disclaimer (mechanism disclaimer-evidence). */
+    senderEvidence?: readonly Phrase[];
+    /** Asks about hiring without a request form ("send me your CV", "se nella tua azienda cercano"; mechanism job-asks). */
+    jobAsks?: readonly Phrase[];
+    /** Commercial moves with no request form ("place your order", "a free audit", "se ti serve un geometra, chiamami"; mechanism commerce-cues). */
+    commerceCues?: readonly Phrase[];
   };
   'gives-first': { offers: readonly Phrase[] };
   'no-pitch': { pitch: readonly Phrase[] };
@@ -159,6 +175,13 @@ export interface LangData {
   productClaim: readonly RegExp[];
   outcomeClaim: readonly RegExp[];
   painQuestion: readonly RegExp[];
+  senderEvidence: readonly RegExp[];
+  jobAsks: readonly RegExp[];
+  commerceCues: readonly RegExp[];
+  hedgedMeeting: readonly RegExp[];
+  priorContact: readonly RegExp[];
+  cueGuards: readonly RegExp[];
+  sharedPath: readonly RegExp[];
   needCta: readonly RegExp[];
   future: readonly RegExp[];
   linkedinContent: readonly RegExp[];

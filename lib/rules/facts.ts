@@ -142,11 +142,36 @@ export class Facts {
   get howMet(): Span[] { return this.ownHowMet; }
 
   private get ownHowMet(): Span[] {
-    return this.memo('howMet', () => this.doc.findAll((l) => l.howMet)
+    return this.memo('howMet', () => this.hedgeFilter([...this.doc.findAll((l) => l.howMet), ...(mechanismOn('prior-contact') ? this.doc.findAll((l) => l.priorContact) : []),
+      ...(mechanismOn('shared-path') ? this.doc.findAll((l) => l.sharedPath) : [])])
       .filter((s) => !anyMatch(this.pick((l) => l.future), this.doc.text.slice(Math.max(0, s.start - 25), s.end + 30))
         && !/linkedin\W*$/.test(this.doc.folded.slice(Math.max(0, s.start - 12), s.start))
         && !(this.doc.folded.slice(s.start, s.end).includes('linkedin')
           && !anyMatch(this.pick((l) => l.linkedinContent), this.doc.folded.slice(s.start, s.end + 12)))));
+  }
+
+  /**
+   * Mechanism hedged-meeting: a how-met cue in a sentence that doubts the meeting ("we might have crossed paths at a
+   * conference?"), or right before one ("… ? Either way"), is no context.
+   */
+  private hedgeFilter(all: Span[]): Span[] {
+    let spans = all;
+    if (spans.length > 0 && mechanismOn('cue-guards')) {
+      const guards = this.doc.findAll((l) => l.cueGuards);
+      spans = spans.filter((s) => !guards.some((g) => g.start < s.end && g.end > s.start));
+    }
+    if (spans.length === 0 || !mechanismOn('hedged-meeting')) return spans;
+    const doc = this.doc;
+    const hedges = doc.findAll((l) => l.hedgedMeeting);
+    if (hedges.length === 0) return spans;
+    const sentIdx = (p: number): number => doc.sentences.findIndex((s) => p >= s.start && p < s.end);
+    const doubted = new Set<number>();
+    for (const h of hedges) {
+      const i = sentIdx(h.start);
+      doubted.add(i);
+      doubted.add(i - 1);
+    }
+    return spans.filter((s) => !doubted.has(sentIdx(s.start)));
   }
 
   /** One kind of pattern from every language the draft is read with. */
@@ -332,6 +357,18 @@ export class Facts {
     }
     // Proposing to meet is fine when the draft gives context (how you met) and offers value.
     if (timeAsks.length > 0 && !(this.howMet.length > 0 && this.offers.length > 0)) asks.push(...timeAsks);
+    if (mechanismOn('job-asks')) {
+      for (const m of doc.findAll((l) => l.jobAsks)) {
+        const c = doc.clauseOf(m.start);
+        if (c && !doc.negated(m, c)) asks.push({ start: m.start, end: Math.max(m.end, c.end), kind: 'job', oversized: true });
+      }
+    }
+    if (mechanismOn('commerce-cues')) {
+      for (const m of doc.findAll((l) => l.commerceCues)) {
+        const c = doc.clauseOf(m.start);
+        if (c && !doc.negated(m, c)) asks.push({ start: m.start, end: Math.max(m.end, c.end), kind: 'sales', oversized: true });
+      }
+    }
     if (mechanismOn('minimizer-ask')) asks.push(...this.minimizedAsks());
     if (mechanismOn('pitch-without-cta')) asks.push(...this.silentPitches());
     // Merge overlapping asks, keeping the strongest kind.
@@ -377,6 +414,7 @@ export class Facts {
   private silentPitches(): Ask[] {
     const doc = this.doc;
     const products = [...doc.findAll((l) => l.productClaim), ...doc.findAll((l) => l.salesWeak.slice(0, 1))];
+    if (mechanismOn('disclaimer-evidence') && doc.findAll((l) => l.pitchDisclaimer).length > 0) products.push(...doc.findAll((l) => l.senderEvidence));
     // A pain-point question about their business with a product or a statistic in the draft:
     // "how are you handling late payments at Orbit? Most agencies your size lose 10% of revenue".
     const pain: Ask[] = [];

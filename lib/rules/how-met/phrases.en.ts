@@ -332,3 +332,87 @@ export const linkedinContentEN = [
     nearMisses: ["I found you on LinkedIn.", "LinkedIn suggested your profile."],
   }),
 ];
+
+/** A meeting the sender only guesses at: no real context (mechanism hedged-meeting). */
+export const hedgedMeetingEN = [
+  phrase({
+    id: 'how-met.en.hedged-meeting',
+    note: 'Unsure the meeting happened: "we might have crossed paths", "not sure if we met", "either way"',
+    re: g(alt(
+      "\\b(?:we )?(?:might|may|could) have (?:already )?(?:crossed paths|met|bumped into)\\b",
+      "\\bnot sure (?:if|whether) we(?:'ve)? (?:met|crossed paths)\\b|\\beither way\\b",
+    )),
+    examples: ["We may have crossed paths at a trade fair once?", "Not sure if we met in Lisbon, but hello."],
+    nearMisses: ["We met at the Lisbon trade fair last week.", "You might have seen my note."],
+  }),
+];
+
+/** An earlier call or conversation between the two (mechanism prior-contact). */
+export const priorContactEN = [
+  phrase({
+    id: 'how-met.en.our-call',
+    note: 'They already spoke: "following our call", "as I mentioned on the phone", "after our chat on Monday"',
+    re: g(alt(
+      "\\b(?:following|after|further to|as per|since) our (?:phone |video |zoom )?(?:call|chat|conversation)\\b",
+      "\\bas (?:i|we) (?:mentioned|said|discussed) (?:on the phone|over the phone|when we spoke)\\b",
+    )),
+    examples: ["Following our phone call on Friday, here are the numbers.", "As I mentioned on the phone, the venue is booked."],
+    nearMisses: ["Could we book a call on Friday?", "As I mentioned in my post, the venue is booked."],
+  }),
+];
+
+/** Readings that undo an overlapping how-met cue (mechanism cue-guards). */
+export const cueGuardsEN = [
+  phrase({
+    id: 'how-met.en.adverb-verb',
+    note: 'A cue word used as a verb after an adverb: "your résumé really shows", "it truly stands out"',
+    re: g("\\b(?:really|truly|clearly|certainly|always|also) (?:shows|stands|talks|reads)\\b"),
+    examples: ["Your CV really shows range.", "Her portfolio truly stands out."],
+    nearMisses: ["I loved the show on Friday.", "We met at your stand."],
+  }),
+  phrase({
+    id: 'how-met.en.connection-count',
+    note: 'A count of shared connections is LinkedIn arithmetic, not a person who knows you both',
+    re: g("\\b\\d+ (?:mutual|shared|common) (?:connections|contacts|friends)\\b"),
+    examples: ["We have 31 mutual connections already."],
+    nearMisses: ["Our mutual friend Anna says hi."],
+  }),
+  phrase({
+    id: 'how-met.en.ordinal-period',
+    note: 'An ordinal day or week is a duration ("after the first week"), not a named event',
+    re: g("\\b(?:first|second|third|fourth|\\d+(?:st|nd|rd|th)) (?:day|days|week|weeks|night)\\b"),
+    examples: ["You get a summary after the second week."],
+    nearMisses: ["We met at Design Week in Milan."],
+  }),
+];
+
+/** A shared course, a contact named by role, their help, their exhibition (mechanism shared-path). */
+export const sharedPathEN = [
+  phrase({
+    id: 'how-met.en.contact-by-role',
+    note: 'A mutual contact named by role: "my old boss at Acme told me you …", "a former colleague suggested"',
+    re: g(
+      "\\b(?:my|a) (?:former |old |ex-)?(?:manager|boss|colleague|coworker|mentor|professor|teacher|classmate|tutor)\\b"
+        + "[^.!?]{0,90}?\\b(?:told me|suggested|recommended|pointed me|mentioned you)\\b",
+    ),
+    examples: ["My old boss at Fenwick, who worked with you, told me to write.", "A former colleague suggested I get in touch."],
+    nearMisses: ["My colleague is off this week.", "Could you tell me about your manager role?"],
+  }),
+  phrase({
+    id: 'how-met.en.same-course',
+    note: 'The same course or school, some years apart: "I did the same MBA", "we both studied at"',
+    re: g(alt(
+      "\\bwe (?:both|each) (?:studied|did|took|attended|graduated)\\b",
+      "\\bi (?:also|too) (?:did|took|attended|studied|graduated from) (?:the|at)\\b|\\bsame (?:mba|master'?s|course|programme|program|cohort)\\b",
+    )),
+    examples: ["We both studied at Bocconi, years apart.", "I also did the Data Science course at Imperial."],
+    nearMisses: ["I also did some reading on it.", "We both like cycling."],
+  }),
+  phrase({
+    id: 'how-met.en.helped-me',
+    note: 'They helped the sender before: "thanks for helping me with my slides"',
+    re: g("\\bthanks? (?:you )?for (?:helping me|having helped me|your help with my)\\b"),
+    examples: ["Thanks for helping me fix the demo on Monday."],
+    nearMisses: ["Thanks for any help you can give.", "Thanks for helping out if you can."],
+  }),
+];

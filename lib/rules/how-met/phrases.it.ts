@@ -433,3 +433,74 @@ export const linkedinContentIT = [
     nearMisses: ["Ti ho trovato su LinkedIn.", "LinkedIn mi ha suggerito il tuo profilo."],
   }),
 ];
+
+/** Un incontro solo supposto: nessun contesto vero (mechanism hedged-meeting). */
+export const hedgedMeetingIT = [
+  phrase({
+    id: 'how-met.it.hedged-meeting',
+    note: 'Non è sicuro di averla incontrata: "forse ci siamo già incrociati", "non so se ci siamo visti"',
+    re: g("\\bforse ci siamo (?:gia )?(?:incrociati|incrociate|visti|viste|conosciuti|conosciute|incontrati|incontrate)\\b|\\bnon so se ci siamo\\b"),
+    examples: ["Forse ci siamo già visti a qualche convegno.", "Non so se ci siamo conosciuti a Torino."],
+    nearMisses: ["Ci siamo conosciuti a Torino al convegno.", "Forse ci vediamo a Torino."],
+  }),
+];
+
+/** Una telefonata o una conversazione già avvenuta tra i due (mechanism prior-contact). */
+export const priorContactIT = [
+  phrase({
+    id: 'how-met.it.our-call',
+    note: 'Si sono già sentiti: "come ti avevo accennato al telefono", "dopo la nostra telefonata"',
+    re: g(alt(
+      "\\bcome (?:ti|le|vi) (?:avevo|ho) (?:accennato|detto|anticipato|promesso) (?:al telefono|per telefono|in call)\\b",
+      "\\b(?:dopo|in seguito alla|a seguito della|come da) (?:la )?nostra (?:telefonata|chiamata|call|conversazione|chiacchierata)\\b",
+    )),
+    examples: ["Come ti avevo anticipato al telefono, ti giro il file.", "A seguito della nostra telefonata di ieri, ecco il preventivo."],
+    nearMisses: ["Ti va una telefonata venerdì?", "Come ti avevo scritto nella mail, ecco il file."],
+  }),
+];
+
+/** Letture che annullano un indizio di conoscenza sovrapposto (mechanism cue-guards). */
+export const cueGuardsIT = [
+  phrase({
+    id: 'how-met.it.connection-count',
+    note: 'Un numero di contatti in comune è un conteggio di LinkedIn, non una persona che vi conosce',
+    re: g("\\b\\d+ (?:contatti|collegamenti|amici|conoscenze|connessioni) in comune\\b"),
+    examples: ["Vedo 27 collegamenti in comune tra noi."],
+    nearMisses: ["Abbiamo un amico in comune, Paolo."],
+  }),
+];
+
+/** Un percorso in comune, un contatto nominato per ruolo, il loro aiuto, la loro mostra (mechanism shared-path). */
+export const sharedPathIT = [
+  phrase({
+    id: 'how-met.it.same-course',
+    note: 'Lo stesso corso o la stessa scuola: "anch\'io ho fatto il master in …", "abbiamo studiato entrambi"',
+    re: g("\\banch(?:e |')io ho (?:fatto|frequentato|seguito|studiato|preso) (?:il|la|lo|l'|al|alla|a|all')\\b|\\babbiamo (?:studiato|frequentato) entrambi\\b"),
+    examples: ["Anch'io ho frequentato il corso ITS di Biella, qualche anno dopo.", "Abbiamo studiato entrambi a Padova."],
+    nearMisses: ["Anch'io ho fatto una pausa dal lavoro.", "Ho frequentato il corso online da sola."],
+  }),
+  phrase({
+    id: 'how-met.it.contact-by-role',
+    note: 'Un contatto nominato per ruolo o il loro nome fatto da qualcuno: "il Suo nome mi è stato fatto da", "la collega … mi ha detto"',
+    re: g(alt(
+      "\\bil (?:tuo|suo) nome mi e stato (?:fatto|dato|suggerito|indicato)\\b",
+      "\\b(?:un|una|il|la|mio|mia) (?:ex )?(?:collega|capo|responsabile|professore|professoressa|commercialista)\\b[^.!?]{0,80}?\\bmi ha (?:detto|parlato|consigliato|fatto il tuo nome)\\b",
+    )),
+    examples: ["Il tuo nome mi è stato dato da Lucia.", "Una collega, che ti conosce dal master, mi ha detto di scriverti."],
+    nearMisses: ["Il tuo nome è bellissimo.", "Una collega mi ha chiesto un passaggio."],
+  }),
+  phrase({
+    id: 'how-met.it.followed-since',
+    note: 'Li segue da un loro contenuto o ha visitato la loro mostra: "ti seguo da quando hai scritto", "ho visitato la mostra"',
+    re: g("\\bti seguo da quando\\b|\\bho visitato (?:la (?:tua |sua )?mostra|il (?:tuo |suo )?stand|l'esposizione|il (?:tuo |suo )?studio)\\b"),
+    examples: ["Ti seguo da quando hai raccontato il cantiere di Noto.", "Ho visitato la sua mostra a Bergamo."],
+    nearMisses: ["Ti seguo con piacere.", "Ho visitato Bergamo a maggio."],
+  }),
+  phrase({
+    id: 'how-met.it.helped-me',
+    note: 'Mi ha già aiutato: "grazie per avermi aiutato con le slide"',
+    re: g("\\bgrazie (?:per|di) (?:avermi|avermelo|averci) (?:aiutat[oaie]|dato una mano|dato un consiglio)\\b"),
+    examples: ["Grazie per avermi dato una mano col trasloco del laboratorio."],
+    nearMisses: ["Grazie se potrai aiutarmi.", "Grazie per avermi accettato."],
+  }),
+];

@@ -714,6 +714,13 @@ export const pitchDisclaimerEN = [
     examples: ["This is not a sales pitch, promise.", "I'm not selling anything."],
     nearMisses: ["Your pitch at the demo day was great.", "We are selling the old van."],
   }),
+  phrase({
+    id: 'no-early-ask.en.isnt-a-pitch',
+    note: 'The contracted disclaimer: "this isn\'t a sales pitch", "it\'s not about selling you anything"',
+    re: g("\\b(?:isn't|is not|this ain't) (?:a |another )?(?:sales |cold )?pitch\\b|\\bnot (?:here )?to sell you\\b|\\bnot about selling\\b"),
+    examples: ["This isn't a cold pitch, I swear.", "I'm not here to sell you a thing."],
+    nearMisses: ["Your deck isn't long at all.", "The pitch was about selling bikes."],
+  }),
 ];
 
 /** The sender's product named as what they have or built (mechanism pitch-without-cta). */
@@ -745,5 +752,56 @@ export const painQuestionEN = [
     re: g("\\b(?:how (?:are|is) (?:you|your team) (?:handling|dealing with|managing|tackling|solving)|what (?:are|is) (?:you|your team) using for)\\b"),
     examples: ["How are you handling late payments right now?", "What is your team using for payroll these days?"],
     nearMisses: ["How are you doing after the conference?", "I loved how you handled the Q&A."],
+  }),
+];
+/** Signs of the sender's product, read only next to a "not a pitch" disclaimer (mechanism disclaimer-evidence). */
+export const senderEvidenceEN = [
+  phrase({
+    id: 'no-early-ask.en.our-offering',
+    note: 'The sender\'s own offering named: "our billing software", "our moisture sensors", "our service"',
+    re: g("\\bour (?:[\\w-]+ ){0,3}?(?:software|app|platform|tool|solution|sensors?|system|service|product|suite|devices?|api)\\b"),
+    examples: ["Our route planning software is used by 30 couriers.", "Honestly, our leak sensors paid for themselves."],
+    nearMisses: ["Our chat at the fair was fun.", "Your software talk was great."],
+  }),
+  phrase({
+    id: 'no-early-ask.en.helped-result',
+    note: 'A result claimed for others: "has helped bakeries cut waste", "could save your team a few days", "free trial"',
+    re: g("\\bha(?:s|ve) helped (?:\\w+ ){0,4}?(?:cut|reduce|save|grow|double|halve)|\\bcould save (?:you|your)\\b|\\bfree (?:\\d+[- ]\\w+ )?trial\\b"),
+    examples: ["It has helped bakeries like yours cut waste.", "This could save your team a few days.", "We give a free 30-day trial."],
+    nearMisses: ["You helped me a lot last year.", "Could you save me a seat?"],
+  }),
+];
+/** Hiring asks with no request form (mechanism job-asks). */
+export const jobAsksEN = [
+  phrase({
+    id: 'no-early-ask.en.send-your-cv',
+    note: 'A recruiter\'s demand: "send me your CV", "your salary expectations"',
+    re: g("\\b(?:send|email|forward) (?:me|us|over) your (?:updated |latest |current )?(?:cv|resume|portfolio)\\b|\\bsalary expectations\\b"),
+    examples: ["Kindly email me your latest resume today.", "Let me know your salary expectations."],
+    nearMisses: ["I can send you my resume if useful.", "Your resume workshop was great."],
+  }),
+  phrase({
+    id: 'no-early-ask.en.referral-for-opening',
+    note: 'A referral for an opening asked for: "a quick referral for any analyst opening"',
+    re: g("\\b(?:a|your) (?:quick |small )?referral (?:for|to)\\b"),
+    examples: ["All I need is a small referral for the tester role."],
+    nearMisses: ["Our referral programme pays a bonus.", "Thanks for the referral last year, it worked."],
+  }),
+];
+/** Commercial moves with no request form (mechanism commerce-cues). */
+export const commerceCuesEN = [
+  phrase({
+    id: 'no-early-ask.en.place-order',
+    note: 'An order or a price list pushed: "place your order by Monday", "here are our rates"',
+    re: g("\\bplace (?:the|your|an|this) order\\b|\\bhere (?:is|are) our (?:pricing|prices|price list|rates|quote)\\b"),
+    examples: ["Place your order by Monday to get the discount.", "Here are our rates for the spring season."],
+    nearMisses: ["I loved the order of your slides.", "Here are our photos from the trip."],
+  }),
+  phrase({
+    id: 'no-early-ask.en.free-audit',
+    note: 'A free service as a lead magnet: "a free SEO audit", "a free assessment of your site"',
+    re: g("\\bfree (?:[\\w-]+ ){0,2}?(?:audit|assessment|consultation|analysis|quote|estimate)\\b"),
+    examples: ["I can run a free website audit for you.", "We offer a free energy assessment."],
+    nearMisses: ["The audit was free of errors.", "I have a free afternoon on Friday."],
   }),
 ];

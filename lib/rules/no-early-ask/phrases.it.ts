@@ -768,3 +768,56 @@ export const painQuestionIT = [
     nearMisses: ["Come state dopo la fiera?", "Mi è piaciuto come hai gestito le domande."],
   }),
 ];
+/** Signs of the sender's product, read only next to a "not a pitch" disclaimer (mechanism disclaimer-evidence). */
+export const senderEvidenceIT = [
+  phrase({
+    id: 'no-early-ask.it.our-offering',
+    note: 'Il prodotto di chi scrive: "il nostro gestionale", "la nostra piattaforma", "il nostro servizio"',
+    re: g("\\b(?:il|la|i|le) nostr[oaie] (?:[\\w-]+ ){0,2}?(?:software|app|piattaforma|gestionale|soluzione|servizio|prodotto|sistema|sensori|strumento)\\b"),
+    examples: ["Il nostro nuovo gestionale per officine è già in cento sedi."],
+    nearMisses: ["Il nostro incontro in fiera è stato utile.", "Il tuo gestionale mi incuriosisce."],
+  }),
+  phrase({
+    id: 'no-early-ask.it.result-for-others',
+    note: 'Un risultato vantato: "hanno dimezzato il tempo", "fa risparmiare ore", "installazione gratuita"',
+    re: g(alt(
+      "\\b(?:hanno|ha|abbiamo) (?:gia )?(?:dimezzato|ridotto|tagliato|azzerato|abbattuto|raddoppiato)\\b",
+      "\\bfa(?:nno)? risparmiare\\b|\\b(?:prova|installazione|demo|attivazione) gratuit[ao]\\b",
+    )),
+    examples: ["Tre studi come il tuo hanno dimezzato le ore di inserimento.", "Fa risparmiare due giorni al mese.", "La prova gratuita dura un mese."],
+    nearMisses: ["Ho ridotto le ore in ufficio per stare con i figli.", "L'ingresso alla mostra è gratis."],
+  }),
+];
+/** Domande di lavoro senza forma di richiesta (mechanism job-asks). */
+export const jobAsksIT = [
+  phrase({
+    id: 'no-early-ask.it.se-cercano',
+    note: 'Chiede se la sua azienda assume: "volevo chiederti se da voi cercano", "mi racconti come si entra"',
+    re: g(alt(
+      "\\bchiederti se (?:nella tua azienda|da voi|nel tuo team|in azienda) (?:cercano|cercate|assumono|assumete|serve|ci sono posizioni)\\b",
+      "\\b(?:mi racconti|mi spieghi|mi dici) come si entra\\b",
+    )),
+    examples: ["Volevo chiederti se da voi cercano tornitori.", "Magari mi spieghi come si entra in quel gruppo."],
+    nearMisses: ["Volevo chiederti se da voi piove ancora.", "Mi racconti come è andata la fiera?"],
+  }),
+];
+/** Mosse commerciali senza forma di richiesta (mechanism commerce-cues). */
+export const commerceCuesIT = [
+  phrase({
+    id: 'no-early-ask.it.se-ti-serve-professione',
+    note: 'Offrire i propri servizi a pagamento: "se ti serve un elettricista, chiamami" (non un aiuto o un consiglio)',
+    re: g(
+      "\\bse (?:ti|vi|le) serv(?:e|ono) (?:(?:un|una|uno) |un')(?!(?:mano|aiuto|consiglio|dritta|passaggio|feedback|confronto|parere|supporto|suggerimento|opinione|contatto|info\\w*)\\b)"
+      + "[\\w']+(?: [\\w']+){0,4}?,? (?:chiamami|scrivimi|contattami|mi trovi|ci sono)\\b",
+    ),
+    examples: ["Se ti serve un idraulico per i tuoi condomini, chiamami pure.", "Se vi serve una tipografia, scrivimi."],
+    nearMisses: ["Se ti serve una mano, chiamami.", "Se ti serve un parere sul bando, scrivimi."],
+  }),
+  phrase({
+    id: 'no-early-ask.it.ordine-entro',
+    note: 'Un ordine sollecitato: "ordina entro venerdì", "fai l\'ordine entro fine mese"',
+    re: g("\\b(?:ordina|ordinate|fai l'ordine|fate l'ordine|conferma l'ordine|confermate l'ordine) entro\\b|\\bvi (?:invio|mando) il (?:nostro )?listino\\b"),
+    examples: ["Ordina entro fine mese e la consegna è gratis.", "Vi mando il nostro listino aggiornato."],
+    nearMisses: ["Ho fatto ordine in ufficio entro sera.", "Ti mando il link al video."],
+  }),
+];

@@ -18,6 +18,8 @@ export interface Row {
   sender?: string;
   firstContact?: boolean;
   expect: { personalized: boolean; howMet: boolean; earlyAsk: boolean };
+  /** Labels the two labellers could not agree on (`personalized`, `howMet`, `earlyAsk`): left out of the count. */
+  ambiguous?: string[];
 }
 
 /** Labelled drafts from a JSONL file. */
@@ -27,7 +29,7 @@ export function loadRows(path: string): Row[] {
 
 export interface Agreement { label: string; agree: number; total: number; misses: string[] }
 
-/** Agreement per core label. Every draft is evaluated as a first contact (the labels' convention). */
+/** Agreement per core label, leaving out a row's `ambiguous` labels. Every draft is evaluated as a first contact (the labels' convention). */
 export function evaluate(rows: Row[], speller?: Speller): Agreement[] {
   const res: Record<string, Agreement> = {
     personalized: { label: 'personalized', agree: 0, total: 0, misses: [] },
@@ -39,6 +41,7 @@ export function evaluate(rows: Row[], speller?: Speller): Agreement[] {
     const pass = (id: string) => rep.checks.find((c) => c.id === id)!.pass;
     const got = { personalized: pass('personalized'), howMet: pass('how-met'), earlyAsk: !pass('no-early-ask') };
     for (const k of ['personalized', 'howMet', 'earlyAsk'] as const) {
+      if (r.ambiguous?.includes(k)) continue;
       const a = res[k]!;
       a.total++;
       if (got[k] === r.expect[k]) a.agree++;

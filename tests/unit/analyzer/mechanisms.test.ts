@@ -3,7 +3,7 @@
 // each switch on the labelled sets.
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analyzer';
-import { mechanismDefault, setMechanisms, type Mechanism } from '../../../lib/rules/mechanisms';
+import { MECHANISMS, mechanismDefault, setMechanisms, type Mechanism } from '../../../lib/rules/mechanisms';
 import { loadSpellerSync } from '../../../lib/spelling/node';
 import type { RuleId } from '../../../lib/types';
 import { evaluate, loadRows } from './corpus-eval';
@@ -19,10 +19,7 @@ function both(m: Mechanism, f: () => unknown): [unknown, unknown] {
   const off = f();
   return [on, off];
 }
-afterEach(() => setMechanisms({
-  'titled-greeting': mechanismDefault('titled-greeting'), 'structural-detail': mechanismDefault('structural-detail'),
-  'minimizer-ask': mechanismDefault('minimizer-ask'), 'pitch-without-cta': mechanismDefault('pitch-without-cta'), 'typo-cues': mechanismDefault('typo-cues'),
-}));
+afterEach(() => setMechanisms(Object.fromEntries(MECHANISMS.map((m) => [m, mechanismDefault(m)]))));
 
 describe('mechanisms', () => {
   it('titled-greeting: "sig.ra Bassi" greets Bassi, so another recipient is a wrong name', () => {
@@ -67,10 +64,67 @@ describe('mechanisms', () => {
     for (const s of (on as { spans: Array<{ start: number; end: number }> }).spans) expect(s.end).toBeLessThanOrEqual(text.length);
   });
 
+  it('disclaimer-evidence: "not a pitch" next to "our sensors" or a result for others is a sale; alone it is not', () => {
+    const en = "Hi Noor, this isn't a sales pitch. Our leak sensors have helped hotels like yours cut water bills.";
+    expect(both('disclaimer-evidence', () => check(en, 'Noor Aziz', 'no-early-ask').pass)).toEqual([false, true]);
+    const it = 'Ciao Pia, non voglio venderti nulla. Il nostro gestionale per forni fa risparmiare ore ogni settimana.';
+    expect(both('disclaimer-evidence', () => check(it, 'Pia Costa', 'no-early-ask').pass)).toEqual([false, true]);
+    const alone = "Hi Noor, I'm not selling anything, I just loved your talk on water reuse at the Leeds summit.";
+    expect(both('disclaimer-evidence', () => check(alone, 'Noor Aziz', 'no-early-ask').pass)).toEqual([true, true]);
+  });
+
+  it('hedged-meeting: a meeting the sender only guesses at is no how-met; a real one still is', () => {
+    const guess = 'Hi Tara, we may have crossed paths at a summit in Oslo years ago? Either way, happy to connect.';
+    expect(both('hedged-meeting', () => check(guess, 'Tara Lund', 'how-met').pass)).toEqual([false, true]);
+    const real = 'Hi Tara, we met at the Oslo summit last week and talked about heat pumps.';
+    expect(both('hedged-meeting', () => check(real, 'Tara Lund', 'how-met').pass)).toEqual([true, true]);
+  });
+
+  it('prior-contact: an earlier call is how you met', () => {
+    const en = 'Hi Omar, following our phone call on Monday, here is the draft budget for the pilot.';
+    expect(both('prior-contact', () => check(en, 'Omar Haddad', 'how-met').pass)).toEqual([true, false]);
+    const it = 'Ciao Bea, come ti avevo detto al telefono, il bando chiude a fine mese.';
+    expect(both('prior-contact', () => check(it, 'Bea Galli', 'how-met').pass)).toEqual([true, false]);
+  });
+
+  it('job-asks: hiring asks without a request form are job asks', () => {
+    const cv = 'Hi Ivan, one of my clients is hiring in Leeds. Happy to share more once I have your salary expectations.';
+    expect(both('job-asks', () => check(cv, 'Ivan Petrov', 'no-early-ask').pass)).toEqual([false, true]);
+    const it = 'ciao Gino volevo chiederti se da voi cercano saldatori ho dieci anni di esperienza';
+    expect(both('job-asks', () => check(it, 'Gino Rossi', 'no-early-ask').pass)).toEqual([false, true]);
+  });
+
+  it('cue-guards: a verb, a connection count or an ordinal week is not how you met', () => {
+    const verb = 'Hi Rosa, your CV really shows a passion for design. Happy to connect.';
+    expect(both('cue-guards', () => check(verb, 'Rosa Diaz', 'how-met').pass)).toEqual([false, true]);
+    const count = 'Ciao Ada, abbiamo 31 collegamenti in comune, colleghiamoci!';
+    expect(both('cue-guards', () => check(count, 'Ada Neri', 'how-met').pass)).toEqual([false, true]);
+    const friend = 'Ciao Ada, abbiamo un amico in comune, Paolo Riva, che mi ha parlato di te.';
+    expect(both('cue-guards', () => check(friend, 'Ada Neri', 'how-met').pass)).toEqual([true, true]);
+  });
+
+  it('shared-path: a shared course, a contact named by role, thanks for past help say how you met', () => {
+    const course = "Ciao Elia, anch'io ho frequentato il corso ITS di Biella, due anni dopo di te.";
+    expect(both('shared-path', () => check(course, 'Elia Fontana', 'how-met').pass)).toEqual([true, false]);
+    const role = 'Hi June, my former manager at Fenwick (the two of you ran the audit) mentioned you when I said I was moving to Leeds.';
+    expect(both('shared-path', () => check(role, 'June Park', 'how-met').pass)).toEqual([true, false]);
+    const help = 'Ciao Leo, grazie per avermi dato una mano con il banco prima della gara: restiamo in contatto!';
+    expect(both('shared-path', () => check(help, 'Leo Sala', 'how-met').pass)).toEqual([true, false]);
+  });
+
+  it('commerce-cues: an order pushed, a free audit, a paid service offered are sales; an offer of help is not', () => {
+    const order = 'Hi Rick, here are our rates for the spring. Place your order by Monday for free delivery.';
+    expect(both('commerce-cues', () => check(order, 'Rick Hale', 'no-early-ask').pass)).toEqual([false, true]);
+    const trade = 'Ciao Ugo, vedo che lavori in edilizia a Lecco: se ti serve un idraulico per i cantieri, chiamami!';
+    expect(both('commerce-cues', () => check(trade, 'Ugo Riva', 'no-early-ask').pass)).toEqual([false, true]);
+    const help = 'Ciao Ugo, ci siamo visti alla fiera di Lecco: se ti serve una mano col bando, scrivimi.';
+    expect(both('commerce-cues', () => check(help, 'Ugo Riva', 'no-early-ask').pass)).toEqual([true, true]);
+  });
+
   it('the tuned-on family drafts stay at their measured agreement (a regression guard, not a blind figure)', () => {
     const res = evaluate(loadRows(join(__dirname, 'families.jsonl')), speller);
     const pct = Object.fromEntries(res.map((a) => [a.label, a.agree / a.total]));
-    expect(pct['personalized']).toBeGreaterThanOrEqual(29 / 35);
+    expect(pct['personalized']).toBeGreaterThanOrEqual(31 / 35);
     expect(pct['how-met']).toBeGreaterThanOrEqual(35 / 35);
     expect(pct['no-early-ask']).toBeGreaterThanOrEqual(35 / 35);
   });
