@@ -1,5 +1,5 @@
-// Regression guard on the three double-labelled batches of December 2026
-// (tests/fixtures/blind/2026-12-{a,b,c}.jsonl, 60 drafts each). They were blind only at
+// Regression guard on the double-labelled batches of December 2026
+// (tests/fixtures/blind/2026-12-{a,b,c,d}.jsonl, 60 drafts each). They were blind only at
 // first try: their first-try agreement is recorded in NOTES-scorer.md, and since then they
 // have been development data (the scorer's mechanisms were tuned while looking at their
 // misses), so these figures say nothing about unseen drafts. A label listed in a row's
@@ -18,6 +18,10 @@ const REACHED: Record<string, Record<string, number>> = {
   '2026-12-a': { personalized: 50, 'how-met': 60, 'no-early-ask': 58 },
   '2026-12-b': { personalized: 55, 'how-met': 59, 'no-early-ask': 57 },
   '2026-12-c': { personalized: 48, 'how-met': 57, 'no-early-ask': 56 },
+  // Batch d was written and double-labelled after every change above and scored once, at first
+  // try, on the final scorer of that session (README, "Accuracy on drafts nobody tuned it to");
+  // nothing was tuned on it since.
+  '2026-12-d': { personalized: 50, 'how-met': 48, 'no-early-ask': 56 },
 };
 const speller = loadSpellerSync();
 
