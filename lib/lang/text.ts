@@ -163,9 +163,3 @@ export function inside(span: Span, outer: Span): boolean {
 export function words(alts: readonly string[], flags = 'g'): RegExp {
   return new RegExp(`\\b(?:${alts.join('|')})\\b`, flags);
 }
-
-/** Is the character at `i` of the original text an upper-case letter? */
-export function isUpperAt(text: string, i: number): boolean {
-  const c = text[i];
-  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
-}

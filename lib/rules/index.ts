@@ -1,5 +1,4 @@
 // The rules, in report order (RULE_IDS). Add a rule: see CONTRIBUTING.md ("Add a rule").
-import type { RuleId } from '../types';
 import { rule as aboutThem } from './about-them';
 import { rule as followUp } from './follow-up/rule';
 import { rule as givesFirst } from './gives-first/rule';
@@ -16,7 +15,5 @@ import type { Rule } from './types';
 export const RULES: readonly Rule[] = [
   personalized, howMet, noEarlyAsk, spelling, givesFirst, aboutThem, length, noPitch, followUp, honest, register,
 ];
-
-export const RULES_BY_ID: Readonly<Record<RuleId, Rule>> = Object.fromEntries(RULES.map((r) => [r.meta.id, r])) as Record<RuleId, Rule>;
 
 export type { Rule, RuleInput, RuleOutcome } from './types';

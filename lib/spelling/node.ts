@@ -3,7 +3,6 @@
 // from its own package and calls loadDictionary (lib/spelling/dawg.ts).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang, Speller } from '../types';
@@ -38,10 +37,4 @@ export function loadDictionarySync(lang: Lang, dir = DICT_DIR): Dictionary {
 export function loadSpellerSync(dir = DICT_DIR): Required<Speller> & { it: Dictionary; en: Dictionary } {
   if (!existsSync(dictionaryPath('it', dir)) || !existsSync(dictionaryPath('en', dir))) ensureDictionaries(dir);
   return { it: loadDictionarySync('it', dir), en: loadDictionarySync('en', dir) };
-}
-
-export async function loadSpeller(dir = DICT_DIR): Promise<{ it: Dictionary; en: Dictionary }> {
-  if (!existsSync(dictionaryPath('it', dir)) || !existsSync(dictionaryPath('en', dir))) ensureDictionaries(dir);
-  const [it, en] = await Promise.all([readFile(dictionaryPath('it', dir)), readFile(dictionaryPath('en', dir))]);
-  return { it: loadDictionary(it, 'it'), en: loadDictionary(en, 'en') };
 }
