@@ -1,7 +1,7 @@
 // "Report a page Garbo missed", the content script's side (issue 12 item 5).
 // Two hook-ups, one line each:
 // - entrypoints/linkedin.content/index.ts, top frame only:
-//     browser.runtime.onMessage.addListener(skeletonListener(document))
+//     onMessage(skeletonListener(document))  (./native-browser.ts: the reply goes through sendResponse)
 //   answers the popup's { type: 'page-skeleton' } with the page's sanitized
 //   skeleton (lib/linkedin/skeleton.ts via lib/content/skeleton-request.ts);
 // - components/panel/runtime.tsx:

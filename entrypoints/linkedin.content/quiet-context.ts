@@ -7,7 +7,7 @@
 // Garbo off). This context broadcasts nothing, listens to nothing the page can
 // reach, and is invalid only once the extension itself is gone
 // (`browser.runtime.id` disappears when the extension is reloaded or removed).
-import { browser } from 'wxt/browser';
+import { api as browser } from './native-browser';
 
 const extensionGone = (): boolean => {
   try { return browser.runtime?.id == null; } catch { return true; }
