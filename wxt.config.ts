@@ -2,17 +2,24 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { PREFIXES as CONTENT_PREFIXES } from './lib/content/string-prefixes';
 
 // The _locales catalogs are imported as modules (lib/i18n.ts, lib/content/strings.ts)
 // for their `message`s only: the translators' `description`s stay in the copies the
 // browser reads (public/_locales) and out of the scripts, the content script above all.
+// `messages.json?content-strings` (lib/content/strings.ts) keeps only the content
+// script's keys, so its bundle lists no key twice.
 const catalogsWithoutNotes = {
   name: 'garbo-catalogs-without-notes',
   enforce: 'pre' as const,
   transform(code: string, id: string) {
-    if (!/[\\/]_locales[\\/][\w-]+[\\/]messages\.json$/.test(id)) return null;
+    const m = /[\\/]_locales[\\/][\w-]+[\\/]messages\.json(\?content-strings)?$/.exec(id);
+    if (!m) return null;
     const catalog = JSON.parse(code) as Record<string, { description?: string }>;
-    for (const entry of Object.values(catalog)) delete entry.description;
+    for (const [key, entry] of Object.entries(catalog)) {
+      if (m[1] && !CONTENT_PREFIXES.some((p) => key.startsWith(p))) delete catalog[key];
+      else delete entry.description;
+    }
     return { code: JSON.stringify(catalog), map: null };
   },
 };

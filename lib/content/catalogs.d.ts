@@ -1,0 +1,7 @@
+// `…/messages.json?content-strings`: a _locales catalog as the content script
+// imports it. Vite reads it as plain JSON; the build (wxt.config.ts) leaves out
+// every key without one of lib/content/string-prefixes.ts's prefixes.
+declare module '*/messages.json?content-strings' {
+  const catalog: Record<string, { message: string }>;
+  export default catalog;
+}
