@@ -8,7 +8,7 @@ import { PREFIXES as CONTENT_PREFIXES } from './lib/content/string-prefixes';
 // for their `message`s only: the translators' `description`s stay in the copies the
 // browser reads (public/_locales) and out of the scripts, the content script above all.
 // `messages.json?content-strings` (lib/content/strings.ts) keeps only the content
-// script's keys, so its bundle lists no key twice.
+// script's keys and their bare messages, so its bundle lists no key twice.
 const catalogsWithoutNotes = {
   name: 'garbo-catalogs-without-notes',
   enforce: 'pre' as const,
@@ -16,10 +16,13 @@ const catalogsWithoutNotes = {
     const m = /[\\/]_locales[\\/][\w-]+[\\/]messages\.json(\?content-strings)?$/.exec(id);
     if (!m) return null;
     const catalog = JSON.parse(code) as Record<string, { description?: string }>;
-    for (const [key, entry] of Object.entries(catalog)) {
-      if (m[1] && !CONTENT_PREFIXES.some((p) => key.startsWith(p))) delete catalog[key];
-      else delete entry.description;
+    if (m[1]) {
+      // The content script's cut: its keys only, each with its bare message.
+      const cut = Object.entries(catalog as Record<string, { message: string }>)
+        .filter(([key]) => CONTENT_PREFIXES.some((p) => key.startsWith(p))).map(([key, e]) => [key, e.message]);
+      return { code: JSON.stringify(Object.fromEntries(cut)), map: null };
     }
+    for (const entry of Object.values(catalog)) delete entry.description;
     return { code: JSON.stringify(catalog), map: null };
   },
 };

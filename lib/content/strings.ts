@@ -13,17 +13,19 @@ import { PREFIXES } from './string-prefixes';
 
 export { PREFIXES };
 
-type Catalog = Record<string, { message: string }>;
+type Catalog = Record<string, string>;
 
-const own = (c: Catalog): Catalog => Object.fromEntries(Object.entries(c).filter(([k]) => PREFIXES.some((p) => k.startsWith(p))));
+/** The prefixed keys and their messages (the build's cut gives bare strings, the whole file { message } entries). */
+const own = (c: Record<string, string | { message: string }>): Catalog => Object.fromEntries(Object.entries(c)
+  .filter(([k]) => PREFIXES.some((p) => k.startsWith(p))).map(([k, e]) => [k, typeof e === 'string' ? e : e.message]));
 const CATALOGS: Record<Lang, Catalog> = { en: own(en), it: own(it) };
 export const KEYS: readonly string[] = Object.keys(CATALOGS.en);
 
 /** Same contract as lib/i18n t(): $1..$9 substitutions, English fallback, the key itself when missing. */
 export function tc(lang: Lang, key: string, ...subs: Array<string | number>): string {
-  const entry = CATALOGS[lang][key] ?? CATALOGS.en[key];
-  if (!entry) return key;
-  return entry.message.replace(/\$(\d)/g, (m, d: string) => {
+  const message = CATALOGS[lang][key] ?? CATALOGS.en[key];
+  if (message === undefined) return key;
+  return message.replace(/\$(\d)/g, (m, d: string) => {
     const v = subs[Number(d) - 1];
     return v === undefined ? m : String(v);
   }).replace(/\$\$/g, '$');
