@@ -1,4 +1,4 @@
-// UI strings of the panel, the gate, the report and the checker: the _locales
+// UI strings of the panel, the gate and the report: the _locales
 // catalogs' keys with PREFIXES. Why not lib/i18n's t(): it imports both whole
 // catalogs (every popup, options and rule string), which would push the
 // content script past its 40 KB gzipped budget. The `?content-strings` import
