@@ -7,6 +7,9 @@
 // Garbo off). This context broadcasts nothing, listens to nothing the page can
 // reach, and is invalid only once the extension itself is gone
 // (`browser.runtime.id` disappears when the extension is reloaded or removed).
+// Garbo's main() takes no context (it ends through whenExtensionGone below), so
+// WXT's timer and listener helpers (setTimeout, addEventListener, block…) are
+// left out of this class: nothing would call them.
 import { api as browser } from './native-browser';
 
 const extensionGone = (): boolean => {
@@ -28,25 +31,6 @@ export class ContentScriptContext {
   onInvalidated(cb: () => void): () => void {
     this.signal.addEventListener('abort', cb);
     return () => this.signal.removeEventListener('abort', cb);
-  }
-  block<T>(): Promise<T> { return new Promise<T>(() => undefined); }
-  setInterval(handler: () => void, timeout?: number): number {
-    const id = setInterval(() => { if (this.isValid) handler(); }, timeout) as unknown as number;
-    this.onInvalidated(() => clearInterval(id));
-    return id;
-  }
-  setTimeout(handler: () => void, timeout?: number): number {
-    const id = setTimeout(() => { if (this.isValid) handler(); }, timeout) as unknown as number;
-    this.onInvalidated(() => clearTimeout(id));
-    return id;
-  }
-  requestAnimationFrame(callback: FrameRequestCallback): number {
-    const id = requestAnimationFrame((t) => { if (this.isValid) callback(t); });
-    this.onInvalidated(() => cancelAnimationFrame(id));
-    return id;
-  }
-  addEventListener(target: EventTarget, type: string, handler: EventListenerOrEventListenerObject, options?: AddEventListenerOptions): void {
-    target.addEventListener(type, handler, { ...options, signal: this.signal });
   }
   notifyInvalidated(): void { this.abort('extension gone'); }
 }
