@@ -3,7 +3,8 @@
 // It needs no LinkedIn tab: the caller passes `analyze` (the popup sends the
 // background's 'analyze' request). The highlights are the textarea mirror.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { tc as t } from '../lib/content/strings';
+// lib/i18n's t(): the checker lives in the popup, whose catalogs are whole; its checker_ strings stay out of the content script.
+import { t } from '../lib/i18n';
 import type { AnalysisContext, Draft, DraftKind, Lang, Misspelling, Report } from '../lib/types';
 import { marksFor, shiftMarks } from '../lib/content/marks';
 import { createSequencer } from '../lib/content/schedule';

@@ -5,7 +5,7 @@ import { Component, type ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { tc as t } from '../../lib/content/strings';
 import type { Lang, Misspelling } from '../../lib/types';
-import { MisspellingItem, ReportView, scoreText, verdictText } from '../report/ReportView';
+import { CheckBody, MisspellingItem, ReportView, scoreText, verdictText } from '../report/ReportView';
 import { formatDate } from '../common/dates';
 import { MirrorText } from '../highlight/Mirror';
 import { firstContact, recipientName, type PanelModel } from './model';
@@ -190,11 +190,7 @@ export function WordPopover({ model, actions, idBase }: { model: PanelModel; act
       {p.mark.misspelling ? (
         <ul><MisspellingItem m={p.mark.misspelling} lang={lang} onSuggestion={actions.suggestion} onAddWord={actions.addWord} /></ul>
       ) : p.mark.check ? (
-        <div class={`g-check g-${p.mark.check.severity}`}>
-          <span class="g-sev">{t(lang, `report_severity_${p.mark.check.severity}`)}</span>{' '}
-          <span class="g-msg">{p.mark.check.message}</span>
-          {p.mark.check.fix ? <p class="g-fix"><span class="g-fix-label">{t(lang, 'report_fix')}</span> {p.mark.check.fix}</p> : null}
-        </div>
+        <div class={`g-check g-${p.mark.check.severity}`}><CheckBody check={p.mark.check} lang={lang} /></div>
       ) : null}
       <div class="g-actions"><button type="button" class="g-btn" onClick={actions.closePopover}>{t(lang, 'panel_close')}</button></div>
     </div>

@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { signal, type Signal } from '@preact/signals';
 import type { Lang } from '../../lib/types';
 import { Guard, StorageFull } from './Panel';
-import { PANEL_CSS } from './styles';
+import { shadowHost } from './shadow-host';
 
 /** Tag of the notice's host element (not the panel's: a notice is no attached field). */
 export const NOTICE_TAG = 'garbo-notice';
@@ -66,14 +66,10 @@ export function createNotice(env: NoticeEnv): Notice {
   const mount = () => {
     if (host?.isConnected) return false;
     const { doc } = env;
-    host = doc.createElement(NOTICE_TAG);
-    const shadow = host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = PANEL_CSS;
-    const root = doc.createElement('div');
-    shadow.append(style, root);
+    const made = shadowHost(doc, NOTICE_TAG);
+    host = made.host;
     doc.body.append(host);
-    render(<Guard><NoticeApp env={env} visible={visible} text={text} onDismiss={hide} /></Guard>, root);
+    render(<Guard><NoticeApp env={env} visible={visible} text={text} onDismiss={hide} /></Guard>, made.mount);
     return true;
   };
   const show = (message: string | undefined) => {

@@ -1,7 +1,7 @@
 // "Report a page Garbo missed", the content script's side (issue 12 item 5).
 // Two hook-ups, one line each:
 // - entrypoints/linkedin.content/index.ts, top frame only:
-//     browser.runtime.onMessage.addListener(skeletonListener(document))
+//     onMessage(skeletonListener(document))  (./native-browser.ts: the reply goes through sendResponse)
 //   answers the popup's { type: 'page-skeleton' } with the page's sanitized
 //   skeleton (lib/linkedin/skeleton.ts via lib/content/skeleton-request.ts);
 // - components/panel/runtime.tsx:
@@ -20,7 +20,7 @@ import { buildSkeleton, type PageSkeleton } from '../../lib/linkedin/skeleton';
 import { isPageSkeletonRequest, pageSkeletonReply } from '../../lib/content/skeleton-request';
 import { tc as t } from '../../lib/content/strings';
 import { Guard } from './Panel';
-import { PANEL_CSS } from './styles';
+import { shadowHost } from './shadow-host';
 
 /** Tag of the notice's host element. */
 export const REPORT_TAG = 'garbo-report';
@@ -124,12 +124,8 @@ export function createReportNotice(env: ReportNoticeEnv): ReportNotice {
   const mount = () => {
     if (host?.isConnected) return;
     const { doc } = env;
-    host = doc.createElement(REPORT_TAG);
-    const shadow = host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = PANEL_CSS + CSS;
-    const root = doc.createElement('div');
-    shadow.append(style, root);
+    const made = shadowHost(doc, REPORT_TAG, CSS);
+    host = made.host;
     doc.body.append(host);
     render(
       <Guard>
@@ -138,7 +134,7 @@ export function createReportNotice(env: ReportNoticeEnv): ReportNotice {
           onPreview={(open) => { if (open && !state.peek().open) skeleton(); set({ open }); }}
           onDismiss={() => { dismissed = true; set({ visible: false }); }} />
       </Guard>,
-      root,
+      made.mount,
     );
   };
   return {

@@ -35,13 +35,22 @@ export function ScoreBadge({ report, lang }: { report: Report; lang: Lang }) {
   );
 }
 
+/** A check's severity, message and fix: the body of a report item and of the panel's word popover. */
+export function CheckBody({ check, lang }: { check: CheckResult; lang: Lang }) {
+  return (
+    <>
+      <span class="g-sev">{t(lang, `report_severity_${check.severity}`)}</span>{' '}
+      <span class="g-msg">{check.message}</span>
+      {check.fix ? <p class="g-fix"><span class="g-fix-label">{t(lang, 'report_fix')}</span> {check.fix}</p> : null}
+    </>
+  );
+}
+
 function CheckItem({ check, lang, onShow }: { check: CheckResult; lang: Lang; onShow?: ReportViewProps['onShow'] }) {
   const first = check.spans[0];
   return (
     <li class={`g-check g-${check.severity}`} data-check={check.id}>
-      <span class="g-sev">{t(lang, `report_severity_${check.severity}`)}</span>{' '}
-      <span class="g-msg">{check.message}</span>
-      {check.fix ? <p class="g-fix"><span class="g-fix-label">{t(lang, 'report_fix')}</span> {check.fix}</p> : null}
+      <CheckBody check={check} lang={lang} />
       {first && onShow ? (
         <button type="button" class="g-link" onClick={() => onShow(first)}>{t(lang, 'report_show_in_text')}</button>
       ) : null}

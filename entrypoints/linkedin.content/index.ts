@@ -1,6 +1,6 @@
 // Thin wiring: the browser APIs go into the content app (./app/app.ts: settings,
 // fields, gate, sends) and lib/linkedin/watch (finding the fields).
-import { browser } from 'wxt/browser';
+import { api as browser, onMessage } from './native-browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchFields, shouldWatchFrame } from '../../lib/linkedin/watch';
 import type { Requester } from '../../lib/messages';
@@ -46,9 +46,7 @@ export default defineContentScript({
       whenExtensionGone(() => runtime.stop());
       // "Report a page Garbo missed": the popup asks the top frame for the page's sanitized skeleton.
       if (window.top === window) {
-        const onSkeleton = skeletonListener(document);
-        browser.runtime.onMessage.addListener(onSkeleton);
-        whenExtensionGone(() => browser.runtime.onMessage.removeListener(onSkeleton));
+        whenExtensionGone(onMessage(skeletonListener(document)));
       }
       // Timings for the e2e keystroke figure; this global lives in Garbo's isolated world only.
       (globalThis as { __garboPerf?: unknown }).__garboPerf = perfLog;

@@ -5,9 +5,12 @@
 // script dispatches that event again. A LinkedIn page could read the first
 // (learning that Garbo is installed, and its id) and fake the second (switching
 // Garbo off). This context broadcasts nothing, listens to nothing the page can
-// reach, and is invalid only once the extension itself is gone
-// (`browser.runtime.id` disappears when the extension is reloaded or removed).
-import { browser } from 'wxt/browser';
+// reach, and nothing a page does invalidates it. Garbo's main() takes no
+// context: it ends through whenExtensionGone below, once the extension itself
+// is gone (`browser.runtime.id` disappears when the extension is reloaded or
+// removed). So WXT's other context members (isValid, setTimeout,
+// addEventListener, block…) are left out of this class: nothing would call them.
+import { api as browser } from './native-browser';
 
 const extensionGone = (): boolean => {
   try { return browser.runtime?.id == null; } catch { return true; }
@@ -19,36 +22,10 @@ export class ContentScriptContext {
   constructor(readonly contentScriptName: string, readonly options?: unknown) {}
 
   get signal(): AbortSignal { return this.controller.signal; }
-  abort(reason?: unknown): void { this.controller.abort(reason); }
-  get isInvalid(): boolean {
-    if (!this.signal.aborted && extensionGone()) this.notifyInvalidated();
-    return this.signal.aborted;
-  }
-  get isValid(): boolean { return !this.isInvalid; }
   onInvalidated(cb: () => void): () => void {
     this.signal.addEventListener('abort', cb);
     return () => this.signal.removeEventListener('abort', cb);
   }
-  block<T>(): Promise<T> { return new Promise<T>(() => undefined); }
-  setInterval(handler: () => void, timeout?: number): number {
-    const id = setInterval(() => { if (this.isValid) handler(); }, timeout) as unknown as number;
-    this.onInvalidated(() => clearInterval(id));
-    return id;
-  }
-  setTimeout(handler: () => void, timeout?: number): number {
-    const id = setTimeout(() => { if (this.isValid) handler(); }, timeout) as unknown as number;
-    this.onInvalidated(() => clearTimeout(id));
-    return id;
-  }
-  requestAnimationFrame(callback: FrameRequestCallback): number {
-    const id = requestAnimationFrame((t) => { if (this.isValid) callback(t); });
-    this.onInvalidated(() => cancelAnimationFrame(id));
-    return id;
-  }
-  addEventListener(target: EventTarget, type: string, handler: EventListenerOrEventListenerObject, options?: AddEventListenerOptions): void {
-    target.addEventListener(type, handler, { ...options, signal: this.signal });
-  }
-  notifyInvalidated(): void { this.abort('extension gone'); }
 }
 
 /**

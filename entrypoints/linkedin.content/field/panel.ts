@@ -5,7 +5,7 @@ import { render, h } from 'preact';
 import { effect } from '@preact/signals';
 import { placePanel } from '../../../lib/content/layout';
 import { Guard, PanelApp, type PanelActions } from '../../../components/panel/Panel';
-import { PANEL_CSS } from '../../../components/panel/styles';
+import { shadowHost } from '../../../components/panel/shadow-host';
 import { listen, onAbort } from '../app/listen';
 import { pageRect, type FieldCtx } from './context';
 import { modalDialogOf } from '../../../lib/linkedin/dom';
@@ -27,15 +27,7 @@ export interface PanelHost {
 export function mountPanel(ctx: FieldCtx, actions: PanelActions): PanelHost {
   const { app, model, signal } = ctx;
   const doc = app.doc;
-  const host = doc.createElement(HOST_TAG);
-  // Open shadow root: LinkedIn's page could reach a closed one anyway (it can
-  // patch attachShadow before we run), so "closed" would protect nothing,
-  // while assistive tools and the e2e tests need to see inside.
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = PANEL_CSS;
-  const mount = doc.createElement('div');
-  shadow.append(style, mount);
+  const { host, shadow, mount } = shadowHost(doc, HOST_TAG);
   // Inside a modal native <dialog> (top layer, the rest of the page inert), else the body (lib/linkedin/dom.ts).
   (modalDialogOf(ctx.field.editor, doc) ?? doc.body).append(host);
   render(h(Guard, null, h(PanelApp, { model, actions, idBase: `garbo${++counter}` })), mount);

@@ -6,7 +6,7 @@ import { KEYS, PREFIXES, tc } from '../../../lib/content/strings';
 
 describe('content-script strings', () => {
   const wanted = (cat: object) => Object.keys(cat).filter((k) => PREFIXES.some((p) => k.startsWith(p))).sort();
-  it('pick exactly the catalog keys with the panel/gate/report/checker prefixes', () => {
+  it('pick exactly the catalog keys with the panel/gate/report prefixes', () => {
     expect([...KEYS].sort()).toEqual(wanted(en));
     expect([...KEYS].sort()).toEqual(wanted(itCat));
   });
