@@ -4,32 +4,12 @@
 // "Remove <Name>" and a draft bubble titled "Nuovo messaggio". First the DOM layer alone (bundled and
 // injected, as in linkedin-dom.test.ts), then the whole extension on the native dialogs (panel, gate, record).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildSync } from 'esbuild';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
+import { DOM_LAYER_BUNDLE } from './dom-bundle';
 import { gate, panel, poll, sent, setSettings, waitForRecords } from './linkedin-helpers';
 
-const BUNDLE = buildSync({
-  stdin: {
-    contents: `
-      import { watchFields } from './lib/linkedin/watch';
-      const g = (window.__g = { log: [], fields: [], stage1: [], failures: [] });
-      g.stop = watchFields(document, {
-        attach: (f) => { g.fields.push(f); g.log.push('attach ' + f.surface); },
-        detach: (f) => { g.log.push('detach ' + f.surface); },
-        inviteStage1: (d) => { g.stage1.push(d); g.log.push('stage1'); },
-        failed: (r, e) => { g.failures.push(r + ': ' + e); },
-      });
-      g.field = () => g.fields[g.fields.length - 1];`,
-    resolveDir: resolve(__dirname, '../..'),
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'iife',
-  write: false,
-  target: 'chrome120',
-}).outputFiles[0]!.text;
+const BUNDLE = DOM_LAYER_BUNDLE;
 
 const log = (page: Page) => page.evaluate(() => (window as any).__g.log as string[]);
 const field = <T,>(page: Page, fn: string) => page.evaluate(`(() => { const f = window.__g.field(); return ${fn}; })()`) as Promise<T>;

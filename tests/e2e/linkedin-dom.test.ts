@@ -4,32 +4,12 @@
 // inside shadow roots and iframes, real layout for ranges. The layer is bundled
 // on the fly and injected into the page; it is the same code the content script uses.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSync } from 'esbuild';
-import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
+import { DOM_LAYER_BUNDLE } from './dom-bundle';
 import { setSettings } from './linkedin-helpers';
 
-const BUNDLE = buildSync({
-  stdin: {
-    contents: `
-      import { watchFields } from './lib/linkedin/watch';
-      const g = (window.__g = { log: [], fields: [], stage1: [], failures: [] });
-      g.stop = watchFields(document, {
-        attach: (f) => { g.fields.push(f); g.log.push('attach ' + f.surface); },
-        detach: (f) => { g.log.push('detach ' + f.surface); },
-        inviteStage1: (d) => { g.stage1.push(d); g.log.push('stage1'); },
-        failed: (r, e) => { g.failures.push(r + ': ' + e); },
-      });
-      g.field = () => g.fields[g.fields.length - 1];`,
-    resolveDir: resolve(__dirname, '../..'),
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'iife',
-  write: false,
-  target: 'chrome120',
-}).outputFiles[0]!.text;
+const BUNDLE = DOM_LAYER_BUNDLE;
 
 async function open(h: Harness, path: string): Promise<Page> {
   const page = await h.openFixture(path);
