@@ -32,7 +32,7 @@ import { mechanismOn } from './rules/mechanisms';
 import { findMisspellings } from './spelling/check';
 import { isCore } from './rules/table';
 import type { RuleOutcome } from './rules/types';
-import type { AnalysisContext, CheckResult, Draft, Lang, Misspelling, Report, Span, Speller, Verdict } from './types';
+import type { AnalysisContext, CheckResult, Draft, Lang, Misspelling, Report, Span, Speller, Verdict, WordChecker } from './types';
 
 export const READY_THRESHOLD = 80;
 export const STOP_THRESHOLD = 50;
@@ -104,6 +104,8 @@ export function analyze(draft: Draft, context?: AnalysisContext, speller?: Spell
     if (speller && (speller as Record<string, unknown>)[lang]) {
       const names = [ctx.recipientName, ctx.senderName].filter((n): n is string => typeof n === 'string');
       misspellings = findMisspellings(text, lang, speller, { names, userDictionary: ctx.userDictionary, maxSuggestions: 5 });
+      const checkers = Object.values(speller).filter((c): c is WordChecker => c !== undefined);
+      facts.known = (w) => checkers.some((c) => c.correct(w));
       if (mechanismOn('typo-cues')) facts.corrected = correctedFacts(text, misspellings, lang, ctx);
     }
   } catch {

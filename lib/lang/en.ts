@@ -54,7 +54,49 @@ export const en: LanguageDef = {
       id: 'en.group-words', note: 'A greeting to a group',
       words: ['team', 'folks', 'people', 'everyone', 'crew', 'squad', 'staff', 'family', 'friends', 'community', 'group'],
     }),
-    yourPossessives: wordList({ id: 'en.your-possessives', note: 'Possessives of the recipient', words: ['your'] }),
+    yourPossessives: wordList({ id: 'en.your-possessives', note: 'Possessives of the recipient', words: ['your', 'ur'] }),
+    yourSubjects: wordList({ id: 'en.your-subjects', note: 'You as a subject', words: ['you', 'u'] }),
+    subjectContext: wordList({
+      id: 'en.subject-context', note: 'Words after which "you" is the subject of what follows',
+      words: ['that', 'how', 'since', 'as', 'because', 'mentioned', 'said', 'told', 'heard', 'noticed', 'know', 'knew', 'where', 'and', 'now'],
+    }),
+    genericNouns: wordList({
+      id: 'en.generic-nouns', note: 'Nouns of a compliment anyone could get, or of sales talk',
+      words: [
+        'profile', 'background', 'experience', 'career', 'journey', 'work', 'network', 'expertise', 'skills', 'skill', 'achievements',
+        'path', 'post', 'posts', 'content', 'insights', 'page', 'activity', 'feed', 'time', 'help', 'attention', 'consideration',
+        'company', 'business', 'organization', 'organisation', 'team', 'teams', 'message', 'request', 'opinion', 'feedback', 'advice',
+        'needs', 'thoughts', 'perspective', 'knowledge', 'success', 'accomplishments', 'contributions', 'passion', 'field', 'industry',
+        'sector', 'role', 'position', 'goals', 'inbox', 'calendar', 'schedule', 'day', 'week', 'approach', 'vision', 'style', 'energy',
+        'leadership', 'commitment', 'dedication', 'story', 'values', 'impact', 'ideas', 'views', 'articles', 'updates', 'comments',
+        'clients', 'customers', 'process', 'processes', 'pipeline', 'workflow', 'operations', 'costs', 'revenue', 'sales', 'marketing',
+        'strategy', 'challenges', 'growth', 'results', 'performance', 'data', 'efficiency', 'productivity', 'brand', 'website',
+        'area', 'department', 'staff', 'employees', 'people', 'projects', 'life', 'mind', 'thinking', 'answer', 'reply',
+        'connection', 'connections', 'invite', 'invitation', 'number', 'email', 'details', 'cv', 'resume', 'behalf', 'own', 'way',
+        'name', 'bill', 'bills', 'spend', 'budget', 'stack', 'tools', 'software', 'platform', 'systems', 'infrastructure',
+      ],
+    }),
+    evaluatives: wordList({
+      id: 'en.evaluatives', note: 'Praise that names nothing',
+      words: [
+        'great', 'amazing', 'impressive', 'incredible', 'inspiring', 'fantastic', 'wonderful', 'excellent', 'outstanding', 'remarkable',
+        'interesting', 'brilliant', 'strong', 'solid', 'extensive', 'vast', 'diverse', 'rich', 'professional', 'beautiful', 'nice',
+        'good', 'fascinating', 'awesome', 'insightful', 'valuable', 'recent', 'latest', 'current', 'new', 'own', 'whole', 'entire',
+        'stellar', 'exceptional', 'unique', 'cool', 'lovely', 'real', 'busy', 'precious', 'kind', 'very', 'really',
+      ],
+    }),
+    numberWords: wordList({
+      id: 'en.number-words', note: 'Numbers as words',
+      words: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'hundred', 'thousand'],
+    }),
+    whoTheyKnow: wordList({
+      id: 'en.who-they-know', note: 'Whom they know, not what they do',
+      words: ['know', 'knew', 'connected', 'close', 'friends', 'linked', 'acquainted', 'contact', 'contacts'],
+    }),
+    detailPreps: wordList({
+      id: 'en.detail-preps', note: 'Prepositions tying a noun of theirs to a topic or a place',
+      words: ['on', 'about', 'of', 'at', 'for', 'in', 'with', 'from', 'during', 'regarding'],
+    }),
     minimizers: wordList({ id: 'en.minimizers', note: 'Words that shrink what follows to "only this"', words: ['just', 'only', 'simply', 'merely'] }),
     platforms: wordList({
       id: 'en.platforms', note: 'Platforms, not people',

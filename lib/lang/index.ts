@@ -29,6 +29,7 @@ interface Tables {
 let tables: Tables | undefined;
 const WORD_LISTS: Array<keyof LanguageWords> = [
   'topicMarkers', 'theirs', 'apposition', 'notNegatingNext', 'groupWords', 'platforms', 'yourPossessives', 'minimizers',
+  'yourSubjects', 'yourVerbs', 'subjectContext', 'genericNouns', 'evaluatives', 'numberWords', 'detailPreps', 'whoTheyKnow',
 ];
 function tablesNow(): Tables {
   if (tables && tables.version === registryVersion()) return tables;
@@ -50,6 +51,11 @@ function tablesNow(): Tables {
 /** A word list of every registered language, as one set (folded words). */
 export function wordSet(name: keyof LanguageWords): ReadonlySet<string> {
   return tablesNow().words.get(name) ?? new Set();
+}
+
+/** Is the folded token a function word of some registered language? */
+export function isStopword(w: string): boolean {
+  return tablesNow().anyStop.has(w);
 }
 
 /** Is the folded token a past form of a verb in some registered language? */

@@ -64,6 +64,53 @@ export const it: LanguageDef = {
       id: 'it.your-possessives', note: 'Possessives of tu, voi and the formal Lei',
       words: ['tuo', 'tua', 'tuoi', 'tue', 'vostro', 'vostra', 'vostri', 'vostre', 'suo', 'sua', 'suoi', 'sue'],
     }),
+    yourSubjects: wordList({ id: 'it.your-subjects', note: 'Tu and te as the one who did something', words: ['tu', 'te'] }),
+    yourVerbs: wordList({
+      id: 'it.your-verbs', note: 'Second-person verb forms that say what the recipient does or did',
+      words: [
+        'lavori', 'lavoravi', 'guidi', 'gestisci', 'dirigi', 'coordini', 'insegni', 'curi', 'organizzi', 'conduci',
+        'hai', 'avevi', 'fondato', 'segui', 'produci', 'vendi', 'costruisci', 'racconti', 'scrivi', 'progetti', 'sviluppi',
+      ],
+    }),
+    subjectContext: wordList({ id: 'it.subject-context', note: 'Words after which "tu"/"te" says who did it', words: ['con', 'di', 'che', 'stata', 'stato', 'proprio'] }),
+    genericNouns: wordList({
+      id: 'it.generic-nouns', note: 'Nouns of a compliment anyone could get, or of sales talk',
+      words: [
+        'profilo', 'percorso', 'esperienza', 'esperienze', 'carriera', 'lavoro', 'competenze', 'competenza', 'rete', 'contenuti',
+        'attivita', 'pagina', 'tempo', 'aiuto', 'attenzione', 'disponibilita', 'azienda', 'societa', 'team', 'messaggio', 'richiesta',
+        'parere', 'opinione', 'consiglio', 'consigli', 'esigenze', 'settore', 'ruolo', 'posizione', 'obiettivi', 'conoscenze', 'successi',
+        'passione', 'professionalita', 'crescita', 'giornata', 'settimana', 'post', 'articoli', 'idee', 'visione', 'approccio', 'stile',
+        'storia', 'valori', 'impegno', 'clienti', 'processi', 'processo', 'costi', 'fatturato', 'vendite', 'marketing', 'strategia',
+        'sfide', 'risultati', 'dati', 'sito', 'brand', 'marchio', 'ufficio', 'reparto', 'personale', 'dipendenti', 'collaboratori',
+        'progetti', 'vita', 'risposta', 'contatto', 'contatti', 'invito', 'numero', 'email', 'mail', 'cv', 'curriculum', 'parte',
+        'business', 'realta', 'impresa', 'nome', 'organizzazione', 'ente', 'gruppo', 'struttura', 'bolletta', 'spesa', 'budget',
+        'studio', 'bisogni', 'problemi', 'necessita', 'feedback', 'punto', 'vista',
+      ],
+    }),
+    evaluatives: wordList({
+      id: 'it.evaluatives', note: 'Praise that names nothing',
+      words: [
+        'bel', 'bello', 'bella', 'grande', 'ottimo', 'ottima', 'interessante', 'notevole', 'straordinario', 'straordinaria',
+        'impressionante', 'ricco', 'ricca', 'solido', 'solida', 'ampio', 'ampia', 'vasto', 'vasta', 'brillante', 'professionale',
+        'splendido', 'splendida', 'fantastico', 'fantastica', 'stimolante', 'prezioso', 'preziosa', 'ultimo', 'ultima', 'recente',
+        'nuovo', 'nuova', 'intero', 'intera', 'importante', 'eccellente', 'incredibile', 'super', 'gran',
+      ],
+    }),
+    numberWords: wordList({
+      id: 'it.number-words', note: 'Numbers as words',
+      words: ['due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'dodici', 'venti', 'cento', 'mille'],
+    }),
+    whoTheyKnow: wordList({
+      id: 'it.who-they-know', note: 'Whom they know, not what they do',
+      words: ['conosci', 'conoscevi', 'collegato', 'collegata', 'collegati', 'amico', 'amica', 'contatto', 'contatti'],
+    }),
+    detailPreps: wordList({
+      id: 'it.detail-preps', note: 'Prepositions tying a noun of theirs to a topic or a place',
+      words: [
+        'sul', 'sulla', 'sullo', 'sui', 'sugli', 'sulle', "sull'", 'su', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'di',
+        'al', 'alla', 'allo', 'ai', 'agli', 'alle', 'a', 'in', 'nel', 'nella', 'per', 'con', 'da', 'dal', 'dalla',
+      ],
+    }),
     minimizers: wordList({ id: 'it.minimizers', note: 'Words that shrink what follows to "only this"', words: ['solo', 'soltanto', 'solamente', 'semplicemente'] }),
     platforms: wordList({ id: 'it.platforms', note: 'Platforms, not people', words: ['algoritmo'] }),
   },

@@ -71,6 +71,22 @@ export interface LanguageWords {
   minimizers: WordList;
   /** Capitalized words that are platforms, not people ("LinkedIn mi ha suggerito …"). */
   platforms: WordList;
+  /** Second-person subjects that may bind a detail when they open a clause ("… that you lead the team at Acme"). */
+  yourSubjects?: WordList;
+  /** Verb forms that are second person by themselves ("lavori nel team di Brembo", "sei stata tu"). */
+  yourVerbs?: WordList;
+  /** Words that put "you" in subject position right before it ("mentioned that you …"). */
+  subjectContext?: WordList;
+  /** Head nouns of a generic compliment or of sales talk ("your profile", "la tua esperienza", "your sales process"). */
+  genericNouns?: WordList;
+  /** Praise words that say nothing concrete ("your amazing …", "il tuo bel …"). */
+  evaluatives?: WordList;
+  /** Numbers written as words ("i vostri tre ristoranti"). */
+  numberWords?: WordList;
+  /** Prepositions that tie a noun of theirs to its topic or place ("your talk at …", "il tuo esempio sul …"). */
+  detailPreps?: WordList;
+  /** Words that say whom they know, not what they do ("you are connected with the CTO of …"). */
+  whoTheyKnow?: WordList;
 }
 
 /** The phrases of each rule, in one language. */

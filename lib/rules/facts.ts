@@ -2,11 +2,12 @@
 // the greeting and the name it uses, placeholders, specific details, how-met
 // cues, offers, and the clause-level ask analysis.
 import type { AnalysisContext, Lang, RuleId, Span } from '../types';
-import { findGreeting, findPlaceholders, isNameOf, isPastForm, nameParts, wordSet, type Greeting } from '../lang';
+import { findGreeting, findPlaceholders, isNameOf, isPastForm, isStopword, nameParts, wordSet, type Greeting } from '../lang';
 import { anyMatch, key, mergeSpans } from '../lang/text';
 import type { AskKind, LangData } from '../lang/types';
 import { mechanismOn } from './mechanisms';
 import type { Clause, Doc } from './doc';
+import type { Token } from '../lang/text';
 
 export interface ResolvedContext {
   recipientName?: string;
@@ -105,7 +106,8 @@ export class Facts {
       const found = this.doc.findAll((l) => l.specific);
       if (!mechanismOn('structural-detail')) return found;
       // A detail inside an ask names the ask's target ("your VP of Engineering"), not something of theirs.
-      const bound = this.boundDetails().filter((b) => !this.asks.some((a) => b.start < a.end && b.end > a.start));
+      const more = mechanismOn('concrete-detail') ? this.concreteDetails() : [];
+      const bound = [...this.boundDetails(), ...more].filter((b) => !this.asks.some((a) => b.start < a.end && b.end > a.start));
       return mergeSpans([...found, ...bound]);
     });
   }
@@ -133,6 +135,74 @@ export class Facts {
     }
     return out;
   }
+  /** Is the folded word in one of the dictionaries (set by the analyzer when it has a speller)? */
+  known?: (word: string) => boolean;
+
+  /**
+   * Mechanism concrete-detail: the recipient bound to something concrete in the draft's own words.
+   * - "your"/"il tuo" + a noun phrase whose head is not a compliment or sales noun, either of two content
+   *   words ("your hand-dyed linen colours") or tied to a topic or place ("your talk at …", "il tuo esempio sul …");
+   * - "you" as a subject ("mentioned that you lead …"), "tu"/"te" ("che lavorava con te …") or a second-person
+   *   verb ("lavori nel team …"), bound within eight words to a proper noun or a number, in a clause
+   *   that is not a question (a pain-point question names the sender's product, not their work);
+   * - a number written as a word counts as a number ("i vostri tre ristoranti");
+   * - in a draft with no capital letter, a word no dictionary knows stands for the proper noun ("ur team at moz").
+   */
+  private concreteDetails(): Span[] {
+    const out: Span[] = [];
+    const doc = this.doc, toks = doc.tokens;
+    const yours = wordSet('yourPossessives'), subjects = wordSet('yourSubjects'), verbs = wordSet('yourVerbs');
+    const context = wordSet('subjectContext'), generic = wordSet('genericNouns'), evaluatives = wordSet('evaluatives');
+    const numbers = wordSet('numberWords'), preps = wordSet('detailPreps'), platforms = wordSet('platforms'), knows = wordSet('whoTheyKnow');
+    const starts = new Set(doc.sentences.map((s) => s.start));
+    const lower = !/\p{Lu}/u.test(doc.text);
+    const known = this.known;
+    const own = [...this.recipientParts, ...this.senderParts];
+    const concrete = (t: Token, number: boolean): boolean => {
+      if (/^\d/.test(t.text) || (number && numbers.has(t.norm))) return true;
+      if (platforms.has(t.norm) || own.includes(key(t.text))) return false;
+      if (/^\p{Lu}\p{Ll}/u.test(t.text)) return !starts.has(t.start);
+      return lower && known !== undefined && t.norm.length >= 3 && !isStopword(t.norm) && !known(t.norm);
+    };
+    const head = (w: string): string => w.replace(/'s$/, '');
+    for (let i = 0; i < toks.length; i++) {
+      const a = toks[i]!;
+      const c = doc.clauseOf(a.start);
+      if (!c) continue;
+      const prev = toks[i - 1];
+      const atStart = !prev || prev.end <= c.start;
+      if (yours.has(a.norm)) {
+        // The noun phrase after the possessive: content words up to a function word or punctuation.
+        const np: Token[] = [];
+        let k = i + 1;
+        for (; k < toks.length && k <= i + 5; k++) {
+          const t = toks[k]!;
+          if (t.start >= c.end || !/^[\s\-]*$/.test(doc.text.slice(toks[k - 1]!.end, t.start))) break;
+          if (isStopword(t.norm) || preps.has(t.norm)) break;
+          np.push(t);
+        }
+        const content = np.filter((t) => !evaluatives.has(t.norm));
+        if (content.length === 0 || content.some((t) => generic.has(head(t.norm)))) continue;
+        if (content.some((t) => concrete(t, true))) { out.push({ start: a.start, end: np[np.length - 1]!.end }); continue; }
+        const next = toks[k], obj = toks[k + 1] && preps.has(toks[k + 1]!.norm) ? toks[k + 2] : toks[k + 1];
+        const tied = next !== undefined && next.start < c.end && preps.has(next.norm) && obj !== undefined && obj.start < c.end;
+        if (content.length >= 2 || tied) out.push({ start: a.start, end: tied ? obj!.end : np[np.length - 1]!.end });
+        continue;
+      }
+      const subject = (subjects.has(a.norm) && (atStart || context.has(prev!.norm))) || verbs.has(a.norm);
+      if (!subject || /\?/.test(doc.text.slice(c.start, Math.min(doc.text.length, c.end + 1)))) continue;
+      // "Since you know the CTO at Lumera, could you introduce me?": who they know sets up an ask, it is not about them.
+      const sentence = doc.sentences[c.sentence]!;
+      if (this.asks.some((x) => x.kind === 'intro' || (x.start < sentence.end && x.end > sentence.start))) continue;
+      for (let k = i + 1; k < toks.length && k <= i + 8; k++) {
+        const t = toks[k]!;
+        if (t.start >= c.end || knows.has(t.norm)) break;
+        if (concrete(t, false)) { out.push({ start: a.start, end: t.end }); break; }
+      }
+    }
+    return out;
+  }
+
   get generic(): Span[] { return this.memo('generic', () => this.doc.findAll((l) => l.generic)); }
   /** LinkedIn's default invitation texts and automation tools' stock notes. */
   get linkedinDefault(): Span[] { return this.memo('lidef', () => this.doc.findAll((l) => l.linkedinDefault)); }

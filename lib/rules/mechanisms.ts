@@ -25,6 +25,8 @@ export const MECHANISMS = [
   'shared-path',
   /** Commercial moves with no request form ("place your order by Friday", "a free audit", "se ti serve un geometra, chiamami") are sales. */
   'commerce-cues',
+  /** The recipient bound to something concrete in the draft's own words ("your talk at berlin buzzwords", "lavori nel team di Brembo"). */
+  'concrete-detail',
 ] as const;
 export type Mechanism = (typeof MECHANISMS)[number];
 

@@ -43,7 +43,11 @@ export const rule: Rule = {
         fix: t(ui, 'rule_personalized_generic_fix', who),
       };
     }
-    const named = facts.recipientParts.length === 0 || facts.nameMentions.length > 0 || facts.greeting?.name !== undefined;
+    // A lower-case word after the greeting is a name only in a draft written all in lower case
+    // ("ciao fede ci siamo visti…"); in "Hi there, great to meet you" it is the message starting.
+    const greeted = facts.greeting?.name;
+    const greetedName = greeted !== undefined && (/^\p{Lu}/u.test(greeted.text) || !/^\P{L}*\p{Lu}/u.test(doc.text));
+    const named = facts.recipientParts.length === 0 || facts.nameMentions.length > 0 || greetedName;
     const specific = facts.specific.length > 0;
     if (named && specific) {
       return { pass: true, applies, spans: mergeSpans([...facts.nameMentions, ...facts.specific]), message: t(ui, 'rule_personalized_pass'), fix: '' };

@@ -121,6 +121,24 @@ describe('mechanisms', () => {
     expect(both('commerce-cues', () => check(help, 'Ugo Riva', 'no-early-ask').pass)).toEqual([true, true]);
   });
 
+  it('concrete-detail: their thing in the draft own words is a detail; praise, sales talk and who they know are not', () => {
+    const on = (text: string, to: string) => both('concrete-detail', () => check(text, to, 'personalized').pass);
+    // A noun phrase of theirs tied to a topic, two content words, a subject bound to a name, a number as a word.
+    expect(on('Hey Carlotta! Il tuo esempio sul feature flagging è stato il più chiaro della giornata.', 'Carlotta Neri')).toEqual([true, false]);
+    expect(on('Hi Eleanor, your hand-dyed linen colours were gorgeous.', 'Eleanor Hill')).toEqual([true, false]);
+    expect(on('Hi Ruth, Mike mentioned that you lead the data science team at Castleton Insurance.', 'Ruth Cole')).toEqual([true, false]);
+    expect(on('Ciao Roberta, come va nei vostri tre ristoranti?', 'Roberta Sala')[1]).toBe(false);
+    expect(on('Ciao Roberta, ho mangiato nei vostri tre ristoranti e il servizio è sempre rapido.', 'Roberta Sala')).toEqual([true, false]);
+    // Lowercase drafts: a word no dictionary knows stands for the proper noun.
+    expect(on('hi jonas saw ur talk at berlin buzzwords on vector search, lets connect', 'Jonas Berg')).toEqual([true, false]);
+    // Near-misses: compliments, sales talk, the people they know (set-up for an ask), a pain question.
+    expect(on('Hi Liam, your amazing background and your impressive career speak for themselves.', 'Liam Shaw')).toEqual([false, false]);
+    expect(on('Ciao Marco, il tuo percorso professionale è davvero stimolante.', 'Marco Riva')).toEqual([false, false]);
+    expect(on('Hi Sam, we can cut your cloud bill in half.', 'Sam Lee')).toEqual([false, false]);
+    expect(on('Hi Pat, since you know the CTO at Lumera, could you introduce me?', 'Pat Kerr')).toEqual([false, false]);
+    expect(on('Hi Dana, how do you handle evidence for Attestly audits today?', 'Dana Fox')).toEqual([false, false]);
+  });
+
   it('the tuned-on family drafts stay at their measured agreement (a regression guard, not a blind figure)', () => {
     const res = evaluate(loadRows(join(__dirname, 'families.jsonl')), speller);
     const pct = Object.fromEntries(res.map((a) => [a.label, a.agree / a.total]));

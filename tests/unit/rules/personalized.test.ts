@@ -54,6 +54,7 @@ const generic: Case[] = [
   { to: 'Irene Costa', why: 'compliments on the profile only', text: 'Ciao Irene, complimenti per il tuo profilo!' },
   { to: 'Irene Costa', why: 'profile seen', text: 'Ciao Irene, ho visto che hai un profilo molto interessante.' },
   { to: 'Jon Park', why: 'congrats on the profile only', text: 'Hi Jon, congrats on your profile!' },
+  { to: 'Jon Park', why: '"Hi there," then a lower-case word: no name', text: 'Hi there, great to meet you in Leeds. Your idea of drones for vineyards stuck with me.' },
   { to: 'Jon Park', why: 'only about a third person', text: 'Hi Jon, I noticed you are connected with the CTO of Vantara. Could you put us in touch?' },
   { to: 'Jon Park', why: 'a seller\'s "your free demo"', text: 'Hi Jon, book your free demo of our scheduling app today.' },
   { to: 'Jon Park', why: '"we are both" in the same industry', text: "Hi Jon, we're both in the insurance industry, so let's connect." },
