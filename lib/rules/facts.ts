@@ -182,8 +182,16 @@ export class Facts {
           np.push(t);
         }
         const content = np.filter((t) => !evaluatives.has(t.norm));
-        if (content.length === 0 || content.some((t) => generic.has(head(t.norm)))) continue;
+        // A compliment or sales noun first ("your profile came up", "il tuo percorso da freelance") or last
+        // ("your cloud bill"); "your team's new sofa": a noun with 's only qualifies the one after it.
+        const first = content.find((t) => !t.norm.endsWith("'s"));
+        if (!first || generic.has(first.norm) || generic.has(head(content[content.length - 1]!.norm))) continue;
         if (content.some((t) => concrete(t, true))) { out.push({ start: a.start, end: np[np.length - 1]!.end }); continue; }
+        // A question about their numbers is a seller's opening ("how much is your warehouse losing?"); a
+        // request names what the sender wants ("my cover letter for the role at your think tank").
+        const sentence = doc.sentences[c.sentence]!;
+        if (/\?/.test(doc.text.slice(c.start, Math.min(doc.text.length, c.end + 1)))
+          || this.asks.some((x) => x.start < sentence.end && x.end > sentence.start)) continue;
         const next = toks[k], obj = toks[k + 1] && preps.has(toks[k + 1]!.norm) ? toks[k + 2] : toks[k + 1];
         const tied = next !== undefined && next.start < c.end && preps.has(next.norm) && obj !== undefined && obj.start < c.end;
         if (content.length >= 2 || tied) out.push({ start: a.start, end: tied ? obj!.end : np[np.length - 1]!.end });
@@ -229,6 +237,16 @@ export class Facts {
     if (spans.length > 0 && mechanismOn('cue-guards')) {
       const guards = this.doc.findAll((l) => l.cueGuards);
       spans = spans.filter((s) => !guards.some((g) => g.start < s.end && g.end > s.start));
+      // A meeting proposed in a request ("ti andrebbe una call giovedì?", "could we meet at the fair?") has not happened yet.
+      // Their talk or a past meeting named inside a request ("the slides from your session at …", "our workshop last month") stays.
+      const requests = this.doc.findAll((l) => l.requestForms), theirs = wordSet('theirs');
+      spans = spans.filter((s) => {
+        const sent = this.doc.sentences.find((x) => s.start >= x.start && s.start < x.end);
+        if (!sent || !/\?\s*$/.test(this.doc.text.slice(sent.start, sent.end))) return true;
+        if (!requests.some((r) => r.start < sent.end && r.end > sent.start)) return true;
+        const near = this.doc.folded.slice(Math.max(sent.start, s.start - 12), Math.min(sent.end, s.end + 16));
+        return near.split(/[^\p{L}']+/u).some((w) => theirs.has(w)) || /\b(?:last|ago|yesterday|ieri|scors[oa]|fa)\b/.test(near);
+      });
     }
     if (spans.length === 0 || !mechanismOn('hedged-meeting')) return spans;
     const doc = this.doc;

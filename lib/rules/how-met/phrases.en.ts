@@ -8,6 +8,25 @@ import { specificEN } from '../personalized/phrases.en';
 /** How you met or came to the person: event, talk, meeting, mutual contact, content, group, school. */
 export const howMetEN = [
   phrase({
+    id: 'how-met.en.took-in-their-content',
+    note: 'Read, watched, heard or enjoyed something of theirs, said with any words between: "saw ur talk at …", "loved your breakdown of …"',
+    re: g("\\b(?:read|saw|seen|watched|listened to|heard|loved|enjoyed|liked|caught|attended)\\b(?: (?:your|ur|the|their|that|this|last|a)\\b)?"
+      + "(?: [\\w'.-]+){0,4}? (?:breakdown|deep dive|teardown|" + THEIR_CONTENT + ")s?\\b"),
+    examples: ["hi jonas saw ur talk at berlin buzzwords", "really enjoyed your breakdown of the keynote", "Loved the episode with the mayor."],
+    nearMisses: ["I saw that you are hiring.", "I'd love to hear your thoughts on our product."],
+  }),
+  phrase({
+    id: 'how-met.en.did-it-together',
+    note: 'An activity shared with them, told in the past: "it was lovely cleaning up the beach with you on Saturday", "lovely to chat at the market"',
+    re: g(alt(
+      "\\b(?:was|were) (?:so |really )?(?:lovely|great|nice|fun|good|a pleasure) \\w+ing\\b[^.?!;\\n]{0,50}?\\bwith you\\b",
+      "\\b(?:lovely|great|nice|good) to (?:chat|talk|speak)\\b[^.?!;\\n]{0,40}?\\b(?:at|during|after)\\b",
+      "\\bwhen i (?:came|stopped|popped|dropped) (?:by|in)\\b",
+    )),
+    examples: ["it was lovely cleaning up Ocean Beach with you on Saturday", "lovely to chat at the Makers Market on Saturday"],
+    nearMisses: ["It would be great working with you on this.", "Lovely to chat about the budget sometime."],
+  }),
+  phrase({
     id: 'how-met.en.sat-near-you',
     note: "Sat near them, or was the intern or newcomer there",
     re: g(alt(
@@ -355,8 +374,10 @@ export const priorContactEN = [
     re: g(alt(
       "\\b(?:following|after|further to|as per|since) our (?:phone |video |zoom )?(?:call|chat|conversation)\\b",
       "\\bas (?:i|we) (?:mentioned|said|discussed) (?:on the phone|over the phone|when we spoke)\\b",
+      "\\bthanks? (?:you )?(?:again |so much |a lot )?for (?:the|our) (?:[\\w-]+ )?(?:call|chat|conversation|meeting|catch-?up|coffee)\\b",
     )),
-    examples: ["Following our phone call on Friday, here are the numbers.", "As I mentioned on the phone, the venue is booked."],
+    examples: ["Following our phone call on Friday, here are the numbers.", "As I mentioned on the phone, the venue is booked.",
+      "Thanks again for the call this morning."],
     nearMisses: ["Could we book a call on Friday?", "As I mentioned in my post, the venue is booked."],
   }),
 ];

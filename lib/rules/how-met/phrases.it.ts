@@ -8,6 +8,18 @@ import { specificIT } from '../personalized/phrases.it';
 /** How you met or came to the person: event, talk, meeting, mutual contact, content, group, school. */
 export const howMetIT = [
   phrase({
+    id: 'how-met.it.took-in-their-content',
+    note: 'Ha letto, visto o ascoltato qualcosa di loro, con qualunque parola in mezzo: "ho ascoltato la puntata di Gitbar", "ti ascolto ogni lunedì"',
+    re: g(alt(
+      "\\bho (?:letto|visto|ascoltato|seguito|guardato|sentito)\\b(?: [\\w'.-]+){0,4}? (?:" + THEIR_CONTENT + ")\\b",
+      "\\b(?:ti|la|vi) (?:ascolto|leggo|guardo) (?:sempre |spesso |ogni |da |su )",
+      "\\b(?:gran |bel |bellissim[oa] |ottim[oa] )(?:talk|keynote|intervento|speech|presentazione|workshop|panel)\\b",
+      "\\bgreat (?:talk|keynote|presentation|workshop|panel)\\b",
+    )),
+    examples: ["ho ascoltato la puntata di Gitbar dove parlavi di kubernetes", "ti ascolto ogni lunedì su Radio Tre", "Great talk ieri al Codemotion"],
+    nearMisses: ["ho visto che cercate un sistemista", "ti seguo da un po' e trovo i tuoi contenuti stimolanti"],
+  }),
+  phrase({
     id: 'how-met.it.sat-behind-you',
     note: "Sat near them, or was the intern or newcomer there",
     re: g(alt(
@@ -475,8 +487,12 @@ export const sharedPathIT = [
   phrase({
     id: 'how-met.it.same-course',
     note: 'Lo stesso corso o la stessa scuola: "anch\'io ho fatto il master in …", "abbiamo studiato entrambi"',
-    re: g("\\banch(?:e |')io ho (?:fatto|frequentato|seguito|studiato|preso) (?:il|la|lo|l'|al|alla|a|all')\\b|\\babbiamo (?:studiato|frequentato) entrambi\\b"),
-    examples: ["Anch'io ho frequentato il corso ITS di Biella, qualche anno dopo.", "Abbiamo studiato entrambi a Padova."],
+    re: g(alt(
+      "\\banch(?:e |')io ho (?:fatto|frequentato|seguito|studiato|preso) (?:il|la|lo|l'|al|alla|a|all')\\b|\\babbiamo (?:studiato|frequentato) entrambi\\b",
+      "\\b(?:siamo stat[ie]|eravamo|abbiamo lavorato) (?:entramb[ie]|tutti e due|tutte e due|insieme) (?:in|a|al|alla|da|dalla|presso|nello|nella)\\b",
+    )),
+    examples: ["Anch'io ho frequentato il corso ITS di Biella, qualche anno dopo.", "Abbiamo studiato entrambi a Padova.",
+      "siamo stati entrambi in Accenture nella sede di Roma"],
     nearMisses: ["Anch'io ho fatto una pausa dal lavoro.", "Ho frequentato il corso online da sola."],
   }),
   phrase({

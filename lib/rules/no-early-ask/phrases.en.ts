@@ -726,6 +726,17 @@ export const pitchDisclaimerEN = [
 /** The sender's product named as what they have or built (mechanism pitch-without-cta). */
 export const productClaimEN = [
   phrase({
+    id: 'no-early-ask.en.we-help-businesses',
+    note: 'A value proposition: "we help SaaS teams book …", "we\'ve just launched an AI tool"',
+    re: g(alt(
+      "\\bwe help (?:[\\w&+-]+ ){0,3}?(?:teams|companies|businesses|brands|firms|agencies|startups|clinics|practices|retailers|founders|"
+      + "restaurants|schools|shops|stores|manufacturers|leaders|professionals|recruiters|marketers|cfos|ctos|owners|sellers|hotels)\\b",
+      "\\b(?:we've|we have|i've|i have) (?:just |recently )?(?:launched|built|released|developed) (?:a|an) (?:[\\w-]+ )?(?:tool|app|platform|service|product|solution|software|system)\\b",
+    )),
+    examples: ["We help B2B SaaS teams book more meetings.", "We've just launched an AI tool for finance teams."],
+    nearMisses: ["We help each other at the community garden.", "We've just launched the volunteer rota for March."],
+  }),
+  phrase({
     id: 'no-early-ask.en.we-have-a-product',
     note: '"We built a platform", "our platform": the sender\'s product',
     re: g("\\b(?:we|i) (?:have|built|offer|make|sell|just launched) (?:a|an|this) (?:\\w+ )?(?:software|app|platform|solution|tool)\\b|\\bour (?:\\w+ )?(?:platform|software|app|tool|solution)\\b"),
@@ -736,6 +747,16 @@ export const productClaimEN = [
 
 /** A measurable result promised by the sender's product (mechanism pitch-without-cta). */
 export const outcomeClaimEN = [
+  phrase({
+    id: 'no-early-ask.en.numbers-promised',
+    note: 'A promised result in numbers or terms: "book 20+ qualified meetings a month", "pay per meeting", "no retainers"',
+    re: g(alt(
+      "\\b(?:book|get|generate|win|close|land|add) (?:\\d+\\+?|more|twice as many|double the) (?:[\\w-]+ )?(?:meetings|leads|clients|customers|demos|calls|deals|sales)\\b",
+      "\\bpay (?:per|only for) (?:meeting|lead|result|booked)\\w*|\\bno retainers?\\b|\\b(?:saves?|saving|cut|cuts) (?:[\\w']+ ){0,3}?up to \\d+ ?%",
+    )),
+    examples: ["We help SaaS teams book 20+ qualified meetings a month.", "No retainers, pay per meeting."],
+    nearMisses: ["We booked 20 rooms for the conference.", "I get more done in the morning."],
+  }),
   phrase({
     id: 'no-early-ask.en.cuts-by',
     note: 'A promised result: "cuts picking errors by 40%", "saves hours", "payback in three months"',

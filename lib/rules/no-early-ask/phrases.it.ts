@@ -12,7 +12,7 @@ export const requestFormsIT = [
         "\\b(?:ti volevo chiedere|ti vorrei chiedere|le volevo chiedere|le vorrei chiedere|vi volevo chiedere|volevo chiederle|"
         + "se potevi|se poteva|se potesse|se potreste|potreste|potresti|potrebbe|puoi|potete|riusciresti|riuscireste|riesci|"
         + "ti andrebbe|vi andrebbe|le andrebbe|ti va|vi va|ti dispiacerebbe|ti dispiace|le dispiacerebbe|ti spiace|"
-        + "ti chiedo(?: gentilmente| cortesemente)? (?:di|se)|vi chiedo (?:di|se)|le chiedo (?:di|se)|ti chiederei|vorrei chiederti|"
+        + "ti chiedo(?: gentilmente| cortesemente)? (?:di|se)|vi chiedo (?:di|se)|le chiedo (?:di|se)|ti chiederei|le chiederei|vi chiederei|vorrei chiederti|vorrei chiederle|"
         + "volevo chiederti|posso chiederti|ti scrivo per chiederti|se potessi|se poteste|se puoi|se potete|se riesci|se riuscissi|"
         + "sarebbe possibile|sarei grat\\w+ se|ti sarei grat\\w+ se|(?:sarei|saremmo) (?:onorat\\w|felic\\w|liet\\w|grat\\w) se|"
         + "ci farebbe (?:molto )?piacere se|mi faresti|mi fareste|mi farebbe (?:un favore|la cortesia|una cortesia)|faresti|"
@@ -51,6 +51,18 @@ export const requestVerbsIT = phrase({
 
 /** Asks that stand on their own (job search, any help appreciated, attached CV …). */
 export const directAsksIT = [
+  askPhrase({
+    id: 'no-early-ask.it.reference-letter',
+    note: 'A reference or recommendation letter asked of them ("Le chiederei una lettera di referenze")',
+    kind: 'favour',
+    re: g(alt(
+      "\\b(?:chiederei|chiederle|chiederti|chiedervi|potrebbe|potresti|sarebbe possibile|avrei bisogno di|mi servirebbe|scriverebbe|scriveresti)"
+      + "\\b[^.?!]{0,60}?\\blettera di (?:referenze|raccomandazione|presentazione|referenza)\\b",
+      "\\blettera di (?:referenze|raccomandazione|presentazione|referenza)\\b[^.?!]{0,60}?\\b(?:sarebbe possibile|potrebbe|potresti|se (?:le|ti) va)\\b",
+    )),
+    examples: ["Le chiederei gentilmente una lettera di referenze.", "avrei bisogno di una lettera di raccomandazione per il master, sarebbe possibile?"],
+    nearMisses: ["Ho ricevuto la lettera di raccomandazione del mio relatore.", "La lettera di presentazione è allegata."],
+  }),
   askPhrase({
     id: 'no-early-ask.it.want-your-opinion',
     note: "Wants their opinion or advice (\"mi piacerebbe avere il tuo parere\")",
@@ -740,6 +752,16 @@ export const pitchDisclaimerIT = [
 /** The sender's product named as what they have or offer (mechanism pitch-without-cta). */
 export const productClaimIT = [
   phrase({
+    id: 'no-early-ask.it.we-help-businesses',
+    note: 'A value proposition: "aiutiamo le aziende come la tua a …", "abbiamo appena lanciato un …"',
+    re: g(alt(
+      "\\baiutiamo (?:le |i |gli )?(?:\\w+ )?(?:aziende|imprese|pmi|professionisti|negozi|studi|ristoranti|team|brand|startup|cliniche|hotel|agenzie|e-?commerce)\\b",
+      "\\babbiamo (?:appena |da poco )?(?:lanciato|sviluppato|creato|realizzato) (?:un|una|un') ?(?:\\w+ )?(?:servizio|prodotto|strumento|tool|app|software|piattaforma|sistema)\\b",
+    )),
+    examples: ["Aiutiamo aziende come la tua a digitalizzare i processi.", "Abbiamo appena lanciato una piattaforma per i turni."],
+    nearMisses: ["Aiutiamo i ragazzi del quartiere con i compiti.", "Abbiamo appena lanciato la campagna di raccolta fondi."],
+  }),
+  phrase({
     id: 'no-early-ask.it.we-have-a-product',
     note: '"Abbiamo un software / una piattaforma": the sender\'s product',
     re: g("\\b(?:abbiamo|ho|offriamo|proponiamo) (?:solo |anche |appena lanciato )?(?:un|una|un') ?(?:\\w+ )?(?:software|app|piattaforma|soluzione|gestionale)\\b"),
@@ -750,6 +772,13 @@ export const productClaimIT = [
 
 /** A measurable result promised by the sender's product (mechanism pitch-without-cta). */
 export const outcomeClaimIT = [
+  phrase({
+    id: 'no-early-ask.it.up-to-percent',
+    note: 'A promised gain in numbers: "risparmiare fino al 30%", "aumentare le vendite del 20%"',
+    re: g("\\b(?:risparmi\\w*|ridurre|riducendo|aumentare|aumentando|tagliare|recuperare|guadagnare) (?:[\\w']+ ){0,4}?(?:fino al |del |il )?\\d+ ?%"),
+    examples: ["Aiutiamo le aziende a risparmiare fino al 30% di tempo."],
+    nearMisses: ["Il 30% dei partecipanti era di Milano.", "Abbiamo ridotto le riunioni del team."],
+  }),
   phrase({
     id: 'no-early-ask.it.cuts-by',
     note: 'A promised result: "dimezza i tempi", "riduce gli errori del 40%"',

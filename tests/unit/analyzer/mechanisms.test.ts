@@ -101,6 +101,11 @@ describe('mechanisms', () => {
     expect(both('cue-guards', () => check(count, 'Ada Neri', 'how-met').pass)).toEqual([false, true]);
     const friend = 'Ciao Ada, abbiamo un amico in comune, Paolo Riva, che mi ha parlato di te.';
     expect(both('cue-guards', () => check(friend, 'Ada Neri', 'how-met').pass)).toEqual([true, true]);
+    // A meeting proposed in a request has not happened; their talk named in a request has.
+    const proposed = 'Ciao Ada, cerco una data engineer per un cliente. Ti andrebbe una quick call giovedì per parlarne?';
+    expect(both('cue-guards', () => check(proposed, 'Ada Neri', 'how-met').pass)).toEqual([false, true]);
+    const theirTalk = 'Hi Ruby, would you mind sharing the slides from your session at the Bath Digital Festival?';
+    expect(both('cue-guards', () => check(theirTalk, 'Ruby Lane', 'how-met').pass)).toEqual([true, true]);
   });
 
   it('shared-path: a shared course, a contact named by role, thanks for past help say how you met', () => {
