@@ -108,7 +108,11 @@ export class Facts {
       // A detail inside an ask names the ask's target ("your VP of Engineering"), not something of theirs.
       const more = mechanismOn('concrete-detail') ? this.concreteDetails() : [];
       const bound = [...this.boundDetails(), ...more].filter((b) => !this.asks.some((a) => b.start < a.end && b.end > a.start));
-      return mergeSpans([...found, ...bound]);
+      if (!mechanismOn('concrete-detail')) return mergeSpans([...found, ...bound]);
+      // A sale names the buyer's needs, not something of theirs ("a quote for your next building sites",
+      // "how many hours does your clinic team spend …?"): no detail in a sentence that sells.
+      const selling = this.doc.sentences.filter((x) => this.asks.some((a) => a.kind === 'sales' && a.start < x.end && a.end > x.start));
+      return mergeSpans([...found, ...bound].filter((d) => !selling.some((x) => d.start >= x.start && d.start < x.end)));
     });
   }
 
@@ -506,7 +510,8 @@ export class Facts {
     // A pain-point question about their business with a product or a statistic in the draft:
     // "how are you handling late payments at Orbit? Most agencies your size lose 10% of revenue".
     const pain: Ask[] = [];
-    if (products.length > 0 || /\d ?%/.test(doc.text)) {
+    // A statistic: a percentage, or a number of hours, days or euros ("spend 200+ hours a year on it").
+    if (products.length > 0 || /\d ?%|\d\+? ?(?:hours|hrs|days|ore|giorni|€|k€)|[€$£] ?\d/i.test(doc.text)) {
       for (const q of doc.findAll((l) => l.painQuestion)) {
         const sent = doc.sentences.find((s) => q.start >= s.start && q.start < s.end);
         if (sent && doc.text[sent.end - 1] === '?') pain.push({ start: sent.start, end: sent.end, kind: 'sales', oversized: true });

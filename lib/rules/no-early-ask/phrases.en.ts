@@ -63,6 +63,14 @@ export const requestVerbsEN = phrase({
 /** Asks that stand on their own (job search, any help appreciated, attached CV …). */
 export const directAsksEN = [
   askPhrase({
+    id: 'no-early-ask.en.quote-for-piece',
+    note: 'A journalist or writer asking them for a quote or a comment for a piece',
+    kind: 'favour', firm: true,
+    re: g("\\b(?:share|give|provide|send)(?: me| us)? (?:a |some |your )?(?:quote|comment|statement)s? (?:from|for|on|about)\\b"),
+    examples: ["Would you be happy to share a quote from your experience at Monzo?"],
+    nearMisses: ["I'll send you the quote from the article.", "Thanks for sharing your comments on the draft."],
+  }),
+  askPhrase({
     id: 'no-early-ask.en.want-your-take',
     note: "Wants their take, thoughts, advice, feedback",
     kind: 'favour',
@@ -627,11 +635,14 @@ export const salesWeakEN = [
     id: 'no-early-ask.en.price-words',
     note: "Price words: quote, pricing, discount, contract",
     re: g(alt(
-        "\\b(?:quote|pricing|price list|prices|rates|rate card|fees|discount|trial|purchase|contract|subscription|package)\\b",
+        // Not a topic ("your comments about oat milk pricing") nor a journalist's quote ("a quote from your experience").
+        "(?<!\\b(?:about|on|regarding) (?:[\\w-]+ ){0,3})\\b(?:quote(?! from\\b)|pricing|price list|prices|rates|rate card|fees|discount|trial|"
+        + "purchase|contract|subscription|package)\\b",
         "(?<!\\d)\\d+ ?% (?:less|cheaper|lower|below|under)\\b",
       )),
     examples: ["Can I send you our rates?", "Can I send you a free trial link?"],
-    nearMisses: ["Our packages start at $299/month.", "Our packages start at $299/month. Interested?"],
+    nearMisses: ["Our packages start at $299/month.", "Our packages start at $299/month. Interested?",
+      "Would you share a quote from your time at Monzo?", "I saw your comments about oat milk pricing."],
   }),
   phrase({
     id: 'no-early-ask.en.our-services',
@@ -732,8 +743,9 @@ export const productClaimEN = [
       "\\bwe help (?:[\\w&+-]+ ){0,3}?(?:teams|companies|businesses|brands|firms|agencies|startups|clinics|practices|retailers|founders|"
       + "restaurants|schools|shops|stores|manufacturers|leaders|professionals|recruiters|marketers|cfos|ctos|owners|sellers|hotels)\\b",
       "\\b(?:we've|we have|i've|i have) (?:just |recently )?(?:launched|built|released|developed) (?:a|an) (?:[\\w-]+ )?(?:tool|app|platform|service|product|solution|software|system)\\b",
+      "\\bwe (?:built|created|developed|designed|launched) [\\w-]+ (?:to|that|which) (?:automate|automates|fix|fixes|solve|solves|cut|cuts|handle|handles|help|helps)\\b",
     )),
-    examples: ["We help B2B SaaS teams book more meetings.", "We've just launched an AI tool for finance teams."],
+    examples: ["We help B2B SaaS teams book more meetings.", "We've just launched an AI tool for finance teams.", "We built Attestly to automate exactly that."],
     nearMisses: ["We help each other at the community garden.", "We've just launched the volunteer rota for March."],
   }),
   phrase({
@@ -770,7 +782,8 @@ export const painQuestionEN = [
   phrase({
     id: 'no-early-ask.en.how-are-you-handling',
     note: 'A pain-point question: "how are you handling late payments?", "what are you using for payroll?"',
-    re: g("\\b(?:how (?:are|is) (?:you|your team) (?:handling|dealing with|managing|tackling|solving)|what (?:are|is) (?:you|your team) using for)\\b"),
+    re: g("\\b(?:how (?:are|is|do) (?:you|your team) (?:currently |still |now |today )?(?:handling|dealing with|managing|tackling|solving|handle|manage|deal with)|"
+      + "what (?:are|is) (?:you|your team) (?:currently |still )?using for)\\b"),
     examples: ["How are you handling late payments right now?", "What is your team using for payroll these days?"],
     nearMisses: ["How are you doing after the conference?", "I loved how you handled the Q&A."],
   }),

@@ -15,13 +15,13 @@ import { evaluate, loadRows } from './corpus-eval';
 const DIR = join(__dirname, '../../fixtures/blind');
 /** Drafts agreed per core rule at the last measurement (NOTES-scorer.md); the gate is one fewer. */
 const REACHED: Record<string, Record<string, number>> = {
-  '2026-12-a': { personalized: 52, 'how-met': 60, 'no-early-ask': 58 },
+  '2026-12-a': { personalized: 53, 'how-met': 60, 'no-early-ask': 58 },
   '2026-12-b': { personalized: 57, 'how-met': 59, 'no-early-ask': 57 },
-  '2026-12-c': { personalized: 50, 'how-met': 58, 'no-early-ask': 56 },
+  '2026-12-c': { personalized: 51, 'how-met': 58, 'no-early-ask': 56 },
   // Batch d was written and double-labelled after every change above and scored once, at first
   // try, on the final scorer of that session (README, "Accuracy on drafts nobody tuned it to");
   // it became development data for the concrete-detail mechanism and the how-met and ask families of batch e.
-  '2026-12-d': { personalized: 57, 'how-met': 55, 'no-early-ask': 57 },
+  '2026-12-d': { personalized: 57, 'how-met': 55, 'no-early-ask': 58 },
   // Batch e (session of 2026-12-05) was written and labelled blind by two helpers, merged mechanically
   // (a disagreement makes the label ambiguous) and scored once at first try on 9c54080: personalized
   // 50/54, how-met 54/60, no-early-ask 54/59 (README). Its misses then became development data.
