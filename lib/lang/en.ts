@@ -73,7 +73,7 @@ export const en: LanguageDef = {
         'strategy', 'challenges', 'growth', 'results', 'performance', 'data', 'efficiency', 'productivity', 'brand', 'website',
         'area', 'department', 'staff', 'employees', 'people', 'projects', 'life', 'mind', 'thinking', 'answer', 'reply',
         'connection', 'connections', 'invite', 'invitation', 'number', 'email', 'details', 'cv', 'resume', 'behalf', 'own', 'way',
-        'name', 'bill', 'bills', 'spend', 'budget', 'stack', 'tools', 'software', 'platform', 'systems', 'infrastructure',
+        'name', 'portfolio', 'bill', 'bills', 'spend', 'budget', 'stack', 'tools', 'software', 'platform', 'systems', 'infrastructure',
       ],
     }),
     evaluatives: wordList({

@@ -106,4 +106,5 @@ export const EVENTS = alt(
   "five-a-side",
   "5-a-side",
   "pub quiz(?:zes)?",
+  "(?:farmers'?|christmas|craft|makers'?|flea|street|food) markets?",
 );

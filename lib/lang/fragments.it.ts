@@ -109,4 +109,6 @@ export const EVENTS = alt(
   "regata",
   "concert\\w*",
   "spettacol\\w*",
+  "mercatin[oi]",
+  "tavol[oi] (?:tecnic\\w*|di lavoro|del|della|regional\\w*|permanent\\w*)",
 );

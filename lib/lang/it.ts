@@ -84,7 +84,7 @@ export const it: LanguageDef = {
         'sfide', 'risultati', 'dati', 'sito', 'brand', 'marchio', 'ufficio', 'reparto', 'personale', 'dipendenti', 'collaboratori',
         'progetti', 'vita', 'risposta', 'contatto', 'contatti', 'invito', 'numero', 'email', 'mail', 'cv', 'curriculum', 'parte',
         'business', 'realta', 'impresa', 'nome', 'organizzazione', 'ente', 'gruppo', 'struttura', 'bolletta', 'spesa', 'budget',
-        'studio', 'bisogni', 'problemi', 'necessita', 'feedback', 'punto', 'vista',
+        'studio', 'portfolio', 'bisogni', 'problemi', 'necessita', 'feedback', 'punto', 'vista',
       ],
     }),
     evaluatives: wordList({

@@ -103,7 +103,15 @@ export class Facts {
 
   private get ownSpecific(): Span[] {
     return this.memo('specific', () => {
-      const found = this.doc.findAll((l) => l.specific);
+      let found = this.doc.findAll((l) => l.specific);
+      if (mechanismOn('concrete-detail')) {
+        // Whom they know ("you're connected with Professor Adeyemi") is no detail about them.
+        const knows = wordSet('whoTheyKnow');
+        found = found.filter((sp) => {
+          const words = this.doc.folded.slice(sp.start, sp.end).split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+          return !words.some((w) => knows.has(w));
+        });
+      }
       if (!mechanismOn('structural-detail')) return found;
       // A detail inside an ask names the ask's target ("your VP of Engineering"), not something of theirs.
       const more = mechanismOn('concrete-detail') ? this.concreteDetails() : [];
@@ -146,8 +154,9 @@ export class Facts {
    * Mechanism concrete-detail: the recipient bound to something concrete in the draft's own words.
    * - "your"/"il tuo" + a noun phrase whose head is not a compliment or sales noun, either of two content
    *   words ("your hand-dyed linen colours") or tied to a topic or place ("your talk at …", "il tuo esempio sul …");
-   * - "you" as a subject ("mentioned that you lead …"), "tu"/"te" ("che lavorava con te …") or a second-person
-   *   verb ("lavori nel team …"), bound within eight words to a proper noun or a number, in a clause
+   * - "you" as a subject ("mentioned that you lead …"), "tu"/"te" ("che lavorava con te …"), a second-person
+   *   verb ("lavori nel team …") or, in a Lei draft, "che ha …"/"ieri è venuto …", bound within ten words
+   *   to a proper noun or a number, in a clause
    *   that is not a question (a pain-point question names the sender's product, not their work);
    * - a number written as a word counts as a number ("i vostri tre ristoranti");
    * - in a draft with no capital letter, a word no dictionary knows stands for the proper noun ("ur team at moz").
@@ -169,6 +178,12 @@ export class Facts {
       return lower && known !== undefined && t.norm.length >= 3 && !isStopword(t.norm) && !known(t.norm);
     };
     const head = (w: string): string => w.replace(/'s$/, '');
+    const primary = doc.langs[0]!;
+    const formal = primary.registerFormal.length > 0 && doc.find(primary.registerInformal).length === 0
+      && (doc.find(primary.registerFormal).length > 0 || doc.find(primary.registerFormalGreeting).length > 0
+        || /^\W*(?:\p{L}+ )?(?:dott|dottssa|dottoressa|avv|avvocato|ing|ingegnere|prof|profssa|professoressa|arch|geom|sig|sigra|rag)\b/u
+          .test(doc.folded.slice(0, 40).replace(/\.(?=\p{L})/gu, '')));
+    const leiContext = new Set(['che', 'dove', 'quando', 'ieri', 'lei', 'come', 'anche']);
     for (let i = 0; i < toks.length; i++) {
       const a = toks[i]!;
       const c = doc.clauseOf(a.start);
@@ -201,12 +216,14 @@ export class Facts {
         if (content.length >= 2 || tied) out.push({ start: a.start, end: tied ? obj!.end : np[np.length - 1]!.end });
         continue;
       }
-      const subject = (subjects.has(a.norm) && (atStart || context.has(prev!.norm))) || verbs.has(a.norm);
+      // In a draft in the formal Lei, "che ha seguito …", "ieri è venuto …" address the reader too.
+      const lei = formal && (a.norm === 'ha' || a.text === 'è') && prev !== undefined && leiContext.has(prev.norm);
+      const subject = (subjects.has(a.norm) && (atStart || context.has(prev!.norm))) || verbs.has(a.norm) || lei;
       if (!subject || /\?/.test(doc.text.slice(c.start, Math.min(doc.text.length, c.end + 1)))) continue;
       // "Since you know the CTO at Lumera, could you introduce me?": who they know sets up an ask, it is not about them.
       const sentence = doc.sentences[c.sentence]!;
       if (this.asks.some((x) => x.kind === 'intro' || (x.start < sentence.end && x.end > sentence.start))) continue;
-      for (let k = i + 1; k < toks.length && k <= i + 8; k++) {
+      for (let k = i + 1; k < toks.length && k <= i + 10; k++) {
         const t = toks[k]!;
         if (t.start >= c.end || knows.has(t.norm)) break;
         if (concrete(t, false)) { out.push({ start: a.start, end: t.end }); break; }

@@ -161,7 +161,7 @@ export function americanVariants(word: string): string[] {
   const w = poss ? lower.slice(0, -2) : lower;
   const out = new Set<string>();
   const rules: Array<[RegExp, string]> = [
-    [/our(s|ed|ing|ite|ites|able|ful|less|er|ers)?$/u, 'or$1'],
+    [/our(s|ed|ing|ite|ites|able|ably|ful|fully|less|er|ers|hood|hoods|ly|ist|ists|ism|ise|ised|ize|ized)?$/u, 'or$1'],
     [/is(e|es|ed|ing|er|ers|ation|ations|ational|able)$/u, 'iz$1'],
     [/ys(e|es|ed|ing)$/u, 'yz$1'],
     [/tre(s)?$/u, 'ter$1'],

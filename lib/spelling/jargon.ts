@@ -26,6 +26,7 @@ const SHARED = [
   'founder', 'co-founder', 'cofounder', 'ceo', 'cto', 'cfo', 'coo', 'hr', 'linkedin', 'podcast',
   'podcasts', 'workshop', 'workshops', 'keynote', 'speaker', 'speakers', 'panel', 'panelist',
   'roadmap', 'roadmaps', 'backend', 'back-end', 'frontend', 'front-end', 'fullstack', 'full-stack',
+  'rollout', 'rollouts', 'centric',
   'devops', 'fintech', 'insurtech', 'proptech', 'edtech', 'saas', 'b2b', 'b2c', 'e-commerce',
   'ecommerce', 'e-mail', 'email', 'emails', 'online', 'offline', 'know-how', 'benchmark', 'budget',
   'report', 'target', 'brand', 'branding', 'mentor', 'mentoring', 'mentorship', 'coaching', 'coach',
@@ -71,6 +72,8 @@ const IT_ONLY: string[] = [
   'ok', 'okay', 'post', 'chat', 'social', 'blog', 'web', 'sito', 'pmi', 'efficientamento', 'omnicanale',
   'omnicanali', 'multicanalità', 'criptovaluta', 'criptovalute', 'cybersicurezza', 'performanti', 'neoassunto',
   'neoassunta', 'neoassunti', 'neoassunte', 'colloquiare',
+  // Trade and medical words newer than, or missing from, dictionary-it (gres porcellanato, caffè monorigine).
+  'gres', 'monorigine', 'pneumologo', 'pneumologa', 'pneumologi', 'pneumologia',
 ];
 
 /**

@@ -47,7 +47,7 @@ export function isTitleOrCompanyForm(lower: string): boolean {
 const SHORTHAND = new Set([
   'imo', 'imho', 'fyi', 'btw', 'asap', 'tbh', 'afaik', 'fwiw', 'iirc', 'lmk', 'lol', 'omg', 'idk', 'tbd', 'tba', 'eod', 'eow', 'ooo',
   'wfh', 'rsvp', 'irl', 'dm', 'dms', 'aka', 'thx', 'pls', 'plz', 'ty', 'np', 'brb', 'ttyl', 'fomo', 'nvm', 'otoh', 'tia',
-  'mins', 'hrs', 'yrs', 'wks', 'mos', 'secs',
+  'mins', 'hrs', 'yrs', 'wks', 'mos', 'secs', 'ahah', 'ahahah', 'ahaha', 'haha', 'hahaha',
   'cmq', 'nn', 'grz', 'xké', 'xke', 'xché', 'xche', 'xò', 'tvb', 'qlc', 'qlcs', 'qls', 'msg', 'sn', 'nm', 'dv', 'cm', 'tt', 'sx', 'dx',
 ]);
 /** A short token with no vowel at all is an abbreviation, never a word of either language (lms, dbt, crm, kpi is not). */
@@ -78,13 +78,13 @@ const PREFIXES = [
   // added after the 2026-12 blind batches; on 8,334 one-edit mutants of Italian words and 2,952 of English ones
   // they let no new typo pass (NOTES-spell.md, section C).
   'crono', 'fono', 'neuro', 'psico', 'psycho', 'socio', 'cardio', 'mono', 'poli', 'poly', 'aero', 'astro', 'radio', 'immuno', 'onco',
-  // English prefixes written with a hyphen (mis-picks, de-risk, sub-contractor).
-  'mis', 'de', 'sub', 'un', 're', 'dis', 'out', 'over', 'under', 'up',
 ];
+/** English prefixes that stand alone only before a hyphen (mis-picks, de-risk, sub-contractor): joined to a word they would hide typos (dis+pozione). */
+const HYPHEN_PREFIXES = ['mis', 'de', 'sub', 'un', 're', 'dis', 'out', 'over', 'under', 'up'];
 const PREFIX_RE = new RegExp(`^(${[...PREFIXES].sort((a, b) => b.length - a.length).join('|')})-?(\\p{L}{4,})$`, 'u');
 
 export function isPrefix(lower: string): boolean {
-  return PREFIXES.includes(lower);
+  return PREFIXES.includes(lower) || HYPHEN_PREFIXES.includes(lower);
 }
 
 /** prefix + known word, with or without a hyphen. */

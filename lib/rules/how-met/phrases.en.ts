@@ -10,10 +10,24 @@ export const howMetEN = [
   phrase({
     id: 'how-met.en.took-in-their-content',
     note: 'Read, watched, heard or enjoyed something of theirs, said with any words between: "saw ur talk at …", "loved your breakdown of …"',
-    re: g("\\b(?:read|saw|seen|watched|listened to|heard|loved|enjoyed|liked|caught|attended)\\b(?: (?:your|ur|the|their|that|this|last|a)\\b)?"
+    re: g("\\b(?:read|saw|seen|watched|listened to|heard|loved|enjoyed|liked|caught|attended)\\b(?! (?:that|you|you're|u|how|what)\\b)(?: (?:your|ur|the|their|this|last|a)\\b)?"
       + "(?: [\\w'.-]+){0,4}? (?:breakdown|deep dive|teardown|" + THEIR_CONTENT + ")s?\\b"),
     examples: ["hi jonas saw ur talk at berlin buzzwords", "really enjoyed your breakdown of the keynote", "Loved the episode with the mayor."],
-    nearMisses: ["I saw that you are hiring.", "I'd love to hear your thoughts on our product."],
+    nearMisses: ["I saw that you are hiring.", "I'd love to hear your thoughts on our product.", "saw you're building the booking app at Pawsly"],
+  }),
+  phrase({
+    id: 'how-met.en.been-following',
+    note: 'Has been listening to, reading or watching them for a while (following a company is not): "I\'ve been listening to Margin Notes on my commute"',
+    re: g("\\b(?:i've|i have|i'd) been (?:listening to|reading|watching) (?!(?:the news|up|along)\\b)\\w"),
+    examples: ["I've been listening to Margin Notes on my commute for about a year now."],
+    nearMisses: ["I've been reading up on heat pumps.", "I've been following Greenfield Health's move into cardiology."],
+  }),
+  phrase({
+    id: 'how-met.en.bought-from-them',
+    note: 'Bought or ordered something of theirs: "I bought one of your walnut boards at the market"',
+    re: g("\\bi (?:bought|ordered|picked up|got) (?:one of |a couple of |two of |some of )?(?:your|ur)\\b"),
+    examples: ["I bought one of your walnut chopping boards at the Stroud market last month."],
+    nearMisses: ["I bought a new laptop last month.", "Could you get your team to call me?"],
   }),
   phrase({
     id: 'how-met.en.did-it-together',
@@ -385,6 +399,13 @@ export const priorContactEN = [
 /** Readings that undo an overlapping how-met cue (mechanism cue-guards). */
 export const cueGuardsEN = [
   phrase({
+    id: 'how-met.en.first-class-degree',
+    note: 'A first-class degree is not a class they met in',
+    re: g("\\b(?:first|second|upper second|lower second)[- ]class\\b(?: honou?rs| degree)?"),
+    examples: ["I graduated in Electrical Engineering with first class honors."],
+    nearMisses: ["We met at the evening class in Leeds."],
+  }),
+  phrase({
     id: 'how-met.en.adverb-verb',
     note: 'A cue word used as a verb after an adverb: "your résumé really shows", "it truly stands out"',
     re: g("\\b(?:really|truly|clearly|certainly|always|also) (?:shows|stands|talks|reads)\\b"),
@@ -409,6 +430,13 @@ export const cueGuardsEN = [
 
 /** A shared course, a contact named by role, their help, their exhibition (mechanism shared-path). */
 export const sharedPathEN = [
+  phrase({
+    id: 'how-met.en.class-of-year',
+    note: 'Same class, named by its year: "class of 2019", "same cohort"',
+    re: g("\\bclass of (?:'|20|19)?\\d\\d\\b|\\bsame (?:cohort|class|year|intake|course)\\b"),
+    examples: ["We were both in the MBA class of 2019."],
+    nearMisses: ["The class is full this year.", "Our first class starts at nine."],
+  }),
   phrase({
     id: 'how-met.en.contact-by-role',
     note: 'A mutual contact named by role: "my old boss at Acme told me you …", "a former colleague suggested"',

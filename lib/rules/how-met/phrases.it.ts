@@ -20,6 +20,17 @@ export const howMetIT = [
     nearMisses: ["ho visto che cercate un sistemista", "ti seguo da un po' e trovo i tuoi contenuti stimolanti"],
   }),
   phrase({
+    id: 'how-met.it.follows-their-stories',
+    note: 'Segue un loro contenuto preciso: "seguo da un po\' le tue stories sulla ristrutturazione", "t\'ho visto al mercatino"',
+    re: g(alt(
+      "\\bseguo (?:da (?:\\S+ ){1,2})?(?:le tue|i tuoi|il tuo|la tua|le sue|i suoi) (?:stories|storie|video|reel|newsletter|podcast|dirette|live|puntate|vlog)\\b",
+      "\\b(?:t'ho|ti ho|l'ho|la ho) (?:vist[oa]|incontrat[oa]|conosciut[oa]) (?:\\w+ )?(?:al|alla|allo|all'|in|a)\\b",
+      "\\bclasse (?:19|20)\\d\\d\\b|\\bstesso (?:corso|master|anno di corso)\\b",
+    )),
+    examples: ["seguo da un po le tue stories sulla ristrutturazione del casale", "Sabato t'ho visto al mercatino di Pozzuoli", "Master in Marketing, classe 2019"],
+    nearMisses: ["ti seguo da un po' e trovo i tuoi contenuti stimolanti", "ti ho visto sorridere"],
+  }),
+  phrase({
     id: 'how-met.it.sat-behind-you',
     note: "Sat near them, or was the intern or newcomer there",
     re: g(alt(
@@ -189,7 +200,7 @@ export const howMetIT = [
     note: "A named person told or suggested (\"Elisa mi ha parlato di te\")",
     re: nameBefore(alt(
         "\\bmi ha (?:\\w+ ){0,2}(?:parlato|raccontato|detto|consigliato|suggerito|segnalato|girato|passato|indicato|"
-        + "fatto il (?:tuo )?nome)\\b",
+        + "fatto il (?:tuo )?nome)\\b|\\bmi (?:dice|diceva|racconta|raccontava) che\\b",
       )),
     examples: ["Ciao Pia, Davide Longo mi ha detto di scriverti.", "Ciao Giada, Marta Bianchi mi ha parlato del tuo studio di design:"],
     nearMisses: ["mi hanno fatto riflettere.", "mi hanno fatto riflettere. Restiamo in contatto!"],

@@ -63,6 +63,14 @@ export const requestVerbsEN = phrase({
 /** Asks that stand on their own (job search, any help appreciated, attached CV …). */
 export const directAsksEN = [
   askPhrase({
+    id: 'no-early-ask.en.ask-your-advice',
+    note: 'Asking a stranger for advice: "I\'d love to ask you for some advice", "pick your brain"',
+    kind: 'favour', firm: true,
+    re: g("\\bask you (?:for )?(?:some |a little |a bit of |a few )?(?:advice|tips|pointers|guidance)\\b|\\bpick your brains?\\b"),
+    examples: ["I'd love to ask you for some advice on moving into product.", "Could I pick your brain about Berlin?"],
+    nearMisses: ["Happy to give you some advice if useful.", "Feel free to ask me for tips."],
+  }),
+  askPhrase({
     id: 'no-early-ask.en.quote-for-piece',
     note: 'A journalist or writer asking them for a quote or a comment for a piece',
     kind: 'favour', firm: true,
@@ -737,6 +745,13 @@ export const pitchDisclaimerEN = [
 /** The sender's product named as what they have or built (mechanism pitch-without-cta). */
 export const productClaimEN = [
   phrase({
+    id: 'no-early-ask.en.we-provide',
+    note: 'What the sender\'s company provides: "We provide end-to-end cybersecurity solutions for …"',
+    re: g("\\bwe (?:provide|offer|deliver|supply|sell) (?:[\\w-]+ ){0,3}?(?:solutions|services|software|systems|products|platforms?|tools)\\b"),
+    examples: ["We provide end-to-end cybersecurity solutions for mid-size healthcare providers."],
+    nearMisses: ["We provide free meals at the shelter.", "We offer our thanks to the volunteers."],
+  }),
+  phrase({
     id: 'no-early-ask.en.we-help-businesses',
     note: 'A value proposition: "we help SaaS teams book …", "we\'ve just launched an AI tool"',
     re: g(alt(
@@ -824,6 +839,18 @@ export const jobAsksEN = [
 ];
 /** Commercial moves with no request form (mechanism commerce-cues). */
 export const commerceCuesEN = [
+  phrase({
+    id: 'no-early-ask.en.services-for-you',
+    note: 'Services offered to anyone like them: "ideal for venues like yours", "packages from £850", "send over a tailored proposal"',
+    re: g(alt(
+      "\\b(?:ideal|perfect|great|built|made) for (?:[\\w-]+ ){0,2}like yours\\b",
+      "\\b(?:packages|prices|rates|plans) (?:start )?(?:from|at) [£€$]?\\d",
+      "\\bsend (?:over |you )?(?:a |our )?(?:tailored|custom|personali[sz]ed|bespoke) (?:proposal|quote|offer|plan)\\b",
+      "\\b(?:look at|see|review|go through) (?:our|my) (?:pitch )?deck\\b",
+    )),
+    examples: ["Ideal for venues like yours!", "Packages from £850 incl. full gallery.", "I'd be delighted to send over a tailored proposal for your practice."],
+    nearMisses: ["Your venue looks ideal for a wedding like mine.", "Loved the deck from your talk."],
+  }),
   phrase({
     id: 'no-early-ask.en.place-order',
     note: 'An order or a price list pushed: "place your order by Monday", "here are our rates"',

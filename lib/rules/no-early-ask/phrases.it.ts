@@ -52,6 +52,14 @@ export const requestVerbsIT = phrase({
 /** Asks that stand on their own (job search, any help appreciated, attached CV …). */
 export const directAsksIT = [
   askPhrase({
+    id: 'no-early-ask.it.ask-some-advice',
+    note: 'Chiedere consigli a uno sconosciuto: "mi piacerebbe chiederle qualche consiglio"',
+    kind: 'favour', firm: true,
+    re: g("\\bchieder(?:e|le|ti|vi) (?:qualche|un|dei|alcuni|un paio di) (?:consigli\\w*|parer\\w*|suggeriment\\w*|dritt\\w*)\\b"),
+    examples: ["mi piacerebbe chiederle qualche consiglio su come orientarmi"],
+    nearMisses: ["Se ti serve un consiglio, chiedimi pure.", "Non voglio chiederti niente."],
+  }),
+  askPhrase({
     id: 'no-early-ask.it.reference-letter',
     note: 'A reference or recommendation letter asked of them ("Le chiederei una lettera di referenze")',
     kind: 'favour',
@@ -825,13 +833,26 @@ export const jobAsksIT = [
     re: g(alt(
       "\\bchiederti se (?:nella tua azienda|da voi|nel tuo team|in azienda) (?:cercano|cercate|assumono|assumete|serve|ci sono posizioni)\\b",
       "\\b(?:mi racconti|mi spieghi|mi dici) come si entra\\b",
+      "\\bse (?:cercano|cercate|assumono|assumete|si libera|si aprono)\\b[^.?!]{0,50}?\\b(?:fammi|fatemi|mi fai|mi fate|dimmi) (?:un fischio|sapere|un cenno|un colpo)\\b",
     )),
-    examples: ["Volevo chiederti se da voi cercano tornitori.", "Magari mi spieghi come si entra in quel gruppo."],
+    examples: ["Volevo chiederti se da voi cercano tornitori.", "Magari mi spieghi come si entra in quel gruppo.", "ps se cercano junior in brand fammi un fischio"],
     nearMisses: ["Volevo chiederti se da voi piove ancora.", "Mi racconti come è andata la fiera?"],
   }),
 ];
 /** Mosse commerciali senza forma di richiesta (mechanism commerce-cues). */
 export const commerceCuesIT = [
+  phrase({
+    id: 'no-early-ask.it.a-disposizione-per-ogni-esigenza',
+    note: 'Servizi offerti a chiunque: "resto a disposizione per qualsiasi esigenza riguardante investimenti", "condizioni agevolate"',
+    re: g(alt(
+      "\\b(?:resto|rimango|sono|restiamo|rimaniamo|siamo) a (?:sua |tua |vostra )?dispo\\w* per (?:qualsiasi|ogni|eventuali|qualunque) (?:esigenz|necessit)\\w*",
+      "\\bcondizioni (?:agevolate|riservate|speciali|dedicate|esclusive)\\b",
+      "\\b(?:vedere|guardare|dare un'occhiata al|vi presento|ti presento|le presento) (?:il |al )?(?:nostro |mio )?(?:pitch )?deck\\b",
+    )),
+    examples: ["Resto a dispozione per qualsiasi esigenza riguardante investimenti.", "Le allego la presentazione con le condizioni agevolate.",
+      "Ti andrebbe di vedere il deck?"],
+    nearMisses: ["Resto a disposizione per qualsiasi domanda sul bando.", "Il deck della tua talk era chiarissimo."],
+  }),
   phrase({
     id: 'no-early-ask.it.se-ti-serve-professione',
     note: 'Offrire i propri servizi a pagamento: "se ti serve un elettricista, chiamami" (non un aiuto o un consiglio)',

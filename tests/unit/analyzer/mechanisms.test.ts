@@ -142,6 +142,12 @@ describe('mechanisms', () => {
     expect(on('Hi Sam, we can cut your cloud bill in half.', 'Sam Lee')).toEqual([false, false]);
     expect(on('Hi Pat, since you know the CTO at Lumera, could you introduce me?', 'Pat Kerr')).toEqual([false, false]);
     expect(on('Hi Dana, how do you handle evidence for Attestly audits today?', 'Dana Fox')).toEqual([false, false]);
+    // The formal Lei: "ieri è venuto a parlare al nostro corso di Supply Chain" addresses the reader.
+    expect(on('Buongiorno dott. Lombardi, ieri è venuto a parlare al nostro corso di Supply Chain e il caso dei magazzini mi ha colpito.', 'Paolo Lombardi'))
+      .toEqual([true, false]);
+    expect(on('Buongiorno dott. Lombardi, la collega ieri è venuta a trovarmi.', 'Paolo Lombardi')).toEqual([false, false]);
+    // Whom they know is no detail, even through a stock phrase.
+    expect(on("Dear Dr. Hughes, I noticed you're connected with Professor Adeyemi at Barts.", 'Fiona Hughes')).toEqual([false, true]);
   });
 
   it('the tuned-on family drafts stay at their measured agreement (a regression guard, not a blind figure)', () => {

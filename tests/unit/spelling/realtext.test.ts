@@ -206,3 +206,17 @@ describe('Italian run-together and run-apart slips', () => {
     expect(flagged('Could you advise me? I advise caution.', 'en')).toEqual([]);
   });
 });
+
+describe('hyphenated English prefixes, British -our words, shorthand of durations and laughter', () => {
+  it('accepts a lone prefix before a hyphen, British neighbourhood, mins and ahah', () => {
+    expect(flagged('We lose money to mis-picks and need to de-risk the rollout.', 'en')).toEqual([]);
+    expect(flagged('The neighbourhood is lovely and the neighbours are neighbourly.', 'en')).toEqual([]);
+    expect(flagged('Could you spare 15 mins this week?', 'en')).toEqual([]);
+    expect(flagged('eri quello che faceva sempre domande ahah', 'it')).toEqual([]);
+  });
+  it('never lets an English prefix joined to a word hide an Italian typo, nor a slip in a British word', () => {
+    expect(flagged('Resto a dispozione per qualsiasi esigenza.', 'it')).toEqual(['dispozione']);
+    expect(flagged('The neigbourhood is lovely.', 'en')).toEqual(['neigbourhood']);
+    expect(flagged('We lose money to mispicks.', 'en')).toEqual(['mispicks']);
+  });
+});
