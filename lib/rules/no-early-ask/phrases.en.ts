@@ -63,6 +63,14 @@ export const requestVerbsEN = phrase({
 /** Asks that stand on their own (job search, any help appreciated, attached CV …). */
 export const directAsksEN = [
   askPhrase({
+    id: 'no-early-ask.en.vote-for-me',
+    note: 'A vote, a like or a share asked for the sender ("could you vote for my charity")',
+    kind: 'favour', firm: true,
+    re: g("\\b(?:vote|voting) for (?:my|our|me|us)\\b|\\b(?:like|share|repost) (?:my|our) (?:post|video|project|entry)\\b"),
+    examples: ["P.S. could you vote for my charity in the awards?", "Would you share my post about the launch?"],
+    nearMisses: ["I'll vote for whoever fixes the trains.", "Thanks for sharing your post about the launch."],
+  }),
+  askPhrase({
     id: 'no-early-ask.en.ask-your-advice',
     note: 'Asking a stranger for advice: "I\'d love to ask you for some advice", "pick your brain"',
     kind: 'favour', firm: true,
@@ -495,9 +503,10 @@ export const timeAsksEN = [
   phrase({
     id: 'no-early-ask.en.minutes',
     note: "\"15 minutes\", \"a few minutes\"",
-    re: g("\\b(?:\\d+|five|ten|fifteen|twenty|thirty|a few|couple of)[- ]?(?:min|mins|minute|minutes)\\b"),
+    // Not minutes already spent ("the most practical 20 minutes of my week").
+    re: g("\\b(?:\\d+|five|ten|fifteen|twenty|thirty|a few|couple of)[- ]?(?:min|mins|minute|minutes)\\b(?! of my\\b)"),
     examples: ["I missed the last ten minutes.", "Do you have 15 minutes this week?"],
-    nearMisses: ["Hi Jasmine! Let's connect."],
+    nearMisses: ["Hi Jasmine! Let's connect.", "Your talk was the most practical 20 minutes of my week."],
   }),
   phrase({
     id: 'no-early-ask.en.quick-call',
@@ -846,10 +855,19 @@ export const commerceCuesEN = [
       "\\b(?:ideal|perfect|great|built|made) for (?:[\\w-]+ ){0,2}like yours\\b",
       "\\b(?:packages|prices|rates|plans) (?:start )?(?:from|at) [£€$]?\\d",
       "\\bsend (?:over |you )?(?:a |our )?(?:tailored|custom|personali[sz]ed|bespoke) (?:proposal|quote|offer|plan)\\b",
-      "\\b(?:look at|see|review|go through) (?:our|my) (?:pitch )?deck\\b",
+      "\\b(?:look at|see|review|go through|walk you through|send you|share|show you) (?:the|our|my) (?:pitch |investor )?deck\\b",
+      "\\bsend (?:me |us )?(?:over )?your (?:pitch |investor )?deck\\b",
+      "\\b(?:feel free to|don't hesitate to|do not hesitate to) (?:contact|reach|call|email) (?:me|us) (?:for|with|about) (?:any|your) "
+      + "(?:projects?|quotations?|quotes?|orders?|needs|requirements|enquir\\w+)\\b",
+      "\\bif you (?:ever )?need (?:a|an) (?!hand\\b|chat\\b|sounding board\\b)[\\w-]+(?: [\\w-]+){0,10}?,? "
+      + "(?:give (?:us|me) a (?:shout|call|ring|bell)|call me|drop me a line|get in touch)\\b",
+      "\\bpaid (?:webinar|masterclass|workshop|course|program|programme|bootcamp|session)\\b",
+      "\\bearly[- ]bird (?:price|offer|rate|ticket|[£€$]|\\(?\\d)|\\bgrab (?:a|your) (?:seat|spot|ticket) here\\b",
     )),
-    examples: ["Ideal for venues like yours!", "Packages from £850 incl. full gallery.", "I'd be delighted to send over a tailored proposal for your practice."],
-    nearMisses: ["Your venue looks ideal for a wedding like mine.", "Loved the deck from your talk."],
+    examples: ["Ideal for venues like yours!", "Packages from £850 incl. full gallery.", "I'd be delighted to send over a tailored proposal for your practice.",
+      "Would you have 30 mins so I can walk you through the deck?", "Please feel free to contact me for any project or quotation.",
+      "if you need a sub for the heating side on your next one give us a shout", "I'm hosting a paid masterclass next Tuesday (early-bird £49)"],
+    nearMisses: ["Your venue looks ideal for a wedding like mine.", "Loved the deck from your talk.", "If you need a hand with the move, give me a shout."],
   }),
   phrase({
     id: 'no-early-ask.en.place-order',

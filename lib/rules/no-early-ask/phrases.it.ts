@@ -52,6 +52,15 @@ export const requestVerbsIT = phrase({
 /** Asks that stand on their own (job search, any help appreciated, attached CV …). */
 export const directAsksIT = [
   askPhrase({
+    id: 'no-early-ask.it.vote-for-me',
+    note: 'Un voto, un like o una condivisione chiesti per chi scrive ("voteresti il mio progetto?")',
+    kind: 'favour', firm: true,
+    re: g("\\b(?:voteresti|votare|votate|votereste|votarmi|votarci|vota) (?:il mio|la mia|il nostro|la nostra|per me|per noi)\\b|"
+      + "\\b(?:condivideresti|condividere|mettere un like a) (?:il mio|la mia) (?:post|video|progetto)\\b"),
+    examples: ["P.S. se ti va, voteresti il mio progetto al contest?"],
+    nearMisses: ["Ho votato il tuo progetto al contest.", "Grazie per aver condiviso il tuo post."],
+  }),
+  askPhrase({
     id: 'no-early-ask.it.ask-some-advice',
     note: 'Chiedere consigli a uno sconosciuto: "mi piacerebbe chiederle qualche consiglio"',
     kind: 'favour', firm: true,
@@ -848,9 +857,13 @@ export const commerceCuesIT = [
       "\\b(?:resto|rimango|sono|restiamo|rimaniamo|siamo) a (?:sua |tua |vostra )?dispo\\w* per (?:qualsiasi|ogni|eventuali|qualunque) (?:esigenz|necessit)\\w*",
       "\\bcondizioni (?:agevolate|riservate|speciali|dedicate|esclusive)\\b",
       "\\b(?:vedere|guardare|dare un'occhiata al|vi presento|ti presento|le presento) (?:il |al )?(?:nostro |mio )?(?:pitch )?deck\\b",
+      "\\b(?:posso|potrei) (?:mandarti|inviarti|girarti|mandarle|inviarle|girarle|mandarvi|inviarvi) (?:il |il nostro |il mio )?(?:pitch )?deck\\b",
+      "\\b(?:offerta|proposta|preventivo) (?:su misura|personalizzat\\w+|dedicat\\w+)\\b",
+      "\\b(?:webinar|masterclass|corso|workshop|evento|percorso) a pagamento\\b|\\blink per (?:l'iscrizione|iscriversi|iscriverti|iscriverLe)\\b",
     )),
     examples: ["Resto a dispozione per qualsiasi esigenza riguardante investimenti.", "Le allego la presentazione con le condizioni agevolate.",
-      "Ti andrebbe di vedere il deck?"],
+      "Ti andrebbe di vedere il deck?", "Posso mandarti il deck?", "ti preparo un'offerta su misura senza impegno",
+      "Sto organizzando un webinar a pagamento sul nuovo diritto societario"],
     nearMisses: ["Resto a disposizione per qualsiasi domanda sul bando.", "Il deck della tua talk era chiarissimo."],
   }),
   phrase({
