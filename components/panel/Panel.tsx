@@ -11,6 +11,7 @@ import { MirrorText } from '../highlight/Mirror';
 import { firstContact, recipientName, type PanelModel } from './model';
 import { FREE_NOTES_PER_MONTH } from '../../lib/linkedin/types';
 import { NoteBudget } from './NoteBudget';
+import './track-signals';
 
 export interface PanelActions {
   toggle(): void;

@@ -4,7 +4,7 @@
 // user typed is ever parsed as HTML. The host holds an always-present
 // role=status region; the message goes in after it, so it is announced.
 import { render } from 'preact';
-import { signal, type Signal } from '@preact/signals';
+import { signal, type Signal } from '@preact/signals-core';
 import type { Lang } from '../../lib/types';
 import { Guard, StorageFull } from './Panel';
 import { shadowHost } from './shadow-host';

@@ -12,7 +12,7 @@
 //   the user can read, and a Copy button. Nothing is sent anywhere; the page
 //   never sees the report (it is built on click, inside Garbo's shadow root).
 import { render } from 'preact';
-import { signal, type Signal } from '@preact/signals';
+import { signal, type Signal } from '@preact/signals-core';
 import type { Lang } from '../../lib/types';
 import type { WatchCallbacks } from '../../lib/linkedin/types';
 import type { Reply } from '../../lib/messages';
