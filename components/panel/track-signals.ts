@@ -2,16 +2,14 @@
 // thing the content script's components need from @preact/signals, whose
 // Preact integration (signals as JSX text and props, auto-memoized components,
 // useSignal…) costs about 1.1 KB gzipped of the content script's 40 KB budget.
-// Here each component's render runs inside an effect of @preact/signals-core;
+// Here each component's render runs inside an effect (lib/content/signals.ts):
 // the effect's first run is the render, a later run (a signal the render read
 // has changed) asks Preact to render the component again. A render disposes
-// the previous effect, unmounting disposes the last one. The popup and the
-// options page keep @preact/signals; with both installed (tests), the inner
-// effect (this one) tracks the reads and both still re-render on a change.
-// Importing this module installs the hooks (Panel.tsx does, for every render
-// of the content script: the panel, the notices).
+// the previous effect, unmounting disposes the last one.
+// Importing this module installs the hooks: every module of the content script
+// that renders a component reading signals imports it.
 import { options } from 'preact';
-import { effect } from '@preact/signals-core';
+import { effect } from '../../lib/content/signals';
 
 interface Tracked { render(...args: unknown[]): unknown; setState(s: object): void }
 interface VNode { __c?: Tracked }

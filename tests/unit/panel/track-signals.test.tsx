@@ -1,7 +1,7 @@
-// The content script's components re-render on the signals they read without
-// @preact/signals (components/panel/track-signals.ts): no module of this test
-// imports it, so only the content script's own hooks are installed.
-import { signal } from '@preact/signals-core';
+// The content script's components re-render on the signals they read
+// (lib/content/signals.ts) without @preact/signals (components/panel/track-signals.ts):
+// no module of this test imports it, so only the content script's own hooks are installed.
+import { signal } from '../../../lib/content/signals';
 import { Component, render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import '../../../components/panel/track-signals';
