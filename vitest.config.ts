@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
+import { contentCatalogs } from './scripts/content-catalogs';
 
 export default defineConfig({
-  plugins: [WxtVitest(), preact()],
+  // The content script's string catalogs are cut as in the build (scripts/content-catalogs.ts).
+  plugins: [WxtVitest(), preact(), contentCatalogs],
   test: {
     environment: 'happy-dom',
     setupFiles: ['fake-indexeddb/auto'],

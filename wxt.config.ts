@@ -2,26 +2,20 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { PREFIXES as CONTENT_PREFIXES } from './lib/content/string-prefixes';
+import { contentCatalogs } from './scripts/content-catalogs';
 
 // The _locales catalogs are imported as modules (lib/i18n.ts, lib/content/strings.ts)
 // for their `message`s only: the translators' `description`s stay in the copies the
 // browser reads (public/_locales) and out of the scripts, the content script above all.
-// `messages.json?content-strings` (lib/content/strings.ts) keeps only the content
-// script's keys and their bare messages, so its bundle lists no key twice.
+// `messages.json?content-keys` / `?content-strings` (lib/content/strings.ts) are the
+// content script's cut, made by scripts/content-catalogs.ts: its keys listed once,
+// then each catalog's bare messages for them.
 const catalogsWithoutNotes = {
   name: 'garbo-catalogs-without-notes',
   enforce: 'pre' as const,
   transform(code: string, id: string) {
-    const m = /[\\/]_locales[\\/][\w-]+[\\/]messages\.json(\?content-strings)?$/.exec(id);
-    if (!m) return null;
+    if (!/[\\/]_locales[\\/][\w-]+[\\/]messages\.json$/.test(id)) return null;
     const catalog = JSON.parse(code) as Record<string, { description?: string }>;
-    if (m[1]) {
-      // The content script's cut: its keys only, each with its bare message.
-      const cut = Object.entries(catalog as Record<string, { message: string }>)
-        .filter(([key]) => CONTENT_PREFIXES.some((p) => key.startsWith(p))).map(([key, e]) => [key, e.message]);
-      return { code: JSON.stringify(Object.fromEntries(cut)), map: null };
-    }
     for (const entry of Object.values(catalog)) delete entry.description;
     return { code: JSON.stringify(catalog), map: null };
   },
@@ -35,7 +29,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({
-    plugins: [preact(), catalogsWithoutNotes],
+    plugins: [preact(), catalogsWithoutNotes, contentCatalogs],
     // terser packs the content script about 1.5 KB (gzipped) tighter than esbuild's
     // minifier: that script has a 40 KB gzipped budget (bench/run.ts, tests/e2e/manifest.test.ts).
     build: { minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 2 } } },

@@ -3,10 +3,11 @@
 // scores low, say that a bare invite may do better than a weak note; when the
 // user's own history shows notes do better (enough cases on both sides), say
 // so with the numbers. Nothing is shown on Premium (no monthly budget known).
-import type { Signal } from '@preact/signals';
+import type { Signal } from '../../lib/content/signals';
 import { tc as t } from '../../lib/content/strings';
 import { FREE_NOTES_PER_MONTH, type NoteQuota } from '../../lib/linkedin/types';
 import type { Lang, Report } from '../../lib/types';
+import './track-signals';
 
 export type { NoteRates, Rate } from '../../lib/domain';
 import type { NoteRates, Rate } from '../../lib/domain';

@@ -1,8 +1,7 @@
 // The coaching panel on LinkedIn (one per field), its collapsed badge, the
 // popover for a highlighted word, the gate dialog before Send and the mirror
 // overlay for textareas. All rendered into Garbo's own shadow root.
-import { Component, type ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { Component, createRef, type ComponentChildren } from 'preact';
 import { tc as t } from '../../lib/content/strings';
 import type { Lang, Misspelling } from '../../lib/types';
 import { CheckBody, MisspellingItem, ReportView, scoreText, verdictText } from '../report/ReportView';
@@ -11,6 +10,7 @@ import { MirrorText } from '../highlight/Mirror';
 import { firstContact, recipientName, type PanelModel } from './model';
 import { FREE_NOTES_PER_MONTH } from '../../lib/linkedin/types';
 import { NoteBudget } from './NoteBudget';
+import './track-signals';
 
 export interface PanelActions {
   toggle(): void;
@@ -166,73 +166,100 @@ export function PanelView({ model, actions, idBase }: { model: PanelModel; actio
   );
 }
 
-export function WordPopover({ model, actions, idBase }: { model: PanelModel; actions: PanelActions; idBase: string }) {
-  const p = model.popover.value;
-  const ref = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    const el = ref.current;
+type Props = { model: PanelModel; actions: PanelActions; idBase: string };
+
+/**
+ * Layout work after a render, when `key` changed since the last one (what
+ * useLayoutEffect with dependencies does: a class component, so that the
+ * content script carries no preact/hooks).
+ */
+abstract class AfterRender extends Component<Props> {
+  ref = createRef<HTMLDivElement>();
+  private done: unknown = {};
+  protected abstract key(): unknown;
+  protected abstract after(el: HTMLDivElement | null): void;
+  override componentDidMount() { this.componentDidUpdate(); }
+  override componentDidUpdate() {
+    const key = this.key();
+    if (key === this.done) return;
+    this.done = key;
+    this.after(this.ref.current);
+  }
+}
+
+export class WordPopover extends AfterRender {
+  private p: PanelModel['popover']['value'];
+  protected key() { const p = this.p; return p && `${p.index} ${p.mark.start} ${p.focus} ${p.anchor.top}`; }
+  protected after(el: HTMLDivElement | null) {
+    const p = this.p;
     if (!el || !p) return;
     // Below the word when it fits, else above it (composers sit at the bottom of the viewport).
     const h = el.offsetHeight, vh = window.innerHeight;
     if (p.anchor.top + p.anchor.height + 6 + h > vh && p.anchor.top - 6 - h >= 0) el.style.top = `${p.anchor.top - 6 - h}px`;
     if (p.focus) el.querySelector<HTMLElement>('button')?.focus();
-  }, [p?.index, p?.mark.start, p?.focus, p?.anchor.top]);
-  if (!p) return null;
-  const lang = model.lang.value;
-  const width = 260;
-  const vw = typeof window !== 'undefined' ? window.innerWidth : 1024;
-  const left = Math.max(8, Math.min(p.anchor.left, vw - width - 8));
-  const top = p.anchor.top + p.anchor.height + 6;
-  const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') { e.stopPropagation(); actions.closePopover(); } };
-  return (
-    <div class="g-popover" ref={ref} role="dialog" aria-label={t(lang, 'panel_popover_label')} id={`${idBase}-popover`}
-      style={{ left: `${left}px`, top: `${top}px` }} onKeyDown={onKey}>
-      {p.mark.misspelling ? (
-        <ul><MisspellingItem m={p.mark.misspelling} lang={lang} onSuggestion={actions.suggestion} onAddWord={actions.addWord} /></ul>
-      ) : p.mark.check ? (
-        <div class={`g-check g-${p.mark.check.severity}`}><CheckBody check={p.mark.check} lang={lang} /></div>
-      ) : null}
-      <div class="g-actions"><button type="button" class="g-btn" onClick={actions.closePopover}>{t(lang, 'panel_close')}</button></div>
-    </div>
-  );
+  }
+  override render({ model, actions, idBase }: Props) {
+    const p = this.p = model.popover.value;
+    if (!p) return null;
+    const lang = model.lang.value;
+    const width = 260;
+    const vw = typeof window !== 'undefined' ? window.innerWidth : 1024;
+    const left = Math.max(8, Math.min(p.anchor.left, vw - width - 8));
+    const top = p.anchor.top + p.anchor.height + 6;
+    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') { e.stopPropagation(); actions.closePopover(); } };
+    return (
+      <div class="g-popover" ref={this.ref} role="dialog" aria-label={t(lang, 'panel_popover_label')} id={`${idBase}-popover`}
+        style={{ left: `${left}px`, top: `${top}px` }} onKeyDown={onKey}>
+        {p.mark.misspelling ? (
+          <ul><MisspellingItem m={p.mark.misspelling} lang={lang} onSuggestion={actions.suggestion} onAddWord={actions.addWord} /></ul>
+        ) : p.mark.check ? (
+          <div class={`g-check g-${p.mark.check.severity}`}><CheckBody check={p.mark.check} lang={lang} /></div>
+        ) : null}
+        <div class="g-actions"><button type="button" class="g-btn" onClick={actions.closePopover}>{t(lang, 'panel_close')}</button></div>
+      </div>
+    );
+  }
 }
 
-export function GateDialog({ model, actions, idBase }: { model: PanelModel; actions: PanelActions; idBase: string }) {
-  const g = model.gate.value;
-  const ref = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => { if (g) ref.current?.querySelector<HTMLElement>('[data-gate=edit]')?.focus(); }, [g]);
-  if (!g) return null;
-  const lang = model.lang.value;
-  const onKey = (e: KeyboardEvent) => {
-    e.stopPropagation();
-    if (e.key === 'Escape') { e.preventDefault(); actions.gateEdit(); return; }
-    if (e.key !== 'Tab') return;
-    // Focus stays inside the dialog.
-    const items = [...(ref.current?.querySelectorAll<HTMLElement>('button') ?? [])];
-    if (!items.length) return;
-    const root = ref.current!.getRootNode() as ShadowRoot | Document;
-    const idx = items.indexOf(root.activeElement as HTMLElement);
-    const next = e.shiftKey ? (idx <= 0 ? items.length - 1 : idx - 1) : (idx === items.length - 1 ? 0 : idx + 1);
-    e.preventDefault();
-    items[next]!.focus();
-  };
-  return (
-    <>
-      <div class="g-scrim" onClick={actions.gateEdit} />
-      <div class="g-gate" ref={ref} role="alertdialog" aria-modal="true" aria-labelledby={`${idBase}-gate-title`}
-        aria-describedby={`${idBase}-gate-body`} onKeyDown={onKey}>
-        <h2 id={`${idBase}-gate-title`}>{t(lang, 'gate_title')}</h2>
-        <div id={`${idBase}-gate-body`}>
-          <p>{t(lang, 'gate_intro')}</p>
-          <ul>{g.problems.map((c) => <li key={c.id} data-check={c.id}><strong>{c.message}</strong>{c.fix ? <> {c.fix}</> : null}</li>)}</ul>
+export class GateDialog extends AfterRender {
+  private g: PanelModel['gate']['value'];
+  protected key() { return this.g; }
+  protected after(el: HTMLDivElement | null) { if (this.g) el?.querySelector<HTMLElement>('[data-gate=edit]')?.focus(); }
+  override render({ model, actions, idBase }: Props) {
+    const g = this.g = model.gate.value;
+    if (!g) return null;
+    const lang = model.lang.value;
+    const onKey = (e: KeyboardEvent) => {
+      e.stopPropagation();
+      if (e.key === 'Escape') { e.preventDefault(); actions.gateEdit(); return; }
+      if (e.key !== 'Tab') return;
+      // Focus stays inside the dialog.
+      const items = [...(this.ref.current?.querySelectorAll<HTMLElement>('button') ?? [])];
+      if (!items.length) return;
+      const root = this.ref.current!.getRootNode() as ShadowRoot | Document;
+      const idx = items.indexOf(root.activeElement as HTMLElement);
+      const next = e.shiftKey ? (idx <= 0 ? items.length - 1 : idx - 1) : (idx === items.length - 1 ? 0 : idx + 1);
+      e.preventDefault();
+      items[next]!.focus();
+    };
+    return (
+      <>
+        <div class="g-scrim" onClick={actions.gateEdit} />
+        <div class="g-gate" ref={this.ref} role="alertdialog" aria-modal="true" aria-labelledby={`${idBase}-gate-title`}
+          aria-describedby={`${idBase}-gate-body`} onKeyDown={onKey}>
+          <h2 id={`${idBase}-gate-title`}>{t(lang, 'gate_title')}</h2>
+          <div id={`${idBase}-gate-body`}>
+            <p>{t(lang, 'gate_intro')}</p>
+            <ul>{g.problems.map((c) => <li key={c.id} data-check={c.id}><strong>{c.message}</strong>{c.fix ? <> {c.fix}</> : null}</li>)}</ul>
+          </div>
+          <div class="g-actions">
+            <button type="button" class="g-btn" data-gate="send" onClick={actions.gateSendAnyway}>{t(lang, 'gate_send_anyway')}</button>
+            <button type="button" class="g-btn g-primary" data-gate="edit" onClick={actions.gateEdit}>{t(lang, 'gate_edit')}</button>
+          </div>
         </div>
-        <div class="g-actions">
-          <button type="button" class="g-btn" data-gate="send" onClick={actions.gateSendAnyway}>{t(lang, 'gate_send_anyway')}</button>
-          <button type="button" class="g-btn g-primary" data-gate="edit" onClick={actions.gateEdit}>{t(lang, 'gate_edit')}</button>
-        </div>
-      </div>
-    </>
-  );
+      </>
+    );
+  }
 }
 
 export function MirrorOverlay({ model }: { model: PanelModel }) {

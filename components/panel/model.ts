@@ -1,6 +1,6 @@
 // The state one field's panel shows, as signals: the session (session.tsx)
 // writes it, the Preact components read it.
-import { signal, type Signal } from '@preact/signals';
+import { signal, type Signal } from '../../lib/content/signals';
 import type { CheckResult, DraftKind, Lang, Report } from '../../lib/types';
 import type { NoteQuota } from '../../lib/linkedin/types';
 import type { Mark } from '../../lib/content/marks';

@@ -4,10 +4,11 @@
 // user typed is ever parsed as HTML. The host holds an always-present
 // role=status region; the message goes in after it, so it is announced.
 import { render } from 'preact';
-import { signal, type Signal } from '@preact/signals';
+import { signal, type Signal } from '../../lib/content/signals';
 import type { Lang } from '../../lib/types';
 import { Guard, StorageFull } from './Panel';
 import { shadowHost } from './shadow-host';
+import './track-signals';
 
 /** Tag of the notice's host element (not the panel's: a notice is no attached field). */
 export const NOTICE_TAG = 'garbo-notice';

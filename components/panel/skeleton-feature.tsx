@@ -12,7 +12,7 @@
 //   the user can read, and a Copy button. Nothing is sent anywhere; the page
 //   never sees the report (it is built on click, inside Garbo's shadow root).
 import { render } from 'preact';
-import { signal, type Signal } from '@preact/signals';
+import { signal, type Signal } from '../../lib/content/signals';
 import type { Lang } from '../../lib/types';
 import type { WatchCallbacks } from '../../lib/linkedin/types';
 import type { Reply } from '../../lib/messages';
@@ -21,6 +21,7 @@ import { isPageSkeletonRequest, pageSkeletonReply } from '../../lib/content/skel
 import { tc as t } from '../../lib/content/strings';
 import { Guard } from './Panel';
 import { shadowHost } from './shadow-host';
+import './track-signals';
 
 /** Tag of the notice's host element. */
 export const REPORT_TAG = 'garbo-report';

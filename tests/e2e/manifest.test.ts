@@ -2,7 +2,11 @@
 // for web-accessible resources, and users must be able to trust the permissions.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
+
+/** The content script loads on every LinkedIn page: 40 KB gzipped at most (gzip level 9, as bench/run.ts measures it). */
+export const CONTENT_SCRIPT_BUDGET = 40 * 1024;
 
 const manifest = () => JSON.parse(readFileSync(join(inject('garboExt'), 'manifest.json'), 'utf8'));
 /** Every permission must be justified here. */
@@ -45,5 +49,14 @@ describe('built Chrome manifest', () => {
       expect(msgs.extName.message.length).toBeGreaterThan(3);
       expect(msgs.extDescription.message.length).toBeLessThanOrEqual(132);
     }
+  });
+});
+
+describe('built content script', () => {
+  it(`stays within its budget of ${CONTENT_SCRIPT_BUDGET} bytes gzipped`, () => {
+    const scripts: string[] = manifest().content_scripts.flatMap((cs: { js?: string[] }) => cs.js ?? []);
+    expect(scripts).toEqual(['content-scripts/linkedin.js']);
+    const gz = gzipSync(readFileSync(join(inject('garboExt'), scripts[0]!)), { level: 9 }).length;
+    expect(gz, `content script is ${gz} bytes gzipped`).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET);
   });
 });

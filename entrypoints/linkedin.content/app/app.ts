@@ -4,7 +4,7 @@
 // the invites without a note field, and whatever ./features.ts lists. The
 // entrypoint passes the browser in (`deps`), so all of it runs in happy-dom.
 // On a page without a field it does nothing but the watcher's own observing.
-import { computed, signal } from '@preact/signals';
+import { computed, signal } from '../../../lib/content/signals';
 import type { Settings } from '../../../lib/settings';
 import { defaultSettings, readSettings } from '../../../lib/content/settings-lite';
 import { resolveUiLang } from '../../../lib/ui-lang';

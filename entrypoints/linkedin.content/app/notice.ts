@@ -1,6 +1,6 @@
 // Garbo's own transient notice on the page (storage full, a send LinkedIn did
 // not make), created on first use: a page where nothing happens gets no element.
-import type { Signal } from '@preact/signals';
+import type { Signal } from '../../../lib/content/signals';
 import type { Lang } from '../../../lib/types';
 import { createNotice, type Notice } from '../../../components/panel/notice';
 

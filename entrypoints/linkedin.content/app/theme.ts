@@ -1,5 +1,5 @@
 // LinkedIn's theme: its class on <html>/<body>, else the OS preference.
-import type { Signal } from '@preact/signals';
+import type { Signal } from '../../../lib/content/signals';
 import { detectTheme } from '../../../lib/content/layout';
 import { onAbort } from './listen';
 

@@ -2,7 +2,7 @@
 // browser), what every feature receives (App: shared services), and a
 // feature's shape: `(app, signal) => void`, started once per page and torn
 // down when `signal` aborts (the extension went away, or a test stopped it).
-import type { Signal } from '@preact/signals';
+import type { Signal } from '../../../lib/content/signals';
 import type { WatchCallbacks } from '../../../lib/linkedin/types';
 import type { Requester } from '../../../lib/messages';
 import type { Settings } from '../../../lib/settings';

@@ -1,7 +1,7 @@
 // What the page and the history say around a field, into the panel's state:
 // the note limit and monthly quota, the recipient's name, whether the
 // conversation already shows messages, and the history's latest send to them.
-import { effect } from '@preact/signals';
+import { effect } from '../../../lib/content/signals';
 import type { Recipient } from '../../../lib/linkedin/types';
 import type { ContactInfo } from '../../../lib/domain';
 import { recipientName } from '../../../components/panel/model';

@@ -2,7 +2,7 @@
 // shadow root, the Preact app rendered into it, and its placement beside the
 // field (never over it). Removed with the field.
 import { render, h } from 'preact';
-import { effect } from '@preact/signals';
+import { effect } from '../../../lib/content/signals';
 import { placePanel } from '../../../lib/content/layout';
 import { Guard, PanelApp, type PanelActions } from '../../../components/panel/Panel';
 import { shadowHost } from '../../../components/panel/shadow-host';

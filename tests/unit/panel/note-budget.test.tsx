@@ -1,6 +1,6 @@
 // Issue 14 item 4: the note budget advice in the panel: a weak note with few
 // notes left, and the user's own numbers when they are enough to quote.
-import { signal } from '@preact/signals';
+import { signal } from '../../../lib/content/signals';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';

@@ -2,7 +2,7 @@
 // page-skeleton request; the watcher's callbacks pass through unchanged, and a field Garbo could not
 // attach to brings a notice whose preview and copy hold the page's skeleton, never its text.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { signal } from '@preact/signals';
+import { signal } from '../../../lib/content/signals';
 import type { FieldHandle, WatchCallbacks } from '../../../lib/linkedin/types';
 import { REPORT_TAG, skeletonListener, withReportNotice } from '../../../components/panel/skeleton-feature';
 import { startGarbo } from '../../../entrypoints/linkedin.content/app/app';
