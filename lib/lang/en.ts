@@ -58,7 +58,10 @@ export const en: LanguageDef = {
     yourSubjects: wordList({ id: 'en.your-subjects', note: 'You as a subject', words: ['you', 'u'] }),
     subjectContext: wordList({
       id: 'en.subject-context', note: 'Words after which "you" is the subject of what follows',
-      words: ['that', 'how', 'since', 'as', 'because', 'mentioned', 'said', 'told', 'heard', 'noticed', 'know', 'knew', 'where', 'and', 'now'],
+      words: [
+        'that', 'how', 'since', 'as', 'because', 'mentioned', 'said', 'told', 'heard', 'noticed', 'know', 'knew', 'where', 'and', 'now',
+        'saw', 'see', 'read', 'learned', 'learnt', 'out',
+      ],
     }),
     genericNouns: wordList({
       id: 'en.generic-nouns', note: 'Nouns of a compliment anyone could get, or of sales talk',

@@ -37,7 +37,7 @@ export const THEIR_CONTENT = "post|article|talk|keynote|presentation|panel|webin
   + "masterclass|lecture|class|tutorial|write-?up|report|research|study|guide|story|plugin|extension|tool|app|"
   + "library|repo|package|product|channel|site|website|series|course|open-source|blog|answer|reply|comment|"
   + "portfolio|profile picture|photography|designs|fireside chat|fireside|" + DEMO
-  + "|pitch|performance|concert|show|lightning talk|case study|trick|tip|hack|technique|approach|framework|talk|"
+  + "|pitch|performance|concert|show(?! (?:you|me|us|them)\\b)|lightning talk|case study|trick|tip|hack|technique|approach|framework|talk|"
   + "ted talk|tedx|ted|photos?|pictures|album|song|film|documentary|exhibition|illustrations?|short film|" + DEMO;
 
 /** Kinds of events where people meet. */

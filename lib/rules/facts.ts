@@ -205,6 +205,10 @@ export class Facts {
         // ("your cloud bill"); "your team's new sofa": a noun with 's only qualifies the one after it.
         const first = content.find((t) => !t.norm.endsWith("'s"));
         if (!first || generic.has(first.norm) || generic.has(head(content[content.length - 1]!.norm))) continue;
+        // A proper noun or a number a little further in the clause ("la sua tessitura e l'export in Giappone").
+        let far: Token | undefined;
+        for (let j = k; j < toks.length && j <= i + 6 && toks[j]!.start < c.end; j++) if (concrete(toks[j]!, true)) { far = toks[j]; break; }
+        if (far) { out.push({ start: a.start, end: far.end }); continue; }
         if (content.some((t) => concrete(t, true))) { out.push({ start: a.start, end: np[np.length - 1]!.end }); continue; }
         // A question about their numbers is a seller's opening ("how much is your warehouse losing?"); a
         // request names what the sender wants ("my cover letter for the role at your think tank").
@@ -218,7 +222,11 @@ export class Facts {
       }
       // In a draft in the formal Lei, "che ha seguito …", "ieri è venuto …" address the reader too.
       const lei = formal && (a.norm === 'ha' || a.text === 'è') && prev !== undefined && leiContext.has(prev.norm);
-      const subject = (subjects.has(a.norm) && (atStart || context.has(prev!.norm))) || verbs.has(a.norm) || lei;
+      // "saw you at Web Summit": "you" before a preposition is the one met, not the one who did something.
+      const next = toks[i + 1];
+      const objectYou = (a.norm === 'you' || a.norm === 'u') && next !== undefined && (preps.has(next.norm) || isStopword(next.norm));
+      const asSubject = subjects.has(a.norm) && (atStart || context.has(prev!.norm)) && !objectYou;
+      const subject = asSubject || verbs.has(a.norm) || lei;
       if (!subject || /\?/.test(doc.text.slice(c.start, Math.min(doc.text.length, c.end + 1)))) continue;
       // "Since you know the CTO at Lumera, could you introduce me?": who they know sets up an ask, it is not about them.
       const sentence = doc.sentences[c.sentence]!;

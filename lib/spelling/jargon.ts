@@ -27,6 +27,8 @@ const SHARED = [
   'podcasts', 'workshop', 'workshops', 'keynote', 'speaker', 'speakers', 'panel', 'panelist',
   'roadmap', 'roadmaps', 'backend', 'back-end', 'frontend', 'front-end', 'fullstack', 'full-stack',
   'rollout', 'rollouts', 'centric',
+  // Platforms people name in lowercase (etsy shop, eventbrite link, behance portfolio) and foods both languages borrow.
+  'etsy', 'eventbrite', 'behance', 'padlet', 'substack', 'kimchi',
   'devops', 'fintech', 'insurtech', 'proptech', 'edtech', 'saas', 'b2b', 'b2c', 'e-commerce',
   'ecommerce', 'e-mail', 'email', 'emails', 'online', 'offline', 'know-how', 'benchmark', 'budget',
   'report', 'target', 'brand', 'branding', 'mentor', 'mentoring', 'mentorship', 'coaching', 'coach',
@@ -92,7 +94,7 @@ const IT_VERB_ENDINGS = [
   'asse', 'assimo', 'assero',
 ];
 const IT_VERB_RE = new RegExp(`^(?:${IT_VERB_STEMS.join('|')})(?:${IT_VERB_ENDINGS.join('|')})$`, 'u');
-const EN_ONLY: string[] = ['ok', 'okay', 'linkedin', 'webinar', 'calendly', 'zoom', 'ai', 'ml'];
+const EN_ONLY: string[] = ['ok', 'okay', 'linkedin', 'webinar', 'calendly', 'zoom', 'ai', 'ml', 'maths', 'café', 'cafés'];
 
 export const JARGON: Readonly<Record<Lang, ReadonlySet<string>>> = {
   it: new Set([...SHARED, ...IT_ONLY]),

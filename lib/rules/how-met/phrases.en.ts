@@ -25,8 +25,9 @@ export const howMetEN = [
   phrase({
     id: 'how-met.en.bought-from-them',
     note: 'Bought or ordered something of theirs: "I bought one of your walnut boards at the market"',
-    re: g("\\bi (?:bought|ordered|picked up|got) (?:one of |a couple of |two of |some of )?(?:your|ur)\\b"),
-    examples: ["I bought one of your walnut chopping boards at the Stroud market last month."],
+    re: g("\\bi (?:bought|ordered|picked up|got) (?:one of |a couple of |two of |some of )?(?:your|ur)\\b"
+      + "|\\bi (?:bought|ordered|purchased) [^.?!;\\n]{0,40}?\\b(?:from|at) (?:your|ur)\\b"),
+    examples: ["I bought one of your walnut chopping boards at the Stroud market last month.", "I bought the oak side table from your etsy shop."],
     nearMisses: ["I bought a new laptop last month.", "Could you get your team to call me?"],
   }),
   phrase({
@@ -460,8 +461,8 @@ export const sharedPathEN = [
   phrase({
     id: 'how-met.en.helped-me',
     note: 'They helped the sender before: "thanks for helping me with my slides"',
-    re: g("\\bthanks? (?:you )?for (?:helping me|having helped me|your help with my)\\b"),
-    examples: ["Thanks for helping me fix the demo on Monday."],
+    re: g("\\bthanks? (?:you )?for (?:helping me|having helped me|your help with my)\\b|\\byou (?:helped|showed|gave|lent|saved) me\\b"),
+    examples: ["Thanks for helping me fix the demo on Monday.", "You helped me find the right platform at Milano Centrale last Wednesday."],
     nearMisses: ["Thanks for any help you can give.", "Thanks for helping out if you can."],
   }),
 ];
