@@ -54,66 +54,35 @@ describe('spelling on the 2026-12 batch d (first try, untuned)', () => {
   });
 });
 
-// Batch e was written and double-labelled blind in the next session and scored once at first
-// try: precision 85.3 %, recall 93.5 %, 5 false alarms (scampia, yc, mins, mis, figma) and 2 misses
-// (giovedi, cal). Then shorthand durations (mins) and hyphenated English prefixes (mis-picks) were
-// taught; the gate holds what was reached: at most 3 false alarms and 2 misses in its 60 drafts.
-describe('spelling on the 2026-12 batch e (first try, then development data)', () => {
-  const e = readDrafts('blind/2026-12-e.jsonl');
-  it('finds at least 29 of its 31 labelled errors and raises at most 3 false alarms', () => {
-    expect(e).toHaveLength(60);
-    const a = spellingAgreement(e, speller);
-    console.log(`2026-12-e spelling: ${a.summary}`);
-    expect(a.tp).toBeGreaterThanOrEqual(29);
-    expect(a.fn).toBeLessThanOrEqual(2);
-    expect(a.fp).toBeLessThanOrEqual(3);
-  });
-});
-
-// Batch f, first try: precision 62.1 %, recall 85.7 %, 11 false alarms (lowercase brands, trade words missing
-// from dictionary-it, British neighbourhood, rollout, ahah) and 3 misses (Im, dispozione, gionata). After the
-// jargon, British -our and shorthand additions the gate holds: at most 4 false alarms and 3 misses.
-describe('spelling on the 2026-12 batch f (first try, then development data)', () => {
-  const f = readDrafts('blind/2026-12-f.jsonl');
-  it('finds at least 18 of its 21 labelled errors and raises at most 4 false alarms', () => {
-    expect(f).toHaveLength(60);
-    const a = spellingAgreement(f, speller);
-    console.log(`2026-12-f spelling: ${a.summary}`);
-    expect(a.tp).toBeGreaterThanOrEqual(18);
-    expect(a.fp).toBeLessThanOrEqual(4);
-  });
-});
-
-// Batches g and h, first try on b8ccd95: g precision 82.6 %, recall 95.0 %, 4 false alarms (padlet, behance,
-// cauda, maths); h precision 67.9 %, recall 100 %, 9 false alarms (riprogetterai, portese, eventbrite, kimchi
-// twice, etsy, café, À, bientôt). After the platform, British and café additions the gate holds what was reached.
-describe('spelling on the 2026-12 batches g and h (first try, then development data)', () => {
-  const g = readDrafts('blind/2026-12-g.jsonl'), h = readDrafts('blind/2026-12-h.jsonl');
-  it('g: at most 1 false alarm and 1 miss; h: at most 4 false alarms and no miss', () => {
-    expect(g).toHaveLength(60);
-    expect(h).toHaveLength(60);
-    const a = spellingAgreement(g, speller), b = spellingAgreement(h, speller);
-    console.log(`2026-12-g spelling: ${a.summary}\n2026-12-h spelling: ${b.summary}`);
-    expect(a.fp).toBeLessThanOrEqual(1);
-    expect(a.fn).toBeLessThanOrEqual(1);
-    expect(b.fp).toBeLessThanOrEqual(4);
-    expect(b.fn).toBe(0);
-  });
-});
-
-// Batches i and j, first try on d97e7a7, untuned since: i precision 71.4 %, recall 95.2 %, 8 false alarms (adelphi,
-// domiciliatario, Uè, carrellisti, drylining twice, roastery, pharma), 1 miss (c'e'); j precision 95.2 %, recall 100 %,
-// 1 false alarm (Threadline). The gate keeps that level.
-describe('spelling on the 2026-12 batches i and j (first try, untuned)', () => {
-  const i = readDrafts('blind/2026-12-i.jsonl'), j = readDrafts('blind/2026-12-j.jsonl');
-  it('i: at most 8 false alarms and 1 miss; j: at most 1 false alarm and no miss', () => {
-    expect(i).toHaveLength(60);
-    expect(j).toHaveLength(60);
-    const a = spellingAgreement(i, speller), b = spellingAgreement(j, speller);
-    console.log(`2026-12-i spelling: ${a.summary}\n2026-12-j spelling: ${b.summary}`);
-    expect(a.fp).toBeLessThanOrEqual(8);
-    expect(a.fn).toBeLessThanOrEqual(1);
-    expect(b.fp).toBeLessThanOrEqual(1);
-    expect(b.fn).toBe(0);
-  });
+// Batches e-j (session of 2026-12-05), each written and double-labelled blind and scored once at first try
+// (README, "Accuracy on drafts nobody tuned it to"):
+// - e (on 9c54080): precision 85.3 %, recall 93.5 %, 5 false alarms (scampia, yc, mins, mis, figma), 2 misses (giovedi, cal);
+// - f (on 0eb7350): precision 62.1 %, recall 85.7 %, 11 false alarms (lowercase brands, trade words missing from
+//   dictionary-it, British neighbourhood, rollout, ahah), 3 misses (Im, dispozione, gionata);
+// - g, h (on b8ccd95): g 82.6 % / 95.0 %, 4 false alarms (padlet, behance, cauda, maths); h 67.9 % / 100 %, 9 false
+//   alarms (riprogetterai, portese, eventbrite, kimchi twice, etsy, café, À, bientôt);
+// - i, j (on d97e7a7, untuned since): i 71.4 % / 95.2 %, 8 false alarms (adelphi, domiciliatario, Uè, carrellisti,
+//   drylining twice, roastery, pharma), 1 miss (c'e'); j 95.2 % / 100 %, 1 false alarm (Threadline).
+// e-h then became development data (shorthand durations, hyphenated English prefixes, British -our words, trade
+// words, lowercase platforms); each gate holds what was reached, i and j their first-try level.
+const LATER: Array<{ batch: string; maxFp: number; maxFn: number }> = [
+  { batch: 'e', maxFp: 3, maxFn: 2 },
+  { batch: 'f', maxFp: 4, maxFn: 3 },
+  { batch: 'g', maxFp: 1, maxFn: 1 },
+  { batch: 'h', maxFp: 4, maxFn: 0 },
+  { batch: 'i', maxFp: 8, maxFn: 1 },
+  { batch: 'j', maxFp: 1, maxFn: 0 },
+];
+describe('spelling on the 2026-12 batches e-j', () => {
+  for (const { batch, maxFp, maxFn } of LATER) {
+    it(`${batch}: at most ${maxFp} false alarms and ${maxFn} misses in its 60 drafts`, () => {
+      const drafts = readDrafts(`blind/2026-12-${batch}.jsonl`);
+      expect(drafts).toHaveLength(60);
+      const a = spellingAgreement(drafts, speller);
+      console.log(`2026-12-${batch} spelling: ${a.summary}`);
+      expect(a.tp).toBeGreaterThanOrEqual(15);
+      expect(a.fp).toBeLessThanOrEqual(maxFp);
+      expect(a.fn).toBeLessThanOrEqual(maxFn);
+    });
+  }
 });
