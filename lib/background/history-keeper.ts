@@ -26,8 +26,11 @@ import type { Settings } from '../settings';
 export const WRITE_TOKEN_KEY = 'historyWriteToken';
 /** After a wake with a stale snapshot: long enough for a popup that is opening to paint first. */
 export const WAKE_DELAY_MS = 1_500;
-/** After a first screen answered from the snapshot: the records are read for the next request (search, scroll). */
-export const WARM_DELAY_MS = 1_000;
+/**
+ * After a first screen answered from the snapshot, the records are read for the next request (search, scroll).
+ * The popup asks only once its first screen is drawn, so this can be short: the first search finds them in memory.
+ */
+export const WARM_DELAY_MS = 250;
 /** Writes come in bursts (an import, a sent-invitations page): one refresh after them. */
 export const WRITE_DELAY_MS = 300;
 
