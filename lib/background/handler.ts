@@ -89,14 +89,14 @@ export async function handleRequest(raw: unknown, sender: Sender, deps: HandlerD
         const [view, s] = await Promise.all([deps.db().then(viewFor), deps.settings?.()]);
         const query = { ...req.query, followUpDays: req.query.followUpDays ?? s?.followUpDays };
         // A worker that just woke answers the popup's first page without reading 50,000 records first.
-        const quick = await deps.firstScreen?.firstPage(query);
+        const quick = await deps.firstScreen?.firstPage(query).catch(() => undefined);
         return { ok: true, data: quick ?? await view.query(query) };
       }
       case 'history-stats': {
         const [view, s] = await Promise.all([deps.db().then(viewFor), deps.settings?.()]);
         const opts = { now: req.now, followUpDays: req.followUpDays ?? s?.followUpDays, noteLimit: req.noteLimit ?? s?.noteLimit };
         const quick = opts.followUpDays !== undefined && opts.noteLimit !== undefined
-          ? await deps.firstScreen?.firstStats({ ...opts, followUpDays: opts.followUpDays, noteLimit: opts.noteLimit }) : undefined;
+          ? await deps.firstScreen?.firstStats({ ...opts, followUpDays: opts.followUpDays, noteLimit: opts.noteLimit }).catch(() => undefined) : undefined;
         return { ok: true, data: quick ?? await view.stats(opts) };
       }
       case 'history-get':

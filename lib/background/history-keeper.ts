@@ -76,9 +76,9 @@ export function createHistoryKeeper(deps: KeeperDeps): HistoryKeeper {
     const stored = r[WRITE_TOKEN_KEY];
     if (typeof stored === 'string') return stored;
     const fresh = newToken();
-    void deps.session.set({ [WRITE_TOKEN_KEY]: fresh });
+    void deps.session.set({ [WRITE_TOKEN_KEY]: fresh }).catch(() => { /* then no snapshot is ever taken as current */ });
     return fresh;
-  }));
+  }, (err: unknown) => { token = undefined; throw err; }));
 
   let refreshTimer: unknown;
   const refreshSoon = (ms: number) => {
@@ -138,19 +138,20 @@ export function createHistoryKeeper(deps: KeeperDeps): HistoryKeeper {
     popupOpened() {
       void refreshIfStale(WRITE_DELAY_MS).catch(() => refreshSoon(WRITE_DELAY_MS));
     },
+    // Both answer undefined (ask the history) when the snapshot cannot be read.
     async firstPage(input) {
       const q = HistoryQuerySchema.parse(input);
       if (q.text.trim() || q.kind || q.band || q.status || q.due || q.offset !== 0) return undefined;
       if (await loaded()) return undefined;
       const s = await deps.settings();
-      const snap = await current({ followUpDays: q.followUpDays ?? s.followUpDays, noteLimit: s.noteLimit }, q.now ?? now());
+      const snap = await current({ followUpDays: q.followUpDays ?? s.followUpDays, noteLimit: s.noteLimit }, q.now ?? now()).catch(() => null);
       if (!snap || (q.limit > snap.items.length && snap.total > snap.items.length)) return undefined;
       warmSoon();
       return { total: snap.total, offset: 0, items: snap.items.slice(0, q.limit) };
     },
     async firstStats(opts) {
       if (await loaded()) return undefined;
-      const snap = await current(opts, opts.now ?? now());
+      const snap = await current(opts, opts.now ?? now()).catch(() => null);
       if (!snap) return undefined;
       warmSoon();
       return snap.stats;

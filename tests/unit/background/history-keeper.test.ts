@@ -209,6 +209,21 @@ describe('the background waking up (issue 14)', () => {
     expect(page).toEqual({ ok: true, data: (await live(other.conn, NOW, 3)).page });
   });
 
+  it('lets the history answer when storage.session cannot be read, and reads it again next time', async () => {
+    const { factory, store } = await seeded();
+    const w = await life(factory, store);
+    const get = store.get;
+    store.get = async () => { throw new Error('storage unavailable'); };
+    const page = await handleRequest({ type: 'history-query', query: { limit: 50, now: NOW } }, {}, w.deps);
+    expect(page).toEqual({ ok: true, data: (await live(w.conn)).page });
+    store.get = get;
+    const w2 = await life(factory, store);
+    store.get = async () => { throw new Error('storage unavailable'); };
+    expect(await w2.keeper.firstPage({ limit: 50 })).toBeUndefined();
+    store.get = get;
+    expect(await w2.keeper.firstPage({ limit: 50 })).toMatchObject({ total: N }); // the failed token read was not kept
+  });
+
   it('never answers a search, a filter or a later page from the snapshot', async () => {
     const { factory, store } = await seeded();
     const w = await life(factory, store);
