@@ -4,19 +4,14 @@
 // lib/types only), so lib/messages, lib/history and lib/linkedin all import it
 // and none of them imports another for these.
 import { z } from 'zod';
-import { RULE_IDS, type DraftKind } from './types';
+import { RULE_IDS, STATUSES, type DraftKind } from './types';
 import { DateMs } from './history/dates';
 
 /** Defined in the zod-free lib/types.ts so the content script can use it without pulling zod in. */
 export { FREE_NOTES_PER_MONTH } from './types';
 
-/**
- * What happened after a send. Invites: sent (pending) → accepted / no-answer
- * (ignored) / withdrawn, or not-pending (left LinkedIn's sent list without
- * being seen accepted: the user decides which). Anyone: replied once they wrote back.
- */
-export const STATUSES = ['sent', 'accepted', 'replied', 'no-answer', 'withdrawn', 'not-pending'] as const;
-export type Status = (typeof STATUSES)[number];
+/** The outcome statuses, defined in the zod-free lib/types.ts so the popup can list them without pulling zod in. */
+export { STATUSES, type Status } from './types';
 export const VERDICTS = ['ready', 'improve', 'stop'] as const;
 export const KINDS = ['invite', 'message'] as const;
 

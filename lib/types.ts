@@ -8,6 +8,14 @@ export type Lang = (typeof SHIPPED_LANGS)[number];
 
 /** Personalized invite notes a free LinkedIn account may send a month (research/linkedin-dom.md). */
 export const FREE_NOTES_PER_MONTH = 5;
+
+/**
+ * What happened after a send. Invites: sent (pending) → accepted / no-answer
+ * (ignored) / withdrawn, or not-pending (left LinkedIn's sent list without
+ * being seen accepted: the user decides which). Anyone: replied once they wrote back.
+ */
+export const STATUSES = ['sent', 'accepted', 'replied', 'no-answer', 'withdrawn', 'not-pending'] as const;
+export type Status = (typeof STATUSES)[number];
 export type Severity = 'error' | 'warning' | 'tip';
 export type Verdict = 'ready' | 'improve' | 'stop';
 

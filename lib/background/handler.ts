@@ -12,6 +12,7 @@ import { BATCH_MAX_RECORDS, exportPage, parseExportSliced } from '../history/imp
 import { noteRates } from '../history/insights';
 import type { Settings } from '../settings';
 import type { AnalyzeService } from './analyze-service';
+import type { HistoryKeeper } from './history-keeper';
 
 export interface HandlerDeps {
   /** Opens (lazily, once per worker life) the extension's history database. */
@@ -26,6 +27,8 @@ export interface HandlerDeps {
   analyzer?: AnalyzeService;
   /** Adds a word to the user's personal dictionary (kept in the settings). */
   addWord?(word: string): Promise<string[]>;
+  /** Answers the popup's first screen from the stored snapshot while the records are not in memory (history-keeper.ts). */
+  firstScreen?: Pick<HistoryKeeper, 'firstPage' | 'firstStats'>;
 }
 
 const refused = (err: unknown): Reply => ({ ok: false, error: `import refused, nothing changed: ${err instanceof Error ? err.message : String(err)}` });
@@ -84,11 +87,17 @@ export async function handleRequest(raw: unknown, sender: Sender, deps: HandlerD
       }
       case 'history-query': {
         const [view, s] = await Promise.all([deps.db().then(viewFor), deps.settings?.()]);
-        return { ok: true, data: await view.query({ ...req.query, followUpDays: req.query.followUpDays ?? s?.followUpDays }) };
+        const query = { ...req.query, followUpDays: req.query.followUpDays ?? s?.followUpDays };
+        // A worker that just woke answers the popup's first page without reading 50,000 records first.
+        const quick = await deps.firstScreen?.firstPage(query).catch(() => undefined);
+        return { ok: true, data: quick ?? await view.query(query) };
       }
       case 'history-stats': {
         const [view, s] = await Promise.all([deps.db().then(viewFor), deps.settings?.()]);
-        return { ok: true, data: await view.stats({ now: req.now, followUpDays: req.followUpDays ?? s?.followUpDays, noteLimit: req.noteLimit ?? s?.noteLimit }) };
+        const opts = { now: req.now, followUpDays: req.followUpDays ?? s?.followUpDays, noteLimit: req.noteLimit ?? s?.noteLimit };
+        const quick = opts.followUpDays !== undefined && opts.noteLimit !== undefined
+          ? await deps.firstScreen?.firstStats({ ...opts, followUpDays: opts.followUpDays, noteLimit: opts.noteLimit }).catch(() => undefined) : undefined;
+        return { ok: true, data: quick ?? await view.stats(opts) };
       }
       case 'history-get':
         return { ok: true, data: (await viewFor(await deps.db()).get(req.id)) ?? null };

@@ -6,8 +6,9 @@ import { DAY_MS, lastMessageAt, type Row } from './query';
 import { firstAt } from './outcomes';
 import type { HistoryRecord } from './schema';
 
-/** Below this many cases a rate means little: the popup says so. */
-export const SMALL_SAMPLE = 10;
+/** The sample-size threshold and LinkedIn links live in a module the popup loads without zod. */
+export { profileLink, SENT_INVITATIONS_URL, SMALL_SAMPLE } from './insights-links';
+
 /** Too early to tell: a pending invite or an unanswered send younger than this is left out of the rates. */
 export const TOO_EARLY_MS = 7 * DAY_MS;
 /** Rules a note or message can pass or fail on its own (length, follow-up and honest depend on the situation). */
@@ -143,12 +144,4 @@ export function followUpLists(rows: readonly Row[], opts: { now?: number; pendin
 export function noteRates(w: WhatWorks): { note: Rate; bare: Rate } {
   const k = (key: string) => w.byKind.find((g) => g.key === key)!.accepted;
   return { note: k('note'), bare: k('bare') };
-}
-
-/** Links to LinkedIn the lists offer (plain links the user clicks; Garbo never opens them itself). */
-export const SENT_INVITATIONS_URL = 'https://www.linkedin.com/mynetwork/invitation-manager/sent/';
-export function profileLink(i: Pick<ListItem, 'profileId' | 'profileUrl'>): string | undefined {
-  if (i.profileUrl?.startsWith('https://www.linkedin.com/')) return i.profileUrl;
-  if (i.profileId && /^[\p{L}\p{N}_-]{1,100}$/u.test(i.profileId)) return `https://www.linkedin.com/in/${encodeURIComponent(i.profileId)}/`;
-  return undefined;
 }

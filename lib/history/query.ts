@@ -65,6 +65,22 @@ export function isFollowUpDue(r: HistoryRecord, lastMsg: Map<string, number>, no
   return dueAt <= now;
 }
 
+/**
+ * The first moment after `now` when an invite becomes due without any write
+ * (its follow-up date or `followUpDays` after it was sent); Infinity when none
+ * will. Until then, and within the same month, the list and figures stay as they are.
+ */
+export function nextDueAt(rows: readonly Row[], lastMsg: Map<string, number>, now: number, followUpDays: number): number {
+  let next = Infinity;
+  for (const { r } of rows) {
+    if (r.kind !== 'invite' || r.status === 'replied' || r.status === 'withdrawn' || r.status === 'not-pending') continue;
+    if ((lastMsg.get(r.recipientKey) ?? -1) > r.sentAt) continue;
+    const dueAt = r.followUpDue ?? r.sentAt + followUpDays * DAY_MS;
+    if (dueAt > now && dueAt < next) next = dueAt;
+  }
+  return next;
+}
+
 export interface QueryResult {
   total: number;
   offset: number;

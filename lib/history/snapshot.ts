@@ -14,15 +14,25 @@ export interface HistorySnapshot {
   total: number;
   items: QueryResult['items'];
   stats: HistoryStats;
+  /** The settings it was made with. */
+  followUpDays?: number;
+  noteLimit?: 200 | 300 | 'detect';
+  /** Whether the badge was set with the count (the option badgeCount). */
+  badgeCount?: boolean;
+  /** Until when it stays true with no write (the next invite falling due, the month's end). */
+  validUntil?: number;
+  /** The history's write token when it was made (lib/background/history-keeper.ts): a later write changes it. */
+  token?: string;
 }
 
 export async function makeSnapshot(view: HistoryView, opts: { followUpDays: number; noteLimit: 200 | 300 | 'detect'; now?: number }): Promise<HistorySnapshot> {
   const now = opts.now ?? Date.now();
-  const [page, stats] = await Promise.all([
+  const [page, stats, validUntil] = await Promise.all([
     view.query({ limit: SNAPSHOT_PAGE, followUpDays: opts.followUpDays, now }),
     view.stats({ followUpDays: opts.followUpDays, noteLimit: opts.noteLimit, now }),
+    view.nextChange({ followUpDays: opts.followUpDays, now }),
   ]);
-  return { savedAt: now, total: page.total, items: page.items, stats };
+  return { savedAt: now, total: page.total, items: page.items, stats, followUpDays: opts.followUpDays, noteLimit: opts.noteLimit, validUntil };
 }
 
 /** A stored snapshot, if it has the expected shape (else null: the popup just waits for the live answer). */

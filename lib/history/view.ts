@@ -7,10 +7,13 @@
 import type { SendReport } from '../messages';
 import type { HistoryConn } from './db';
 import * as repo from './repository';
-import { byNewest, computeStats, hayOf, lastMessageAt, runQuery, toRow, type HistoryQuery, type Row } from './query';
+import { byNewest, computeStats, hayOf, lastMessageAt, monthRange, nextDueAt, runQuery, toRow, type HistoryQuery, type Row } from './query';
 import type { HistoryRecord } from './schema';
 import { ImportStaging, writeImport } from './importer';
 import { followUpLists, whatWorks, type WhatWorks } from './insights';
+
+/** Records per read when the copy is loaded. */
+export const LOAD_SLICE = 2_000;
 
 export class HistoryView {
   private rows: Row[] | null = null;
@@ -31,13 +34,31 @@ export class HistoryView {
   private async load(): Promise<Row[]> {
     for (;;) {
       const gen = this.generation;
-      const records = await this.db.getAll('records');
-      if (gen !== this.generation) continue; // a write landed meanwhile: read again
+      const records = await this.readAll(gen);
+      if (!records || gen !== this.generation) continue; // a write landed meanwhile: read again
       const rows = records.map(toRow).sort(byNewest);
       this.rows = rows;
       this.loading = null;
       this.foldSoon(rows);
       return rows;
+    }
+  }
+
+  /**
+   * Every record, in slices of LOAD_SLICE by id with a pause between them: the
+   * worker keeps answering other requests (an analysis, a send) while 50,000
+   * records are read. null when a write landed meanwhile.
+   */
+  private async readAll(gen: number): Promise<HistoryRecord[] | null> {
+    const out: HistoryRecord[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const slice = await this.db.getAll('records', after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), LOAD_SLICE);
+      for (const r of slice) out.push(r);
+      if (slice.length < LOAD_SLICE) return out;
+      after = slice[slice.length - 1]!.id;
+      await new Promise((r) => setTimeout(r, 0));
+      if (gen !== this.generation) return null;
     }
   }
 
@@ -106,6 +127,13 @@ export class HistoryView {
   async stats(opts: Parameters<typeof computeStats>[1]) {
     const rows = await this.all();
     return computeStats(rows, opts, this.lastMessages(rows));
+  }
+
+  /** When the unfiltered list and the figures change with no write (an invite falls due, the month ends). */
+  async nextChange(opts: { followUpDays?: number; now?: number }): Promise<number> {
+    const rows = await this.all();
+    const now = opts.now ?? Date.now();
+    return Math.min(monthRange(now).end, nextDueAt(rows, this.lastMessages(rows), now, opts.followUpDays ?? 7));
   }
 
   private works: { rows: Row[]; gen: number; day: number; value: WhatWorks } | null = null;
