@@ -443,7 +443,7 @@ export const futureIT = [
   phrase({
     id: 'how-met.it.future-event',
     note: 'An event still to come or an invitation to one: not a place where you met',
-    re: g("\\b(?:prossim\\w*|futur\\w*|ti invito|vi invito|invitarti|invitarvi|(?:ti|vi|la|le) aspett(?:o|iamo))\\b"),
+    re: g("\\b(?:prossim\\w*|futur\\w*|ti invito|vi invito|invitarti|invitarvi|(?:ti|vi|la|le) aspett(?:o|iamo)|organizziamo|organizzeremo|stiamo organizzando)\\b"),
     examples: ["Ci vediamo al prossimo meetup di Torino?", "Ti invito alla cena del club."],
     nearMisses: ["Ci siamo visti al meetup di Torino.", "Ho aspettato la fine del talk per salutarti."],
   }),

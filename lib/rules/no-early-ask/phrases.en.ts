@@ -653,13 +653,14 @@ export const salesWeakEN = [
     note: "Price words: quote, pricing, discount, contract",
     re: g(alt(
         // Not a topic ("your comments about oat milk pricing") nor a journalist's quote ("a quote from your experience").
-        "(?<!\\b(?:about|on|regarding) (?:[\\w-]+ ){0,3})\\b(?:quote(?! from\\b)|pricing|price list|prices|rates|rate card|fees|discount|trial|"
+        "(?<!\\b(?:about|on|regarding) (?:[\\w-]+ ){0,3})\\b(?:quote(?! from\\b)|pricing|price list|prices|rates|rate card|fees|discount|(?:free|\\d+[- ]day) trial|"
         + "purchase|contract|subscription|package)\\b",
         "(?<!\\d)\\d+ ?% (?:less|cheaper|lower|below|under)\\b",
       )),
     examples: ["Can I send you our rates?", "Can I send you a free trial link?"],
     nearMisses: ["Our packages start at $299/month.", "Our packages start at $299/month. Interested?",
-      "Would you share a quote from your time at Monzo?", "I saw your comments about oat milk pricing."],
+      "Would you share a quote from your time at Monzo?", "I saw your comments about oat milk pricing.",
+      "We're running a small cereal rye trial on our test plots."],
   }),
   phrase({
     id: 'no-early-ask.en.our-services',
@@ -861,12 +862,15 @@ export const commerceCuesEN = [
       + "(?:projects?|quotations?|quotes?|orders?|needs|requirements|enquir\\w+)\\b",
       "\\bif you (?:ever )?need (?:a|an) (?!hand\\b|chat\\b|sounding board\\b)[\\w-]+(?: [\\w-]+){0,10}?,? "
       + "(?:give (?:us|me) a (?:shout|call|ring|bell)|call me|drop me a line|get in touch)\\b",
+      "\\bif you (?:got|have|get|ever have) any (?:jobs|work|projects|openings|contracts)\\b[^.?!]{0,60}?\\b(?:give (?:us|me) a (?:shout|call|ring|bell)|let (?:me|us) know)\\b",
+      "\\b(?:intern|volunteer|work|shadow) (?:with|for|at) your (?:team|staff|company|firm|lab|practice)\\b",
       "\\bpaid (?:webinar|masterclass|workshop|course|program|programme|bootcamp|session)\\b",
       "\\bearly[- ]bird (?:price|offer|rate|ticket|[£€$]|\\(?\\d)|\\bgrab (?:a|your) (?:seat|spot|ticket) here\\b",
     )),
     examples: ["Ideal for venues like yours!", "Packages from £850 incl. full gallery.", "I'd be delighted to send over a tailored proposal for your practice.",
       "Would you have 30 mins so I can walk you through the deck?", "Please feel free to contact me for any project or quotation.",
-      "if you need a sub for the heating side on your next one give us a shout", "I'm hosting a paid masterclass next Tuesday (early-bird £49)"],
+      "if you need a sub for the heating side on your next one give us a shout", "I'm hosting a paid masterclass next Tuesday (early-bird £49)",
+      "If you got any jobs coming up needing a drylining crew give us a shout", "would love to volunteer or intern with your staff this summer"],
     nearMisses: ["Your venue looks ideal for a wedding like mine.", "Loved the deck from your talk.", "If you need a hand with the move, give me a shout."],
   }),
   phrase({

@@ -52,6 +52,14 @@ export const requestVerbsIT = phrase({
 /** Asks that stand on their own (job search, any help appreciated, attached CV …). */
 export const directAsksIT = [
   askPhrase({
+    id: 'no-early-ask.it.look-at-my-work',
+    note: 'Chiede di guardare o giudicare qualcosa di chi scrive: "se dessi un\'occhiata al mio portfolio", "per un suo parere"',
+    kind: 'favour', firm: true,
+    re: g("\\b(?:dessi|desse|dare|dai|dia) un'occhiata (?:al|alla|ai|alle) (?:mio|mia|miei|mie|nostro|nostra)\\b|\\bper un (?:suo|tuo|vostro) (?:parere|giudizio|feedback)\\b"),
+    examples: ["mi piacerebbe tantissimo se dessi un'occhiata al mio portfolio", "potrei inviarle l'indice per un suo parere?"],
+    nearMisses: ["Ho dato un'occhiata al tuo portfolio.", "Grazie per il tuo parere di ieri."],
+  }),
+  askPhrase({
     id: 'no-early-ask.it.vote-for-me',
     note: 'Un voto, un like o una condivisione chiesti per chi scrive ("voteresti il mio progetto?")',
     kind: 'favour', firm: true,
@@ -843,8 +851,10 @@ export const jobAsksIT = [
       "\\bchiederti se (?:nella tua azienda|da voi|nel tuo team|in azienda) (?:cercano|cercate|assumono|assumete|serve|ci sono posizioni)\\b",
       "\\b(?:mi racconti|mi spieghi|mi dici) come si entra\\b",
       "\\bse (?:cercano|cercate|assumono|assumete|si libera|si aprono)\\b[^.?!]{0,50}?\\b(?:fammi|fatemi|mi fai|mi fate|dimmi) (?:un fischio|sapere|un cenno|un colpo)\\b",
+      "\\bmi candido\\b|\\b(?:ti|le|vi) (?:posso|potrei) (?:mandare|inviare|girare) (?:il mio |il )?(?:cv|curriculum)\\b",
     )),
-    examples: ["Volevo chiederti se da voi cercano tornitori.", "Magari mi spieghi come si entra in quel gruppo.", "ps se cercano junior in brand fammi un fischio"],
+    examples: ["Volevo chiederti se da voi cercano tornitori.", "Magari mi spieghi come si entra in quel gruppo.", "ps se cercano junior in brand fammi un fischio",
+      "se cercate qualcuno per la parte fisica mi candido volentieri, ti posso mandare il CV?"],
     nearMisses: ["Volevo chiederti se da voi piove ancora.", "Mi racconti come è andata la fiera?"],
   }),
 ];
@@ -858,12 +868,15 @@ export const commerceCuesIT = [
       "\\bcondizioni (?:agevolate|riservate|speciali|dedicate|esclusive)\\b",
       "\\b(?:vedere|guardare|dare un'occhiata al|vi presento|ti presento|le presento) (?:il |al )?(?:nostro |mio )?(?:pitch )?deck\\b",
       "\\b(?:posso|potrei) (?:mandarti|inviarti|girarti|mandarle|inviarle|girarle|mandarvi|inviarvi) (?:il |il nostro |il mio )?(?:pitch )?deck\\b",
+      "\\b(?:inviarLe|inviarle|inviarti|mandarti|mandarle|inviarvi|mandarvi|farvi|farti|farle) (?:un|il nostro|una) (?:preventivo|offerta|listino)\\b",
+      "\\bse (?:avete|tenete|hai|ha) bisogno di (?:un|una|uno) [\\w']+(?: [\\w']+){0,8}?,? (?:fammi|fatemi|mi faccia) sapere\\b",
       "\\b(?:offerta|proposta|preventivo) (?:su misura|personalizzat\\w+|dedicat\\w+)\\b",
       "\\b(?:webinar|masterclass|corso|workshop|evento|percorso) a pagamento\\b|\\blink per (?:l'iscrizione|iscriversi|iscriverti|iscriverLe)\\b",
     )),
     examples: ["Resto a dispozione per qualsiasi esigenza riguardante investimenti.", "Le allego la presentazione con le condizioni agevolate.",
       "Ti andrebbe di vedere il deck?", "Posso mandarti il deck?", "ti preparo un'offerta su misura senza impegno",
-      "Sto organizzando un webinar a pagamento sul nuovo diritto societario"],
+      "Sto organizzando un webinar a pagamento sul nuovo diritto societario",
+      "saremmo lieti di inviarle un preventivo", "se tenete bisogno di un padroncino per le tratte al nord fatemi sapere"],
     nearMisses: ["Resto a disposizione per qualsiasi domanda sul bando.", "Il deck della tua talk era chiarissimo."],
   }),
   phrase({
