@@ -73,6 +73,23 @@ export function readEditor(editor: Element): EditorModel {
   return { text, items, blocks };
 }
 
+/**
+ * Bring `model` up to date after an edit [p, ea, eb] inside its text item `k` (offsets in the node's old and new
+ * data): the text, the offsets of the items and blocks after it. O(items), not O(text); nothing is read but `data`.
+ */
+export function editModel(model: EditorModel, k: number, [p, ea, eb]: [number, number, number], data: string): void {
+  const s = model.items[k]!.start, d = eb - ea;
+  model.text = model.text.slice(0, s + p) + data.slice(p, eb) + model.text.slice(s + ea);
+  model.items.forEach((it, i) => {
+    if (i > k) it.start += d;
+    if (i >= k && it.kind === 'text') it.end += d;
+  });
+  for (const b of model.blocks) {
+    if (b.start > s) b.start += d;
+    if (b.end >= s) b.end += d;
+  }
+}
+
 type Point = [Node, number];
 
 function indexIn(node: Node): number {
@@ -82,9 +99,7 @@ function indexIn(node: Node): number {
 /** The DOM point for a text offset (clamped to the text). */
 export function pointFor(editor: Element, model: EditorModel, offset: number): Point {
   const o = Math.max(0, Math.min(offset, model.text.length));
-  for (const it of model.items) {
-    if (it.kind === 'text' && o >= it.start && o <= it.end) return [it.node, o - it.start];
-  }
+  // (Offsets inside a text node are found by rangesForEditor, the only caller.)
   for (const it of model.items) {
     if (it.kind === 'br' && o === it.start) return [it.node.parentNode!, indexIn(it.node)];
     if (it.kind === 'br' && o === it.start + 1) return [it.node.parentNode!, indexIn(it.node) + 1];
@@ -96,17 +111,7 @@ export function pointFor(editor: Element, model: EditorModel, offset: number): P
 }
 
 /** A DOM Range over text[start, end) of a contenteditable editor. */
-export function rangeForEditor(editor: Element, start: number, end: number): Range {
-  const model = readEditor(editor);
-  const a = Math.min(start, end);
-  const b = Math.max(start, end);
-  const range = editor.ownerDocument.createRange();
-  const [sn, so] = pointFor(editor, model, a);
-  const [en, eo] = pointFor(editor, model, b);
-  range.setStart(sn, so);
-  range.setEnd(en, eo);
-  return range;
-}
+export const rangeForEditor = (editor: Element, start: number, end: number): Range => rangesForEditor(editor, [{ start, end }])[0]!;
 
 function selectionOf(editor: Element): Selection | null {
   const root = editor.getRootNode() as Document & { getSelection?: () => Selection | null };

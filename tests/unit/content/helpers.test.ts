@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { backoffDelays, createSequencer, debounce, type Timers } from '../../../lib/content/schedule';
 import { blockingChecks, decideGate, failedChecks, failedIds } from '../../../lib/content/gate';
-import { markAt, marksFor, segments, shiftMarks } from '../../../lib/content/marks';
+import { markAt, marksFor, moveMarks, segments, shiftMarks, textEdit } from '../../../lib/content/marks';
 import { detectTheme, intersects, placePanel } from '../../../lib/content/layout';
 import { check, miss, report } from './report-fixtures';
 
@@ -132,6 +132,42 @@ describe('marks', () => {
         expect(next.slice(x.start, x.end)).toBe(s.slice(orig.start, orig.end));
       }
     }));
+  });
+});
+
+describe('textEdit and moveMarks (the keystroke path)', () => {
+  const apply = (a: string, b: string, [p, ea, eb]: [number, number, number]) => a.slice(0, p) + b.slice(p, eb) + a.slice(ea);
+  it('finds an edit that turns the old text into the new one, whatever the caret hint says (property)', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 30 }), fc.nat(30), fc.string({ maxLength: 4 }), fc.nat(3), fc.integer({ min: -1, max: 40 }), (s, at, ins, del, hint) => {
+      const pos = Math.min(at, s.length);
+      const next = s.slice(0, pos) + ins + s.slice(Math.min(s.length, pos + del));
+      for (const caret of [hint, pos + ins.length, -1]) {
+        const e = textEdit(s, next, caret);
+        expect(0 <= e[0] && e[0] <= e[1] && e[1] <= s.length && e[0] <= e[2] && e[2] <= next.length).toBe(true);
+        expect(apply(s, next, e)).toBe(next);
+      }
+      // With the true caret, the edit is where the typing happened (or a shorter one inside it).
+      const [p, ea] = textEdit(s, next, pos + ins.length);
+      expect(p).toBeGreaterThanOrEqual(pos);
+      expect(ea).toBeLessThanOrEqual(Math.min(s.length, pos + del));
+    }));
+  });
+  it('takes typing at the end of a long text from the caret without scanning it', () => {
+    const long = 'teh '.repeat(12_500);
+    const spy = vi.spyOn(String.prototype, 'charCodeAt');
+    try {
+      expect(textEdit(long, long + 'x', long.length + 1)).toEqual([long.length, long.length, long.length + 1]);
+      expect(textEdit(long, long.slice(0, -1), long.length - 1)).toEqual([long.length - 1, long.length, long.length - 1]);
+      expect(spy).not.toHaveBeenCalled();
+    } finally { spy.mockRestore(); }
+  });
+  it('moves thousands of marks only when the edit is before them, and keeps the very array when nothing moved', () => {
+    const marks = Array.from({ length: 3000 }, (_, i) => ({ start: i * 4, end: i * 4 + 3, kind: 'spelling' as const }));
+    expect(moveMarks(marks, [12_000, 12_000, 12_001])).toBe(marks);
+    const moved = moveMarks(marks, [5, 6, 7]); // inside the second mark: dropped; the rest move by one
+    expect(moved).toHaveLength(2999);
+    expect(moved[0]).toBe(marks[0]);
+    expect(moved.slice(1).every((m, i) => m.start === marks[i + 2]!.start + 1 && m.end === marks[i + 2]!.end + 1)).toBe(true);
   });
 });
 

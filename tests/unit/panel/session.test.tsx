@@ -9,6 +9,7 @@ import { PANEL_WORDS } from '../../../entrypoints/linkedin.content/field/analysi
 import { check, miss, report } from '../content/report-fixtures';
 import { fakeField, synthetic } from './fake-field';
 import { appHarness, storage, tick } from './app-harness';
+import { readEditor } from '../../../lib/linkedin/adapters/edit';
 
 const askReport = (text: string): Report => report({
   score: 35, verdict: 'stop',
@@ -382,6 +383,56 @@ describe('a field session', () => {
       if (savedCSS) Object.defineProperty(window, 'CSS', savedCSS);
       else delete (window as { CSS?: unknown }).CSS;
     }
+  });
+
+  it('a keystroke in a 50,000-character draft reads only the text node it changed: no whole-editor read, no analysis per key', async () => {
+    // 200 paragraphs of misspelled words, read as LinkedIn's composer is (a line per paragraph).
+    const f = fakeField('message');
+    const line = 'We met at teh meetup and teh talk was grate. '.repeat(6).trim();
+    f.editor.replaceChildren(...Array.from({ length: 200 }, () => { const p = document.createElement('p'); p.append(line); return p; }));
+    f.getText = () => readEditor(f.editor).text;
+    const getText = vi.spyOn(f, 'getText');
+    const h = appHarness({ score: (t) => report({ misspelled: [...t.matchAll(/teh/g)].map((m) => ({ ...miss(t, 'teh', ['the']), start: m.index, end: m.index + 3 })) }) });
+    const s = h.attach(f);
+    await s.analysis.now();
+    const flagged = s.highlights.marks().length;
+    expect(flagged).toBe(2400);
+    // Count every read of a paragraph's text while Garbo handles a key: readEditor (or textContent) reads them all.
+    let counting = false;
+    const texts = [...f.editor.querySelectorAll('p')].map((p) => p.firstChild as Text);
+    const reads = new Map<Text, number>();
+    const dataOf = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Object.getPrototypeOf(texts[0]!)), 'data')!;
+    for (const t of texts) {
+      Object.defineProperty(t, 'data', { configurable: true, get() { if (counting) reads.set(t, (reads.get(t) ?? 0) + 1); return dataOf.get!.call(this); }, set(v) { dataOf.set!.call(this, v); } });
+    }
+    getText.mockClear();
+    const analyses = () => h.requests.filter((r) => r.type === 'analyze').length;
+    const before = analyses();
+    const typeAt = (node: Text, offset: number, ch: string) => {
+      node.insertData(offset, ch);
+      document.getSelection()!.collapse(node, offset + ch.length);
+      counting = true;
+      f.editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: ch }));
+      counting = false;
+    };
+    // 30 keys at the end of the last paragraph, then 30 in the middle of the 100th (in front of its words).
+    const last = texts[199]!, mid = texts[99]!;
+    for (let i = 0; i < 30; i++) typeAt(last, line.length + i, i % 2 ? ' ' : 'x');
+    for (let i = 0; i < 30; i++) typeAt(mid, 8 + i, i % 2 ? ' ' : 'y');
+    expect(getText).not.toHaveBeenCalled();
+    expect([...reads].filter(([t]) => t !== last && t !== mid)).toEqual([]);
+    // Garbo reads the edited node once a key (happy-dom's selection reads it once more).
+    expect((reads.get(last) ?? 0) + (reads.get(mid) ?? 0)).toBeLessThanOrEqual(2 * 60);
+    expect(analyses()).toBe(before); // debounced: nothing while typing
+    // What the keys did is right: the counter, and every kept mark still on a "teh" of the live text.
+    const live = readEditor(f.editor).text;
+    expect(s.model.chars.value).toBe(live.length);
+    expect(s.highlights.marks()).toHaveLength(flagged);
+    expect(s.highlights.marks().every((m) => live.slice(m.start, m.end) === 'teh')).toBe(true);
+    await vi.waitFor(() => expect(analyses()).toBe(before + 1));
+    await tick(20);
+    expect(analyses()).toBe(before + 1); // one analysis for the burst
+    h.rt.stop();
   });
 
   it('collapses to a badge (aria-expanded) and Escape collapses the open panel', async () => {
