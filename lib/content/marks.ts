@@ -100,12 +100,18 @@ export function segments(text: string, marks: readonly Mark[]): Segment[] {
 export type Edit = [number, number, number];
 
 /**
- * Where `b` differs from `a`. `caret` (where the edit ended in `b`, as the caret is after typing) is checked first,
- * with two native string comparisons; without it, or when it does not fit, the common prefix and suffix are scanned.
+ * Where `b` differs from `a`. With `caret` (where the edit ended in `b`, as the caret is after typing): the text after
+ * it must be the same, and the edit starts at the first difference in the few characters before it (browsers also
+ * rewrite the character before, a non-breaking space for one), the text before being the same; both are checked with
+ * native string comparisons. Without it, or when it does not fit, the common prefix and suffix are scanned.
  */
 export function textEdit(a: string, b: string, caret = -1): Edit {
   let s = b.length - caret, p = Math.min(caret, a.length - s);
-  if (caret >= 0 && s >= 0 && p >= 0 && a.slice(0, p) === b.slice(0, p) && a.slice(a.length - s) === b.slice(caret)) return [p, a.length - s, caret];
+  if (caret >= 0 && s >= 0 && p >= 0 && a.slice(a.length - s) === b.slice(caret)) {
+    let q = Math.max(0, p - 16);
+    while (q < p && a.charCodeAt(q) === b.charCodeAt(q)) q++;
+    if (a.slice(0, q) === b.slice(0, q)) return [q, a.length - s, caret];
+  }
   const max = Math.min(a.length, b.length);
   p = 0;
   while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;

@@ -83,12 +83,19 @@ export function startHighlights(ctx: FieldCtx, analysis: Analysis, panel: PanelH
     editModel(em!, k, edit, data);
     moveTo(em!.text, [s0 + edit[0], s0 + edit[1], s0 + edit[2]]);
   };
-  // The editor's mutations, taken on each input event (and delivered here when another listener ran first).
+  // The editor's mutations, applied by the input handler (or, without an input event, in the next frame). Records
+  // delivered here first (a page listener ran before Garbo's) wait for them.
+  let pending: MutationRecord[] = [];
   const MO = (fieldWin as unknown as { MutationObserver?: typeof MutationObserver }).MutationObserver;
-  const mo = em && MO ? new MO((records) => { absorb(records); if (marksChanged || dirty) ctx.redraw(); }) : undefined;
+  const mo = em && MO ? new MO((records) => { pending.push(...records); ctx.redraw(); }) : undefined;
   mo?.observe(field.editor, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
   onAbort(signal, () => mo?.disconnect());
-  const sync = () => { if (em) absorb(mo?.takeRecords()); };
+  const sync = () => {
+    if (!em) return;
+    const records = mo && pending.concat(mo.takeRecords());
+    pending = [];
+    absorb(records);
+  };
 
   analysis.onReport((report: Report | undefined, text: string) => {
     sync();
@@ -159,6 +166,7 @@ export function startHighlights(ctx: FieldCtx, analysis: Analysis, panel: PanelH
   };
 
   const drawRanges = () => {
+    sync();
     if (!highlightsSupported(fieldWin)) return;
     if (!marks.length) {
       if (drawnKey) { drawnKey = ''; clearFieldHighlights(owner, fieldWin); }
@@ -167,7 +175,6 @@ export function startHighlights(ctx: FieldCtx, analysis: Analysis, panel: PanelH
     // Nothing moved and no node of the editor was replaced: the ranges registered last time still hold (they are live).
     if (!dirty && !marksChanged && drawnKey) return;
     ensureHighlightStyle(field.root);
-    sync();
     const editorModel = em!;
     const chosen = pickMarks(marks, visibleWindows(editorModel), caretOffset());
     const key = `${chosen.length}:${chosen[0]?.start}:${chosen[0]?.end}:${chosen[chosen.length - 1]?.start}:${chosen[chosen.length - 1]?.end}`;

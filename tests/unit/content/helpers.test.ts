@@ -158,7 +158,9 @@ describe('textEdit and moveMarks (the keystroke path)', () => {
     try {
       expect(textEdit(long, long + 'x', long.length + 1)).toEqual([long.length, long.length, long.length + 1]);
       expect(textEdit(long, long.slice(0, -1), long.length - 1)).toEqual([long.length - 1, long.length, long.length - 1]);
-      expect(spy).not.toHaveBeenCalled();
+      // Chromium typing after a trailing space: the non-breaking space it had put there becomes a plain one.
+      expect(textEdit(long + 'a\u00a0', long + 'a x', long.length + 3)).toEqual([long.length + 1, long.length + 2, long.length + 3]);
+      expect(spy.mock.calls.length).toBeLessThan(200); // the few characters before the caret, not 50,000
     } finally { spy.mockRestore(); }
   });
   it('moves thousands of marks only when the edit is before them, and keeps the very array when nothing moved', () => {
