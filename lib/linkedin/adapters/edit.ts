@@ -21,56 +21,33 @@ export interface EditorModel {
   blocks: Block[];
 }
 
-function inlineItems(node: Node, out: Array<Text | Element>): void {
-  for (const child of Array.from(node.childNodes)) {
-    if (child.nodeType === 3) out.push(child as Text);
-    else if (child.nodeType === 1) {
-      const el = child as Element;
-      if (el.tagName === 'BR') out.push(el);
-      else inlineItems(el, out);
-    }
-  }
-}
-
 /** The text model of a contenteditable editor. */
 export function readEditor(editor: Element): EditorModel {
-  const groups: Array<{ el: Node | null; nodes: Array<Text | Element> }> = [];
-  let loose: Array<Text | Element> | null = null;
-  for (const child of Array.from(editor.childNodes)) {
-    if (child.nodeType === 1 && BLOCK.has((child as Element).tagName)) {
-      loose = null;
-      const nodes: Array<Text | Element> = [];
-      inlineItems(child, nodes);
-      groups.push({ el: child, nodes });
-    } else if (child.nodeType === 3 || child.nodeType === 1) {
-      if (!loose) { loose = []; groups.push({ el: null, nodes: loose }); }
-      if (child.nodeType === 3) loose.push(child as Text);
-      else if ((child as Element).tagName === 'BR') loose.push(child as Element);
-      else inlineItems(child, loose);
+  const m: EditorModel = { text: '', items: [], blocks: [] };
+  let block: Block | undefined, br: Element | undefined;
+  // A <br> counts once something follows it in its block: the block's trailing one only keeps an empty line open.
+  const flush = () => { if (br) m.items.push({ kind: 'br', node: br, start: m.text.length }), m.text += '\n'; br = undefined; };
+  const add = (n: Node) => {
+    if (n.nodeType === 3) {
+      flush();
+      const data = (n as Text).data;
+      m.items.push({ kind: 'text', node: n as Text, start: m.text.length, end: m.text.length + data.length });
+      m.text += data;
+    } else if ((n as Element).tagName === 'BR') { flush(); br = n as Element; } else if (n.nodeType === 1) n.childNodes.forEach(add);
+  };
+  const open = (el: Node | null) => {
+    if (block) { block.end = m.text.length; m.text += '\n'; }
+    br = undefined;
+    m.blocks.push(block = { el, start: m.text.length, end: 0 });
+  };
+  editor.childNodes.forEach((c) => {
+    if (c.nodeType === 1 && BLOCK.has((c as Element).tagName)) { open(c); c.childNodes.forEach(add); } else if (c.nodeType === 3 || c.nodeType === 1) {
+      if (!block || block.el) open(null);
+      add(c);
     }
-  }
-  const items: Item[] = [];
-  const blocks: Block[] = [];
-  let text = '';
-  groups.forEach((g, i) => {
-    if (i > 0) text += '\n';
-    const start = text.length;
-    const nodes = g.nodes.slice();
-    const last = nodes[nodes.length - 1];
-    if (last && last.nodeType === 1) nodes.pop(); // trailing <br>: placeholder, not a line break
-    for (const n of nodes) {
-      if (n.nodeType === 3) {
-        const data = (n as Text).data;
-        items.push({ kind: 'text', node: n as Text, start: text.length, end: text.length + data.length });
-        text += data;
-      } else {
-        items.push({ kind: 'br', node: n as Element, start: text.length });
-        text += '\n';
-      }
-    }
-    blocks.push({ el: g.el, start, end: text.length });
   });
-  return { text, items, blocks };
+  if (block) block.end = m.text.length;
+  return m;
 }
 
 /**

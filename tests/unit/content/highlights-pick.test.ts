@@ -69,6 +69,58 @@ describe('rangesForEditor', () => {
   });
 });
 
+describe('readEditor', () => {
+  // The text model spelled out in two passes: each paragraph's inline nodes in order, its trailing <br> dropped.
+  const naiveRead = (editor: Element) => {
+    const groups: Array<{ el: Node | null; nodes: Node[] }> = [];
+    const inline = (n: Node, out: Node[]): void => {
+      for (const c of [...n.childNodes]) {
+        if (c.nodeType === 3 || (c as Element).tagName === 'BR') out.push(c);
+        else if (c.nodeType === 1) inline(c, out);
+      }
+    };
+    for (const c of [...editor.childNodes]) {
+      const block = c.nodeType === 1 && ['P', 'DIV', 'LI', 'UL', 'OL', 'PRE', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6'].includes((c as Element).tagName);
+      if (block) groups.push({ el: c, nodes: [] });
+      else if (c.nodeType !== 3 && c.nodeType !== 1) continue;
+      else if (!groups.length || groups.at(-1)!.el) groups.push({ el: null, nodes: [] });
+      if (block) inline(c, groups.at(-1)!.nodes);
+      else if (c.nodeType === 3 || (c as Element).tagName === 'BR') groups.at(-1)!.nodes.push(c);
+      else inline(c, groups.at(-1)!.nodes);
+    }
+    let text = '';
+    const items: Array<[Node, number]> = [], blocks: Array<[Node | null, number, number]> = [];
+    groups.forEach((g, i) => {
+      if (i) text += '\n';
+      const start = text.length;
+      const nodes = g.nodes.at(-1)?.nodeType === 1 ? g.nodes.slice(0, -1) : g.nodes;
+      for (const n of nodes) { items.push([n, text.length]); text += n.nodeType === 3 ? (n as Text).data : '\n'; }
+      blocks.push([g.el, start, text.length]);
+    });
+    return { text, items, blocks };
+  };
+  it('reads paragraphs, loose text, inline elements and line breaks as the two-pass model does (property)', () => {
+    const editor = document.createElement('div');
+    const inline = fc.oneof(fc.string({ maxLength: 4 }), fc.constant('<br>'), fc.constant('<b>'), fc.constant('<!>'));
+    fc.assert(fc.property(fc.array(fc.tuple(fc.constantFrom('p', 'div', 'loose', 'span'), fc.array(inline, { maxLength: 4 })), { maxLength: 5 }), (parts) => {
+      const make = (x: string): Node => x === '<br>' ? document.createElement('br') : x === '<!>' ? document.createComment('c')
+        : x === '<b>' ? Object.assign(document.createElement('b'), { textContent: 'b' }) : document.createTextNode(x);
+      editor.replaceChildren(...parts.flatMap(([tag, xs]) => {
+        if (tag === 'loose') return xs.map(make);
+        const el = document.createElement(tag);
+        el.append(...xs.map(make));
+        return [el];
+      }));
+      const got = readEditor(editor), want = naiveRead(editor);
+      expect(got.text).toBe(want.text);
+      expect(got.items.length).toBe(want.items.length);
+      got.items.forEach((it, i) => { expect(it.node).toBe(want.items[i]![0]); expect(it.start).toBe(want.items[i]![1]); });
+      expect(got.blocks.length).toBe(want.blocks.length);
+      got.blocks.forEach((b, i) => { expect(b.el).toBe(want.blocks[i]![0]); expect([b.start, b.end]).toEqual([want.blocks[i]![1], want.blocks[i]![2]]); });
+    }), { numRuns: 300 });
+  });
+});
+
 describe('editModel (the text model kept from typing)', () => {
   it('after an edit inside one text node, equals a fresh read of the editor: text, node offsets, paragraphs (property)', () => {
     const editor = document.createElement('div');
