@@ -59,9 +59,11 @@ export function startHighlights(ctx: FieldCtx, analysis: Analysis, panel: PanelH
     const root = field.root as (Document | ShadowRoot) & { getSelection?: () => Selection | null };
     return (typeof root.getSelection === 'function' ? root.getSelection() : null) ?? field.editor.ownerDocument.getSelection();
   };
-  const moveTo = (text: string, edit: Edit) => {
+  /** `live`: the edit was made in a text node's data, so the ranges drawn followed it (live ranges) unless it touched them. */
+  const moveTo = (text: string, edit: Edit, live?: boolean) => {
     const moved = moveMarks(marks, edit);
-    if (moved !== marks) marksChanged = true;
+    // A range starting where the edit ended grew over the new text: that one is drawn again.
+    if (moved !== marks && (!live || moved.length < marks.length || moved.some((m) => m.start === edit[2]))) marksChanged = true;
     marks = moved;
     changed ||= text !== marksText;
     marksText = text;
@@ -81,7 +83,7 @@ export function startHighlights(ctx: FieldCtx, analysis: Analysis, panel: PanelH
     const data = (node as Text).data, sel = selection(), s0 = it.start;
     const edit = textEdit(old, data, sel?.focusNode === node ? sel.focusOffset : -1);
     editModel(em!, k, edit, data);
-    moveTo(em!.text, [s0 + edit[0], s0 + edit[1], s0 + edit[2]]);
+    moveTo(em!.text, [s0 + edit[0], s0 + edit[1], s0 + edit[2]], true);
   };
   // The editor's mutations, applied by the input handler (or, without an input event, in the next frame). Records
   // delivered here first (a page listener ran before Garbo's) wait for them.

@@ -385,6 +385,53 @@ describe('a field session', () => {
     }
   });
 
+  it('typing inside a long draft moves the marks and leaves the drawn (live) ranges alone, unless it touched a flagged word', async () => {
+    const registry = new Map<string, { ranges: Range[] }>();
+    let built = 0;
+    const w = window as unknown as { Highlight?: unknown };
+    const savedCSS = Object.getOwnPropertyDescriptor(window, 'CSS');
+    const savedH = w.Highlight;
+    w.Highlight = class { ranges: Range[]; constructor(...r: Range[]) { built++; this.ranges = r; } };
+    Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true, writable: true });
+    try {
+      const draft = 'teh '.repeat(1000);
+      // No analysis between the keys (its report would draw everything again).
+      const h = appHarness({ debounceMs: 60_000, score: (t) => report({ misspelled: [...t.matchAll(/teh/g)].map((m) => ({ ...miss(t, 'teh', ['the']), start: m.index, end: m.index + 3 })) }) });
+      const f = fakeField('message');
+      const s = h.attach(f);
+      f.type(draft);
+      await s.analysis.now();
+      await vi.waitFor(() => expect(registry.get('garbo-spelling')?.ranges).toHaveLength(MAX_RANGES));
+      const node = f.editor.firstChild as Text;
+      const key = async (offset: number, ch: string) => {
+        node.insertData(offset, ch);
+        document.getSelection()!.collapse(node, offset + ch.length);
+        f.editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: ch }));
+        await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+      };
+      const onTeh = () => s.highlights.marks().every((m) => node.data.slice(m.start, m.end) === 'teh');
+      let before = built;
+      await key(2003, 'x'); // between "teh" and its space: every mark after it moves, none is touched
+      expect(built).toBe(before);
+      expect(s.highlights.marks()).toHaveLength(1000);
+      expect(onTeh()).toBe(true);
+      before = built;
+      await key(2005, 'y'); // right in front of a flagged word: its range would grow over the "y", so it is drawn again
+      expect(built).toBe(before + 1);
+      expect(onTeh()).toBe(true);
+      before = built;
+      await key(3999, 'z'); // inside the last flagged word (3998-4001 after the two keys): its mark goes, drawn again
+      expect(built).toBe(before + 1);
+      expect(s.highlights.marks()).toHaveLength(999);
+      expect(onTeh()).toBe(true);
+      h.rt.stop();
+    } finally {
+      w.Highlight = savedH;
+      if (savedCSS) Object.defineProperty(window, 'CSS', savedCSS);
+      else delete (window as { CSS?: unknown }).CSS;
+    }
+  });
+
   it('a keystroke in a 50,000-character draft reads only the text node it changed: no whole-editor read, no analysis per key', async () => {
     // 200 paragraphs of misspelled words, read as LinkedIn's composer is (a line per paragraph).
     const f = fakeField('message');
