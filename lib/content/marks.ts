@@ -103,7 +103,8 @@ export type Edit = [number, number, number];
  * Where `b` differs from `a`. With `caret` (where the edit ended in `b`, as the caret is after typing): the text after
  * it must be the same, and the edit starts at the first difference in the few characters before it (browsers also
  * rewrite the character before, a non-breaking space for one), the text before being the same; both are checked with
- * native string comparisons. Without it, or when it does not fit, the common prefix and suffix are scanned.
+ * native string comparisons. Without it, or when it does not fit, the common prefix and suffix are scanned (a report
+ * for a 50,000-character draft: a few hundred native comparisons, not 50,000 steps of script).
  */
 export function textEdit(a: string, b: string, caret = -1): Edit {
   let s = b.length - caret, p = Math.min(caret, a.length - s);
@@ -112,10 +113,11 @@ export function textEdit(a: string, b: string, caret = -1): Edit {
     while (q < p && a.charCodeAt(q) === b.charCodeAt(q)) q++;
     if (a.slice(0, q) === b.slice(0, q)) return [q, a.length - s, caret];
   }
-  const max = Math.min(a.length, b.length);
-  p = 0;
+  // 256 characters at a time by native comparison, then one by one.
+  const max = Math.min(a.length, b.length), eq = (i: number, j: number, n: number) => a.slice(i, i + n) === b.slice(j, j + n);
+  for (p = 0; p + 256 <= max && eq(p, p, 256);) p += 256;
   while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
-  s = 0;
+  for (s = 0; s + 256 <= max - p && eq(a.length - s - 256, b.length - s - 256, 256);) s += 256;
   while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
   return [p, a.length - s, b.length - s];
 }

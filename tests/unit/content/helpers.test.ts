@@ -152,6 +152,24 @@ describe('textEdit and moveMarks (the keystroke path)', () => {
       expect(ea).toBeLessThanOrEqual(Math.min(s.length, pos + del));
     }));
   });
+  it('without a caret, finds the longest common prefix and then suffix, on long texts too (property)', () => {
+    const naive = (a: string, b: string) => {
+      let p = 0;
+      while (p < Math.min(a.length, b.length) && a[p] === b[p]) p++;
+      let s = 0;
+      while (s < Math.min(a.length, b.length) - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
+      return [p, a.length - s, b.length - s];
+    };
+    // Random texts, and repetitive ones (where a prefix and a suffix could overlap).
+    const text = (n: number) => fc.oneof(fc.string({ unit: fc.constantFrom('a', 'b', ' '), maxLength: n }),
+      fc.tuple(fc.constantFrom('a', 'ab', 'ab '), fc.nat(n / 2)).map(([u, k]) => u.repeat(k)));
+    fc.assert(fc.property(text(1500), fc.nat(1500), text(600), fc.nat(600),
+      (s, at, ins, del) => {
+        const pos = Math.min(at, s.length);
+        const next = s.slice(0, pos) + ins + s.slice(Math.min(s.length, pos + del));
+        expect(textEdit(s, next)).toEqual(naive(s, next));
+      }), { numRuns: 300 });
+  });
   it('takes typing at the end of a long text from the caret without scanning it', () => {
     const long = 'teh '.repeat(12_500);
     const spy = vi.spyOn(String.prototype, 'charCodeAt');
