@@ -10,7 +10,7 @@
 import type { Misspelling, Report } from '../../../lib/types';
 import { markAt, marksFor, moveMarks, shiftMarks, textEdit, type Edit, type Mark } from '../../../lib/content/marks';
 import { timed } from '../../../lib/content/perf';
-import { editModel, readEditor, rangesForEditor, type EditorModel } from '../../../lib/linkedin/adapters/edit';
+import { editModel, modelText, readEditor, rangesForEditor, type EditorModel } from '../../../lib/linkedin/adapters/edit';
 import { clearFieldHighlights, ensureHighlightStyle, highlightsSupported, setFieldHighlights } from '../../../components/highlight/css-highlights';
 import { mirrorStyleFrom } from '../../../components/highlight/Mirror';
 import { listen, onAbort } from '../app/listen';
@@ -44,7 +44,8 @@ export function startHighlights(ctx: FieldCtx, analysis: Analysis, panel: PanelH
   let marks: Mark[] = [];
   /** The editor's text model (contenteditable), kept current from the mutation records: the keystroke path never reads the whole editor. */
   let em: EditorModel | undefined = ctx.isTextarea ? undefined : readEditor(field.editor);
-  let marksText = em ? em.text : field.getText();
+  /** The textarea's text the marks are for; the text's length. */
+  let marksText = em ? em.text : field.getText(), len = marksText.length;
   let changed = false;
   /** The editor's nodes were replaced, or it scrolled: ranges must be made (or chosen) again. */
   let dirty = true;
@@ -53,37 +54,48 @@ export function startHighlights(ctx: FieldCtx, analysis: Analysis, panel: PanelH
   let mirrorStyle: Record<string, string> | undefined;
   let drawnKey = '';
   const owner = {};
-  model.chars.value = marksText.length;
+  model.chars.value = len;
 
   const selection = () => {
     const root = field.root as (Document | ShadowRoot) & { getSelection?: () => Selection | null };
     return (typeof root.getSelection === 'function' ? root.getSelection() : null) ?? field.editor.ownerDocument.getSelection();
   };
   /** `live`: the edit was made in a text node's data, so the ranges drawn followed it (live ranges) unless it touched them. */
-  const moveTo = (text: string, edit: Edit, live?: boolean) => {
+  const moveTo = (n: number, edit: Edit, live?: boolean) => {
     const moved = moveMarks(marks, edit);
     // A range starting where the edit ended grew over the new text: that one is drawn again.
     if (moved !== marks && (!live || moved.length < marks.length || moved.some((m) => m.start === edit[2]))) marksChanged = true;
     marks = moved;
-    changed ||= text !== marksText;
-    marksText = text;
+    changed ||= edit[1] > edit[0] || edit[2] > edit[0];
+    len = n;
   };
-  /** Read the whole editor again (its nodes changed, not only one text node's data) and move the marks by the difference. */
-  const reread = () => { em = readEditor(field.editor); moveTo(em.text, textEdit(marksText, em.text)); };
+  /**
+   * Read the whole editor again (its nodes changed, not only one text node's data) and move the marks by the difference
+   * from the text before: the kept model's, with the data the changed nodes held (`old`).
+   */
+  const reread = (old?: Map<Node, string>) => {
+    const before = modelText(em!, old);
+    em = readEditor(field.editor);
+    moveTo(em.text.length, textEdit(before, em.text));
+  };
   /** Apply the editor's mutation records: the data of one of its text nodes changed (typing), or else read it all again. */
   const absorb = (records: MutationRecord[] | undefined) => {
     if (!records?.length) { if (!records) reread(); return; }
     const node = records[0]!.target, old = records[0]!.oldValue ?? '';
     const k = em!.items.findIndex((it) => it.node === node), it = em!.items[k];
     if (!it || (it as { end: number }).end - it.start !== old.length || records.some((r) => r.type !== 'characterData' || r.target !== node)) {
-      if (records.some((r) => r.removedNodes.length)) dirty = true;
-      reread();
+      const before = new Map<Node, string>();
+      for (const r of records) {
+        if (r.removedNodes.length) dirty = true;
+        if (r.type === 'characterData' && !before.has(r.target)) before.set(r.target, r.oldValue ?? '');
+      }
+      reread(before);
       return;
     }
     const data = (node as Text).data, sel = selection(), s0 = it.start;
     const edit = textEdit(old, data, sel?.focusNode === node ? sel.focusOffset : -1);
-    editModel(em!, k, edit, data);
-    moveTo(em!.text, [s0 + edit[0], s0 + edit[1], s0 + edit[2]], true);
+    editModel(em!, k, edit);
+    moveTo(len + edit[2] - edit[1], [s0 + edit[0], s0 + edit[1], s0 + edit[2]], true);
   };
   // The editor's mutations, applied by the input handler (or, without an input event, in the next frame). Records
   // delivered here first (a page listener ran before Garbo's) wait for them.
@@ -102,11 +114,12 @@ export function startHighlights(ctx: FieldCtx, analysis: Analysis, panel: PanelH
   analysis.onReport((report: Report | undefined, text: string) => {
     sync();
     const live = field.getText();
-    // The model kept from the records and the field disagree (never expected): start again from the editor.
-    if (em && em.text !== live) em = readEditor(field.editor);
+    // A fresh model with each report (off the keystroke path), should the one kept from the records ever drift.
+    if (em) em = readEditor(field.editor);
     marks = shiftMarks(marksFor(report, text.length), text, live);
     marksChanged = true;
     marksText = live;
+    len = live.length;
     if (model.popover.value) model.popover.value = undefined;
     ctx.redraw();
   });
@@ -117,18 +130,19 @@ export function startHighlights(ctx: FieldCtx, analysis: Analysis, panel: PanelH
     if (em) sync();
     else {
       const ta = field.editor as HTMLTextAreaElement;
-      moveTo(ta.value, textEdit(marksText, ta.value, ta.selectionEnd));
+      moveTo(ta.value.length, textEdit(marksText, ta.value, ta.selectionEnd));
+      marksText = ta.value;
     }
     if (!changed) return;
     changed = false;
-    model.chars.value = marksText.length;
+    model.chars.value = len;
     onInput();
     ctx.redraw();
   };
 
   const caretOffset = (): number => {
     if (ctx.isTextarea) return (field.editor as HTMLTextAreaElement).selectionStart ?? 0;
-    return marksText.length;
+    return len;
   };
 
   /** Offset windows of the editor's paragraphs that are on screen (undefined: cannot tell, draw by proximity). */

@@ -50,13 +50,16 @@ export function readEditor(editor: Element): EditorModel {
   return m;
 }
 
+/** The length of the model's text (the same as `text.length` until editModel moved its offsets). */
+export const modelEnd = (model: EditorModel): number => model.blocks[model.blocks.length - 1]?.end ?? 0;
+
 /**
  * Bring `model` up to date after an edit [p, ea, eb] inside its text item `k` (offsets in the node's old and new
- * data): the text, the offsets of the items and blocks after it. O(items), not O(text); nothing is read but `data`.
+ * data): the offsets of that item and of the items and paragraphs after it. O(items), never O(text): `model.text`
+ * stays as read (see modelText).
  */
-export function editModel(model: EditorModel, k: number, [p, ea, eb]: [number, number, number], data: string): void {
+export function editModel(model: EditorModel, k: number, [, ea, eb]: [number, number, number]): void {
   const s = model.items[k]!.start, d = eb - ea;
-  model.text = model.text.slice(0, s + p) + data.slice(p, eb) + model.text.slice(s + ea);
   model.items.forEach((it, i) => {
     if (i > k) it.start += d;
     if (i >= k && it.kind === 'text') it.end += d;
@@ -67,6 +70,17 @@ export function editModel(model: EditorModel, k: number, [p, ea, eb]: [number, n
   }
 }
 
+/** The text of a model kept by editModel, from its nodes' data (`old`: what some of them held before edits it does not know of). */
+export function modelText(model: EditorModel, old?: Map<Node, string>): string {
+  let t = '';
+  // Between two items, and after the last, there are only line breaks: a paragraph's end or a <br>.
+  for (const it of model.items) {
+    t = t.padEnd(it.start, '\n');
+    if (it.kind === 'text') t += old?.get(it.node) ?? it.node.data;
+  }
+  return t.padEnd(modelEnd(model), '\n');
+}
+
 type Point = [Node, number];
 
 function indexIn(node: Node): number {
@@ -75,7 +89,7 @@ function indexIn(node: Node): number {
 
 /** The DOM point for a text offset (clamped to the text). */
 export function pointFor(editor: Element, model: EditorModel, offset: number): Point {
-  const o = Math.max(0, Math.min(offset, model.text.length));
+  const o = Math.max(0, Math.min(offset, modelEnd(model)));
   // (Offsets inside a text node are found by rangesForEditor, the only caller.)
   for (const it of model.items) {
     if (it.kind === 'br' && o === it.start) return [it.node.parentNode!, indexIn(it.node)];
@@ -198,7 +212,7 @@ export function insertIntoTextarea(ta: HTMLTextAreaElement, start: number, end: 
 export function rangesForEditor(editor: Element, spans: ReadonlyArray<{ start: number; end: number }>, model: EditorModel = readEditor(editor)): Range[] {
   const texts = model.items.filter((it): it is Extract<Item, { kind: 'text' }> => it.kind === 'text');
   const point = (offset: number): Point => {
-    const o = Math.max(0, Math.min(offset, model.text.length));
+    const o = Math.max(0, Math.min(offset, modelEnd(model)));
     let lo = 0, hi = texts.length - 1, hit = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;

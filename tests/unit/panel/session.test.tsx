@@ -479,6 +479,20 @@ describe('a field session', () => {
     await vi.waitFor(() => expect(analyses()).toBe(before + 1));
     await tick(20);
     expect(analyses()).toBe(before + 1); // one analysis for the burst
+    // Enter in the middle of the 50th paragraph: its text node is cut and a new paragraph holds the rest. The marks
+    // after it move by the line break (the editor is read again, its text before taken from the model kept so far).
+    const cut = texts[49]!, rest = cut.data.slice(30);
+    cut.deleteData(30, rest.length);
+    const p = document.createElement('p');
+    p.append(rest);
+    (cut.parentNode as Element).after(p);
+    document.getSelection()!.collapse(p.firstChild!, 0);
+    f.editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertParagraph' }));
+    const after = readEditor(f.editor).text;
+    expect(after.length).toBe(live.length + 1);
+    expect(s.model.chars.value).toBe(after.length);
+    expect(s.highlights.marks().length).toBeGreaterThanOrEqual(flagged - 1);
+    expect(s.highlights.marks().every((m) => after.slice(m.start, m.end) === 'teh')).toBe(true);
     h.rt.stop();
   });
 
