@@ -100,25 +100,15 @@ export function segments(text: string, marks: readonly Mark[]): Segment[] {
 export type Edit = [number, number, number];
 
 /**
- * Where `b` differs from `a`. With `caret` (where the edit ended in `b`, as the caret is after typing): the text after
- * it must be the same, and the edit starts at the first difference in the few characters before it (browsers also
- * rewrite the character before, a non-breaking space for one), the text before being the same; both are checked with
- * native string comparisons. Without it, or when it does not fit, the common prefix and suffix are scanned (a report
- * for a 50,000-character draft: a few hundred native comparisons, not 50,000 steps of script).
+ * Where `b` differs from `a`: the longest common prefix, then suffix, found by binary lifting over native string
+ * comparisons (about 2 × 16 of them for a 50,000-character text, comparing each character at most about twice),
+ * never a step of script per character.
  */
-export function textEdit(a: string, b: string, caret = -1): Edit {
-  let s = b.length - caret, p = Math.min(caret, a.length - s);
-  if (caret >= 0 && s >= 0 && p >= 0 && a.slice(a.length - s) === b.slice(caret)) {
-    let q = Math.max(0, p - 16);
-    while (q < p && a.charCodeAt(q) === b.charCodeAt(q)) q++;
-    if (a.slice(0, q) === b.slice(0, q)) return [q, a.length - s, caret];
-  }
-  // 256 characters at a time by native comparison, then one by one.
+export function textEdit(a: string, b: string): Edit {
   const max = Math.min(a.length, b.length), eq = (i: number, j: number, n: number) => a.slice(i, i + n) === b.slice(j, j + n);
-  for (p = 0; p + 256 <= max && eq(p, p, 256);) p += 256;
-  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
-  for (s = 0; s + 256 <= max - p && eq(a.length - s - 256, b.length - s - 256, 256);) s += 256;
-  while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  let p = 0, s = 0;
+  for (let n = 1 << 30; n; n >>= 1) if (p + n <= max && eq(p, p, n)) p += n;
+  for (let n = 1 << 30; n; n >>= 1) if (s + n <= max - p && eq(a.length - s - n, b.length - s - n, n)) s += n;
   return [p, a.length - s, b.length - s];
 }
 

@@ -92,8 +92,8 @@ export function startHighlights(ctx: FieldCtx, analysis: Analysis, panel: PanelH
       reread(before);
       return;
     }
-    const data = (node as Text).data, sel = selection(), s0 = it.start;
-    const edit = textEdit(old, data, sel?.focusNode === node ? sel.focusOffset : -1);
+    const s0 = it.start;
+    const edit = textEdit(old, (node as Text).data);
     editModel(em!, k, edit);
     moveTo(len + edit[2] - edit[1], [s0 + edit[0], s0 + edit[1], s0 + edit[2]], true);
   };
@@ -130,7 +130,7 @@ export function startHighlights(ctx: FieldCtx, analysis: Analysis, panel: PanelH
     if (em) sync();
     else {
       const ta = field.editor as HTMLTextAreaElement;
-      moveTo(ta.value.length, textEdit(marksText, ta.value, ta.selectionEnd));
+      moveTo(ta.value.length, textEdit(marksText, ta.value));
       marksText = ta.value;
     }
     if (!changed) return;
