@@ -101,7 +101,7 @@ export function startHighlights(ctx: FieldCtx, analysis: Analysis, panel: PanelH
   // delivered here first (a page listener ran before Garbo's) wait for them.
   let pending: MutationRecord[] = [];
   const MO = (fieldWin as unknown as { MutationObserver?: typeof MutationObserver }).MutationObserver;
-  const mo = em && MO ? new MO((records) => { pending.push(...records); ctx.redraw(); }) : undefined;
+  const mo = em && MO ? new MO((records) => { pending = pending.concat(records); ctx.redraw(); }) : undefined;
   mo?.observe(field.editor, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
   onAbort(signal, () => mo?.disconnect());
   const sync = () => {
