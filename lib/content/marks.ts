@@ -96,24 +96,35 @@ export function segments(text: string, marks: readonly Mark[]): Segment[] {
   return out;
 }
 
+/** An edit: [start, end in the old text, end in the new text]; the text between start and end was replaced. */
+export type Edit = [number, number, number];
+
+/**
+ * Where `b` differs from `a`: the longest common prefix, then suffix, found by binary lifting over native string
+ * comparisons (about 2 × 16 of them for a 50,000-character text, comparing each character at most about twice),
+ * never a step of script per character.
+ */
+export function textEdit(a: string, b: string): Edit {
+  const max = Math.min(a.length, b.length), eq = (i: number, j: number, n: number) => a.slice(i, i + n) === b.slice(j, j + n);
+  let p = 0, s = 0;
+  for (let n = 1 << 30; n; n >>= 1) if (p + n <= max && eq(p, p, n)) p += n;
+  for (let n = 1 << 30; n; n >>= 1) if (s + n <= max - p && eq(a.length - s - n, b.length - s - n, n)) s += n;
+  return [p, a.length - s, b.length - s];
+}
+
 /**
  * Keep marks usable while the user types, before the next report arrives:
  * marks wholly before the edit stay, marks wholly after it move by the length
- * change, marks touched by the edit are dropped. O(text length).
+ * change, marks touched by the edit are dropped. The same array when nothing
+ * moved; O(log marks) when typing after them (marks are sorted and disjoint).
  */
-export function shiftMarks(marks: readonly Mark[], oldText: string, newText: string): Mark[] {
-  if (oldText === newText) return [...marks];
-  const max = Math.min(oldText.length, newText.length);
-  let p = 0;
-  while (p < max && oldText.charCodeAt(p) === newText.charCodeAt(p)) p++;
-  let s = 0;
-  while (s < max - p && oldText.charCodeAt(oldText.length - 1 - s) === newText.charCodeAt(newText.length - 1 - s)) s++;
-  const editEndOld = oldText.length - s;
-  const delta = newText.length - oldText.length;
-  const out: Mark[] = [];
-  for (const m of marks) {
-    if (m.end <= p) out.push(m);
-    else if (m.start >= editEndOld) out.push({ ...m, start: m.start + delta, end: m.end + delta });
-  }
-  return out;
+export function moveMarks(marks: readonly Mark[], [p, ea, eb]: Edit): Mark[] {
+  let i = 0, j = marks.length;
+  while (i < j) { const mid = (i + j) >> 1; if (marks[mid]!.end <= p) i = mid + 1; else j = mid; }
+  while (j < marks.length && marks[j]!.start < ea) j++;
+  const d = eb - ea;
+  return i === j && (!d || j === marks.length) ? marks as Mark[] : marks.slice(0, i).concat(marks.slice(j).map((m) => ({ ...m, start: m.start + d, end: m.end + d })));
 }
+
+/** moveMarks for a whole old and new text. */
+export const shiftMarks = (marks: readonly Mark[], oldText: string, newText: string): Mark[] => moveMarks(marks, textEdit(oldText, newText));

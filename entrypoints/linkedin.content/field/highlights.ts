@@ -8,9 +8,9 @@
 // MAX_RANGES of them nearest the caret; the registry is left alone when the
 // drawn set did not change.
 import type { Misspelling, Report } from '../../../lib/types';
-import { markAt, marksFor, shiftMarks, type Mark } from '../../../lib/content/marks';
+import { markAt, marksFor, moveMarks, shiftMarks, textEdit, type Edit, type Mark } from '../../../lib/content/marks';
 import { timed } from '../../../lib/content/perf';
-import { readEditor, rangesForEditor } from '../../../lib/linkedin/adapters/edit';
+import { editModel, modelText, readEditor, rangesForEditor, type EditorModel } from '../../../lib/linkedin/adapters/edit';
 import { clearFieldHighlights, ensureHighlightStyle, highlightsSupported, setFieldHighlights } from '../../../components/highlight/css-highlights';
 import { mirrorStyleFrom } from '../../../components/highlight/Mirror';
 import { listen, onAbort } from '../app/listen';
@@ -42,44 +42,111 @@ export function pickMarks(marks: readonly Mark[], windows: ReadonlyArray<[number
 export function startHighlights(ctx: FieldCtx, analysis: Analysis, panel: PanelHost, onInput: () => void): Highlights {
   const { field, model, signal, fieldWin } = ctx;
   let marks: Mark[] = [];
-  let marksText = field.getText();
-  let lastText = marksText;
+  /** The editor's text model (contenteditable), kept current from the mutation records: the keystroke path never reads the whole editor. */
+  let em: EditorModel | undefined = ctx.isTextarea ? undefined : readEditor(field.editor);
+  /** The textarea's text the marks are for; the text's length. */
+  let marksText = em ? em.text : field.getText(), len = marksText.length;
+  let changed = false;
+  /** The editor's nodes were replaced, or it scrolled: ranges must be made (or chosen) again. */
+  let dirty = true;
+  /** The marks changed since they were last drawn. */
+  let marksChanged = true;
   let mirrorStyle: Record<string, string> | undefined;
   let drawnKey = '';
   const owner = {};
-  model.chars.value = lastText.length;
+  model.chars.value = len;
+
+  const selection = () => {
+    const root = field.root as (Document | ShadowRoot) & { getSelection?: () => Selection | null };
+    return (typeof root.getSelection === 'function' ? root.getSelection() : null) ?? field.editor.ownerDocument.getSelection();
+  };
+  /** `live`: the edit was made in a text node's data, so the ranges drawn followed it (live ranges) unless it touched them. */
+  const moveTo = (n: number, edit: Edit, live?: boolean) => {
+    const moved = moveMarks(marks, edit);
+    // A range starting where the edit ended grew over the new text: that one is drawn again.
+    if (moved !== marks && (!live || moved.length < marks.length || moved.some((m) => m.start === edit[2]))) marksChanged = true;
+    marks = moved;
+    changed ||= edit[1] > edit[0] || edit[2] > edit[0];
+    len = n;
+  };
+  /**
+   * Read the whole editor again (its nodes changed, not only one text node's data) and move the marks by the difference
+   * from the text before: the kept model's, with the data the changed nodes held (`old`).
+   */
+  const reread = (old?: Map<Node, string>) => {
+    const before = modelText(em!, old);
+    em = readEditor(field.editor);
+    moveTo(em.text.length, textEdit(before, em.text));
+  };
+  /** Apply the editor's mutation records: the data of one of its text nodes changed (typing), or else read it all again. */
+  const absorb = (records: MutationRecord[] | undefined) => {
+    if (!records?.length) { if (!records) reread(); return; }
+    const node = records[0]!.target, old = records[0]!.oldValue ?? '';
+    const k = em!.items.findIndex((it) => it.node === node), it = em!.items[k];
+    if (!it || (it as { end: number }).end - it.start !== old.length || records.some((r) => r.type !== 'characterData' || r.target !== node)) {
+      const before = new Map<Node, string>();
+      for (const r of records) {
+        if (r.removedNodes.length) dirty = true;
+        if (r.type === 'characterData' && !before.has(r.target)) before.set(r.target, r.oldValue ?? '');
+      }
+      reread(before);
+      return;
+    }
+    const s0 = it.start;
+    const edit = textEdit(old, (node as Text).data);
+    editModel(em!, k, edit);
+    moveTo(len + edit[2] - edit[1], [s0 + edit[0], s0 + edit[1], s0 + edit[2]], true);
+  };
+  // The editor's mutations, applied by the input handler (or, without an input event, in the next frame). Records
+  // delivered here first (a page listener ran before Garbo's) wait for them.
+  let pending: MutationRecord[] = [];
+  const MO = (fieldWin as unknown as { MutationObserver?: typeof MutationObserver }).MutationObserver;
+  const mo = em && MO ? new MO((records) => { pending = pending.concat(records); ctx.redraw(); }) : undefined;
+  mo?.observe(field.editor, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
+  onAbort(signal, () => mo?.disconnect());
+  const sync = () => {
+    if (!em) return;
+    const records = mo && pending.concat(mo.takeRecords());
+    pending = [];
+    absorb(records);
+  };
 
   analysis.onReport((report: Report | undefined, text: string) => {
+    sync();
     const live = field.getText();
+    // A fresh model with each report (off the keystroke path), should the one kept from the records ever drift.
+    if (em) em = readEditor(field.editor);
     marks = shiftMarks(marksFor(report, text.length), text, live);
     marksChanged = true;
     marksText = live;
+    len = live.length;
     if (model.popover.value) model.popover.value = undefined;
     ctx.redraw();
   });
 
-  // ---- the keystroke path: read the text, move the marks, update the counter, schedule. Nothing else.
+  // ---- the keystroke path: what changed (one text node's data, or the textarea's value near the caret), move the marks,
+  // update the counter, schedule. Nothing else.
   const input = () => {
-    const text = field.getText();
-    if (text === lastText) return;
-    const moved = shiftMarks(marks, marksText, text);
-    // Typing after every flagged word leaves each mark as it was: the ranges drawn (live) still hold.
-    if (moved.length !== marks.length || moved.some((m, i) => m !== marks[i])) marksChanged = true;
-    marks = moved;
-    marksText = text;
-    lastText = text;
-    model.chars.value = text.length;
+    if (em) sync();
+    else {
+      const ta = field.editor as HTMLTextAreaElement;
+      moveTo(ta.value.length, textEdit(marksText, ta.value));
+      marksText = ta.value;
+    }
+    if (!changed) return;
+    changed = false;
+    model.chars.value = len;
     onInput();
     ctx.redraw();
   };
 
   const caretOffset = (): number => {
     if (ctx.isTextarea) return (field.editor as HTMLTextAreaElement).selectionStart ?? 0;
-    return marksText.length;
+    return len;
   };
 
   /** Offset windows of the editor's paragraphs that are on screen (undefined: cannot tell, draw by proximity). */
-  const visibleWindows = (model2: ReturnType<typeof readEditor>): Array<[number, number]> | undefined => {
+  const visibleWindows = (model2: EditorModel): Array<[number, number]> | undefined => {
     if (model2.blocks.length < 2) return undefined;
     const er = field.editor.getBoundingClientRect();
     const top = Math.max(er.top, 0), bottom = Math.min(er.bottom, fieldWin.innerHeight || er.bottom);
@@ -115,6 +182,7 @@ export function startHighlights(ctx: FieldCtx, analysis: Analysis, panel: PanelH
   };
 
   const drawRanges = () => {
+    sync();
     if (!highlightsSupported(fieldWin)) return;
     if (!marks.length) {
       if (drawnKey) { drawnKey = ''; clearFieldHighlights(owner, fieldWin); }
@@ -123,7 +191,7 @@ export function startHighlights(ctx: FieldCtx, analysis: Analysis, panel: PanelH
     // Nothing moved and no node of the editor was replaced: the ranges registered last time still hold (they are live).
     if (!dirty && !marksChanged && drawnKey) return;
     ensureHighlightStyle(field.root);
-    const editorModel = readEditor(field.editor);
+    const editorModel = em!;
     const chosen = pickMarks(marks, visibleWindows(editorModel), caretOffset());
     const key = `${chosen.length}:${chosen[0]?.start}:${chosen[0]?.end}:${chosen[chosen.length - 1]?.start}:${chosen[chosen.length - 1]?.end}`;
     const same = key === drawnKey && !dirty;
@@ -136,33 +204,22 @@ export function startHighlights(ctx: FieldCtx, analysis: Analysis, panel: PanelH
     chosen.forEach((m, i) => (m.kind === 'spelling' ? spelling : issue).push(ranges[i]!));
     setFieldHighlights(owner, spelling, issue, fieldWin);
   };
-  /** The editor's nodes were replaced, or it scrolled: ranges must be made (or chosen) again. */
-  let dirty = true;
-  /** The marks changed since they were last drawn. */
-  let marksChanged = true;
 
   ctx.onFrame(() => { if (ctx.isTextarea) drawMirror(); else drawRanges(); });
   onAbort(signal, () => clearFieldHighlights(owner, fieldWin));
 
   // ---- the popover ---------------------------------------------------------
   const markIndexAtCaret = (): number => {
-    if (ctx.isTextarea) {
-      const ta = field.editor as HTMLTextAreaElement;
-      if (ta.selectionStart !== ta.selectionEnd) return -1;
-      const m = markAt(marks, ta.selectionStart);
-      return m ? marks.indexOf(m) : -1;
+    const ta = field.editor as HTMLTextAreaElement, sel = selection();
+    let at = -1;
+    if (ctx.isTextarea) { if (ta.selectionStart === ta.selectionEnd) at = ta.selectionStart; } else if (sel?.isCollapsed) {
+      // The caret's offset in the text, from the kept model (the caret is in one of the editor's text nodes).
+      sync();
+      const it = em!.items.find((x) => x.node === sel.anchorNode);
+      if (it) at = it.start + sel.anchorOffset;
     }
-    const root = field.root as (Document | ShadowRoot) & { getSelection?: () => Selection | null };
-    const sel = (typeof root.getSelection === 'function' ? root.getSelection() : null) ?? field.editor.ownerDocument.getSelection();
-    if (!sel || !sel.anchorNode || !sel.isCollapsed) return -1;
-    // Spelling marks first; only marks near the caret are looked at (one read of the editor).
-    const order = [...marks.keys()].sort((a, b) => (marks[a]!.kind === 'spelling' ? 0 : 1) - (marks[b]!.kind === 'spelling' ? 0 : 1));
-    const near = order.slice(0, MAX_RANGES);
-    const ranges = rangesForEditor(field.editor, near.map((i) => marks[i]!));
-    for (let k = 0; k < near.length; k++) {
-      try { if (ranges[k]!.isPointInRange(sel.anchorNode, sel.anchorOffset)) return near[k]!; } catch { /* other tree */ }
-    }
-    return -1;
+    const m = at < 0 ? undefined : markAt(marks, at);
+    return m ? marks.indexOf(m) : -1;
   };
   const anchorFor = (index: number) => {
     const m = marks[index]!;
@@ -206,20 +263,6 @@ export function startHighlights(ctx: FieldCtx, analysis: Analysis, panel: PanelH
     ro.observe(field.container);
     ro.observe(field.editor);
     onAbort(signal, () => ro.disconnect());
-  }
-  if (!ctx.isTextarea) {
-    // LinkedIn re-creates the editor's nodes (on focus, on paste): the ranges die with them, so redraw.
-    const MO = (fieldWin as unknown as { MutationObserver?: typeof MutationObserver }).MutationObserver;
-    if (MO) {
-      // Typing changes text nodes in place (live ranges follow); only removed nodes kill ranges.
-      const mo = new MO((records) => {
-        if (!records.some((r) => r.type === 'childList' && r.removedNodes.length > 0)) return;
-        dirty = true;
-        if (marks.length) ctx.redraw();
-      });
-      mo.observe(field.editor, { childList: true, subtree: true, characterData: true });
-      onAbort(signal, () => mo.disconnect());
-    }
   }
 
   return {

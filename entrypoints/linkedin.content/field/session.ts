@@ -52,7 +52,6 @@ export function startFieldSession(field: FieldHandle, app: App, signal: AbortSig
   // The page's facts first, so the panel's first render already shows them.
   const reanalyse = () => { if (field.getText().trim()) late.analysis?.soon(); };
   const facts = startFacts(ctx, reanalyse);
-  model.chars.value = field.getText().length;
   const panel = mountPanel(ctx, actions);
   const analysis = late.analysis = startAnalysis(ctx, facts);
   const highlights = late.highlights = startHighlights(ctx, analysis, panel, () => analysis.soon());

@@ -21,56 +21,64 @@ export interface EditorModel {
   blocks: Block[];
 }
 
-function inlineItems(node: Node, out: Array<Text | Element>): void {
-  for (const child of Array.from(node.childNodes)) {
-    if (child.nodeType === 3) out.push(child as Text);
-    else if (child.nodeType === 1) {
-      const el = child as Element;
-      if (el.tagName === 'BR') out.push(el);
-      else inlineItems(el, out);
+/** The text model of a contenteditable editor. */
+export function readEditor(editor: Element): EditorModel {
+  const m: EditorModel = { text: '', items: [], blocks: [] };
+  let block: Block | undefined, br: Element | undefined;
+  // A <br> counts once something follows it in its block: the block's trailing one only keeps an empty line open.
+  const flush = () => { if (br) m.items.push({ kind: 'br', node: br, start: m.text.length }), m.text += '\n'; br = undefined; };
+  const add = (n: Node) => {
+    if (n.nodeType === 3) {
+      flush();
+      const data = (n as Text).data;
+      m.items.push({ kind: 'text', node: n as Text, start: m.text.length, end: m.text.length + data.length });
+      m.text += data;
+    } else if ((n as Element).tagName === 'BR') { flush(); br = n as Element; } else if (n.nodeType === 1) n.childNodes.forEach(add);
+  };
+  const open = (el: Node | null) => {
+    if (block) { block.end = m.text.length; m.text += '\n'; }
+    br = undefined;
+    m.blocks.push(block = { el, start: m.text.length, end: 0 });
+  };
+  editor.childNodes.forEach((c) => {
+    if (c.nodeType === 1 && BLOCK.has((c as Element).tagName)) { open(c); c.childNodes.forEach(add); } else if (c.nodeType === 3 || c.nodeType === 1) {
+      if (!block || block.el) open(null);
+      add(c);
     }
+  });
+  if (block) block.end = m.text.length;
+  return m;
+}
+
+/** The length of the model's text (the same as `text.length` until editModel moved its offsets). */
+export const modelEnd = (model: EditorModel): number => model.blocks[model.blocks.length - 1]?.end ?? 0;
+
+/**
+ * Bring `model` up to date after an edit [p, ea, eb] inside its text item `k` (offsets in the node's old and new
+ * data): the offsets of that item and of the items and paragraphs after it. O(items), never O(text): `model.text`
+ * stays as read (see modelText).
+ */
+export function editModel(model: EditorModel, k: number, [, ea, eb]: [number, number, number]): void {
+  const s = model.items[k]!.start, d = eb - ea;
+  model.items.forEach((it, i) => {
+    if (i > k) it.start += d;
+    if (i >= k && it.kind === 'text') it.end += d;
+  });
+  for (const b of model.blocks) {
+    if (b.start > s) b.start += d;
+    if (b.end >= s) b.end += d;
   }
 }
 
-/** The text model of a contenteditable editor. */
-export function readEditor(editor: Element): EditorModel {
-  const groups: Array<{ el: Node | null; nodes: Array<Text | Element> }> = [];
-  let loose: Array<Text | Element> | null = null;
-  for (const child of Array.from(editor.childNodes)) {
-    if (child.nodeType === 1 && BLOCK.has((child as Element).tagName)) {
-      loose = null;
-      const nodes: Array<Text | Element> = [];
-      inlineItems(child, nodes);
-      groups.push({ el: child, nodes });
-    } else if (child.nodeType === 3 || child.nodeType === 1) {
-      if (!loose) { loose = []; groups.push({ el: null, nodes: loose }); }
-      if (child.nodeType === 3) loose.push(child as Text);
-      else if ((child as Element).tagName === 'BR') loose.push(child as Element);
-      else inlineItems(child, loose);
-    }
+/** The text of a model kept by editModel, from its nodes' data (`old`: what some of them held before edits it does not know of). */
+export function modelText(model: EditorModel, old?: Map<Node, string>): string {
+  let t = '';
+  // Between two items, and after the last, there are only line breaks: a paragraph's end or a <br>.
+  for (const it of model.items) {
+    t = t.padEnd(it.start, '\n');
+    if (it.kind === 'text') t += old?.get(it.node) ?? it.node.data;
   }
-  const items: Item[] = [];
-  const blocks: Block[] = [];
-  let text = '';
-  groups.forEach((g, i) => {
-    if (i > 0) text += '\n';
-    const start = text.length;
-    const nodes = g.nodes.slice();
-    const last = nodes[nodes.length - 1];
-    if (last && last.nodeType === 1) nodes.pop(); // trailing <br>: placeholder, not a line break
-    for (const n of nodes) {
-      if (n.nodeType === 3) {
-        const data = (n as Text).data;
-        items.push({ kind: 'text', node: n as Text, start: text.length, end: text.length + data.length });
-        text += data;
-      } else {
-        items.push({ kind: 'br', node: n as Element, start: text.length });
-        text += '\n';
-      }
-    }
-    blocks.push({ el: g.el, start, end: text.length });
-  });
-  return { text, items, blocks };
+  return t.padEnd(modelEnd(model), '\n');
 }
 
 type Point = [Node, number];
@@ -81,10 +89,8 @@ function indexIn(node: Node): number {
 
 /** The DOM point for a text offset (clamped to the text). */
 export function pointFor(editor: Element, model: EditorModel, offset: number): Point {
-  const o = Math.max(0, Math.min(offset, model.text.length));
-  for (const it of model.items) {
-    if (it.kind === 'text' && o >= it.start && o <= it.end) return [it.node, o - it.start];
-  }
+  const o = Math.max(0, Math.min(offset, modelEnd(model)));
+  // (Offsets inside a text node are found by rangesForEditor, the only caller.)
   for (const it of model.items) {
     if (it.kind === 'br' && o === it.start) return [it.node.parentNode!, indexIn(it.node)];
     if (it.kind === 'br' && o === it.start + 1) return [it.node.parentNode!, indexIn(it.node) + 1];
@@ -96,17 +102,7 @@ export function pointFor(editor: Element, model: EditorModel, offset: number): P
 }
 
 /** A DOM Range over text[start, end) of a contenteditable editor. */
-export function rangeForEditor(editor: Element, start: number, end: number): Range {
-  const model = readEditor(editor);
-  const a = Math.min(start, end);
-  const b = Math.max(start, end);
-  const range = editor.ownerDocument.createRange();
-  const [sn, so] = pointFor(editor, model, a);
-  const [en, eo] = pointFor(editor, model, b);
-  range.setStart(sn, so);
-  range.setEnd(en, eo);
-  return range;
-}
+export const rangeForEditor = (editor: Element, start: number, end: number): Range => rangesForEditor(editor, [{ start, end }])[0]!;
 
 function selectionOf(editor: Element): Selection | null {
   const root = editor.getRootNode() as Document & { getSelection?: () => Selection | null };
@@ -216,7 +212,7 @@ export function insertIntoTextarea(ta: HTMLTextAreaElement, start: number, end: 
 export function rangesForEditor(editor: Element, spans: ReadonlyArray<{ start: number; end: number }>, model: EditorModel = readEditor(editor)): Range[] {
   const texts = model.items.filter((it): it is Extract<Item, { kind: 'text' }> => it.kind === 'text');
   const point = (offset: number): Point => {
-    const o = Math.max(0, Math.min(offset, model.text.length));
+    const o = Math.max(0, Math.min(offset, modelEnd(model)));
     let lo = 0, hi = texts.length - 1, hit = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { backoffDelays, createSequencer, debounce, type Timers } from '../../../lib/content/schedule';
 import { blockingChecks, decideGate, failedChecks, failedIds } from '../../../lib/content/gate';
-import { markAt, marksFor, segments, shiftMarks } from '../../../lib/content/marks';
+import { markAt, marksFor, moveMarks, segments, shiftMarks, textEdit } from '../../../lib/content/marks';
 import { detectTheme, intersects, placePanel } from '../../../lib/content/layout';
 import { check, miss, report } from './report-fixtures';
 
@@ -132,6 +132,59 @@ describe('marks', () => {
         expect(next.slice(x.start, x.end)).toBe(s.slice(orig.start, orig.end));
       }
     }));
+  });
+});
+
+describe('textEdit and moveMarks (the keystroke path)', () => {
+  const apply = (a: string, b: string, [p, ea, eb]: [number, number, number]) => a.slice(0, p) + b.slice(p, eb) + a.slice(ea);
+  it('finds an edit that turns the old text into the new one, within the typing (property)', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 30 }), fc.nat(30), fc.string({ maxLength: 4 }), fc.nat(3), (s, at, ins, del) => {
+      const pos = Math.min(at, s.length);
+      const next = s.slice(0, pos) + ins + s.slice(Math.min(s.length, pos + del));
+      const e = textEdit(s, next);
+      expect(0 <= e[0] && e[0] <= e[1] && e[1] <= s.length && e[0] <= e[2] && e[2] <= next.length).toBe(true);
+      expect(apply(s, next, e)).toBe(next);
+      // The common prefix is at least the text before the typing.
+      expect(e[0]).toBeGreaterThanOrEqual(pos);
+    }));
+  });
+  it('finds the longest common prefix and then suffix, on long texts too (property)', () => {
+    const naive = (a: string, b: string) => {
+      let p = 0;
+      while (p < Math.min(a.length, b.length) && a[p] === b[p]) p++;
+      let s = 0;
+      while (s < Math.min(a.length, b.length) - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
+      return [p, a.length - s, b.length - s];
+    };
+    // Random texts, and repetitive ones (where a prefix and a suffix could overlap).
+    const text = (n: number) => fc.oneof(fc.string({ unit: fc.constantFrom('a', 'b', ' '), maxLength: n }),
+      fc.tuple(fc.constantFrom('a', 'ab', 'ab '), fc.nat(n / 2)).map(([u, k]) => u.repeat(k)));
+    fc.assert(fc.property(text(1500), fc.nat(1500), text(600), fc.nat(600),
+      (s, at, ins, del) => {
+        const pos = Math.min(at, s.length);
+        const next = s.slice(0, pos) + ins + s.slice(Math.min(s.length, pos + del));
+        expect(textEdit(s, next)).toEqual(naive(s, next));
+      }), { numRuns: 300 });
+  });
+  it('takes typing in a 50,000-character text with native comparisons, not a step of script per character', () => {
+    const long = 'teh '.repeat(12_500);
+    const spy = vi.spyOn(String.prototype, 'charCodeAt');
+    try {
+      expect(textEdit(long, long + 'x')).toEqual([long.length, long.length, long.length + 1]);
+      expect(textEdit(long, long.slice(0, -1))).toEqual([long.length - 1, long.length, long.length - 1]);
+      // Chromium typing after a trailing space: the non-breaking space it had put there becomes a plain one.
+      expect(textEdit(long + 'a\u00a0', long + 'a x')).toEqual([long.length + 1, long.length + 2, long.length + 3]);
+      expect(textEdit(long, long.slice(0, 25_000) + 'x' + long.slice(25_000))).toEqual([25_000, 25_000, 25_001]);
+      expect(spy).not.toHaveBeenCalled(); // native comparisons only
+    } finally { spy.mockRestore(); }
+  });
+  it('moves thousands of marks only when the edit is before them, and keeps the very array when nothing moved', () => {
+    const marks = Array.from({ length: 3000 }, (_, i) => ({ start: i * 4, end: i * 4 + 3, kind: 'spelling' as const }));
+    expect(moveMarks(marks, [12_000, 12_000, 12_001])).toBe(marks);
+    const moved = moveMarks(marks, [5, 6, 7]); // inside the second mark: dropped; the rest move by one
+    expect(moved).toHaveLength(2999);
+    expect(moved[0]).toBe(marks[0]);
+    expect(moved.slice(1).every((m, i) => m.start === marks[i + 2]!.start + 1 && m.end === marks[i + 2]!.end + 1)).toBe(true);
   });
 });
 

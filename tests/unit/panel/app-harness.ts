@@ -36,6 +36,8 @@ export interface HarnessOptions {
   uiLang?: string;
   noticeMs?: number;
   features?: Feature[];
+  /** The pause after typing before an analysis (5 ms unless a test needs keys without one in between). */
+  debounceMs?: number;
 }
 
 export function appHarness(opts: HarnessOptions = {}) {
@@ -60,7 +62,7 @@ export function appHarness(opts: HarnessOptions = {}) {
     topFrame: true,
     newId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
     retryDelays: [5, 5, 5],
-    debounceMs: 5,
+    debounceMs: opts.debounceMs ?? 5,
     trusted: isTrustedInTest,
     noticeMs: opts.noticeMs,
     timing: { timeoutMs: 400, settleMs: 40 },

@@ -9,6 +9,7 @@ import { PANEL_WORDS } from '../../../entrypoints/linkedin.content/field/analysi
 import { check, miss, report } from '../content/report-fixtures';
 import { fakeField, synthetic } from './fake-field';
 import { appHarness, storage, tick } from './app-harness';
+import { readEditor } from '../../../lib/linkedin/adapters/edit';
 
 const askReport = (text: string): Report => report({
   score: 35, verdict: 'stop',
@@ -382,6 +383,117 @@ describe('a field session', () => {
       if (savedCSS) Object.defineProperty(window, 'CSS', savedCSS);
       else delete (window as { CSS?: unknown }).CSS;
     }
+  });
+
+  it('typing inside a long draft moves the marks and leaves the drawn (live) ranges alone, unless it touched a flagged word', async () => {
+    const registry = new Map<string, { ranges: Range[] }>();
+    let built = 0;
+    const w = window as unknown as { Highlight?: unknown };
+    const savedCSS = Object.getOwnPropertyDescriptor(window, 'CSS');
+    const savedH = w.Highlight;
+    w.Highlight = class { ranges: Range[]; constructor(...r: Range[]) { built++; this.ranges = r; } };
+    Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true, writable: true });
+    try {
+      const draft = 'teh '.repeat(1000);
+      // No analysis between the keys (its report would draw everything again).
+      const h = appHarness({ debounceMs: 60_000, score: (t) => report({ misspelled: [...t.matchAll(/teh/g)].map((m) => ({ ...miss(t, 'teh', ['the']), start: m.index, end: m.index + 3 })) }) });
+      const f = fakeField('message');
+      const s = h.attach(f);
+      f.type(draft);
+      await s.analysis.now();
+      await vi.waitFor(() => expect(registry.get('garbo-spelling')?.ranges).toHaveLength(MAX_RANGES));
+      const node = f.editor.firstChild as Text;
+      const key = async (offset: number, ch: string) => {
+        node.insertData(offset, ch);
+        document.getSelection()!.collapse(node, offset + ch.length);
+        f.editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: ch }));
+        await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+      };
+      const onTeh = () => s.highlights.marks().every((m) => node.data.slice(m.start, m.end) === 'teh');
+      let before = built;
+      await key(2003, 'x'); // between "teh" and its space: every mark after it moves, none is touched
+      expect(built).toBe(before);
+      expect(s.highlights.marks()).toHaveLength(1000);
+      expect(onTeh()).toBe(true);
+      before = built;
+      await key(2005, 'y'); // right in front of a flagged word: its range would grow over the "y", so it is drawn again
+      expect(built).toBe(before + 1);
+      expect(onTeh()).toBe(true);
+      before = built;
+      await key(3999, 'z'); // inside the last flagged word (3998-4001 after the two keys): its mark goes, drawn again
+      expect(built).toBe(before + 1);
+      expect(s.highlights.marks()).toHaveLength(999);
+      expect(onTeh()).toBe(true);
+      h.rt.stop();
+    } finally {
+      w.Highlight = savedH;
+      if (savedCSS) Object.defineProperty(window, 'CSS', savedCSS);
+      else delete (window as { CSS?: unknown }).CSS;
+    }
+  });
+
+  it('a keystroke in a 50,000-character draft reads only the text node it changed: no whole-editor read, no analysis per key', async () => {
+    // 200 paragraphs of misspelled words, read as LinkedIn's composer is (a line per paragraph).
+    const f = fakeField('message');
+    const line = 'We met at teh meetup and teh talk was grate. '.repeat(6).trim();
+    f.editor.replaceChildren(...Array.from({ length: 200 }, () => { const p = document.createElement('p'); p.append(line); return p; }));
+    f.getText = () => readEditor(f.editor).text;
+    const getText = vi.spyOn(f, 'getText');
+    const h = appHarness({ score: (t) => report({ misspelled: [...t.matchAll(/teh/g)].map((m) => ({ ...miss(t, 'teh', ['the']), start: m.index, end: m.index + 3 })) }) });
+    const s = h.attach(f);
+    await s.analysis.now();
+    const flagged = s.highlights.marks().length;
+    expect(flagged).toBe(2400);
+    // Count every read of a paragraph's text while Garbo handles a key: readEditor (or textContent) reads them all.
+    let counting = false;
+    const texts = [...f.editor.querySelectorAll('p')].map((p) => p.firstChild as Text);
+    const reads = new Map<Text, number>();
+    const dataOf = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Object.getPrototypeOf(texts[0]!)), 'data')!;
+    for (const t of texts) {
+      Object.defineProperty(t, 'data', { configurable: true, get() { if (counting) reads.set(t, (reads.get(t) ?? 0) + 1); return dataOf.get!.call(this); }, set(v) { dataOf.set!.call(this, v); } });
+    }
+    getText.mockClear();
+    const analyses = () => h.requests.filter((r) => r.type === 'analyze').length;
+    const before = analyses();
+    const typeAt = (node: Text, offset: number, ch: string) => {
+      node.insertData(offset, ch);
+      document.getSelection()!.collapse(node, offset + ch.length);
+      counting = true;
+      f.editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: ch }));
+      counting = false;
+    };
+    // 30 keys at the end of the last paragraph, then 30 in the middle of the 100th (in front of its words).
+    const last = texts[199]!, mid = texts[99]!;
+    for (let i = 0; i < 30; i++) typeAt(last, line.length + i, i % 2 ? ' ' : 'x');
+    for (let i = 0; i < 30; i++) typeAt(mid, 8 + i, i % 2 ? ' ' : 'y');
+    expect(getText).not.toHaveBeenCalled();
+    expect([...reads].filter(([t]) => t !== last && t !== mid)).toEqual([]);
+    // Garbo reads the edited node once a key (happy-dom's selection reads it once more).
+    expect((reads.get(last) ?? 0) + (reads.get(mid) ?? 0)).toBeLessThanOrEqual(2 * 60);
+    expect(analyses()).toBe(before); // debounced: nothing while typing
+    // What the keys did is right: the counter, and every kept mark still on a "teh" of the live text.
+    const live = readEditor(f.editor).text;
+    expect(s.model.chars.value).toBe(live.length);
+    expect(s.highlights.marks()).toHaveLength(flagged);
+    expect(s.highlights.marks().every((m) => live.slice(m.start, m.end) === 'teh')).toBe(true);
+    await vi.waitFor(() => expect(analyses()).toBe(before + 1));
+    await tick(20);
+    expect(analyses()).toBe(before + 1); // one analysis for the burst
+    // Enter in the middle of the 50th paragraph: its text node is cut and a new paragraph holds the rest. The marks
+    // after it move by the line break (the editor is read again, its text before taken from the model kept so far).
+    const cut = texts[49]!, rest = cut.data.slice(30);
+    cut.deleteData(30, rest.length);
+    const p = document.createElement('p');
+    p.append(rest);
+    (cut.parentNode as Element).after(p);
+    document.getSelection()!.collapse(p.firstChild!, 0);
+    f.editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertParagraph' }));
+    const after = readEditor(f.editor).text;
+    expect(after.length).toBe(live.length + 1);
+    expect(s.model.chars.value).toBe(after.length);
+    expect(s.highlights.marks().length).toBeGreaterThanOrEqual(flagged - 1);
+    expect(s.highlights.marks().every((m) => after.slice(m.start, m.end) === 'teh')).toBe(true);
+    h.rt.stop();
   });
 
   it('collapses to a badge (aria-expanded) and Escape collapses the open panel', async () => {
