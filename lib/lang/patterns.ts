@@ -73,12 +73,19 @@ export function trigramBits(s: string): Uint32Array {
 }
 
 /** Does `text` (with its trigram bit set) contain one of the literals? */
-export function containsAnyLiteral(text: string, bits: Uint32Array, l: Literals): boolean {
+export function containsAnyLiteral(text: string, bits: Uint32Array, l: Literals, seen?: Map<string, boolean>): boolean {
   const { lits, first, last } = l;
   for (let k = 0; k < lits.length; k++) {
     const a = first[k]!, b = last[k]!;
     if ((bits[a >>> 5]! & (1 << (a & 31))) === 0 || (bits[b >>> 5]! & (1 << (b & 31))) === 0) continue;
-    if (text.includes(lits[k]!)) return true;
+    // Many patterns share literals: each substring search is done once per text when the caller keeps `seen`.
+    const lit = lits[k]!;
+    let hit = seen?.get(lit);
+    if (hit === undefined) {
+      hit = text.includes(lit);
+      seen?.set(lit, hit);
+    }
+    if (hit) return true;
   }
   return false;
 }

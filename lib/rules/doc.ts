@@ -39,6 +39,8 @@ export class Doc {
   }
 
   private matchCache = new Map<RegExp, Span[]>();
+  /** Which required literals the folded text contains, as found so far (patterns share many). */
+  private literalHits = new Map<string, boolean>();
 
   /** Every match of one pattern over the whole text, computed once per draft (honours `cap` groups). */
   matches(re: RegExp): Span[] {
@@ -47,7 +49,7 @@ export class Doc {
     const out: Span[] = [];
     // None of the literals every match must contain is in the draft: no match, no regex pass.
     const lits = requiredLiterals(re);
-    if (lits && !containsAnyLiteral(this.folded, this.trigrams, lits)) {
+    if (lits && !containsAnyLiteral(this.folded, this.trigrams, lits, this.literalHits)) {
       this.matchCache.set(re, out);
       return out;
     }

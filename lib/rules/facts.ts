@@ -186,6 +186,8 @@ export class Facts {
     const leiContext = new Set(['che', 'dove', 'quando', 'ieri', 'lei', 'come', 'anche']);
     for (let i = 0; i < toks.length; i++) {
       const a = toks[i]!;
+      // Only anchors are looked at further (most tokens are none).
+      if (!yours.has(a.norm) && !subjects.has(a.norm) && !verbs.has(a.norm) && !(formal && (a.norm === 'ha' || a.text === 'è'))) continue;
       const c = doc.clauseOf(a.start);
       if (!c) continue;
       const prev = toks[i - 1];

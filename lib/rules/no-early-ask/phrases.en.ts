@@ -653,8 +653,9 @@ export const salesWeakEN = [
     note: "Price words: quote, pricing, discount, contract",
     re: g(alt(
         // Not a topic ("your comments about oat milk pricing") nor a journalist's quote ("a quote from your experience").
-        "(?<!\\b(?:about|on|regarding) (?:[\\w-]+ ){0,3})\\b(?:quote(?! from\\b)|pricing|price list|prices|rates|rate card|fees|discount|(?:free|\\d+[- ]day) trial|"
-        + "purchase|contract|subscription|package)\\b",
+        // The look-behind runs only after a price word matched, so it costs nothing elsewhere in the draft.
+        "\\b(?:quote(?! from\\b)|pricing|price list|prices|rates|rate card|fees|discount|(?:free|\\d+[- ]day) trial|purchase|contract|"
+        + "subscription|package)\\b(?<!\\b(?:about|on|regarding) (?:[\\w-]+ ){0,4}[\\w-]+)",
         "(?<!\\d)\\d+ ?% (?:less|cheaper|lower|below|under)\\b",
       )),
     examples: ["Can I send you our rates?", "Can I send you a free trial link?"],
