@@ -1,5 +1,5 @@
 // Regression guard on the double-labelled batches of December 2026
-// (tests/fixtures/blind/2026-12-{a,…,f}.jsonl, 60 drafts each). They were blind only at
+// (tests/fixtures/blind/2026-12-{a,…,l}.jsonl, 60 drafts each). They were blind only at
 // first try: their first-try agreement is recorded in NOTES-scorer.md, and since then they
 // have been development data (the scorer's mechanisms were tuned while looking at their
 // misses), so these figures say nothing about unseen drafts. A label listed in a row's
@@ -39,6 +39,10 @@ const REACHED: Record<string, Record<string, number>> = {
   // at my work, a quote offered); bi-018 traded its personalized label for its ask (a sale in the detail's sentence).
   '2026-12-i': { personalized: 50, 'how-met': 52, 'no-early-ask': 58 },
   '2026-12-j': { personalized: 53, 'how-met': 58, 'no-early-ask': 57 },
+  // Batches k and l, written and labelled blind after every change above, scored once at first try on 5445852
+  // and not tuned on: k 40/46, 50/52, 48/55; l 48/54, 51/58, 57/58 (README). The gate keeps that level.
+  '2026-12-k': { personalized: 40, 'how-met': 50, 'no-early-ask': 48 },
+  '2026-12-l': { personalized: 48, 'how-met': 51, 'no-early-ask': 57 },
 };
 const speller = loadSpellerSync();
 
