@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { benchRecords } from './history-records';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.GARBO_CHROMIUM || '/usr/bin/chromium';
@@ -38,16 +39,7 @@ try {
 
   // Seed 50,000 records with one import, with outcomes as a real history has them.
   const now = Date.now();
-  const names = ['Giulia Ferri', 'Jane Doe', 'Marco Bianchi', 'Niccolò Rossi', 'Sara Colombo', 'Paul Smith'];
-  const records = Array.from({ length: N }, (_, i) => ({
-    id: `bench-${String(i).padStart(6, '0')}`, kind: i % 3 ? 'invite' : 'message',
-    recipient: { name: `${names[i % names.length]} ${i}`, profileId: `p-${i}` },
-    text: `Ciao, ci siamo conosciuti al meetup numero ${i} e mi è piaciuto il tuo intervento sulla logistica.`,
-    sentAt: now - i * 3_600_000, lang: 'it', score: i % 100, verdict: ['ready', 'improve', 'stop'][i % 3], failedChecks: [[], ['how-met'], ['personalized', 'spelling']][i % 3],
-    page: '/in/x/', gateOverridden: false, status: ['sent', 'accepted', 'replied', 'no-answer'][i % 4], metWhere: '', followUpDue: null,
-    notes: '', updatedAt: now, recipientKey: `id:p-${i}`, statusBy: 'page',
-    outcomes: i % 4 ? [{ at: now - i * 3_600_000 + 86_400_000, status: ['sent', 'accepted', 'replied', 'no-answer'][i % 4], by: 'page', source: 'profile' }] : [],
-  }));
+  const records = benchRecords(N, now);
   const seed = await context.newPage();
   await seed.goto(url);
   const res = await seed.evaluate((text) => (globalThis as any).chrome.runtime.sendMessage({ type: 'history-import', text }),
