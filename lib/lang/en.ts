@@ -92,6 +92,11 @@ export const en: LanguageDef = {
       id: 'en.number-words', note: 'Numbers as words',
       words: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'hundred', 'thousand'],
     }),
+    perceptionVerbs: wordList({ id: 'en.perception-verbs', note: 'Having seen or read news', words: ['saw', 'noticed', 'read', 'seen', 'spotted', 'heard'] }),
+    newsVerbs: wordList({
+      id: 'en.news-verbs', note: 'What opens news about a company',
+      words: ['just', 'recently', 'is', 'has', 'opened', 'launched', 'raised', 'announced', 'won', 'acquired', 'expanded', 'hired'],
+    }),
     whoTheyKnow: wordList({
       id: 'en.who-they-know', note: 'Whom they know, not what they do',
       words: ['know', 'knew', 'connected', 'close', 'friends', 'linked', 'acquainted', 'contact', 'contacts'],

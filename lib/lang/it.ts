@@ -100,6 +100,11 @@ export const it: LanguageDef = {
       id: 'it.number-words', note: 'Numbers as words',
       words: ['due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'dodici', 'venti', 'cento', 'mille'],
     }),
+    perceptionVerbs: wordList({ id: 'it.perception-verbs', note: 'Aver visto o letto una notizia', words: ['visto', 'letto', 'vedo', 'saputo', 'notato'] }),
+    newsVerbs: wordList({
+      id: 'it.news-verbs', note: 'Ciò che apre una notizia su un\'azienda',
+      words: ['sta', 'stanno', 'ha', 'hanno', 'appena', 'apre', 'lancia', 'inaugura', 'amplia', 'assume', 'cresce'],
+    }),
     whoTheyKnow: wordList({
       id: 'it.who-they-know', note: 'Whom they know, not what they do',
       words: ['conosci', 'conoscevi', 'collegato', 'collegata', 'collegati', 'amico', 'amica', 'contatto', 'contatti'],

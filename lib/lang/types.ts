@@ -87,6 +87,10 @@ export interface LanguageWords {
   detailPreps?: WordList;
   /** Words that say whom they know, not what they do ("you are connected with the CTO of …"). */
   whoTheyKnow?: WordList;
+  /** Verbs of having seen or read news ("saw", "ho visto che"), before their company named. */
+  perceptionVerbs?: WordList;
+  /** Words that open news about a company ("… just opened", "… sta ampliando"). */
+  newsVerbs?: WordList;
 }
 
 /** The phrases of each rule, in one language. */

@@ -184,6 +184,18 @@ export class Facts {
         || /^\W*(?:\p{L}+ )?(?:dott|dottssa|dottoressa|avv|avvocato|ing|ingegnere|prof|profssa|professoressa|arch|geom|sig|sigra|rag)\b/u
           .test(doc.folded.slice(0, 40).replace(/\.(?=\p{L})/gu, '')));
     const leiContext = new Set(['che', 'dove', 'quando', 'ieri', 'lei', 'come', 'anche']);
+    // News about their company after having seen it: "saw Greenfield Foods just opened …", "ho visto che Conti Meccanica sta …".
+    const seen = wordSet('perceptionVerbs'), news = wordSet('newsVerbs');
+    for (let i = 0; i < toks.length - 2; i++) {
+      if (!seen.has(toks[i]!.norm)) continue;
+      let k = i + 1;
+      if (toks[k]!.norm === 'that' || toks[k]!.norm === 'che') k++;
+      const from = k;
+      while (k < toks.length && k < from + 3 && /^\p{Lu}/u.test(toks[k]!.text) && !starts.has(toks[k]!.start)
+        && !platforms.has(toks[k]!.norm) && !own.includes(key(toks[k]!.text))) k++;
+      const next = toks[k];
+      if (k > from && next && news.has(next.norm) && /^\s+$/.test(doc.text.slice(toks[k - 1]!.end, next.start))) out.push({ start: toks[from]!.start, end: next.end });
+    }
     for (let i = 0; i < toks.length; i++) {
       const a = toks[i]!;
       // Only anchors are looked at further (most tokens are none).

@@ -16,7 +16,7 @@ const DIR = join(__dirname, '../../fixtures/blind');
 /** Drafts agreed per core rule at the last measurement (NOTES-scorer.md); the gate is one fewer. */
 const REACHED: Record<string, Record<string, number>> = {
   '2026-12-a': { personalized: 53, 'how-met': 60, 'no-early-ask': 58 },
-  '2026-12-b': { personalized: 57, 'how-met': 59, 'no-early-ask': 57 },
+  '2026-12-b': { personalized: 58, 'how-met': 59, 'no-early-ask': 57 },
   '2026-12-c': { personalized: 51, 'how-met': 58, 'no-early-ask': 56 },
   // Batch d was written and double-labelled after every change above and scored once, at first
   // try, on the final scorer of that session (README, "Accuracy on drafts nobody tuned it to");
@@ -32,13 +32,13 @@ const REACHED: Record<string, Record<string, number>> = {
   // Batches g and h, written blind by two more helpers (g: a realistic sample of senders; h: the hard middle
   // of each rule), scored once at first try on b8ccd95: g 50/60, 55/58, 45/54; h 53/60, 49/55, 53/59 (README).
   // Then development data for the ask families (paid events, decks, votes, services on call).
-  '2026-12-g': { personalized: 51, 'how-met': 57, 'no-early-ask': 50 },
+  '2026-12-g': { personalized: 52, 'how-met': 57, 'no-early-ask': 50 },
   '2026-12-h': { personalized: 54, 'how-met': 53, 'no-early-ask': 58 },
   // Batches i and j, written and labelled blind, scored once at first try on d97e7a7: i 51/59, 52/59, 52/59;
   // j 53/60, 58/59, 55/58 (README). Then development data for ask families (applying, services on call, a look
   // at my work, a quote offered); bi-018 traded its personalized label for its ask (a sale in the detail's sentence).
   '2026-12-i': { personalized: 50, 'how-met': 52, 'no-early-ask': 58 },
-  '2026-12-j': { personalized: 53, 'how-met': 58, 'no-early-ask': 57 },
+  '2026-12-j': { personalized: 54, 'how-met': 58, 'no-early-ask': 57 },
   // Batches k and l, written and labelled blind after every change above, scored once at first try on 5445852
   // and not tuned on: k 40/46, 50/52, 48/55; l 48/54, 51/58, 57/58 (README). The gate keeps that level.
   '2026-12-k': { personalized: 40, 'how-met': 50, 'no-early-ask': 48 },
