@@ -29,7 +29,7 @@ interface Tables {
 let tables: Tables | undefined;
 const WORD_LISTS: Array<keyof LanguageWords> = [
   'topicMarkers', 'theirs', 'apposition', 'notNegatingNext', 'groupWords', 'platforms', 'yourPossessives', 'minimizers',
-  'yourSubjects', 'yourVerbs', 'subjectContext', 'genericNouns', 'evaluatives', 'numberWords', 'detailPreps', 'whoTheyKnow', 'perceptionVerbs', 'newsVerbs',
+  'yourSubjects', 'yourVerbs', 'subjectContext', 'genericNouns', 'evaluatives', 'numberWords', 'detailPreps', 'whoTheyKnow', 'perceptionVerbs', 'newsVerbs', 'formalVerbs', 'formalContext',
 ];
 function tablesNow(): Tables {
   if (tables && tables.version === registryVersion()) return tables;
@@ -123,6 +123,8 @@ export interface Greeting {
   greeting?: Span;
   /** The word addressed (a name or a placeholder), when there is one. */
   name?: Span & { text: string };
+  /** A title stood before the name ("Buongiorno dott. Lombardi", "Gentile avv. Conti"). */
+  titled?: boolean;
 }
 
 /**
@@ -146,7 +148,10 @@ export function findGreeting(text: string, folded: string, tokens: readonly Toke
     const m = GREETING_RE.exec(folded);
     if (m) {
       const gSpan: Span = { start: s, end: s + m[0].length };
-      return { greeting: gSpan, name: addressee(text, tokens, gSpan.end) };
+      const name = addressee(text, tokens, gSpan.end);
+      const first = tokenAt(tokens, gSpan.end);
+      const titled = name !== undefined && first !== undefined && first.start < name.start && tablesNow().titles.has(first.norm.replace(/\./g, ''));
+      return { greeting: gSpan, name, ...(titled ? { titled } : {}) };
     }
     // Bare vocative: "Susan, …" — a capitalized first word followed by a comma.
     const tok = tokenAt(tokens, s);

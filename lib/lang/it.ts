@@ -100,6 +100,10 @@ export const it: LanguageDef = {
       id: 'it.number-words', note: 'Numbers as words',
       words: ['due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'dodici', 'venti', 'cento', 'mille'],
     }),
+    formalVerbs: wordList({ id: 'it.formal-verbs', note: 'Lei as the subject: ha, è (as written, so the conjunction e is not one)', words: ['ha', 'è'] }),
+    formalContext: wordList({
+      id: 'it.formal-context', note: 'Words after which ha/è has the reader as subject', words: ['che', 'dove', 'quando', 'ieri', 'lei', 'come', 'anche'],
+    }),
     perceptionVerbs: wordList({ id: 'it.perception-verbs', note: 'Aver visto o letto una notizia', words: ['visto', 'letto', 'vedo', 'saputo', 'notato'] }),
     newsVerbs: wordList({
       id: 'it.news-verbs', note: 'Ciò che apre una notizia su un\'azienda',

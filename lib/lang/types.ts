@@ -87,6 +87,10 @@ export interface LanguageWords {
   detailPreps?: WordList;
   /** Words that say whom they know, not what they do ("you are connected with the CTO of …"). */
   whoTheyKnow?: WordList;
+  /** Third-person verbs that address the reader in the formal register ("che ha seguito", "ieri è venuto"), as written. */
+  formalVerbs?: WordList;
+  /** Words after which such a verb has the reader as its subject ("che", "ieri"). */
+  formalContext?: WordList;
   /** Verbs of having seen or read news ("saw", "ho visto che"), before their company named. */
   perceptionVerbs?: WordList;
   /** Words that open news about a company ("… just opened", "… sta ampliando"). */

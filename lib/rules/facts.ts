@@ -9,6 +9,9 @@ import { mechanismOn } from './mechanisms';
 import type { Clause, Doc } from './doc';
 import type { Token } from '../lang/text';
 
+/** Capitalized Lei forms inside a sentence ("spero che Lei stia bene", "il Suo intervento"). */
+const CAPITAL_LEI = /(?<=[\p{L},;:] )(?:Lei|Sua|Suo|Suoi|Sue|La|Le)(?![\p{L}'’])/gu;
+
 export interface ResolvedContext {
   recipientName?: string;
   senderName?: string;
@@ -72,6 +75,31 @@ export class Facts {
 
   get greeting(): Greeting | null {
     return this.memo('greeting', () => findGreeting(this.doc.text, this.doc.folded, this.doc.tokens));
+  }
+
+  /**
+   * How the draft addresses the reader, in the registers of its language that has them: the forms of
+   * the formal Lei (with "Lei", "Suo"… capitalized inside a sentence) and of tu, and the greetings or
+   * sign-offs of each. Read by the register rule and by concrete-detail (a Lei draft's "che ha seguito …").
+   */
+  get register(): { formal: Span[]; informal: Span[]; formalGreeting: Span[]; informalGreeting: Span[] } {
+    return this.memo('register', () => {
+      const doc = this.doc, primary = doc.langs[0]!;
+      const formal: Span[] = [...doc.find(primary.registerFormal)];
+      CAPITAL_LEI.lastIndex = 0;
+      for (let m = CAPITAL_LEI.exec(doc.text); m; m = CAPITAL_LEI.exec(doc.text)) formal.push({ start: m.index, end: m.index + m[0].length });
+      const informal = doc.find(primary.registerInformal).filter((x) => !formal.some((f) => x.start < f.end && x.end > f.start));
+      return { formal, informal, formalGreeting: doc.find(primary.registerFormalGreeting), informalGreeting: doc.find(primary.registerInformalGreeting) };
+    });
+  }
+
+  /** The draft addresses the reader in the formal register only (Lei forms, a formal greeting or a title before the name). */
+  get formalOnly(): boolean {
+    return this.memo('formalOnly', () => {
+      if (this.doc.langs[0]!.registerFormal.length === 0) return false;
+      const r = this.register;
+      return r.informal.length === 0 && (r.formal.length > 0 || r.formalGreeting.length > 0 || this.greeting?.titled === true);
+    });
   }
 
   get placeholders(): Span[] { return this.memo('ph', () => findPlaceholders(this.doc.text)); }
@@ -178,12 +206,8 @@ export class Facts {
       return lower && known !== undefined && t.norm.length >= 3 && !isStopword(t.norm) && !known(t.norm);
     };
     const head = (w: string): string => w.replace(/'s$/, '');
-    const primary = doc.langs[0]!;
-    const formal = primary.registerFormal.length > 0 && doc.find(primary.registerInformal).length === 0
-      && (doc.find(primary.registerFormal).length > 0 || doc.find(primary.registerFormalGreeting).length > 0
-        || /^\W*(?:\p{L}+ )?(?:dott|dottssa|dottoressa|avv|avvocato|ing|ingegnere|prof|profssa|professoressa|arch|geom|sig|sigra|rag)\b/u
-          .test(doc.folded.slice(0, 40).replace(/\.(?=\p{L})/gu, '')));
-    const leiContext = new Set(['che', 'dove', 'quando', 'ieri', 'lei', 'come', 'anche']);
+    const formal = this.formalOnly, formalVerbs = wordSet('formalVerbs'), formalContext = wordSet('formalContext');
+    const formalAnchor = (t: Token): boolean => formal && formalVerbs.has(t.text.toLowerCase());
     // News about their company after having seen it: "saw Greenfield Foods just opened …", "ho visto che Conti Meccanica sta …".
     const seen = wordSet('perceptionVerbs'), news = wordSet('newsVerbs');
     for (let i = 0; i < toks.length - 2; i++) {
@@ -199,7 +223,7 @@ export class Facts {
     for (let i = 0; i < toks.length; i++) {
       const a = toks[i]!;
       // Only anchors are looked at further (most tokens are none).
-      if (!yours.has(a.norm) && !subjects.has(a.norm) && !verbs.has(a.norm) && !(formal && (a.norm === 'ha' || a.text === 'è'))) continue;
+      if (!yours.has(a.norm) && !subjects.has(a.norm) && !verbs.has(a.norm) && !formalAnchor(a)) continue;
       const c = doc.clauseOf(a.start);
       if (!c) continue;
       const prev = toks[i - 1];
@@ -235,7 +259,7 @@ export class Facts {
         continue;
       }
       // In a draft in the formal Lei, "che ha seguito …", "ieri è venuto …" address the reader too.
-      const lei = formal && (a.norm === 'ha' || a.text === 'è') && prev !== undefined && leiContext.has(prev.norm);
+      const lei = formalAnchor(a) && prev !== undefined && formalContext.has(prev.norm);
       // "saw you at Web Summit": "you" before a preposition is the one met, not the one who did something.
       const next = toks[i + 1];
       const objectYou = (a.norm === 'you' || a.norm === 'u') && next !== undefined && (preps.has(next.norm) || isStopword(next.norm));

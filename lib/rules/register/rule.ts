@@ -7,20 +7,11 @@ import { mergeSpans } from '../../lang/text';
 import type { Span } from '../../types';
 import { ruleMeta, type Rule } from '../types';
 
-/** Capitalized Lei forms inside a sentence ("spero che Lei stia bene", "il Suo intervento"). */
-const CAPITAL_LEI = /(?<=[\p{L},;:] )(?:Lei|Sua|Suo|Suoi|Sue|La|Le)(?![\p{L}'’])/gu;
-
 export const rule: Rule = {
   meta: ruleMeta('register'),
-  check({ ui, doc }) {
-    const primary = doc.langs[0]!;
-    if (primary.registerFormal.length === 0) return { pass: true, applies: false, spans: [], message: t(ui, 'rule_register_na'), fix: '' };
-    const formal: Span[] = [...doc.find(primary.registerFormal)];
-    CAPITAL_LEI.lastIndex = 0;
-    for (let m = CAPITAL_LEI.exec(doc.text); m; m = CAPITAL_LEI.exec(doc.text)) formal.push({ start: m.index, end: m.index + m[0].length });
-    const informal = doc.find(primary.registerInformal).filter((s) => !formal.some((f) => s.start < f.end && s.end > f.start));
-    const formalGreet = doc.find(primary.registerFormalGreeting);
-    const informalGreet = doc.find(primary.registerInformalGreeting);
+  check({ ui, doc, facts }) {
+    if (doc.langs[0]!.registerFormal.length === 0) return { pass: true, applies: false, spans: [], message: t(ui, 'rule_register_na'), fix: '' };
+    const { formal, informal, formalGreeting: formalGreet, informalGreeting: informalGreet } = facts.register;
     if (formal.length + informal.length + formalGreet.length + informalGreet.length === 0) {
       return { pass: true, applies: false, spans: [], message: t(ui, 'rule_register_na'), fix: '' };
     }
