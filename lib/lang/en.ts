@@ -1,16 +1,12 @@
 // English: function words, greetings and names, and the phrases of every rule (each rule's own
 // lib/rules/<rule>/phrases.en.ts). Registered in lib/lang/index.ts.
-import { genericEN, linkedinDefaultEN, specificEN } from '../rules/personalized/phrases.en';
-import { futureEN, hedgedMeetingEN, howMetEN, linkedinContentEN, priorContactEN, cueGuardsEN, sharedPathEN } from '../rules/how-met/phrases.en';
-import {
-  requestFormsEN, beneficiaryEN, requestVerbsEN, directAsksEN,
-  timeAsksEN, salesEN, salesWeakEN, oversizedEN, callToActionEN, needCtaEN, bookVerbsEN,
-  askDisclaimerEN, pitchDisclaimerEN, productClaimEN, outcomeClaimEN, painQuestionEN, senderEvidenceEN, jobAsksEN, commerceCuesEN,
-} from '../rules/no-early-ask/phrases.en';
-import { offersEN } from '../rules/gives-first/phrases.en';
-import { pitchEN } from '../rules/no-pitch/phrases.en';
-import { thanksEN } from '../rules/follow-up/phrases.en';
-import { claimsEN } from '../rules/honest/phrases.en';
+import { phrasesEN as personalized } from '../rules/personalized/phrases.en';
+import { phrasesEN as howMet } from '../rules/how-met/phrases.en';
+import { phrasesEN as noEarlyAsk } from '../rules/no-early-ask/phrases.en';
+import { phrasesEN as givesFirst } from '../rules/gives-first/phrases.en';
+import { phrasesEN as noPitch } from '../rules/no-pitch/phrases.en';
+import { phrasesEN as followUp } from '../rules/follow-up/phrases.en';
+import { phrasesEN as honest } from '../rules/honest/phrases.en';
 import { wordList } from './phrase';
 import type { LanguageDef } from './types';
 
@@ -113,19 +109,12 @@ export const en: LanguageDef = {
   },
   pastForm: /^(?:\w+ed|gave|did|ran|showed|shown|made|built|held)$/,
   phrases: {
-    personalized: { generic: genericEN, specific: specificEN, linkedinDefault: linkedinDefaultEN },
-    'how-met': { howMet: howMetEN, future: futureEN, linkedinContent: linkedinContentEN, hedgedMeeting: hedgedMeetingEN,
-      priorContact: priorContactEN, cueGuards: cueGuardsEN, sharedPath: sharedPathEN },
-    'no-early-ask': {
-      requestForms: requestFormsEN, beneficiary: beneficiaryEN, requestVerbs: requestVerbsEN, directAsks: directAsksEN, timeAsks: timeAsksEN,
-      sales: salesEN, salesWeak: salesWeakEN, oversized: oversizedEN,
-      callToAction: callToActionEN, needCta: needCtaEN, bookVerbs: bookVerbsEN,
-      askDisclaimer: askDisclaimerEN, pitchDisclaimer: pitchDisclaimerEN, productClaim: productClaimEN, outcomeClaim: outcomeClaimEN,
-      painQuestion: painQuestionEN, senderEvidence: senderEvidenceEN, jobAsks: jobAsksEN, commerceCues: commerceCuesEN,
-    },
-    'gives-first': { offers: offersEN },
-    'no-pitch': { pitch: pitchEN },
-    'follow-up': { thanks: thanksEN },
-    honest: { claims: claimsEN },
+    personalized,
+    'how-met': howMet,
+    'no-early-ask': noEarlyAsk,
+    'gives-first': givesFirst,
+    'no-pitch': noPitch,
+    'follow-up': followUp,
+    honest,
   },
 };

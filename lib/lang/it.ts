@@ -1,17 +1,13 @@
 // Italian: function words, greetings and names, and the phrases of every rule (each rule's own
 // lib/rules/<rule>/phrases.it.ts). Registered in lib/lang/index.ts.
-import { genericIT, linkedinDefaultIT, specificIT } from '../rules/personalized/phrases.it';
-import { futureIT, hedgedMeetingIT, howMetIT, linkedinContentIT, priorContactIT, cueGuardsIT, sharedPathIT } from '../rules/how-met/phrases.it';
-import {
-  requestFormsIT, beneficiaryIT, requestVerbsIT, directAsksIT,
-  timeAsksIT, salesIT, salesWeakIT, oversizedIT, callToActionIT, needCtaIT, bookVerbsIT,
-  askDisclaimerIT, pitchDisclaimerIT, productClaimIT, outcomeClaimIT, painQuestionIT, senderEvidenceIT, jobAsksIT, commerceCuesIT,
-} from '../rules/no-early-ask/phrases.it';
-import { offersIT } from '../rules/gives-first/phrases.it';
-import { pitchIT } from '../rules/no-pitch/phrases.it';
-import { thanksIT } from '../rules/follow-up/phrases.it';
-import { claimsIT } from '../rules/honest/phrases.it';
-import { formalGreetingIT, formalIT, informalGreetingIT, informalIT } from '../rules/register/phrases.it';
+import { phrasesIT as personalized } from '../rules/personalized/phrases.it';
+import { phrasesIT as howMet } from '../rules/how-met/phrases.it';
+import { phrasesIT as noEarlyAsk } from '../rules/no-early-ask/phrases.it';
+import { phrasesIT as givesFirst } from '../rules/gives-first/phrases.it';
+import { phrasesIT as noPitch } from '../rules/no-pitch/phrases.it';
+import { phrasesIT as followUp } from '../rules/follow-up/phrases.it';
+import { phrasesIT as honest } from '../rules/honest/phrases.it';
+import { phrasesIT as register } from '../rules/register/phrases.it';
 import { wordList } from './phrase';
 import type { LanguageDef } from './types';
 
@@ -125,20 +121,13 @@ export const it: LanguageDef = {
   },
   pastForm: /^(?:fatto|tenuto|\w+(?:ato|uto|ito))$/,
   phrases: {
-    personalized: { generic: genericIT, specific: specificIT, linkedinDefault: linkedinDefaultIT },
-    'how-met': { howMet: howMetIT, future: futureIT, linkedinContent: linkedinContentIT, hedgedMeeting: hedgedMeetingIT,
-      priorContact: priorContactIT, cueGuards: cueGuardsIT, sharedPath: sharedPathIT },
-    'no-early-ask': {
-      requestForms: requestFormsIT, beneficiary: beneficiaryIT, requestVerbs: requestVerbsIT, directAsks: directAsksIT, timeAsks: timeAsksIT,
-      sales: salesIT, salesWeak: salesWeakIT, oversized: oversizedIT,
-      callToAction: callToActionIT, needCta: needCtaIT, bookVerbs: bookVerbsIT,
-      askDisclaimer: askDisclaimerIT, pitchDisclaimer: pitchDisclaimerIT, productClaim: productClaimIT, outcomeClaim: outcomeClaimIT,
-      painQuestion: painQuestionIT, senderEvidence: senderEvidenceIT, jobAsks: jobAsksIT, commerceCues: commerceCuesIT,
-    },
-    'gives-first': { offers: offersIT },
-    'no-pitch': { pitch: pitchIT },
-    'follow-up': { thanks: thanksIT },
-    honest: { claims: claimsIT },
-    register: { formal: formalIT, informal: informalIT, formalGreeting: formalGreetingIT, informalGreeting: informalGreetingIT },
+    personalized,
+    'how-met': howMet,
+    'no-early-ask': noEarlyAsk,
+    'gives-first': givesFirst,
+    'no-pitch': noPitch,
+    'follow-up': followUp,
+    honest,
+    register,
   },
 };

@@ -11,3 +11,8 @@ export const thanksEN = phrase({
   examples: ["Hi Ned, thanks!", "No ask, just thanks!"],
   nearMisses: ["Would really appreciate a name.", "I'd really appreciate a pointer."],
 });
+
+/** This rule's English phrases, as the language definition takes them (lib/lang/en.ts). */
+export const phrasesEN = {
+  thanks: thanksEN,
+};

@@ -11,3 +11,8 @@ export const thanksIT = phrase({
   examples: ["Grazie e a presto!", "Grazie in anticipo!"],
   nearMisses: ["Ti offro una consulenza gratuita sui social:"],
 });
+
+/** This rule's Italian phrases, as the language definition takes them (lib/lang/it.ts). */
+export const phrasesIT = {
+  thanks: thanksIT,
+};

@@ -67,3 +67,8 @@ export const offersEN = [
     nearMisses: ["Really useful, thanks!", "Great to put a name to the voice!"],
   }),
 ];
+
+/** This rule's English phrases, as the language definition takes them (lib/lang/en.ts). */
+export const phrasesEN = {
+  offers: offersEN,
+};

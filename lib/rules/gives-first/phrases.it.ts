@@ -105,3 +105,8 @@ export const offersIT = [
     nearMisses: ["Molto interessante!", "super interessante!"],
   }),
 ];
+
+/** This rule's Italian phrases, as the language definition takes them (lib/lang/it.ts). */
+export const phrasesIT = {
+  offers: offersIT,
+};

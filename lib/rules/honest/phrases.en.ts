@@ -42,3 +42,8 @@ export const claimsEN = [
     nearMisses: ["Let's stay connected.", "Let's stay connected!"],
   }),
 ];
+
+/** This rule's English phrases, as the language definition takes them (lib/lang/en.ts). */
+export const phrasesEN = {
+  claims: claimsEN,
+};

@@ -44,3 +44,8 @@ export const claimsIT = [
     nearMisses: ["Restiamo in contatto!", "Restiamo in contatto."],
   }),
 ];
+
+/** This rule's Italian phrases, as the language definition takes them (lib/lang/it.ts). */
+export const phrasesIT = {
+  claims: claimsIT,
+};

@@ -466,3 +466,9 @@ export const sharedPathEN = [
     nearMisses: ["Thanks for any help you can give.", "Thanks for helping out if you can."],
   }),
 ];
+
+/** This rule's English phrases, as the language definition takes them (lib/lang/en.ts). */
+export const phrasesEN = {
+  howMet: howMetEN, future: futureEN, linkedinContent: linkedinContentEN, hedgedMeeting: hedgedMeetingEN,
+  priorContact: priorContactEN, cueGuards: cueGuardsEN, sharedPath: sharedPathEN,
+};

@@ -534,3 +534,9 @@ export const sharedPathIT = [
     nearMisses: ["Grazie se potrai aiutarmi.", "Grazie per avermi accettato."],
   }),
 ];
+
+/** This rule's Italian phrases, as the language definition takes them (lib/lang/it.ts). */
+export const phrasesIT = {
+  howMet: howMetIT, future: futureIT, linkedinContent: linkedinContentIT, hedgedMeeting: hedgedMeetingIT,
+  priorContact: priorContactIT, cueGuards: cueGuardsIT, sharedPath: sharedPathIT,
+};

@@ -889,3 +889,12 @@ export const commerceCuesEN = [
     nearMisses: ["The audit was free of errors.", "I have a free afternoon on Friday."],
   }),
 ];
+
+/** This rule's English phrases, as the language definition takes them (lib/lang/en.ts). */
+export const phrasesEN = {
+  requestForms: requestFormsEN, beneficiary: beneficiaryEN, requestVerbs: requestVerbsEN, directAsks: directAsksEN,
+  timeAsks: timeAsksEN, sales: salesEN, salesWeak: salesWeakEN, oversized: oversizedEN, callToAction: callToActionEN,
+  needCta: needCtaEN, bookVerbs: bookVerbsEN, askDisclaimer: askDisclaimerEN, pitchDisclaimer: pitchDisclaimerEN,
+  productClaim: productClaimEN, outcomeClaim: outcomeClaimEN, painQuestion: painQuestionEN,
+  senderEvidence: senderEvidenceEN, jobAsks: jobAsksEN, commerceCues: commerceCuesEN,
+};

@@ -897,3 +897,12 @@ export const commerceCuesIT = [
     nearMisses: ["Ho fatto ordine in ufficio entro sera.", "Ti mando il link al video."],
   }),
 ];
+
+/** This rule's Italian phrases, as the language definition takes them (lib/lang/it.ts). */
+export const phrasesIT = {
+  requestForms: requestFormsIT, beneficiary: beneficiaryIT, requestVerbs: requestVerbsIT, directAsks: directAsksIT,
+  timeAsks: timeAsksIT, sales: salesIT, salesWeak: salesWeakIT, oversized: oversizedIT, callToAction: callToActionIT,
+  needCta: needCtaIT, bookVerbs: bookVerbsIT, askDisclaimer: askDisclaimerIT, pitchDisclaimer: pitchDisclaimerIT,
+  productClaim: productClaimIT, outcomeClaim: outcomeClaimIT, painQuestion: painQuestionIT,
+  senderEvidence: senderEvidenceIT, jobAsks: jobAsksIT, commerceCues: commerceCuesIT,
+};

@@ -25,3 +25,8 @@ export const pitchEN = [
     nearMisses: ["See you at 6 in room 3."],
   }),
 ];
+
+/** This rule's English phrases, as the language definition takes them (lib/lang/en.ts). */
+export const phrasesEN = {
+  pitch: pitchEN,
+};

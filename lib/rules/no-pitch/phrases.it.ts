@@ -34,3 +34,8 @@ export const pitchIT = [
     nearMisses: ["Ci vediamo alle 18 in sala 3."],
   }),
 ];
+
+/** This rule's Italian phrases, as the language definition takes them (lib/lang/it.ts). */
+export const phrasesIT = {
+  pitch: pitchIT,
+};

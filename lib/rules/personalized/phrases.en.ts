@@ -474,3 +474,8 @@ export const linkedinDefaultEN = [
     nearMisses: ["I came across your post on pricing and loved the examples.", "It would be great to have you at the meetup."],
   }),
 ];
+
+/** This rule's English phrases, as the language definition takes them (lib/lang/en.ts). */
+export const phrasesEN = {
+  generic: genericEN, specific: specificEN, linkedinDefault: linkedinDefaultEN,
+};

@@ -569,3 +569,8 @@ export const linkedinDefaultIT = [
     nearMisses: ["Ho visto il tuo post sul riciclo e ho pensato a te.", "Sono sempre felice di una birra dopo il lavoro."],
   }),
 ];
+
+/** This rule's Italian phrases, as the language definition takes them (lib/lang/it.ts). */
+export const phrasesIT = {
+  generic: genericIT, specific: specificIT, linkedinDefault: linkedinDefaultIT,
+};

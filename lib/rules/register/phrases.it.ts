@@ -50,3 +50,8 @@ export const informalGreetingIT = [
     nearMisses: ["Buongiorno Marco, ci siamo visti a Parma.", "Cordiali saluti, Giulia"],
   }),
 ];
+
+/** This rule's Italian phrases, as the language definition takes them (lib/lang/it.ts). */
+export const phrasesIT = {
+  formal: formalIT, informal: informalIT, formalGreeting: formalGreetingIT, informalGreeting: informalGreetingIT,
+};
