@@ -21,6 +21,25 @@ const hint = () => shadow().querySelector('.g-hint[role=status]')?.textContent;
 
 afterEach(() => { document.body.replaceChildren(); });
 
+
+/** Runs `body` with a fake CSS Custom Highlight API (happy-dom has none): its registry, and how many Highlight objects were built. */
+async function withHighlights(body: (hl: { registry: Map<string, { ranges: Range[] }>; built: () => number }) => Promise<void>): Promise<void> {
+  const registry = new Map<string, { ranges: Range[] }>();
+  let built = 0;
+  const w = window as unknown as { Highlight?: unknown };
+  const savedCSS = Object.getOwnPropertyDescriptor(window, 'CSS');
+  const savedH = w.Highlight;
+  w.Highlight = class { ranges: Range[]; constructor(...r: Range[]) { built++; this.ranges = r; } };
+  Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true, writable: true });
+  try {
+    await body({ registry, built: () => built });
+  } finally {
+    w.Highlight = savedH;
+    if (savedCSS) Object.defineProperty(window, 'CSS', savedCSS);
+    else delete (window as { CSS?: unknown }).CSS;
+  }
+}
+
 describe('a field session', () => {
   it('mounts one panel host in the body (not in the field) and removes it on detach', async () => {
     const h = appHarness({ score: askReport });
@@ -319,117 +338,84 @@ describe('a field session', () => {
   });
 
   it('draws Custom Highlight ranges on the words of a contenteditable and redraws them when LinkedIn re-creates its nodes', async () => {
-    // happy-dom has no Custom Highlight API: a registry with the same shape stands in for it.
-    const registry = new Map<string, { ranges: Range[] }>();
-    const w = window as unknown as { Highlight?: unknown };
-    const savedCSS = Object.getOwnPropertyDescriptor(window, 'CSS');
-    const savedH = w.Highlight;
-    w.Highlight = class { ranges: Range[]; constructor(...r: Range[]) { this.ranges = r; } };
-    Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true, writable: true });
-    try {
-      const h = appHarness({ score: (t) => report({ misspelled: t.includes('meetp') ? [miss(t, 'meetp', ['meetup'])] : [] }) });
-      const f = fakeField('message');
-      const s = h.attach(f);
-      f.type('See you at the meetp');
-      await s.analysis.now();
-      await vi.waitFor(() => expect(registry.get('garbo-spelling')?.ranges.map(String)).toEqual(['meetp']));
-      expect(document.getElementById('garbo-highlight-style')).not.toBeNull();
-      expect(f.editor.children).toHaveLength(0); // nothing inserted into the editor
-      const fresh = document.createTextNode('See you at the meetp');
-      f.editor.replaceChildren(fresh); // no input event, as when LinkedIn re-renders
-      await vi.waitFor(() => expect(registry.get('garbo-spelling')?.ranges[0]?.startContainer).toBe(fresh));
-      expect(registry.get('garbo-spelling')!.ranges.map(String)).toEqual(['meetp']);
-      h.detach(f);
-      expect(registry.has('garbo-spelling')).toBe(false);
-      h.rt.stop();
-    } finally {
-      w.Highlight = savedH;
-      if (savedCSS) Object.defineProperty(window, 'CSS', savedCSS);
-      else delete (window as { CSS?: unknown }).CSS;
-    }
+    await withHighlights(async ({ registry }) => {
+    const h = appHarness({ score: (t) => report({ misspelled: t.includes('meetp') ? [miss(t, 'meetp', ['meetup'])] : [] }) });
+    const f = fakeField('message');
+    const s = h.attach(f);
+    f.type('See you at the meetp');
+    await s.analysis.now();
+    await vi.waitFor(() => expect(registry.get('garbo-spelling')?.ranges.map(String)).toEqual(['meetp']));
+    expect(document.getElementById('garbo-highlight-style')).not.toBeNull();
+    expect(f.editor.children).toHaveLength(0); // nothing inserted into the editor
+    const fresh = document.createTextNode('See you at the meetp');
+    f.editor.replaceChildren(fresh); // no input event, as when LinkedIn re-renders
+    await vi.waitFor(() => expect(registry.get('garbo-spelling')?.ranges[0]?.startContainer).toBe(fresh));
+    expect(registry.get('garbo-spelling')!.ranges.map(String)).toEqual(['meetp']);
+    h.detach(f);
+    expect(registry.has('garbo-spelling')).toBe(false);
+    h.rt.stop();
+    });
   });
 
   it('a long draft full of typos: ranges for at most MAX_RANGES words, the panel lists PANEL_WORDS, and typing after them draws nothing again', async () => {
-    const registry = new Map<string, { ranges: Range[] }>();
-    let built = 0;
-    const w = window as unknown as { Highlight?: unknown };
-    const savedCSS = Object.getOwnPropertyDescriptor(window, 'CSS');
-    const savedH = w.Highlight;
-    w.Highlight = class { ranges: Range[]; constructor(...r: Range[]) { built++; this.ranges = r; } };
-    Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true, writable: true });
-    try {
-      const draft = 'teh '.repeat(1000);
-      const h = appHarness({ score: (t) => report({ misspelled: [...t.matchAll(/teh/g)].map((m) => ({ ...miss(t, 'teh', ['the']), start: m.index, end: m.index + 3 })) }) });
-      const f = fakeField('message');
-      const s = h.attach(f);
-      f.type(draft);
-      await s.analysis.now();
-      await vi.waitFor(() => expect(registry.get('garbo-spelling')?.ranges).toHaveLength(MAX_RANGES));
-      // The ones nearest the caret (the end of the draft).
-      expect(registry.get('garbo-spelling')!.ranges.at(-1)!.startOffset).toBe(draft.length - 4);
-      expect(shadow().querySelectorAll('.g-sugg').length).toBeLessThanOrEqual(PANEL_WORDS);
-      expect(s.model.report.value!.misspelled).toHaveLength(PANEL_WORDS);
-      const before = built;
-      // Typing at the end changes the text node in place: the live ranges hold, nothing is rebuilt.
-      (f.editor.firstChild as Text).appendData('x');
-      f.editor.dispatchEvent(new Event('input', { bubbles: true }));
-      await new Promise((r) => requestAnimationFrame(() => r(undefined)));
-      await tick(30);
-      expect(built).toBe(before);
-      expect(s.model.chars.value).toBe(draft.length + 1);
-      h.rt.stop();
-    } finally {
-      w.Highlight = savedH;
-      if (savedCSS) Object.defineProperty(window, 'CSS', savedCSS);
-      else delete (window as { CSS?: unknown }).CSS;
-    }
+    await withHighlights(async ({ registry, built }) => {
+    const draft = 'teh '.repeat(1000);
+    const h = appHarness({ score: (t) => report({ misspelled: [...t.matchAll(/teh/g)].map((m) => ({ ...miss(t, 'teh', ['the']), start: m.index, end: m.index + 3 })) }) });
+    const f = fakeField('message');
+    const s = h.attach(f);
+    f.type(draft);
+    await s.analysis.now();
+    await vi.waitFor(() => expect(registry.get('garbo-spelling')?.ranges).toHaveLength(MAX_RANGES));
+    // The ones nearest the caret (the end of the draft).
+    expect(registry.get('garbo-spelling')!.ranges.at(-1)!.startOffset).toBe(draft.length - 4);
+    expect(shadow().querySelectorAll('.g-sugg').length).toBeLessThanOrEqual(PANEL_WORDS);
+    expect(s.model.report.value!.misspelled).toHaveLength(PANEL_WORDS);
+    const before = built();
+    // Typing at the end changes the text node in place: the live ranges hold, nothing is rebuilt.
+    (f.editor.firstChild as Text).appendData('x');
+    f.editor.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    await tick(30);
+    expect(built()).toBe(before);
+    expect(s.model.chars.value).toBe(draft.length + 1);
+    h.rt.stop();
+    });
   });
 
   it('typing inside a long draft moves the marks and leaves the drawn (live) ranges alone, unless it touched a flagged word', async () => {
-    const registry = new Map<string, { ranges: Range[] }>();
-    let built = 0;
-    const w = window as unknown as { Highlight?: unknown };
-    const savedCSS = Object.getOwnPropertyDescriptor(window, 'CSS');
-    const savedH = w.Highlight;
-    w.Highlight = class { ranges: Range[]; constructor(...r: Range[]) { built++; this.ranges = r; } };
-    Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true, writable: true });
-    try {
-      const draft = 'teh '.repeat(1000);
-      // No analysis between the keys (its report would draw everything again).
-      const h = appHarness({ debounceMs: 60_000, score: (t) => report({ misspelled: [...t.matchAll(/teh/g)].map((m) => ({ ...miss(t, 'teh', ['the']), start: m.index, end: m.index + 3 })) }) });
-      const f = fakeField('message');
-      const s = h.attach(f);
-      f.type(draft);
-      await s.analysis.now();
-      await vi.waitFor(() => expect(registry.get('garbo-spelling')?.ranges).toHaveLength(MAX_RANGES));
-      const node = f.editor.firstChild as Text;
-      const key = async (offset: number, ch: string) => {
-        node.insertData(offset, ch);
-        document.getSelection()!.collapse(node, offset + ch.length);
-        f.editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: ch }));
-        await new Promise((r) => requestAnimationFrame(() => r(undefined)));
-      };
-      const onTeh = () => s.highlights.marks().every((m) => node.data.slice(m.start, m.end) === 'teh');
-      let before = built;
-      await key(2003, 'x'); // between "teh" and its space: every mark after it moves, none is touched
-      expect(built).toBe(before);
-      expect(s.highlights.marks()).toHaveLength(1000);
-      expect(onTeh()).toBe(true);
-      before = built;
-      await key(2005, 'y'); // right in front of a flagged word: its range would grow over the "y", so it is drawn again
-      expect(built).toBe(before + 1);
-      expect(onTeh()).toBe(true);
-      before = built;
-      await key(3999, 'z'); // inside the last flagged word (3998-4001 after the two keys): its mark goes, drawn again
-      expect(built).toBe(before + 1);
-      expect(s.highlights.marks()).toHaveLength(999);
-      expect(onTeh()).toBe(true);
-      h.rt.stop();
-    } finally {
-      w.Highlight = savedH;
-      if (savedCSS) Object.defineProperty(window, 'CSS', savedCSS);
-      else delete (window as { CSS?: unknown }).CSS;
-    }
+    await withHighlights(async ({ registry, built }) => {
+    const draft = 'teh '.repeat(1000);
+    // No analysis between the keys (its report would draw everything again).
+    const h = appHarness({ debounceMs: 60_000, score: (t) => report({ misspelled: [...t.matchAll(/teh/g)].map((m) => ({ ...miss(t, 'teh', ['the']), start: m.index, end: m.index + 3 })) }) });
+    const f = fakeField('message');
+    const s = h.attach(f);
+    f.type(draft);
+    await s.analysis.now();
+    await vi.waitFor(() => expect(registry.get('garbo-spelling')?.ranges).toHaveLength(MAX_RANGES));
+    const node = f.editor.firstChild as Text;
+    const key = async (offset: number, ch: string) => {
+      node.insertData(offset, ch);
+      document.getSelection()!.collapse(node, offset + ch.length);
+      f.editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: ch }));
+      await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    };
+    const onTeh = () => s.highlights.marks().every((m) => node.data.slice(m.start, m.end) === 'teh');
+    let before = built();
+    await key(2003, 'x'); // between "teh" and its space: every mark after it moves, none is touched
+    expect(built()).toBe(before);
+    expect(s.highlights.marks()).toHaveLength(1000);
+    expect(onTeh()).toBe(true);
+    before = built();
+    await key(2005, 'y'); // right in front of a flagged word: its range would grow over the "y", so it is drawn again
+    expect(built()).toBe(before + 1);
+    expect(onTeh()).toBe(true);
+    before = built();
+    await key(3999, 'z'); // inside the last flagged word (3998-4001 after the two keys): its mark goes, drawn again
+    expect(built()).toBe(before + 1);
+    expect(s.highlights.marks()).toHaveLength(999);
+    expect(onTeh()).toBe(true);
+    h.rt.stop();
+    });
   });
 
   it('a keystroke in a 50,000-character draft reads only the text node it changed: no whole-editor read, no analysis per key', async () => {
