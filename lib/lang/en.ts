@@ -52,6 +52,7 @@ export const en: LanguageDef = {
     }),
     yourPossessives: wordList({ id: 'en.your-possessives', note: 'Possessives of the recipient', words: ['your', 'ur'] }),
     yourSubjects: wordList({ id: 'en.your-subjects', note: 'You as a subject', words: ['you', 'u'] }),
+    subjectOrObject: wordList({ id: 'en.subject-or-object', note: 'You is also an object: "saw you at the fair"', words: ['you', 'u'] }),
     subjectContext: wordList({
       id: 'en.subject-context', note: 'Words after which "you" is the subject of what follows',
       words: [

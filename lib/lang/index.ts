@@ -29,7 +29,8 @@ interface Tables {
 let tables: Tables | undefined;
 const WORD_LISTS: Array<keyof LanguageWords> = [
   'topicMarkers', 'theirs', 'apposition', 'notNegatingNext', 'groupWords', 'platforms', 'yourPossessives', 'minimizers',
-  'yourSubjects', 'yourVerbs', 'subjectContext', 'genericNouns', 'evaluatives', 'numberWords', 'detailPreps', 'whoTheyKnow', 'perceptionVerbs', 'newsVerbs', 'formalVerbs', 'formalContext',
+  'yourSubjects', 'yourVerbs', 'subjectContext', 'subjectOrObject', 'genericNouns', 'evaluatives', 'numberWords', 'detailPreps',
+  'whoTheyKnow', 'perceptionVerbs', 'newsVerbs', 'formalVerbs', 'formalContext',
 ];
 function tablesNow(): Tables {
   if (tables && tables.version === registryVersion()) return tables;

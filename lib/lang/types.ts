@@ -77,6 +77,8 @@ export interface LanguageWords {
   yourVerbs?: WordList;
   /** Words that put "you" in subject position right before it ("mentioned that you …"). */
   subjectContext?: WordList;
+  /** Second-person words that are also objects ("you" in "saw you at …"): before a preposition they are the one met. */
+  subjectOrObject?: WordList;
   /** Head nouns of a generic compliment or of sales talk ("your profile", "la tua esperienza", "your sales process"). */
   genericNouns?: WordList;
   /** Praise words that say nothing concrete ("your amazing …", "il tuo bel …"). */

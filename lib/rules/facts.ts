@@ -207,6 +207,7 @@ export class Facts {
     };
     const head = (w: string): string => w.replace(/'s$/, '');
     const formal = this.formalOnly, formalVerbs = wordSet('formalVerbs'), formalContext = wordSet('formalContext');
+    const subjectOrObject = wordSet('subjectOrObject');
     const formalAnchor = (t: Token): boolean => formal && formalVerbs.has(t.text.toLowerCase());
     // News about their company after having seen it: "saw Greenfield Foods just opened …", "ho visto che Conti Meccanica sta …".
     const seen = wordSet('perceptionVerbs'), news = wordSet('newsVerbs');
@@ -262,7 +263,7 @@ export class Facts {
       const lei = formalAnchor(a) && prev !== undefined && formalContext.has(prev.norm);
       // "saw you at Web Summit": "you" before a preposition is the one met, not the one who did something.
       const next = toks[i + 1];
-      const objectYou = (a.norm === 'you' || a.norm === 'u') && next !== undefined && (preps.has(next.norm) || isStopword(next.norm));
+      const objectYou = subjectOrObject.has(a.norm) && next !== undefined && (preps.has(next.norm) || isStopword(next.norm));
       const asSubject = subjects.has(a.norm) && (atStart || context.has(prev!.norm)) && !objectYou;
       const subject = asSubject || verbs.has(a.norm) || lei;
       if (!subject || /\?/.test(doc.text.slice(c.start, Math.min(doc.text.length, c.end + 1)))) continue;
