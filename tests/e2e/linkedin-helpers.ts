@@ -60,3 +60,20 @@ export function figure(name: string, value: number, unit: string): void {
 
 /** expect.poll with a timeout fit for a loaded 2-core machine (the default is 1 s). */
 export const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
+
+/** The panel's line after a Send that Garbo held for a check which found nothing to fix (it never clicks Send itself). */
+export const CHECKED = { en: 'Checked: nothing to fix. Press Send again to send it.', it: 'Controllato: niente da correggere. Premi di nuovo Invia per inviarlo.' };
+
+/**
+ * What a user does to send a good draft: press LinkedIn's Send; if Garbo held it because the shown report was
+ * older than the text (a press right after the last key) and then found nothing to fix, it says so and the
+ * user presses Send once more. Resolves once the fixture counted one more send.
+ */
+export async function pressSend(page: Page, send: ReturnType<Page['locator']>, lang: 'en' | 'it' = 'en'): Promise<void> {
+  const before = (await sent(page)).length;
+  await send.click();
+  const hint = panel(page).locator('.g-hint[role=status]');
+  await poll(async () => (await sent(page)).length > before || (await hint.count() > 0 && (await hint.textContent()) === CHECKED[lang])).toBe(true);
+  if ((await sent(page)).length === before) await send.click();
+  await poll(async () => (await sent(page)).length).toBe(before + 1);
+}

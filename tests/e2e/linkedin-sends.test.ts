@@ -66,10 +66,10 @@ describe('sends that really go out', () => {
     const send = outlet(page).locator('button[aria-label="Invia invito"]');
     await send.click();
     // On a loaded machine the shown report can be for a few keys less: Garbo then holds the send, checks the
-    // text and replays it, which this Send ignores (scripted), so it asks for the user's own click.
+    // text, clicks nothing and asks for the user's own click.
     await poll(async () => (await sent(page)).length === 1 || (await panel(page).locator('.g-hint[role=status]').count()) > 0).toBe(true);
     if ((await sent(page)).length === 0) {
-      expect(await panel(page).locator('.g-hint[role=status]').textContent()).toBe('Premi di nuovo Invia: Garbo lascia passare questo invio.');
+      expect(await panel(page).locator('.g-hint[role=status]').textContent()).toBe('Controllato: niente da correggere. Premi di nuovo Invia per inviarlo.');
       await send.click();
     }
     await poll(() => sent(page)).toHaveLength(1);
@@ -194,13 +194,13 @@ describe('sends that really go out', () => {
     await poll(async () => (await mine()).length).toBe(1);
     expect((await mine())[0]).toMatchObject({ kind: 'message', text: ASK_EN('Ivo'), gateOverridden: true, recipient: { name: 'Ivo Lund', profileId: 'ivo-lund' } });
     // The same good text twice in one thread: two sends, two records. The first time, Enter comes right after
-    // pasting, before the analysis is back: the held send is checked and replayed, LinkedIn ignores the scripted
-    // Enter, Garbo asks, the user's Enter sends. The second time the report of that very text is still valid: no hold.
+    // pasting, before the analysis is back: the held send is checked, Garbo sends nothing itself and says the
+    // draft was checked, the user's Enter sends. The second time the report of that very text is still valid: no hold.
     const again = 'Thanks again for the chat at the Turin meetup, Ivo.';
     await page.locator(editor).click();
     await page.keyboard.insertText(again);
     await page.keyboard.press('Enter');
-    await poll(() => panel(page).locator('.g-hint[role=status]').textContent()).toBe('Press Send again: Garbo lets this one through.');
+    await poll(() => panel(page).locator('.g-hint[role=status]').textContent()).toBe('Checked: nothing to fix. Press Send again to send it.');
     expect(await sent(page)).toHaveLength(1);
     await page.keyboard.press('Enter');
     await poll(() => sent(page)).toHaveLength(2);
@@ -216,14 +216,14 @@ describe('sends that really go out', () => {
     expect(h.pageErrors(page)).toEqual([]);
   });
 
-  it('Enter pressed right after typing (IT): the fresh check finds nothing, LinkedIn ignores the scripted Enter, Garbo asks, one Enter sends once', async () => {
+  it('Enter pressed right after typing (IT): the fresh check finds nothing, Garbo sends nothing itself and says so, one Enter sends once', async () => {
     await setSettings(h, { uiLang: 'it' });
     const page = await h.openFixture('/messaging/thread/send-enter-it/');
     const text = GOOD_IT('Bruno');
     await page.locator('div.msg-form__contenteditable').click();
     await page.keyboard.insertText(text);
     await page.keyboard.press('Enter'); // before the analysis of the pasted text came back
-    await poll(() => panel(page).locator('.g-hint[role=status]').textContent()).toBe('Premi di nuovo Invia: Garbo lascia passare questo invio.');
+    await poll(() => panel(page).locator('.g-hint[role=status]').textContent()).toBe('Controllato: niente da correggere. Premi di nuovo Invia per inviarlo.');
     expect(await sent(page)).toEqual([]);
     const mine = async () => (await records(h)).filter((r) => r.page === '/messaging/thread/send-enter-it/');
     expect(await mine()).toEqual([]);

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
-import { openNote, readmeShot, records, setSettings, waitForRecords } from './linkedin-helpers';
+import { openNote, pressSend, readmeShot, records, setSettings, waitForRecords } from './linkedin-helpers';
 
 const DAY = 86_400_000;
 const NOTE = 'Hi Emma, we met at the Turin product meetup last week. I enjoyed your talk on roadmaps and would be glad to stay in touch.';
@@ -40,7 +40,7 @@ describe('outcomes learned from pages the user opens', () => {
     // Send an invite with a note from people search (the dialog, the panel, LinkedIn's confirmation).
     const search = await openNote(h, '/search/results/people/outcomes/', 'Add a note');
     await h.typeInto(search, 'textarea#custom-message', NOTE);
-    await search.locator('[role=dialog] button[aria-label="Send invitation"]').click();
+    await pressSend(search, search.locator('[role=dialog] button[aria-label="Send invitation"]'));
     let rows = await waitForRecords(h, (rs) => !!byId(rs, 'emma-clark'));
     expect(byId(rows, 'emma-clark')).toMatchObject({ kind: 'invite', status: 'sent', outcomes: [] });
     // The search page (Emma's card now shows Pending) infers nothing.

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
-import { openNote, panel, poll, records, sent, setSettings, waitForRecords } from './linkedin-helpers';
+import { openNote, panel, poll, pressSend, records, sent, setSettings, waitForRecords } from './linkedin-helpers';
 import en from '../../public/_locales/en/messages.json';
 import it_ from '../../public/_locales/it/messages.json';
 
@@ -49,15 +49,15 @@ describe('storage full', () => {
     const page = await h.openFixture(THREAD);
     await h.typeInto(page, EDITOR, EARLIER);
     await poll(() => panel(page).locator('.g-verdict').textContent()).toBe('Ready to send');
-    await page.locator('button.msg-form__send-button').click();
+    await pressSend(page, page.locator('button.msg-form__send-button'));
     const before = await waitForRecords(h, (r) => r.length === 1);
     expect(before[0]).toMatchObject({ text: EARLIER, kind: 'message' });
 
     await fillUp(h);
     await h.typeInto(page, EDITOR, BLOCKED);
     await poll(() => panel(page).locator('.g-verdict').textContent()).toBe('Ready to send');
-    await page.locator('button.msg-form__send-button').click();
-    // The send itself is never held back.
+    await pressSend(page, page.locator('button.msg-form__send-button'));
+    // The send itself is never held back by a full storage.
     await poll(() => sent(page).then((s) => s.map((m) => m.text))).toEqual([EARLIER, BLOCKED]);
     // The user is told, in the panel, in English, in a status region.
     await storageFull(page).waitFor();
@@ -98,7 +98,7 @@ describe('storage full', () => {
     await h.typeInto(page, 'textarea#custom-message', NOTE);
     await poll(() => panel(page).locator('.g-score').count()).toBe(1);
     await fillUp(h);
-    await page.locator('[role=dialog] button[aria-label="Send invitation"]').click();
+    await pressSend(page, page.locator('[role=dialog] button[aria-label="Send invitation"]'), 'it');
     await poll(() => sent(page)).toEqual([{ kind: 'invite', to: 'Jane Doe', note: NOTE }]);
     const notice = storageFull(page, 'garbo-notice');
     await notice.waitFor();

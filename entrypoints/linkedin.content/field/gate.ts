@@ -5,9 +5,10 @@
 // user's next own Send of that same text through, once, says so ("Press Send
 // again") and puts focus on LinkedIn's button.
 // A send held only for a fresh analysis (the user pressed Send a moment after
-// typing) that finds nothing blocking is replayed once as a first try; the
-// send is recorded only if LinkedIn confirms it (send.ts), and if the text is
-// still there after REPLAY_CHECK_MS the user's own next Send goes through as above.
+// typing) that finds nothing blocking is not replayed either: the panel says
+// the draft was checked and the user's own next Send goes through. To make
+// that hold rare, the user's own pointer press on Send (or focus moving to
+// it) starts the analysis of a changed text before the click arrives.
 import { tc as t } from '../../../lib/content/strings';
 import { decideGate } from '../../../lib/content/gate';
 import type { CheckResult } from '../../../lib/types';
@@ -17,9 +18,6 @@ import type { Analysis } from './analysis';
 import type { Highlights } from './highlights';
 import type { PanelHost } from './panel';
 import type { FieldSend } from './send';
-
-/** How long a replayed send may take to show (editor emptied, dialog closed) before the user is asked to press Send. */
-export const REPLAY_CHECK_MS = 1500;
 
 export interface Gate {
   edit(): void;
@@ -41,25 +39,10 @@ export function startGate(ctx: FieldCtx, analysis: Analysis, highlights: Highlig
 
   const passOnce = (text: string, overridden: boolean) => {
     pass = { text, overridden };
-    model.notice.value = t(app.lang.value, 'panel_press_send');
+    model.notice.value = t(app.lang.value, overridden ? 'panel_press_send' : 'panel_checked_send');
     // Focus on LinkedIn's own Send (or the editor, where Enter sends).
     const button = field.sendButtons().find((b) => !(b as HTMLButtonElement).disabled);
     (button ?? (field.editor as HTMLElement)).focus();
-  };
-
-  /** LinkedIn's own send again (its button, else the Enter it listens for); if nothing shows it went, the user's next Send passes. */
-  const replay = (text: string) => {
-    send.attempt(false);
-    const button = field.sendButtons().find((b) => !(b as HTMLButtonElement).disabled);
-    try {
-      // Untrusted, so Garbo's own listeners ignore it: no second gate, no second attempt.
-      if (button) button.click();
-      else field.editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, cancelable: true, composed: true } as KeyboardEventInit));
-    } catch { /* the fallback below covers it */ }
-    app.win.setTimeout(() => {
-      if (signal.aborted || !field.isConnected() || field.getText() !== text) return;
-      passOnce(text, false);
-    }, REPLAY_CHECK_MS);
   };
 
   const onSend = (e: Event) => {
@@ -74,7 +57,7 @@ export function startGate(ctx: FieldCtx, analysis: Analysis, highlights: Highlig
     }
     pass = undefined;
     model.notice.value = undefined;
-    const { text: reportedText, report } = analysis.latest();
+    const { text: reportedText, report } = analysis.current();
     const input = { enabled: app.settings.value.sendGate, bypass: false, text, reportedText, report };
     const first = decideGate(input);
     if (first.action === 'allow') { send.attempt(false); return; }
@@ -88,21 +71,28 @@ export function startGate(ctx: FieldCtx, analysis: Analysis, highlights: Highlig
       const latest = analysis.latest();
       const next = decideGate({ ...input, text: now, reportedText: latest.text, report: latest.report, refreshed: true });
       if (next.action === 'ask') open(next.problems, now);
-      else replay(now);
+      else passOnce(now, false);
     });
   };
+
+  const sendButtonIn = (e: Event) => {
+    const path = e.composedPath();
+    return field.sendButtons().find((b) => path.includes(b) && !(b as HTMLButtonElement).disabled);
+  };
+  /** The user is about to press Send: a text the shown report is not for is analysed now, not after the typing pause. */
+  const warm = (e: Event) => {
+    if (!app.trusted(e) || !sendButtonIn(e)) return;
+    if (analysis.latest().text !== field.getText()) void analysis.now();
+  };
+  listen<PointerEvent>(ctx.fieldWin, 'pointerdown', warm, signal, { capture: true });
+  listen<FocusEvent>(ctx.fieldWin, 'focusin', warm, signal, { capture: true });
 
   // Window capture runs before LinkedIn's own listeners (React/Ember attach
   // theirs on the document or the app root); composedPath() sees through the
   // open #interop-outlet shadow root where the invite dialog lives.
   listen<MouseEvent>(ctx.fieldWin, 'click', (e) => {
     if (!app.trusted(e)) return; // a page script's click is neither gated nor recorded
-    const buttons = field.sendButtons();
-    if (!buttons.length) return;
-    const path = e.composedPath();
-    const button = buttons.find((b) => path.includes(b));
-    if (!button || (button as HTMLButtonElement).disabled) return;
-    onSend(e);
+    if (sendButtonIn(e)) onSend(e);
   }, signal, { capture: true });
 
   listen<KeyboardEvent>(ctx.fieldWin, 'keydown', (e) => {

@@ -54,7 +54,7 @@ export function startFieldSession(field: FieldHandle, app: App, signal: AbortSig
   const facts = startFacts(ctx, reanalyse);
   const panel = mountPanel(ctx, actions);
   const analysis = late.analysis = startAnalysis(ctx, facts);
-  const highlights = late.highlights = startHighlights(ctx, analysis, panel, () => analysis.soon());
+  const highlights = late.highlights = startHighlights(ctx, analysis, panel, () => analysis.typed(model.chars.value));
   const send = startFieldSend(ctx, analysis, facts, panel);
   late.gate = startGate(ctx, analysis, highlights, panel, send);
 
