@@ -74,6 +74,7 @@ export const en: LanguageDef = {
         'area', 'department', 'staff', 'employees', 'people', 'projects', 'life', 'mind', 'thinking', 'answer', 'reply',
         'connection', 'connections', 'invite', 'invitation', 'number', 'email', 'details', 'cv', 'resume', 'behalf', 'own', 'way',
         'name', 'portfolio', 'bill', 'bills', 'spend', 'budget', 'stack', 'tools', 'software', 'platform', 'systems', 'infrastructure',
+        'size',
       ],
     }),
     evaluatives: wordList({
@@ -88,6 +89,15 @@ export const en: LanguageDef = {
     numberWords: wordList({
       id: 'en.number-words', note: 'Numbers as words',
       words: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'hundred', 'thousand'],
+    }),
+    firstPlural: wordList({ id: 'en.first-plural', note: '"We" as a word', words: ['we'] }),
+    pastTogether: wordList({
+      id: 'en.past-together', note: 'Irregular past forms of being or doing something somewhere (-ed forms are past already)',
+      words: ['were', 'was', 'sat', 'stood', 'met', 'spoke', 'had', 'took', 'went', 'got', 'spent', 'ran', 'ate', 'rode', 'flew', 'fought', 'taught', 'caught'],
+    }),
+    togetherMarkers: wordList({
+      id: 'en.together-markers', note: 'The two of them together: "we sat next to each other", "we were both at …"',
+      words: ['both', 'together', 'each other', 'next to', 'side by side', 'alongside', 'beside', 'the same'],
     }),
     perceptionVerbs: wordList({ id: 'en.perception-verbs', note: 'Having seen or read news', words: ['saw', 'noticed', 'read', 'seen', 'spotted', 'heard'] }),
     newsVerbs: wordList({

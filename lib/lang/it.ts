@@ -11,6 +11,12 @@ import { phrasesIT as register } from '../rules/register/phrases.it';
 import { wordList } from './phrase';
 import type { LanguageDef } from './types';
 
+/** Imperfetti della prima plurale ("eravamo entrambi …"): portano in sé il soggetto e il passato. */
+const WE_WERE = [
+  'eravamo', 'stavamo', 'sedevamo', 'lavoravamo', 'studiavamo', 'facevamo', 'avevamo', 'aspettavamo', 'parlavamo', 'viaggiavamo',
+  'correvamo', 'giocavamo', 'frequentavamo', 'seguivamo', 'dividevamo', 'condividevamo',
+];
+
 export const it: LanguageDef = {
   code: 'it',
   name: 'Italian',
@@ -99,6 +105,12 @@ export const it: LanguageDef = {
     formalVerbs: wordList({ id: 'it.formal-verbs', note: 'Lei as the subject: ha, è (as written, so the conjunction e is not one)', words: ['ha', 'è'] }),
     formalContext: wordList({
       id: 'it.formal-context', note: 'Words after which ha/è has the reader as subject', words: ['che', 'dove', 'quando', 'ieri', 'lei', 'come', 'anche'],
+    }),
+    firstPlural: wordList({ id: 'it.first-plural', note: '"Noi", e i verbi che lo portano in sé (siamo, gli imperfetti in -vamo)', words: ['noi', 'siamo', ...WE_WERE] }),
+    pastTogether: wordList({ id: 'it.past-together', note: 'Imperfetti della prima plurale: eravamo, sedevamo, lavoravamo …', words: WE_WERE }),
+    togetherMarkers: wordList({
+      id: 'it.together-markers', note: 'I due insieme: "eravamo entrambi all\'inaugurazione", "ci siamo seduti accanto"',
+      words: ['entrambi', 'entrambe', 'insieme', 'accanto', 'vicini', 'vicine', 'fianco a fianco', 'tutti e due', 'tutte e due', 'nello stesso', 'nella stessa', 'allo stesso', 'alla stessa'],
     }),
     perceptionVerbs: wordList({ id: 'it.perception-verbs', note: 'Aver visto o letto una notizia', words: ['visto', 'letto', 'vedo', 'saputo', 'notato'] }),
     newsVerbs: wordList({

@@ -97,6 +97,12 @@ export interface LanguageWords {
   perceptionVerbs?: WordList;
   /** Words that open news about a company ("… just opened", "… sta ampliando"). */
   newsVerbs?: WordList;
+  /** "We" as a word ("we", "noi"). */
+  firstPlural?: WordList;
+  /** Past forms of "we" being or doing something somewhere ("were", "sat", "eravamo", "sedevamo"), beyond the language's past forms. */
+  pastTogether?: WordList;
+  /** Words that put the two of them together ("both", "each other", "entrambi", "tutti e due"), one or more words each. */
+  togetherMarkers?: WordList;
 }
 
 /** The phrases of each rule, in one language. */

@@ -143,14 +143,56 @@ export class Facts {
       if (!mechanismOn('structural-detail')) return found;
       // A detail inside an ask names the ask's target ("your VP of Engineering"), not something of theirs.
       const more = mechanismOn('concrete-detail') ? this.concreteDetails() : [];
-      const bound = [...this.boundDetails(), ...more].filter((b) => !this.asks.some((a) => b.start < a.end && b.end > a.start));
+      // A detail named by a proper noun or a number survives a sale around it (mechanism anchored-in-sale).
+      const kept = (d: Span, a: Ask) => a.kind === 'sales' && mechanismOn('anchored-in-sale') && this.anchored(d);
+      const bound = [...this.boundDetails(), ...more].filter((b) => !this.asks.some((a) => b.start < a.end && b.end > a.start && !kept(b, a)));
       if (!mechanismOn('concrete-detail')) return mergeSpans([...found, ...bound]);
       // A sale names the buyer's needs, not something of theirs ("a quote for your next building sites",
-      // "how many hours does your clinic team spend …?"): no detail in a sentence that sells.
+      // "how many hours does your clinic team spend …?"): no detail in a sentence that sells, unless it names
+      // something of theirs by a proper noun or a number ("your team at Lufthansa Technik has been hiring").
       const selling = this.doc.sentences.filter((x) => this.asks.some((a) => a.kind === 'sales' && a.start < x.end && a.end > x.start));
-      return mergeSpans([...found, ...bound].filter((d) => !selling.some((x) => d.start >= x.start && d.start < x.end)));
+      const anchoredOn = mechanismOn('anchored-in-sale');
+      return mergeSpans([...found, ...bound].filter((d) => !selling.some((x) => d.start >= x.start && d.start < x.end) || (anchoredOn && this.anchored(d))));
     });
   }
+
+  /**
+   * Mechanism co-presence: "we" in the past with a word that puts the two of them together, within five words of
+   * one clause: "we sat next to each other on the 7:40", "we were both at …", "eravamo entrambi all'inaugurazione".
+   * The present ("we both work in fintech", "siamo entrambi appassionati") is common ground, not a meeting.
+   */
+  private coPresence(): Span[] {
+    const doc = this.doc, toks = doc.tokens, out: Span[] = [];
+    const we = wordSet('firstPlural'), pastWe = wordSet('pastTogether'), together = [...wordSet('togetherMarkers')];
+    for (let i = 0; i < toks.length; i++) {
+      const a = toks[i]!;
+      if (!we.has(a.norm)) continue;
+
+      const c = doc.clauseOf(a.start);
+      if (!c) continue;
+      let past = pastWe.has(a.norm);
+      for (let k = i + 1; k < toks.length && k <= i + 5 && toks[k]!.start < c.end; k++) {
+        const t = toks[k]!;
+        if (pastWe.has(t.norm) || isPastForm(t.norm)) past = true;
+        const m = past ? together.find((w) => doc.folded.startsWith(w, t.start) && !/[\p{L}\p{N}]/u.test(doc.folded[t.start + w.length] ?? '')) : undefined;
+        if (m) { out.push({ start: a.start, end: t.start + m.length }); break; }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Does the span name something by a proper noun (not a sentence's first word, not a platform, not the
+   * recipient's or the sender's own name) or a number?
+   */
+  private anchored(sp: Span): boolean {
+    const starts = this.sentenceStarts, platforms = wordSet('platforms');
+    const own = [...this.recipientParts, ...this.senderParts];
+    return this.doc.tokens.some((t) => t.start >= sp.start && t.end <= sp.end && (/^\d/.test(t.text)
+      || (/^\p{Lu}\p{Ll}/u.test(t.text) && !starts.has(t.start) && !platforms.has(t.norm) && !own.includes(key(t.text)))));
+  }
+
+  private get sentenceStarts(): Set<number> { return this.memo('sstarts', () => new Set(this.doc.sentences.map((s) => s.start))); }
 
   /**
    * A second-person possessive bound, within four words of its clause, to a number or a proper noun
@@ -289,7 +331,7 @@ export class Facts {
 
   private get ownHowMet(): Span[] {
     return this.memo('howMet', () => this.hedgeFilter([...this.doc.findAll((l) => l.howMet), ...(mechanismOn('prior-contact') ? this.doc.findAll((l) => l.priorContact) : []),
-      ...(mechanismOn('shared-path') ? this.doc.findAll((l) => l.sharedPath) : [])])
+      ...(mechanismOn('shared-path') ? this.doc.findAll((l) => l.sharedPath) : []), ...(mechanismOn('co-presence') ? this.coPresence() : [])])
       .filter((s) => !anyMatch(this.pick((l) => l.future), this.doc.text.slice(Math.max(0, s.start - 25), s.end + 30))
         && !/linkedin\W*$/.test(this.doc.folded.slice(Math.max(0, s.start - 12), s.start))
         && !(this.doc.folded.slice(s.start, s.end).includes('linkedin')

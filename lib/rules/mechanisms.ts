@@ -27,6 +27,10 @@ export const MECHANISMS = [
   'commerce-cues',
   /** The recipient bound to something concrete in the draft's own words ("your talk at berlin buzzwords", "lavori nel team di Brembo"). */
   'concrete-detail',
+  /** In a sentence that sells, a detail named by a proper noun or a number is still theirs ("your team at Lufthansa Technik is hiring"). */
+  'anchored-in-sale',
+  /** "We" in the past with "both", "each other", "entrambi", "insieme": the two were somewhere together ("we sat next to each other on the 7:40"). */
+  'co-presence',
 ] as const;
 export type Mechanism = (typeof MECHANISMS)[number];
 

@@ -350,9 +350,9 @@ export const futureEN = [
   phrase({
     id: 'how-met.en.future-event',
     note: 'An event still to come or an invitation to one: not a place where you met',
-    re: g("\\b(?:next|upcoming|future|invite you|to invite|join us)\\b"),
+    re: g("\\b(?:next(?! to\\b| door\\b)|upcoming|future|invite you|to invite|join us)\\b"),
     examples: ["See you at the next meetup in Leeds?", "We'd love you to join us at the spring dinner."],
-    nearMisses: ["We met at the meetup in Leeds.", "Great to meet you at the spring dinner."],
+    nearMisses: ["We met at the meetup in Leeds.", "Great to meet you at the spring dinner.", "We sat next to each other at the Leeds meetup."],
   }),
 ];
 
