@@ -786,13 +786,20 @@ export const productClaimEN = [
 /** A measurable result promised by the sender's product (mechanism pitch-without-cta). */
 export const outcomeClaimEN = [
   phrase({
+    id: 'no-early-ask.en.fit-for-you',
+    note: 'The product said to be made for the reader: "perfect for any HR team", "ideal for your crews"',
+    re: g("\\b(?:ideal|perfect|tailored|built|made) for (?:your|any|teams like yours|companies like yours|businesses like yours)\\b"),
+    examples: ["Protein bars for wellness programs, perfect for any HR team.", "Certified helmets, ideal for your site crews."],
+    nearMisses: ["The venue was perfect for a small meetup.", "That talk was made for me."],
+  }),
+  phrase({
     id: 'no-early-ask.en.numbers-promised',
     note: 'A promised result in numbers or terms: "book 20+ qualified meetings a month", "pay per meeting", "no retainers"',
     re: g(alt(
       "\\b(?:book|get|generate|win|close|land|add) (?:\\d+\\+?|more|twice as many|double the) (?:[\\w-]+ )?(?:meetings|leads|clients|customers|demos|calls|deals|sales)\\b",
-      "\\bpay (?:per|only for) (?:meeting|lead|result|booked)\\w*|\\bno retainers?\\b|\\b(?:saves?|saving|cut|cuts) (?:[\\w']+ ){0,3}?up to \\d+ ?%",
+      "\\bpay (?:per|only for) (?:meeting|lead|result|booked)\\w*|\\bno retainers?\\b|\\b(?:saves?|saving|cut|cuts) (?:[\\w'-]+ ){0,3}?(?:by )?up to \\d+ ?%",
     )),
-    examples: ["We help SaaS teams book 20+ qualified meetings a month.", "No retainers, pay per meeting."],
+    examples: ["We help SaaS teams book 20+ qualified meetings a month.", "No retainers, pay per meeting.", "We help brands cut last-mile costs by up to 22%."],
     nearMisses: ["We booked 20 rooms for the conference.", "I get more done in the morning."],
   }),
   phrase({
@@ -854,6 +861,7 @@ export const commerceCuesEN = [
     id: 'no-early-ask.en.services-for-you',
     note: 'Services offered to anyone like them: "ideal for venues like yours", "packages from £850", "send over a tailored proposal"',
     re: g(alt(
+      "\\b(?:i'll|i will|let me|happy to) send (?:you |over )?(?:a |our |my )?(?:one-pager|one pager|brochure|price list|rate card|catalog(?:ue)?|sales deck)\\b",
       "\\b(?:ideal|perfect|great|built|made) for (?:[\\w-]+ ){0,2}like yours\\b",
       "\\b(?:packages|prices|rates|plans) (?:start )?(?:from|at) [£€$]?\\d",
       "\\bsend (?:over |you )?(?:a |our )?(?:tailored|custom|personali[sz]ed|bespoke) (?:proposal|quote|offer|plan)\\b",
@@ -868,7 +876,8 @@ export const commerceCuesEN = [
       "\\bpaid (?:webinar|masterclass|workshop|course|program|programme|bootcamp|session)\\b",
       "\\bearly[- ]bird (?:price|offer|rate|ticket|[£€$]|\\(?\\d)|\\bgrab (?:a|your) (?:seat|spot|ticket) here\\b",
     )),
-    examples: ["Ideal for venues like yours!", "Packages from £850 incl. full gallery.", "I'd be delighted to send over a tailored proposal for your practice.",
+    examples: ["I'll send over a one-pager tomorrow.",
+      "Ideal for venues like yours!", "Packages from £850 incl. full gallery.", "I'd be delighted to send over a tailored proposal for your practice.",
       "Would you have 30 mins so I can walk you through the deck?", "Please feel free to contact me for any project or quotation.",
       "if you need a sub for the heating side on your next one give us a shout", "I'm hosting a paid masterclass next Tuesday (early-bird £49)",
       "If you got any jobs coming up needing a drylining crew give us a shout", "would love to volunteer or intern with your staff this summer"],

@@ -18,9 +18,9 @@ export const requestFormsIT = [
         + "ci farebbe (?:molto )?piacere se|mi faresti|mi fareste|mi farebbe (?:un favore|la cortesia|una cortesia)|faresti|"
         + "avresti modo|hai modo|vorrei sapere se|volevo sapere se|mi chiedevo se|mi domandavo se|sapresti|sapreste|"
         + "sarest[ie] dispost\\w*|sarebbe dispost\\w*|(?:ti|le|vi) scrivo per chieder\\w*|chiederti (?:se|di)|chiederle (?:se|di)|"
-        + "chiedervi (?:se|di))\\b",
+        + "chiedervi (?:se|di)|(?:sarebbe|saresti|sareste) (?:cosi |tanto )?gentile da|(?:avrebbe|avresti|avreste) la (?:cortesia|gentilezza) di)\\b",
       )),
-    examples: ["ti andrebbe di sentirci?", "sapresti a chi rivolgermi?"],
+    examples: ["ti andrebbe di sentirci?", "sapresti a chi rivolgermi?", "Sarebbe così gentile da presentarmi al dirigente?"],
     nearMisses: ["Ti chiedo un favore:", "Ti chiedo un piccolo aiuto:"],
   }),
 ];
@@ -777,6 +777,17 @@ export const pitchDisclaimerIT = [
 /** The sender's product named as what they have or offer (mechanism pitch-without-cta). */
 export const productClaimIT = [
   phrase({
+    id: 'no-early-ask.it.we-are-a-business',
+    note: 'Chi scrive presenta la sua impresa: "siamo un\'agenzia di Bari specializzata in …", "la nostra azienda produce …", "con il nostro lettore"',
+    re: g(alt(
+      "\\bsiamo (?:un'|una |un |uno )(?:[\\w-]+ )?(?:agenzia|azienda|societa|studio|startup|software house|impresa|cooperativa|rete di)\\b",
+      "\\b(?:la nostra|il nostro) (?:azienda|agenzia|societa|studio|impresa|laboratorio) (?:produce|realizza|offre|fornisce|sviluppa|distribuisce|vende|progetta|installa)\\b",
+      "\\bcon (?:il nostro|la nostra|i nostri|le nostre) (?!incontro|chiacchierat|conversazion|telefonat|amic|gruppo)[\\w-]+",
+    )),
+    examples: ["Siamo un'agenzia di Bari specializzata in siti web.", "La nostra azienda produce dispositivi di protezione.", "Con il nostro lettore RFID l'inventario si chiude in fretta."],
+    nearMisses: ["Siamo una famiglia di viticoltori da tre generazioni e amiamo il Vermentino.", "Con il nostro gruppo di corsa ci vediamo il sabato."],
+  }),
+  phrase({
     id: 'no-early-ask.it.we-help-businesses',
     note: 'A value proposition: "aiutiamo le aziende come la tua a …", "abbiamo appena lanciato un …"',
     re: g(alt(
@@ -797,6 +808,23 @@ export const productClaimIT = [
 
 /** A measurable result promised by the sender's product (mechanism pitch-without-cta). */
 export const outcomeClaimIT = [
+  phrase({
+    id: 'no-early-ask.it.fit-for-you',
+    note: 'Il prodotto detto fatto per chi legge: "ideali per le vostre squadre", "perfetti per il tuo studio"',
+    re: g("\\b(?:ideal[ei]|perfett[ioae]|pensat[ioae]|su misura) per (?:le |la |il |i |gli |lo |l')?(?:vostr|tu|su)[oaie]\\b"),
+    examples: ["Dispositivi certificati, ideali per le vostre squadre in cantiere.", "Siti veloci, perfetti per il tuo studio."],
+    nearMisses: ["Il posto ideale per una cena di gruppo.", "Una giornata perfetta per la vendemmia."],
+  }),
+  phrase({
+    id: 'no-early-ask.it.speed-or-clients-promised',
+    note: 'Un risultato promesso in tempi o clienti: "lo chiudono in venti minuti", "le portiamo nuovi clienti ogni mese"',
+    re: g(alt(
+      "\\b(?:chiud|complet|consegn|rifacc|realizz|install|attiv)\\w* (?:[\\w']+ ){0,3}?in (?:\\d+|due|tre|quattro|cinque|dieci|quindici|venti|trenta) (?:minuti|ore|giorni|settimane)\\b",
+      "\\b(?:portiamo|porta|portano|portare) (?:[\\w']+ ){0,2}?(?:nuovi |piu )?clienti\\b",
+    )),
+    examples: ["Con il nostro lettore molti negozi lo chiudono in venti minuti.", "Rifacciamo il sito in tre settimane e le portiamo nuovi clienti ogni mese."],
+    nearMisses: ["Ci vediamo in tre settimane a Verona.", "Ho chiuso il trasloco in due giorni, che fatica."],
+  }),
   phrase({
     id: 'no-early-ask.it.up-to-percent',
     note: 'A promised gain in numbers: "risparmiare fino al 30%", "aumentare le vendite del 20%"',
@@ -872,11 +900,14 @@ export const commerceCuesIT = [
       "\\bse (?:avete|tenete|hai|ha) bisogno di (?:un|una|uno) [\\w']+(?: [\\w']+){0,8}?,? (?:fammi|fatemi|mi faccia) sapere\\b",
       "\\b(?:offerta|proposta|preventivo) (?:su misura|personalizzat\\w+|dedicat\\w+)\\b",
       "\\b(?:webinar|masterclass|corso|workshop|evento|percorso) a pagamento\\b|\\blink per (?:l'iscrizione|iscriversi|iscriverti|iscriverLe)\\b",
+      "\\b(?:in allegato (?:trova|trovi|trovate)|(?:le|ti|vi) allego|allego) (?:il |la |i |gli |le |l')?(?:nostr[oaie] )?"
+      + "(?:catalogo|cataloghi|listino|listini|brochure|tariffario|offerta commerciale)\\b",
     )),
     examples: ["Resto a dispozione per qualsiasi esigenza riguardante investimenti.", "Le allego la presentazione con le condizioni agevolate.",
       "Ti andrebbe di vedere il deck?", "Posso mandarti il deck?", "ti preparo un'offerta su misura senza impegno",
       "Sto organizzando un webinar a pagamento sul nuovo diritto societario",
-      "saremmo lieti di inviarle un preventivo", "se tenete bisogno di un padroncino per le tratte al nord fatemi sapere"],
+      "saremmo lieti di inviarle un preventivo", "se tenete bisogno di un padroncino per le tratte al nord fatemi sapere",
+      "In allegato trova il catalogo 2024 con i listini."],
     nearMisses: ["Resto a disposizione per qualsiasi domanda sul bando.", "Il deck della tua talk era chiarissimo."],
   }),
   phrase({
