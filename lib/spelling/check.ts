@@ -451,6 +451,9 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     // typo away, or when the same word also appears lowercase in the draft,
     // and never when the draft also writes it capitalized mid-sentence.
     if (capitalized && !midCapital && !nearDictionaryWord(bare, start)) return null;
+    // The signature block: a capitalized word opening a short line near the end, before another capitalized
+    // word, is a company or a name ("Medivale Healthcare", "SafeWork S.r.l."), however close to a word.
+    if (capitalized && !midCapital && inNameRun(start, start + bare.length) && signatureLine(start)) return null;
     // A name typed in lowercase in a lowercase draft (silvia mancuso, lavoravate in luxottica):
     // in a name position and far from every dictionary word.
     if (upperCount === 0 && apo < 0 && isLower() && lowercaseName(bare, start)) return null;
@@ -558,6 +561,17 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     const noun = EN_NOUN_FOR_VERB[lower];
     if (noun !== undefined && EN_DETERMINERS.has(prevWord(start) ?? '')) return { word: raw, slip: matchCase(raw, noun) };
     return null;
+  }
+
+  /** The line holding `at` is one of the draft's last four non-empty lines, of at most five words and no sentence punctuation. */
+  function signatureLine(at: number): boolean {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    if (lineStart === 0) return false;
+    const lineEnd = text.indexOf('\n', at);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+    if (/[.!?;:,]\s*$|[!?]/.test(line) || line.split(/\s+/).length > 5) return false;
+    const after = lineEnd < 0 ? '' : text.slice(lineEnd);
+    return after.split('\n').filter((l) => l.trim()).length <= 3;
   }
 
   /** The word sits next to another capitalized word: part of a name (Sundar Pichai, Anna Munday). */

@@ -48,6 +48,13 @@ describe('flags real misspellings with spans and suggestions', () => {
     expect(words('Setimana prossima ci vediamo. Interresante!', 'it')).toEqual(['Setimana', 'Interresante']);
     expect(findMisspellings('Setimana prossima.', 'it', speller)[0]!.suggestions[0]).toBe('Settimana');
   });
+
+  it('reads a company in the signature block as a name, but not the same word in the body or alone on a line', () => {
+    const signed = 'Would Tuesday work for a call?\nRegards,\nKaren Doyle\nMedivale Healthcare';
+    expect(words(signed, 'en')).toEqual([]);
+    expect(words('Medivale Healthcare is hiring nurses. Would Tuesday work for a call?\nRegards,\nKaren', 'en')).toEqual(['Medivale']);
+    expect(words('Would Tuesday work?\nRegards,\nKaren Doyle\nMedivale', 'en')).toEqual(['Medivale']);
+  });
 });
 
 describe('never flags', () => {
