@@ -1,5 +1,5 @@
 // Regression guard on the double-labelled batches of December 2026
-// (tests/fixtures/blind/2026-12-{a,…,l}.jsonl, 60 drafts each). They were blind only at
+// (tests/fixtures/blind/2026-12-{a,…,n}.jsonl, 60 drafts each). They were blind only at
 // first try: their first-try agreement is recorded in NOTES-scorer.md, and since then they
 // have been development data (the scorer's mechanisms were tuned while looking at their
 // misses), so these figures say nothing about unseen drafts. A label listed in a row's
@@ -43,6 +43,11 @@ const REACHED: Record<string, Record<string, number>> = {
   // and not tuned on: k 40/46, 50/52, 48/55; l 48/54, 51/58, 57/58 (README). The gate keeps that level.
   '2026-12-k': { personalized: 40, 'how-met': 50, 'no-early-ask': 48 },
   '2026-12-l': { personalized: 48, 'how-met': 51, 'no-early-ask': 57 },
+  // Batches m and n (session of 2026-12-05, second day), written and labelled blind, scored once at first try on
+  // dd778ba: m 54/58, 55/60, 54/57; n 53/59, 51/58, 51/56 (README). Then development data for anchored-in-sale,
+  // co-presence and the pitch-without-a-question entries; the gate holds what was reached.
+  '2026-12-m': { personalized: 56, 'how-met': 57, 'no-early-ask': 56 },
+  '2026-12-n': { personalized: 55, 'how-met': 52, 'no-early-ask': 53 },
 };
 const speller = loadSpellerSync();
 
