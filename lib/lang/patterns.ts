@@ -43,19 +43,33 @@ export function requiredLiterals(re: RegExp): Literals | null {
     v = lits && {
       lits,
       first: Uint16Array.from(lits, (l) => trigramHash(l, 0)),
+      mid: Uint16Array.from(lits, (l) => trigramHash(l, (l.length - 3) >> 1)),
       last: Uint16Array.from(lits, (l) => trigramHash(l, l.length - 3)),
+      ids: Uint32Array.from(lits, literalId),
     };
     literalCache.set(re, v);
   }
   return v;
 }
 
-/** A pattern's required literals with the hashes of their first and last three characters. */
+/** A pattern's required literals with the hashes of their first, middle and last three characters, and their ids. */
 export interface Literals {
   lits: readonly string[];
   first: Uint16Array;
+  mid: Uint16Array;
   last: Uint16Array;
+  /** One number per distinct literal across all patterns (patterns share many), to index a per-text answer. */
+  ids: Uint32Array;
 }
+
+const literalIds = new Map<string, number>();
+function literalId(lit: string): number {
+  let id = literalIds.get(lit);
+  if (id === undefined) literalIds.set(lit, (id = literalIds.size));
+  return id;
+}
+/** How many distinct literals the patterns read so far have (the size of a per-text answer table). */
+export const literalCount = (): number => literalIds.size;
 
 /** 16-bit hash of the three characters of `s` from `at` (collisions only cost a substring search). */
 export function trigramHash(s: string, at: number): number {
@@ -72,19 +86,22 @@ export function trigramBits(s: string): Uint32Array {
   return bits;
 }
 
-/** Does `text` (with its trigram bit set) contain one of the literals? */
-export function containsAnyLiteral(text: string, bits: Uint32Array, l: Literals, seen?: Map<string, boolean>): boolean {
-  const { lits, first, last } = l;
+/**
+ * Does `text` (with its trigram bit set) contain one of the literals? `seen`, indexed by literal id, keeps
+ * the answers for this text (0 not yet looked for, 1 in it, 2 not in it): each substring search is done
+ * once per text however many patterns share the literal.
+ */
+export function containsAnyLiteral(text: string, bits: Uint32Array, l: Literals, seen?: Uint8Array): boolean {
+  const { lits, first, mid, last, ids } = l;
   for (let k = 0; k < lits.length; k++) {
-    const a = first[k]!, b = last[k]!;
-    if ((bits[a >>> 5]! & (1 << (a & 31))) === 0 || (bits[b >>> 5]! & (1 << (b & 31))) === 0) continue;
-    // Many patterns share literals: each substring search is done once per text when the caller keeps `seen`.
-    const lit = lits[k]!;
-    let hit = seen?.get(lit);
-    if (hit === undefined) {
-      hit = text.includes(lit);
-      seen?.set(lit, hit);
-    }
+    const a = first[k]!, b = last[k]!, c = mid[k]!;
+    if ((bits[a >>> 5]! & (1 << (a & 31))) === 0 || (bits[b >>> 5]! & (1 << (b & 31))) === 0 || (bits[c >>> 5]! & (1 << (c & 31))) === 0) continue;
+    const id = ids[k]!;
+    const known = seen !== undefined && id < seen.length ? seen[id]! : 0;
+    if (known === 1) return true;
+    if (known === 2) continue;
+    const hit = text.includes(lits[k]!);
+    if (seen !== undefined && id < seen.length) seen[id] = hit ? 1 : 2;
     if (hit) return true;
   }
   return false;

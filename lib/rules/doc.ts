@@ -3,7 +3,7 @@
 import type { Lang, Span } from '../types';
 import { wordSet } from '../lang';
 import { language, languages } from '../lang/registry';
-import { containsAnyLiteral, NAME_BEFORE, requiredLiterals, trigramBits } from '../lang/patterns';
+import { containsAnyLiteral, literalCount, NAME_BEFORE, requiredLiterals, trigramBits } from '../lang/patterns';
 import { clauses, fold, mergeSpans, sentences, tokenize, type Token } from '../lang/text';
 import type { LangData } from '../lang/types';
 
@@ -40,7 +40,7 @@ export class Doc {
 
   private matchCache = new Map<RegExp, Span[]>();
   /** Which required literals the folded text contains, as found so far (patterns share many). */
-  private literalHits = new Map<string, boolean>();
+  private literalHits = new Uint8Array(literalCount() + 256);
 
   /** Every match of one pattern over the whole text, computed once per draft (honours `cap` groups). */
   matches(re: RegExp): Span[] {

@@ -666,8 +666,17 @@ function calendarTypo(word: string, lang: Lang): boolean {
   const w = fold(word.toLowerCase().replace(/['’]s$/u, ''));
   if (lang === 'it') return CAPITALIZED_IT.includes(w);
   if (w.length < 6) return false;
-  return CAPITALIZED_EN.some((c) => typoDistance(w, c) <= (w.length >= 8 && c.length >= 8 ? 2 : 1));
+  let v = calendarSeen.get(w);
+  if (v === undefined) {
+    // Within two letters of length, or no distance can be small enough (names are mostly far from every month).
+    v = CAPITALIZED_EN.some((c) => Math.abs(c.length - w.length) <= 2 && typoDistance(w, c) <= (w.length >= 8 && c.length >= 8 ? 2 : 1));
+    if (calendarSeen.size > 4096) calendarSeen.clear();
+    calendarSeen.set(w, v);
+  }
+  return v;
 }
+/** calendarTypo's answers for English words (a draft's names recur while it is typed). */
+const calendarSeen = new Map<string, boolean>();
 
 /**
  * (The caller also checks that no typing slip turns the word into a
