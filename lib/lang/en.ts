@@ -51,13 +51,21 @@ export const en: LanguageDef = {
       words: ['team', 'folks', 'people', 'everyone', 'crew', 'squad', 'staff', 'family', 'friends', 'community', 'group'],
     }),
     yourPossessives: wordList({ id: 'en.your-possessives', note: 'Possessives of the recipient', words: ['your', 'ur'] }),
-    yourSubjects: wordList({ id: 'en.your-subjects', note: 'You as a subject', words: ['you', 'u'] }),
+    yourSubjects: wordList({ id: 'en.your-subjects', note: 'You as a subject', words: ['you', 'u', "you're", "you've", "you'd", 'youre', 'youve'] }),
+    praiseOpeners: wordList({
+      id: 'en.praise-openers', note: 'After "you\'re": praise follows ("you\'re a Ruby expert", "you\'re one of the best"), not something done',
+      words: ['a', 'an', 'one', 'so', 'very', 'really', 'such', 'truly', 'clearly', 'quite', 'definitely', 'obviously', 'among'],
+    }),
+    subjectAdverbs: wordList({
+      id: 'en.subject-adverbs', note: 'After "you", an adverb before a verb: "you" is its subject ("saw you also moved to Ocado")',
+      words: ['also', 'just', 'recently', 'now', 'still', 'already', 'actually', 'once', 'both'],
+    }),
     subjectOrObject: wordList({ id: 'en.subject-or-object', note: 'You is also an object: "saw you at the fair"', words: ['you', 'u'] }),
     subjectContext: wordList({
       id: 'en.subject-context', note: 'Words after which "you" is the subject of what follows',
       words: [
         'that', 'how', 'since', 'as', 'because', 'mentioned', 'said', 'told', 'heard', 'noticed', 'know', 'knew', 'where', 'and', 'now',
-        'saw', 'see', 'read', 'learned', 'learnt', 'out',
+        'saw', 'see', 'read', 'learned', 'learnt', 'out', 'understand', 'gather', 'hear', 'discovered', 'realised', 'realized', 'seems',
       ],
     }),
     genericNouns: wordList({

@@ -102,7 +102,13 @@ export const it: LanguageDef = {
       id: 'it.number-words', note: 'Numbers as words',
       words: ['due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'dodici', 'venti', 'cento', 'mille'],
     }),
-    formalVerbs: wordList({ id: 'it.formal-verbs', note: 'Lei as the subject: ha, è (as written, so the conjunction e is not one)', words: ['ha', 'è'] }),
+    formalVerbs: wordList({
+      id: 'it.formal-verbs', note: 'Lei as the subject: ha, è and the verbs of a role (as written, so the conjunction e is not one)',
+      words: [
+        'ha', 'è', 'coordina', 'guida', 'dirige', 'gestisce', 'segue', 'insegna', 'cura', 'lavora', 'organizza', 'conduce', 'progetta',
+        'sviluppa', 'presiede', 'rappresenta', 'collabora', 'ricopre', 'scrive', 'produce', 'fondò', 'dirigeva', 'guidava', 'seguiva',
+      ],
+    }),
     formalContext: wordList({
       id: 'it.formal-context', note: 'Words after which ha/è has the reader as subject', words: ['che', 'dove', 'quando', 'ieri', 'lei', 'come', 'anche'],
     }),

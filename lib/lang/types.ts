@@ -97,6 +97,10 @@ export interface LanguageWords {
   perceptionVerbs?: WordList;
   /** Words that open news about a company ("… just opened", "… sta ampliando"). */
   newsVerbs?: WordList;
+  /** Adverbs after "you" that make it the subject of the verb that follows ("saw you also moved to …"). */
+  subjectAdverbs?: WordList;
+  /** Words after a contracted "you're" that open praise, not a deed ("you're a Ruby expert", "you're one of the top …"). */
+  praiseOpeners?: WordList;
   /** "We" as a word ("we", "noi"). */
   firstPlural?: WordList;
   /** Past forms of "we" being or doing something somewhere ("were", "sat", "eravamo", "sedevamo"), beyond the language's past forms. */

@@ -249,7 +249,7 @@ export class Facts {
     };
     const head = (w: string): string => w.replace(/'s$/, '');
     const formal = this.formalOnly, formalVerbs = wordSet('formalVerbs'), formalContext = wordSet('formalContext');
-    const subjectOrObject = wordSet('subjectOrObject');
+    const subjectOrObject = wordSet('subjectOrObject'), subjectAdverbs = wordSet('subjectAdverbs'), praiseOpeners = wordSet('praiseOpeners');
     const formalAnchor = (t: Token): boolean => formal && formalVerbs.has(t.text.toLowerCase());
     // News about their company after having seen it: "saw Greenfield Foods just opened …", "ho visto che Conti Meccanica sta …".
     const seen = wordSet('perceptionVerbs'), news = wordSet('newsVerbs');
@@ -302,11 +302,23 @@ export class Facts {
         continue;
       }
       // In a draft in the formal Lei, "che ha seguito …", "ieri è venuto …" address the reader too.
-      const lei = formalAnchor(a) && prev !== undefined && formalContext.has(prev.norm);
+      // "ho visto che in Exprivia coordina …": the context word may stand up to three words back in the clause, unless a
+      // name in subject position comes between ("che Marco coordina" is about Marco).
+      let lei = false;
+      if (formalAnchor(a)) {
+        for (let k = i - 1; k >= 0 && k >= i - 3 && toks[k]!.start >= c.start; k--) {
+          const t = toks[k]!;
+          if (formalContext.has(t.norm)) { lei = true; break; }
+          if (/^\p{Lu}/u.test(t.text) && !(toks[k - 1] && preps.has(toks[k - 1]!.norm))) break;
+        }
+      }
       // "saw you at Web Summit": "you" before a preposition is the one met, not the one who did something.
       const next = toks[i + 1];
-      const objectYou = subjectOrObject.has(a.norm) && next !== undefined && (preps.has(next.norm) || isStopword(next.norm));
-      const asSubject = subjects.has(a.norm) && (atStart || context.has(prev!.norm)) && !objectYou;
+      const objectYou = subjectOrObject.has(a.norm) && next !== undefined && (preps.has(next.norm) || isStopword(next.norm))
+        && !subjectAdverbs.has(next.norm);
+      // "you're a Ruby expert", "you're one of the top engineers": a contracted "you" before a noun phrase praises, it tells nothing done.
+      const praise = /['’]|^you(?:re|ve)$/.test(a.norm) && next !== undefined && praiseOpeners.has(next.norm);
+      const asSubject = subjects.has(a.norm) && (atStart || context.has(prev!.norm)) && !objectYou && !praise;
       const subject = asSubject || verbs.has(a.norm) || lei;
       if (!subject || /\?/.test(doc.text.slice(c.start, Math.min(doc.text.length, c.end + 1)))) continue;
       // "Since you know the CTO at Lumera, could you introduce me?": who they know sets up an ask, it is not about them.

@@ -151,6 +151,33 @@ describe('mechanisms', () => {
     expect(on('Hi Laura, saw Greenfield Foods on the list, congrats!', 'Laura Sims')).toEqual([false, false]);
     // Whom they know is no detail, even through a stock phrase.
     expect(on("Dear Dr. Hughes, I noticed you're connected with Professor Adeyemi at Barts.", 'Fiona Hughes')).toEqual([false, true]);
+    // "you're"/"you've" doing something, "you" before an adverb, the reader of a Lei draft a few words after "che".
+    expect(on("Hi Raj, noticed you're researching cover crops and soil moisture at Iowa State.", 'Raj Patel')).toEqual([true, false]);
+    expect(on('Hi Daniel, I saw you also moved from teaching to analytics at Ocado.', 'Daniel Moss')).toEqual([true, false]);
+    expect(on('Dear Ms Hughes, I understand you lead the arbitration group at Pryce Whitfield.', 'Ann Hughes')).toEqual([true, false]);
+    expect(on('Buongiorno dott.ssa Lorusso, Le scrivo perché ho visto che in Exprivia coordina il programma graduate della sede di Bari.', 'Anna Lorusso'))
+      .toEqual([true, false]);
+    // Near-misses: "you're" before praise, a third party's deed in a Lei draft.
+    expect(on("Hi Nick, I noticed you're a Ruby expert.", 'Nick Hale')).toEqual([false, false]);
+    expect(on("Hi Owen, I'm writing because you're one of the top engineers in the Bristol area.", 'Owen Reed')).toEqual([false, false]);
+    expect(on('Buongiorno dott.ssa Lorusso, Le scrivo perché ho visto che Marco coordina il programma graduate della sede di Bari.', 'Anna Lorusso'))
+      .toEqual([false, false]);
+  });
+
+  it('anchored-in-sale: in a sentence that sells, their thing named by a proper noun stays a detail; their needs do not', () => {
+    const on = (text: string, to: string) => both('anchored-in-sale', () => check(text, to, 'personalized').pass);
+    expect(on("Hi Kevin, this isn't a sales pitch! I noticed your team at Lufthansa Technik has been hiring planners, and our tool CrewPilot cut "
+      + 'planning time by 40% for two similar shops. Open to a 15-minute demo?', 'Kevin Ross')).toEqual([true, false]);
+    expect(on('Buongiorno Ing. Colombo, la nostra azienda produce caschi certificati, ideali per le vostre squadre in cantiere.', 'Luca Colombo'))
+      .toEqual([false, false]);
+  });
+
+  it('co-presence: "we" in the past, together somewhere, is how you met; the present is common ground', () => {
+    const on = (text: string, to: string) => both('co-presence', () => check(text, to, 'how-met').pass);
+    expect(on("Hi Ben, we queued together for an hour at the Barbican box office. Let's stay in touch!", 'Ben Cole')).toEqual([true, false]);
+    expect(on("Gentile arch. Ferraresi, eravamo entrambi all'inaugurazione del padiglione alla Biennale.", 'Anna Ferraresi')).toEqual([true, false]);
+    expect(on('Hi Ben, we share a love of warehouse robots, would be good to connect.', 'Ben Cole')).toEqual([false, false]);
+    expect(on('Ciao Sara, siamo entrambi appassionati di vela, restiamo in contatto.', 'Sara Riva')).toEqual([false, false]);
   });
 
   it('the tuned-on family drafts stay at their measured agreement (a regression guard, not a blind figure)', () => {
