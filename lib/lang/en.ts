@@ -107,6 +107,18 @@ export const en: LanguageDef = {
       id: 'en.together-markers', note: 'The two of them together: "we sat next to each other", "we were both at …"',
       words: ['both', 'together', 'each other', 'next to', 'side by side', 'alongside', 'beside', 'the same'],
     }),
+    sawInPerson: wordList({ id: 'en.saw-in-person', note: 'Seeing or hearing someone somewhere', words: ['saw', 'seen', 'spotted', 'heard', 'watched'] }),
+    youAsObject: wordList({ id: 'en.you-as-object', note: 'The reader right after such a verb: "saw you at the gym"', words: ['you', 'u'] }),
+    placePreps: wordList({ id: 'en.place-preps', note: 'Prepositions opening a place', words: ['at', 'in', 'on'] }),
+    consumeVerbs: wordList({
+      id: 'en.consume-verbs', note: 'Following, watching, reading or listening to their work',
+      words: ['watching', 'watched', 'listening', 'listened', 'reading', 'following', 'followed', 'subscribed', 'bingeing', 'binged', 'devoured'],
+    }),
+    notContent: wordList({
+      id: 'en.not-content', note: 'Their things that are no content of theirs, or content named too vaguely to be a piece of it',
+      words: ['content', 'posts', 'updates', 'articles', 'insights', 'thoughts', 'profile', 'background', 'experience', 'career', 'journey',
+      'network', 'connections', 'page', 'activity', 'skills', 'resume', 'cv', 'work', 'company', 'team'],
+    }),
     perceptionVerbs: wordList({ id: 'en.perception-verbs', note: 'Having seen or read news', words: ['saw', 'noticed', 'read', 'seen', 'spotted', 'heard'] }),
     newsVerbs: wordList({
       id: 'en.news-verbs', note: 'What opens news about a company',

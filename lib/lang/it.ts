@@ -118,6 +118,24 @@ export const it: LanguageDef = {
       id: 'it.together-markers', note: 'I due insieme: "eravamo entrambi all\'inaugurazione", "ci siamo seduti accanto"',
       words: ['entrambi', 'entrambe', 'insieme', 'accanto', 'vicini', 'vicine', 'fianco a fianco', 'tutti e due', 'tutte e due', 'nello stesso', 'nella stessa', 'allo stesso', 'alla stessa'],
     }),
+    sawInPerson: wordList({
+      id: 'it.saw-in-person', note: 'Aver visto o sentito qualcuno da qualche parte',
+      words: ['visto', 'vista', 'incrociato', 'incrociata', 'beccato', 'beccata', 'sentito', 'sentita', 'notato', 'notata', 'ascoltato', 'ascoltata'],
+    }),
+    youAsObject: wordList({ id: 'it.you-as-object', note: 'Chi legge come oggetto, prima del verbo: "ti ho visto", "t\'ho visto", "l\'ho vista"', words: ['ti', "t'ho", "l'ho", "t'avevo"] }),
+    placePreps: wordList({
+      id: 'it.place-preps', note: 'Preposizioni che aprono un luogo',
+      words: ['a', 'al', 'alla', "all'", 'allo', 'ai', 'agli', 'alle', 'in', 'nel', 'nella', "nell'", 'sul', 'sulla', 'dal', 'dalla', 'da'],
+    }),
+    consumeVerbs: wordList({
+      id: 'it.consume-verbs', note: 'Seguire, guardare, leggere o ascoltare il lavoro di chi legge',
+      words: ['seguo', 'seguito', 'seguivo', 'guardo', 'guardato', 'ascolto', 'ascoltato', 'leggo', 'divorato'],
+    }),
+    notContent: wordList({
+      id: 'it.not-content', note: 'Cose sue che non sono suoi contenuti, o contenuti detti troppo in generale',
+      words: ['contenuti', 'contenuto', 'post', 'articoli', 'aggiornamenti', 'pubblicazioni', 'profilo', 'percorso', 'esperienza', 'carriera',
+      'rete', 'contatti', 'pagina', 'attivita', 'competenze', 'cv', 'curriculum', 'lavoro', 'azienda'],
+    }),
     perceptionVerbs: wordList({ id: 'it.perception-verbs', note: 'Aver visto o letto una notizia', words: ['visto', 'letto', 'vedo', 'saputo', 'notato'] }),
     newsVerbs: wordList({
       id: 'it.news-verbs', note: 'Ciò che apre una notizia su un\'azienda',

@@ -101,6 +101,16 @@ export interface LanguageWords {
   subjectAdverbs?: WordList;
   /** Words after a contracted "you're" that open praise, not a deed ("you're a Ruby expert", "you're one of the top …"). */
   praiseOpeners?: WordList;
+  /** Verbs of seeing or hearing someone somewhere ("saw", "spotted", "visto", "incrociato", "sentito"). */
+  sawInPerson?: WordList;
+  /** The reader as the object of such a verb: after it in English ("saw you"), before it in Italian ("ti ho visto"). */
+  youAsObject?: WordList;
+  /** Prepositions that open a place ("at", "al", "alla", "nel"). */
+  placePreps?: WordList;
+  /** Verbs of following, watching, reading or listening to someone's work ("watching", "seguo", "ascoltato"). */
+  consumeVerbs?: WordList;
+  /** Their things that are no content of theirs: a profile, a background, their connections. */
+  notContent?: WordList;
   /** "We" as a word ("we", "noi"). */
   firstPlural?: WordList;
   /** Past forms of "we" being or doing something somewhere ("were", "sat", "eravamo", "sedevamo"), beyond the language's past forms. */

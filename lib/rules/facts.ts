@@ -182,6 +182,46 @@ export class Facts {
   }
 
   /**
+   * Mechanism seen-there: the reader seen or heard somewhere by the sender: "saw you at the crossfit box on king st",
+   * "t'ho visto al mercatino di Pozzuoli", "ti ho sentito a Radio24". Not on a platform ("saw you on LinkedIn").
+   */
+  private seenThere(): Span[] {
+    const doc = this.doc, toks = doc.tokens, out: Span[] = [];
+    const saw = wordSet('sawInPerson'), obj = wordSet('youAsObject'), preps = wordSet('placePreps'), platforms = wordSet('platforms');
+    for (let i = 0; i < toks.length; i++) {
+      if (!saw.has(toks[i]!.norm)) continue;
+      let k = i + 1;
+      // English: the object after the verb; Italian: the clitic before it (ti ho visto, t'ho visto).
+      if (toks[k] && obj.has(toks[k]!.norm) && !/['’]/.test(toks[k]!.norm)) k++;
+      else if (!(toks.slice(Math.max(0, i - 2), i).some((t) => obj.has(t.norm)))) continue;
+      const p = toks[k], place = toks[k + 1];
+      if (!p || !place || !preps.has(p.norm) || platforms.has(place.norm) || platforms.has(toks[k + 2]?.norm ?? '')) continue;
+      out.push({ start: toks[i]!.start, end: place.end });
+    }
+    return out;
+  }
+
+  /**
+   * Mechanism their-content: the sender follows, watches, reads or listens to a thing of theirs, not their profile:
+   * "been watching ur procreate brush tutorials", "ti seguo da un po' e adoro le tue stories", "ho seguito su Instagram la vostra vendemmia".
+   */
+  private theirContent(): Span[] {
+    const doc = this.doc, toks = doc.tokens, out: Span[] = [];
+    const verbs = wordSet('consumeVerbs'), yours = wordSet('yourPossessives'), not = wordSet('notContent');
+    for (let i = 0; i < toks.length; i++) {
+      if (!verbs.has(toks[i]!.norm)) continue;
+      const s = doc.sentences.find((x) => toks[i]!.start >= x.start && toks[i]!.start < x.end);
+      for (let k = i + 1; k < toks.length && k <= i + 8 && (!s || toks[k]!.start < s.end); k++) {
+        if (!yours.has(toks[k]!.norm)) continue;
+        const noun = toks.slice(k + 1, k + 4).find((t) => !isStopword(t.norm));
+        if (noun && !not.has(noun.norm)) out.push({ start: toks[i]!.start, end: noun.end });
+        break;
+      }
+    }
+    return out;
+  }
+
+  /**
    * Does the span name something by a proper noun (not a sentence's first word, not a platform, not the
    * recipient's or the sender's own name) or a number?
    */
@@ -343,7 +383,8 @@ export class Facts {
 
   private get ownHowMet(): Span[] {
     return this.memo('howMet', () => this.hedgeFilter([...this.doc.findAll((l) => l.howMet), ...(mechanismOn('prior-contact') ? this.doc.findAll((l) => l.priorContact) : []),
-      ...(mechanismOn('shared-path') ? this.doc.findAll((l) => l.sharedPath) : []), ...(mechanismOn('co-presence') ? this.coPresence() : [])])
+      ...(mechanismOn('shared-path') ? this.doc.findAll((l) => l.sharedPath) : []), ...(mechanismOn('co-presence') ? this.coPresence() : []),
+      ...(mechanismOn('seen-there') ? this.seenThere() : []), ...(mechanismOn('their-content') ? this.theirContent() : [])])
       .filter((s) => !anyMatch(this.pick((l) => l.future), this.doc.text.slice(Math.max(0, s.start - 25), s.end + 30))
         && !/linkedin\W*$/.test(this.doc.folded.slice(Math.max(0, s.start - 12), s.start))
         && !(this.doc.folded.slice(s.start, s.end).includes('linkedin')

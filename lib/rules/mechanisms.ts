@@ -31,6 +31,10 @@ export const MECHANISMS = [
   'anchored-in-sale',
   /** "We" in the past with "both", "each other", "entrambi", "insieme": the two were somewhere together ("we sat next to each other on the 7:40"). */
   'co-presence',
+  /** The reader seen or heard somewhere: "saw you at the crossfit box", "t'ho visto al mercatino", "ti ho sentito a Radio24". */
+  'seen-there',
+  /** Following, watching, reading or listening to a thing of theirs that is not their profile: "watching ur brush tutorials", "seguo le tue stories". */
+  'their-content',
 ] as const;
 export type Mechanism = (typeof MECHANISMS)[number];
 

@@ -172,6 +172,23 @@ describe('mechanisms', () => {
       .toEqual([false, false]);
   });
 
+  it('seen-there: the reader seen or heard somewhere is how you met; seen on a platform is not', () => {
+    const on = (text: string, to: string) => both('seen-there', () => check(text, to, 'how-met').pass);
+    expect(on('hey, saw you at the crossfit box on king st this morning! great energy', 'Leo Hart')).toEqual([true, false]);
+    expect(on("Ciao Ciro! Ieri t'ho vista dal fornaio di via Roma, che coincidenza.", 'Cira Esposito')).toEqual([true, false]);
+    expect(on('Ciao Roberto, ti ho sentito a Radio24 parlare di irrigazione di precisione.', 'Roberto Galli')).toEqual([true, false]);
+    expect(on('Hi Leo, saw you on LinkedIn and wanted to connect.', 'Leo Hart')).toEqual([false, false]);
+    expect(on('Ciao Marco, ho visto il tuo profilo su LinkedIn.', 'Marco Riva')).toEqual([false, false]);
+  });
+
+  it('their-content: following, watching, reading or listening to a thing of theirs is how you met; their profile or "your content" is not', () => {
+    const on = (text: string, to: string) => both('their-content', () => check(text, to, 'how-met').pass);
+    expect(on('hey marcus, been watching ur procreate brush tutorials for a year now, thanks!', 'Marcus Bell')).toEqual([true, false]);
+    expect(on('Ciao! Ti seguo da un po\' e adoro le tue stories dal backstage della Fashion Week.', 'Giada Neri')).toEqual([true, false]);
+    expect(on('Ciao Lucia, ti seguo da tempo e apprezzo molto i tuoi contenuti.', 'Lucia Bassi')).toEqual([false, false]);
+    expect(on("Hi Kim, I've been following your career with interest.", 'Kim Park')).toEqual([false, false]);
+  });
+
   it('co-presence: "we" in the past, together somewhere, is how you met; the present is common ground', () => {
     const on = (text: string, to: string) => both('co-presence', () => check(text, to, 'how-met').pass);
     expect(on("Hi Ben, we queued together for an hour at the Barbican box office. Let's stay in touch!", 'Ben Cole')).toEqual([true, false]);
