@@ -66,6 +66,9 @@ export function tokenize(text: string, folded: string): Token[] {
  * Sentences (and list lines) of the text as spans. Splits at . ! ? ; : … and line
  * breaks, but not inside numbers (40.000, 3.5), URLs/domains or common abbreviations.
  */
+/** An emoji (with its modifiers, variation selectors and joined parts) right before a space. */
+const EMOJI_END = /\p{Extended_Pictographic}(?:[\u{1F3FB}-\u{1F3FF}\uFE0F]|\u200D\p{Extended_Pictographic})*(?=\s)/uy;
+
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
@@ -78,6 +81,11 @@ export function sentences(text: string): Span[] {
       const next = text[i + 1];
       // "40.000", "www.site.it", "https://", "e.g." — a dot followed by a non-space is not an end.
       end = next === undefined || /[\s"')\]»”]/.test(next);
+    }
+    else if (c >= '\u2600') {
+      // An emoji before a space ends the sentence as a full stop would: "l'altra sera 🙌 btw sto cercando …".
+      EMOJI_END.lastIndex = i;
+      if (EMOJI_END.test(text)) { end = true; i = EMOJI_END.lastIndex - 1; }
     }
     if (end) {
       let j = i + 1;
