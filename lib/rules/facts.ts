@@ -680,9 +680,12 @@ export class Facts {
     const disclaimer = doc.findAll((l) => l.pitchDisclaimer).length > 0;
     const out: Ask[] = [];
     for (const p of products) {
-      const sent = doc.sentences.find((s) => p.start >= s.start && p.start < s.end);
-      if (!sent) continue;
-      if (disclaimer || doc.findAll((l) => l.outcomeClaim, sent).length > 0) out.push({ start: sent.start, end: sent.end, kind: 'sales', oversized: true });
+      const k = doc.sentences.findIndex((s) => p.start >= s.start && p.start < s.end);
+      if (k < 0) continue;
+      const sent = doc.sentences[k]!, next = doc.sentences[k + 1];
+      // The promised result in the product's sentence or the next one ("Siamo un'agenzia … . Rifacciamo il sito in tre settimane").
+      const claimed = doc.findAll((l) => l.outcomeClaim, sent).length > 0 || (next !== undefined && doc.findAll((l) => l.outcomeClaim, next).length > 0);
+      if (disclaimer || claimed) out.push({ start: sent.start, end: sent.end, kind: 'sales', oversized: true });
     }
     return [...out, ...pain];
   }

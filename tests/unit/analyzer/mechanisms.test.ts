@@ -52,6 +52,11 @@ describe('mechanisms', () => {
     expect(both('pitch-without-cta', () => check(pain, 'Eva Long', 'no-early-ask').pass)).toEqual([false, true]);
     const curious = 'Hi Eva, how are you handling the move to Leeds? We met at the Orbit meetup.';
     expect(both('pitch-without-cta', () => check(curious, 'Eva Long', 'no-early-ask').pass)).toEqual([true, true]);
+    // The promised result in the sentence after the business presents itself.
+    const agency = "Buongiorno Sig. Ferri, siamo un'agenzia di Bari specializzata in siti per studi legali. Rifacciamo il sito in tre settimane.";
+    expect(both('pitch-without-cta', () => check(agency, 'Aldo Ferri', 'no-early-ask').pass)).toEqual([false, true]);
+    const family = "Ciao Aldo, siamo una famiglia di viticoltori in Gallura. Ci siamo visti al Vinitaly, restiamo in contatto.";
+    expect(both('pitch-without-cta', () => check(family, 'Aldo Ferri', 'no-early-ask').pass)).toEqual([true, true]);
     const offer = 'Hi Amy, would it help if I sent you the checklist from the Leeds meetup you organised?';
     expect(both('pitch-without-cta', () => check(offer, 'Amy Ford', 'no-early-ask').pass)).toEqual([true, true]);
   });
