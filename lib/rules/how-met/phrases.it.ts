@@ -77,15 +77,16 @@ export const howMetIT = [
   }),
   phrase({
     id: 'how-met.it.meeting-you',
-    note: "Having met, heard or seen them somewhere (\"averti conosciuto al…\")",
+    note: "Having met, heard or seen them somewhere (\"averti conosciuto al…\"), with tu, Lei (-la) or voi (-vi)",
     re: g(alt(
-        "\\b(?:averti (?:conosciut\\w|incontrat\\w|ascoltat\\w|vist\\w)|rivederti)\\b",
-        "\\b(?:conoscert\\w*|incontrart\\w*|ascoltart\\w*)\\b(?=[^.?!]{0,40}\\b(?:al|alla|allo|all'|ai|agli|alle|a|in|durante|dopo|"
-        + "ieri|oggi|stamattina|stasera|sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|la settimana|lo scorso|la scorsa)\\b)",
-        "\\b(?:stato|stata) (?:un )?(?:piacere|bello|bellissimo) (?:conoscert\\w*|incontrart\\w*|ascoltart\\w*)",
+        "\\b(?:aver(?:ti|la|vi) (?:conosciut\\w|incontrat\\w|ascoltat\\w|vist\\w)|riveder(?:ti|la|vi))\\b",
+        "\\b(?:conoscer(?:ti|la|vi)\\w*|incontrar(?:ti|la|vi)\\w*|ascoltar(?:ti|la|vi)\\w*)\\b(?=[^.?!]{0,40}\\b(?:al|alla|allo|all'|ai|agli|"
+        + "alle|a|in|durante|dopo|ieri|oggi|stamattina|stasera|sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|la settimana|lo scorso|"
+        + "la scorsa|presso)\\b)",
+        "\\b(?:stato|stata) (?:un )?(?:piacere|bello|bellissimo) (?:conoscer(?:ti|la|vi)\\w*|incontrar(?:ti|la|vi)\\w*|ascoltar(?:ti|la|vi)\\w*)",
       )),
-    examples: ["Piacere di averti conosciuto!", "Speriamo di rivederti presto a cena."],
-    nearMisses: ["Piacere di conoscerti!", "Mi farebbe piacere conoscerti."],
+    examples: ["Piacere di averti conosciuto!", "Speriamo di rivederti presto a cena.", "È stato un piacere conoscerla al TTG di Rimini."],
+    nearMisses: ["Piacere di conoscerti!", "Mi farebbe piacere conoscerti.", "Mi farebbe piacere conoscerla di persona."],
   }),
   phrase({
     id: 'how-met.it.i-heard-you',
@@ -216,7 +217,7 @@ export const howMetIT = [
         + "cercarti|conoscerti|contattarla|scriverle)\\b",
       )),
     examples: ["Ciao Pia, Davide Longo mi ha detto di scriverti.", "Ciao Elena, Giacomo Testa mi ha suggerito di scriverti per il progetto sulle biblioteche."],
-    nearMisses: ["Piacere di conoscerti!", "Mi farebbe piacere conoscerti."],
+    nearMisses: ["Piacere di conoscerti!", "Mi farebbe piacere conoscerti.", "Mi farebbe piacere conoscerla di persona."],
   }),
   phrase({
     id: 'how-met.it.mutual-contact',
