@@ -25,6 +25,8 @@ interface Tables {
   greeting: RegExp;
   notNames: Set<string>;
   titles: Set<string>;
+  /** Nicknames that are no prefix of the name they stand for: tom → thomas, beppe → giuseppe. */
+  nick: Map<string, Set<string>>;
 }
 let tables: Tables | undefined;
 const WORD_LISTS: Array<keyof LanguageWords> = [
@@ -46,7 +48,15 @@ function tablesNow(): Tables {
     greeting: new RegExp(`(?:${greetings.join('|')})(?![\\w'])`, 'y'),
     notNames: new Set(all.flatMap((l) => l.notNames)),
     titles: new Set(all.flatMap((l) => l.titles).map((t) => t.replace(/\./g, ''))),
+    nick: new Map(),
   };
+  for (const entry of all.flatMap((l) => l.def.words?.nicknames?.words ?? [])) {
+    const [n, full] = entry.split(':');
+    if (!n || !full) continue;
+    let set = tables.nick.get(n);
+    if (!set) tables.nick.set(n, (set = new Set()));
+    set.add(full);
+  }
   return tables;
 }
 
@@ -216,12 +226,13 @@ export function nameParts(full: string | undefined): string[] {
   return full.split(/[\s\-.,]+/u).map(key).filter((p) => p.length >= 2 && !titles.has(p));
 }
 
-/** Does `word` name the person whose parts are `parts`? Accent/case-insensitive; nicknames by prefix (≥ 3 letters). */
+/** Does `word` name the person whose parts are `parts`? Accent/case-insensitive; nicknames by prefix (≥ 3 letters) or by the languages' nickname lists. */
 export function isNameOf(word: string, parts: readonly string[]): boolean {
   const w = key(word);
   if (w.length < 2) return false;
+  const nick = tablesNow().nick.get(w);
   for (const p of parts) {
-    if (w === p) return true;
+    if (w === p || nick?.has(p)) return true;
     if (w.length >= 3 && p.length >= 3 && (p.startsWith(w) || w.startsWith(p))) return true;
     // One letter more or less: Nik/Nick, Gracie/Grace, Cristina/Christina (a changed letter, Giulio/Giulia, stays a different name).
     if (Math.min(w.length, p.length) >= 3 && Math.abs(w.length - p.length) === 1 && oneDeletion(w.length > p.length ? w : p, w.length > p.length ? p : w)) return true;

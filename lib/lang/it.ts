@@ -118,6 +118,19 @@ export const it: LanguageDef = {
       id: 'it.together-markers', note: 'I due insieme: "eravamo entrambi all\'inaugurazione", "ci siamo seduti accanto"',
       words: ['entrambi', 'entrambe', 'insieme', 'accanto', 'vicini', 'vicine', 'fianco a fianco', 'tutti e due', 'tutte e due', 'nello stesso', 'nella stessa', 'allo stesso', 'alla stessa'],
     }),
+    nicknames: wordList({
+      id: 'it.nicknames', note: 'Diminutivi e soprannomi che non sono un prefisso del nome (soprannome:nome)',
+      words: [
+        'beppe:giuseppe', 'peppe:giuseppe', 'peppino:giuseppe', 'pino:giuseppe', 'giusi:giuseppina', 'pina:giuseppina', 'gigi:luigi',
+        'gino:luigi', 'checco:francesco', 'cecco:francesco', 'ciccio:francesco', 'franco:francesco', 'max:massimo', 'mimmo:domenico',
+        'toto:salvatore', 'turi:salvatore', 'tore:salvatore', 'betta:elisabetta', 'lisa:elisabetta', 'lele:emanuele', 'manu:emanuele',
+        'lello:raffaele', 'lella:raffaella', 'gio:giovanni', 'gianni:giovanni', 'vanni:giovanni', 'sandro:alessandro', 'sandra:alessandra',
+        'enzo:vincenzo', 'cenzo:vincenzo', 'tonio:antonio', 'tonino:antonio', 'toni:antonio', 'nino:antonino', 'teo:matteo',
+        'lollo:lorenzo', 'renzo:lorenzo', 'pippo:filippo', 'memo:guglielmo', 'ricky:riccardo', 'richi:riccardo', 'titti:tiziana',
+        'bobo:roberto', 'robi:roberta', 'fabri:fabrizio', 'pier:pierluigi', 'gianlu:gianluca', 
+        'nene:nicoletta', 'lalla:laura', 'dodo:edoardo', 'edo:edoardo', 'sasà:salvatore', 'sasa:salvatore', 'nanni:giovanni',
+      ],
+    }),
     sawInPerson: wordList({
       id: 'it.saw-in-person', note: 'Aver visto o sentito qualcuno da qualche parte',
       words: ['visto', 'vista', 'incrociato', 'incrociata', 'beccato', 'beccata', 'sentito', 'sentita', 'notato', 'notata', 'ascoltato', 'ascoltata'],

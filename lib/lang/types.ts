@@ -111,6 +111,8 @@ export interface LanguageWords {
   consumeVerbs?: WordList;
   /** Their things that are no content of theirs: a profile, a background, their connections. */
   notContent?: WordList;
+  /** Nicknames that are no prefix of the name, as "nickname:name" (tom:thomas, beppe:giuseppe); prefixes (Chris, Fede) need no entry. */
+  nicknames?: WordList;
   /** "We" as a word ("we", "noi"). */
   firstPlural?: WordList;
   /** Past forms of "we" being or doing something somewhere ("were", "sat", "eravamo", "sedevamo"), beyond the language's past forms. */

@@ -11,6 +11,8 @@ const good: Case[] = [
   { to: 'Dott. Paolo Gatti', why: 'formal greeting with title and surname', text: 'Gentile Dott. Gatti, ho letto il suo studio sulle malattie rare pubblicato su Lancet.' },
   { to: 'Nick Evans', why: 'one letter less (Nik)', text: 'Hi Nik, your RailsConf talk on background jobs was excellent.' },
   { to: 'Alexander Wood', why: 'nickname Alex', text: 'Hi Alex, congrats on shipping the new Ledgerly mobile app last week!' },
+  { to: 'Thomas Reed', why: 'nickname from the list (Tom)', text: 'Hi Tom, congrats on shipping the new Ledgerly mobile app last week!' },
+  { to: 'Giuseppe Longo', why: 'nickname from the list (Beppe)', text: 'Ciao Beppe, complimenti per la nuova cantina di Montalcino!' },
   { to: 'Priscilla Owen', why: 'shared history', text: 'Hi Priscilla, we were in the same cohort at the Reforge growth program and I still quote your churn framework.' },
   { to: 'Lucia Santini', why: 'a company named a few words after the role (the longer reading of a cap pattern)', text: 'Ciao Lucia, ho visto che sei presidente di quella di Succiso: bel lavoro.' },
   { to: 'Piero Gallo', why: 'role, then team, then company', text: 'Ciao Piero, so che lavori come project manager per il team di Acme.' },
@@ -43,6 +45,7 @@ const wrongNames: Case[] = [
   { to: 'Sara Colombo', why: 'another woman\'s name', text: 'Ciao Serena, complimenti per il tuo progetto sul verde urbano a Brescia.' },
   { to: 'Giulia Serra', why: 'one letter changed (Giulio for Giulia)', text: 'Ciao Giulio, il tuo post sul Salone del Libro era bellissimo.' },
   { to: 'Kevin Lowe', why: 'similar but different name', text: 'Hi Keith, your post on incident reviews at Stripe was spot on.' },
+  { to: 'Giovanni Longo', why: 'a nickname of another name (Beppe is Giuseppe)', text: 'Ciao Beppe, complimenti per la nuova cantina di Montalcino!' },
   { to: 'Anna Bruni', why: 'greets the sender by mistake', text: 'Ciao Marco, il tuo intervento al Festival dell\'Economia era ottimo.', ctx: { senderName: 'Marco Pini' } },
 ];
 
