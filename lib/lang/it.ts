@@ -116,7 +116,7 @@ export const it: LanguageDef = {
     pastTogether: wordList({ id: 'it.past-together', note: 'Imperfetti della prima plurale: eravamo, sedevamo, lavoravamo …', words: WE_WERE }),
     togetherMarkers: wordList({
       id: 'it.together-markers', note: 'I due insieme: "eravamo entrambi all\'inaugurazione", "ci siamo seduti accanto"',
-      words: ['entrambi', 'entrambe', 'insieme', 'accanto', 'vicini', 'vicine', 'fianco a fianco', 'tutti e due', 'tutte e due', 'nello stesso', 'nella stessa', 'allo stesso', 'alla stessa'],
+      words: ['entrambi', 'entrambe', 'insieme', 'accanto', 'vicini', 'vicine', 'fianco a fianco', 'tutti e due', 'tutte e due', 'stesso', 'stessa', 'stessi', 'stesse'],
     }),
     nicknames: wordList({
       id: 'it.nicknames', note: 'Diminutivi e soprannomi che non sono un prefisso del nome (soprannome:nome)',

@@ -358,7 +358,9 @@ export class Facts {
         && !subjectAdverbs.has(next.norm);
       // "you're a Ruby expert", "you're one of the top engineers": a contracted "you" before a noun phrase praises, it tells nothing done.
       const praise = /['’]|^you(?:re|ve)$/.test(a.norm) && next !== undefined && praiseOpeners.has(next.norm);
-      const asSubject = subjects.has(a.norm) && (atStart || context.has(prev!.norm)) && !objectYou && !praise;
+      // A contracted "you're"/"you've" is a subject wherever it stands ("the app you're rebuilding for West Yorkshire").
+      const contracted = /['’]|^you(?:re|ve)$/.test(a.norm);
+      const asSubject = subjects.has(a.norm) && (atStart || contracted || context.has(prev!.norm)) && !objectYou && !praise;
       const subject = asSubject || verbs.has(a.norm) || lei;
       if (!subject || /\?/.test(doc.text.slice(c.start, Math.min(doc.text.length, c.end + 1)))) continue;
       // "Since you know the CTO at Lumera, could you introduce me?": who they know sets up an ask, it is not about them.

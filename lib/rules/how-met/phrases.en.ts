@@ -128,9 +128,9 @@ export const howMetEN = [
   }),
   phrase({
     id: 'how-met.en.talked-at',
-    note: "Talked at, during, after something",
-    re: g("\\b(?:chatting|chatted|talking|talked|speaking|spoke)\\b[^.?!;]{0,60}?\\b(?:at|during|after) (?:the |your |our )?\\w"),
-    examples: ["Great chatting at the Bristol JS meetup.", "Hi Tom, great chatting at the Kent food fair."],
+    note: "Talked at, during, after something, or by, in, outside a place",
+    re: g("\\b(?:chatting|chatted|talking|talked|speaking|spoke)\\b[^.?!;]{0,60}?\\b(?:at|during|after|by the|in the|outside the|near the) (?:the |your |our )?\\w"),
+    examples: ["Great chatting at the Bristol JS meetup.", "Hi Tom, great chatting at the Kent food fair.", "Great chatting by the coffee urn in the exam hall."],
     nearMisses: ["Great chatting about pension reform.", "I put together the list of chaos engineering tools we talked about - it's in this doc:"],
   }),
   phrase({
