@@ -900,6 +900,7 @@ export const commerceCuesIT = [
       "\\bse (?:avete|tenete|hai|ha) bisogno di (?:un|una|uno) [\\w']+(?: [\\w']+){0,8}?,? (?:fammi|fatemi|mi faccia) sapere\\b",
       "\\b(?:offerta|proposta|preventivo) (?:su misura|personalizzat\\w+|dedicat\\w+)\\b",
       "\\b(?:webinar|masterclass|corso|workshop|evento|percorso) a pagamento\\b|\\blink per (?:l'iscrizione|iscriversi|iscriverti|iscriverLe)\\b",
+      "\\bpreventiv[oi] (?:gratuit[oi]|senza impegno)\\b|\\b(?:siamo|sono) a (?:sua |tua |vostra )?disposizione (?:per|x) (?:preventivi|sopralluoghi|consulenze)\\b",
       "\\b(?:in allegato (?:trova|trovi|trovate)|(?:le|ti|vi) allego|allego) (?:il |la |i |gli |le |l')?(?:nostr[oaie] )?"
       + "(?:catalogo|cataloghi|listino|listini|brochure|tariffario|offerta commerciale)\\b",
     )),
@@ -907,7 +908,7 @@ export const commerceCuesIT = [
       "Ti andrebbe di vedere il deck?", "Posso mandarti il deck?", "ti preparo un'offerta su misura senza impegno",
       "Sto organizzando un webinar a pagamento sul nuovo diritto societario",
       "saremmo lieti di inviarle un preventivo", "se tenete bisogno di un padroncino per le tratte al nord fatemi sapere",
-      "In allegato trova il catalogo 2024 con i listini."],
+      "In allegato trova il catalogo 2024 con i listini.", "Se gestisce stabili a Monza siamo a disposizione x preventivi gratuiti!"],
     nearMisses: ["Resto a disposizione per qualsiasi domanda sul bando.", "Il deck della tua talk era chiarissimo."],
   }),
   phrase({
