@@ -289,6 +289,7 @@ export class Facts {
     };
     const head = (w: string): string => w.replace(/'s$/, '');
     const formal = this.formalOnly, formalVerbs = wordSet('formalVerbs'), formalContext = wordSet('formalContext');
+    const topics = wordSet('topicMarkers');
     const subjectOrObject = wordSet('subjectOrObject'), subjectAdverbs = wordSet('subjectAdverbs'), praiseOpeners = wordSet('praiseOpeners');
     const formalAnchor = (t: Token): boolean => formal && formalVerbs.has(t.text.toLowerCase());
     // News about their company after having seen it: "saw Greenfield Foods just opened …", "ho visto che Conti Meccanica sta …".
@@ -325,7 +326,19 @@ export class Facts {
         // A compliment or sales noun first ("your profile came up", "il tuo percorso da freelance") or last
         // ("your cloud bill"); "your team's new sofa": a noun with 's only qualifies the one after it.
         const first = content.find((t) => !t.norm.endsWith("'s"));
-        if (!first || generic.has(first.norm) || generic.has(head(content[content.length - 1]!.norm))) continue;
+        if (!first) continue;
+        if (generic.has(first.norm) || generic.has(head(content[content.length - 1]!.norm))) {
+          // A generic head tied by a topic word to a name or a number is a piece of theirs: "ur post about the pilot at DHL",
+          // "il tuo articolo sul caso Glovo"; "your profile on LinkedIn" and "your post" alone stay generic.
+          const next = toks[k];
+          if (next && next.start < c.end && topics.has(next.norm)) {
+            for (let j = k + 1; j < toks.length && j <= k + 7 && toks[j]!.start < c.end; j++) {
+              const t = toks[j]!, acronym = /^\p{Lu}{2,5}$/u.test(t.text) && !starts.has(t.start);
+              if (acronym || concrete(t, true)) { out.push({ start: a.start, end: t.end }); break; }
+            }
+          }
+          continue;
+        }
         // A proper noun or a number a little further in the clause ("la sua tessitura e l'export in Giappone").
         let far: Token | undefined;
         for (let j = k; j < toks.length && j <= i + 6 && toks[j]!.start < c.end; j++) if (concrete(toks[j]!, true)) { far = toks[j]; break; }

@@ -162,6 +162,9 @@ describe('mechanisms', () => {
     expect(on('Dear Ms Hughes, I understand you lead the arbitration group at Pryce Whitfield.', 'Ann Hughes')).toEqual([true, false]);
     expect(on('Buongiorno dott.ssa Lorusso, Le scrivo perché ho visto che in Exprivia coordina il programma graduate della sede di Bari.', 'Anna Lorusso'))
       .toEqual([true, false]);
+    // A generic noun of theirs tied by a topic word to a name: their post on something named.
+    expect(on('hey tom saw ur post about the warehouse automation pilot at DHL, super interesting', 'Tom Hale')).toEqual([true, false]);
+    expect(on('hey tom saw ur profile on LinkedIn, super interesting', 'Tom Hale')).toEqual([false, false]);
     // Near-misses: "you're" before praise, a third party's deed in a Lei draft.
     expect(on("Hi Nick, I noticed you're a Ruby expert.", 'Nick Hale')).toEqual([false, false]);
     expect(on("Hi Owen, I'm writing because you're one of the top engineers in the Bristol area.", 'Owen Reed')).toEqual([false, false]);
