@@ -135,13 +135,13 @@ export const howMetEN = [
   }),
   phrase({
     id: 'how-met.en.connected-after-named',
-    note: "Connected or met after a named event",
+    note: "Connected or met after a named event (not whom they are connected to: \"you're connected to Rachel at Northwind\")",
     re: gd(alt(
-        "\\b(?:connecting|accepting|connected|accepted|meeting|chatting|talking|speaking)\\b[^.?!]{0,20}?\\b(?:after|at|during|"
-        + "from) (?:the )?(?<cap>\\w)",
+        "\\b(?:connecting|accepting|(?<!\\b(?:you're|youre|you are|are|is|she's|he's|they're) )connected|accepted|meeting|chatting|talking|speaking)"
+        + "\\b[^.?!]{0,20}?\\b(?:after|at|during|from) (?:the )?(?<cap>\\w)",
       )),
-    examples: ["Great chatting at the Bristol JS meetup.", "Hi Hannah, thanks for connecting after Slush."],
-    nearMisses: ["Let's stay connected.", "Let's stay connected!"],
+    examples: ["Great chatting at the Bristol JS meetup.", "Hi Hannah, thanks for connecting after Slush.", "We connected at Web Summit."],
+    nearMisses: ["Let's stay connected.", "Let's stay connected!", "I see you're connected to Rachel Stone at Northwind Ventures."],
   }),
   phrase({
     id: 'how-met.en.at-day-week-night',
