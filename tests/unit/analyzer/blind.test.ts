@@ -1,5 +1,5 @@
 // Regression guard on the double-labelled batches of December 2026
-// (tests/fixtures/blind/2026-12-{a,…,n}.jsonl, 60 drafts each). They were blind only at
+// (tests/fixtures/blind/2026-12-{a,…,r}.jsonl, 60 drafts each). They were blind only at
 // first try: their first-try agreement is recorded in NOTES-scorer.md, and since then they
 // have been development data (the scorer's mechanisms were tuned while looking at their
 // misses), so these figures say nothing about unseen drafts. A label listed in a row's
@@ -16,7 +16,7 @@ const DIR = join(__dirname, '../../fixtures/blind');
 /** Drafts agreed per core rule at the last measurement (NOTES-scorer.md); the gate is one fewer. */
 const REACHED: Record<string, Record<string, number>> = {
   '2026-12-a': { personalized: 53, 'how-met': 60, 'no-early-ask': 58 },
-  '2026-12-b': { personalized: 58, 'how-met': 59, 'no-early-ask': 57 },
+  '2026-12-b': { personalized: 58, 'how-met': 60, 'no-early-ask': 57 },
   '2026-12-c': { personalized: 51, 'how-met': 58, 'no-early-ask': 56 },
   // Batch d was written and double-labelled after every change above and scored once, at first
   // try, on the final scorer of that session (README, "Accuracy on drafts nobody tuned it to");
@@ -32,22 +32,30 @@ const REACHED: Record<string, Record<string, number>> = {
   // Batches g and h, written blind by two more helpers (g: a realistic sample of senders; h: the hard middle
   // of each rule), scored once at first try on b8ccd95: g 50/60, 55/58, 45/54; h 53/60, 49/55, 53/59 (README).
   // Then development data for the ask families (paid events, decks, votes, services on call).
-  '2026-12-g': { personalized: 52, 'how-met': 57, 'no-early-ask': 50 },
-  '2026-12-h': { personalized: 54, 'how-met': 53, 'no-early-ask': 58 },
+  '2026-12-g': { personalized: 55, 'how-met': 57, 'no-early-ask': 50 },
+  '2026-12-h': { personalized: 57, 'how-met': 54, 'no-early-ask': 58 },
   // Batches i and j, written and labelled blind, scored once at first try on d97e7a7: i 51/59, 52/59, 52/59;
   // j 53/60, 58/59, 55/58 (README). Then development data for ask families (applying, services on call, a look
   // at my work, a quote offered); bi-018 traded its personalized label for its ask (a sale in the detail's sentence).
-  '2026-12-i': { personalized: 50, 'how-met': 52, 'no-early-ask': 58 },
-  '2026-12-j': { personalized: 54, 'how-met': 58, 'no-early-ask': 57 },
+  '2026-12-i': { personalized: 54, 'how-met': 54, 'no-early-ask': 58 },
+  '2026-12-j': { personalized: 57, 'how-met': 58, 'no-early-ask': 57 },
   // Batches k and l, written and labelled blind after every change above, scored once at first try on 5445852
-  // and not tuned on: k 40/46, 50/52, 48/55; l 48/54, 51/58, 57/58 (README). The gate keeps that level.
-  '2026-12-k': { personalized: 40, 'how-met': 50, 'no-early-ask': 48 },
-  '2026-12-l': { personalized: 48, 'how-met': 51, 'no-early-ask': 57 },
+  // k 40/46, 50/52, 48/55; l 48/54, 51/58, 57/58 (README). The gate holds what the later mechanisms reached on them.
+  '2026-12-k': { personalized: 41, 'how-met': 52, 'no-early-ask': 48 },
+  '2026-12-l': { personalized: 49, 'how-met': 51, 'no-early-ask': 57 },
   // Batches m and n (session of 2026-12-05, second day), written and labelled blind, scored once at first try on
   // dd778ba: m 54/58, 55/60, 54/57; n 53/59, 51/58, 51/56 (README). Then development data for anchored-in-sale,
   // co-presence and the pitch-without-a-question entries; the gate holds what was reached.
-  '2026-12-m': { personalized: 56, 'how-met': 57, 'no-early-ask': 56 },
-  '2026-12-n': { personalized: 55, 'how-met': 52, 'no-early-ask': 53 },
+  '2026-12-m': { personalized: 56, 'how-met': 58, 'no-early-ask': 57 },
+  '2026-12-n': { personalized: 56, 'how-met': 54, 'no-early-ask': 53 },
+  // Batches o (a realistic sample of senders) and p (the hard middle of each label), scored once at first try on
+  // a4bb250: o 49/54, 53/56, 53/56; p 41/59, 39/57, 56/58. Batches q (messages after something happened) and r (short
+  // notes from all walks of life), written and labelled while o and p were studied, scored once at first try on 9a74753:
+  // q 49/60, 46/55, 51/53; r 52/57, 55/60, 55/59 (README). Then development data; the gate holds what was reached.
+  '2026-12-o': { personalized: 50, 'how-met': 55, 'no-early-ask': 54 },
+  '2026-12-p': { personalized: 43, 'how-met': 42, 'no-early-ask': 56 },
+  '2026-12-q': { personalized: 49, 'how-met': 47, 'no-early-ask': 51 },
+  '2026-12-r': { personalized: 52, 'how-met': 56, 'no-early-ask': 55 },
 };
 const speller = loadSpellerSync();
 
