@@ -39,7 +39,7 @@ const REACHED: Record<string, Record<string, number>> = {
   // at my work, a quote offered); bi-018 traded its personalized label for its ask (a sale in the detail's sentence).
   '2026-12-i': { personalized: 54, 'how-met': 54, 'no-early-ask': 58 },
   '2026-12-j': { personalized: 57, 'how-met': 58, 'no-early-ask': 57 },
-  // Batches k and l, written and labelled blind after every change above, scored once at first try on 5445852
+  // Batches k and l, written and labelled blind after every change above, scored once at first try on 5445852:
   // k 40/46, 50/52, 48/55; l 48/54, 51/58, 57/58 (README). The gate holds what the later mechanisms reached on them.
   '2026-12-k': { personalized: 41, 'how-met': 52, 'no-early-ask': 48 },
   '2026-12-l': { personalized: 49, 'how-met': 51, 'no-early-ask': 57 },
