@@ -143,6 +143,14 @@ export class Facts {
       if (!mechanismOn('structural-detail')) return found;
       // A detail inside an ask names the ask's target ("your VP of Engineering"), not something of theirs.
       const more = mechanismOn('concrete-detail') ? this.concreteDetails() : [];
+      // Mechanism met-detail: a meeting told with a name or a number in its sentence is common ground ("great chatting by the
+      // coffee urn before the CFA Level II paper", "ci siamo conosciuti allo stand di Rexroth a SPS Italia").
+      if (mechanismOn('met-detail') && this.asks.length === 0) {
+        for (const h of this.howMet) {
+          const sent = this.doc.sentences.find((x) => h.start >= x.start && h.start < x.end);
+          if (sent && this.anchored(sent)) more.push(sent);
+        }
+      }
       // A detail named by a proper noun or a number survives a sale around it (mechanism anchored-in-sale).
       const kept = (d: Span, a: Ask) => a.kind === 'sales' && mechanismOn('anchored-in-sale') && this.anchored(d);
       const bound = [...this.boundDetails(), ...more].filter((b) => !this.asks.some((a) => b.start < a.end && b.end > a.start && !kept(b, a)));

@@ -35,6 +35,8 @@ export const MECHANISMS = [
   'seen-there',
   /** Following, watching, reading or listening to a thing of theirs that is not their profile: "watching ur brush tutorials", "seguo le tue stories". */
   'their-content',
+  /** A meeting told with a name or a number in its sentence is a detail of their shared ground ("chatting before the CFA Level II paper"). */
+  'met-detail',
 ] as const;
 export type Mechanism = (typeof MECHANISMS)[number];
 

@@ -30,9 +30,9 @@ describe('mechanisms', () => {
   });
 
   it('structural-detail: a possessive bound to a number or a proper noun is a detail; a compliment is not', () => {
-    const detail = 'Ciao Chiara, i tuoi 3 punti vendita a Brescia sono un caso di studio. Ci siamo conosciute alla fiera di Verona.';
+    const detail = 'Ciao Chiara, i tuoi 3 punti vendita a Brescia sono un caso di studio. Ci siamo conosciute in fiera.';
     expect(both('structural-detail', () => check(detail, 'Chiara Villa', 'personalized').pass)).toEqual([true, false]);
-    const generic = 'Hi Liam, your experience is impressive and your profile stands out. We met at the Leeds meetup.';
+    const generic = 'Hi Liam, your experience is impressive and your profile stands out. We met at a meetup.';
     expect(both('structural-detail', () => check(generic, 'Liam Shaw', 'personalized').pass)).toEqual([false, false]);
   });
 
@@ -132,11 +132,12 @@ describe('mechanisms', () => {
   });
 
   it('concrete-detail: their thing in the draft own words is a detail; praise, sales talk and who they know are not', () => {
+    setMechanisms({ 'met-detail': false }); // a named meeting in the same draft would count on its own
     const on = (text: string, to: string) => both('concrete-detail', () => check(text, to, 'personalized').pass);
     // A noun phrase of theirs tied to a topic, two content words, a subject bound to a name, a number as a word.
     expect(on('Hey Carlotta! Il tuo esempio sul feature flagging è stato il più chiaro della giornata.', 'Carlotta Neri')).toEqual([true, false]);
     expect(on('Hi Eleanor, your hand-dyed linen colours were gorgeous.', 'Eleanor Hill')).toEqual([true, false]);
-    expect(on('Hi Ruth, Mike mentioned that you lead the data science team at Castleton Insurance.', 'Ruth Cole')).toEqual([true, false]);
+    expect(on('Hi Ruth, I gather that you lead the data science team at Castleton Insurance.', 'Ruth Cole')).toEqual([true, false]);
     expect(on('Ciao Roberta, come va nei vostri tre ristoranti?', 'Roberta Sala')[1]).toBe(false);
     expect(on('Ciao Roberta, ho mangiato nei vostri tre ristoranti e il servizio è sempre rapido.', 'Roberta Sala')).toEqual([true, false]);
     // Lowercase drafts: a word no dictionary knows stands for the proper noun.
@@ -177,6 +178,17 @@ describe('mechanisms', () => {
     expect(on("Hi Kevin, this isn't a sales pitch! I noticed your team at Lufthansa Technik has been hiring planners, and our tool CrewPilot cut "
       + 'planning time by 40% for two similar shops. Open to a 15-minute demo?', 'Kevin Ross')).toEqual([true, false]);
     expect(on('Buongiorno Ing. Colombo, la nostra azienda produce caschi certificati, ideali per le vostre squadre in cantiere.', 'Luca Colombo'))
+      .toEqual([false, false]);
+  });
+
+  it('met-detail: a meeting told with a name or a number is common ground; an unnamed one, or one used to ask, is not', () => {
+    const on = (text: string, to: string) => both('met-detail', () => check(text, to, 'personalized').pass);
+    expect(on('Chris, great chatting by the coffee urn in the exam hall before the CFA Level II paper. Let\'s stay in touch!', 'Chris Dale'))
+      .toEqual([true, false]);
+    expect(on('Buongiorno ing. Colombo, ci siamo conosciuti allo stand di Rexroth a SPS Italia, a Parma. Le chiedo il collegamento.', 'Marco Colombo'))
+      .toEqual([true, false]);
+    expect(on('Hi Chris, great to meet you the other night! Let\'s stay in touch.', 'Chris Dale')).toEqual([false, false]);
+    expect(on('Hi Chris, great to meet you at the BNI breakfast. If you know anyone buying a home, please send them my way!', 'Chris Dale'))
       .toEqual([false, false]);
   });
 
