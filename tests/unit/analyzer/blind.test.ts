@@ -15,9 +15,9 @@ import { evaluate, loadRows } from './corpus-eval';
 const DIR = join(__dirname, '../../fixtures/blind');
 /** Drafts agreed per core rule at the last measurement (NOTES-scorer.md); the gate is one fewer. */
 const REACHED: Record<string, Record<string, number>> = {
-  '2026-12-a': { personalized: 53, 'how-met': 60, 'no-early-ask': 58 },
+  '2026-12-a': { personalized: 56, 'how-met': 60, 'no-early-ask': 58 },
   '2026-12-b': { personalized: 58, 'how-met': 60, 'no-early-ask': 57 },
-  '2026-12-c': { personalized: 51, 'how-met': 58, 'no-early-ask': 56 },
+  '2026-12-c': { personalized: 52, 'how-met': 58, 'no-early-ask': 56 },
   // Batch d was written and double-labelled after every change above and scored once, at first
   // try, on the final scorer of that session (README, "Accuracy on drafts nobody tuned it to");
   // it became development data for the concrete-detail mechanism and the how-met and ask families of batch e.
@@ -25,10 +25,10 @@ const REACHED: Record<string, Record<string, number>> = {
   // Batch e (session of 2026-12-05) was written and labelled blind by two helpers, merged mechanically
   // (a disagreement makes the label ambiguous) and scored once at first try on 9c54080: personalized
   // 50/54, how-met 54/60, no-early-ask 54/59 (README). Its misses then became development data.
-  '2026-12-e': { personalized: 52, 'how-met': 60, 'no-early-ask': 58 },
+  '2026-12-e': { personalized: 53, 'how-met': 60, 'no-early-ask': 58 },
   // Batch f, written blind by another helper in the shapes ordinary professionals write, scored once at
   // first try on 0eb7350: personalized 51/60, how-met 49/59, no-early-ask 48/57 (README). Then development data.
-  '2026-12-f': { personalized: 54, 'how-met': 58, 'no-early-ask': 55 },
+  '2026-12-f': { personalized: 56, 'how-met': 58, 'no-early-ask': 55 },
   // Batches g and h, written blind by two more helpers (g: a realistic sample of senders; h: the hard middle
   // of each rule), scored once at first try on b8ccd95: g 50/60, 55/58, 45/54; h 53/60, 49/55, 53/59 (README).
   // Then development data for the ask families (paid events, decks, votes, services on call).
@@ -41,21 +41,21 @@ const REACHED: Record<string, Record<string, number>> = {
   '2026-12-j': { personalized: 57, 'how-met': 58, 'no-early-ask': 57 },
   // Batches k and l, written and labelled blind after every change above, scored once at first try on 5445852:
   // k 40/46, 50/52, 48/55; l 48/54, 51/58, 57/58 (README). The gate holds what the later mechanisms reached on them.
-  '2026-12-k': { personalized: 41, 'how-met': 52, 'no-early-ask': 48 },
+  '2026-12-k': { personalized: 42, 'how-met': 52, 'no-early-ask': 48 },
   '2026-12-l': { personalized: 49, 'how-met': 51, 'no-early-ask': 57 },
   // Batches m and n (session of 2026-12-05, second day), written and labelled blind, scored once at first try on
   // dd778ba: m 54/58, 55/60, 54/57; n 53/59, 51/58, 51/56 (README). Then development data for anchored-in-sale,
   // co-presence and the pitch-without-a-question entries; the gate holds what was reached.
   '2026-12-m': { personalized: 56, 'how-met': 58, 'no-early-ask': 57 },
-  '2026-12-n': { personalized: 56, 'how-met': 54, 'no-early-ask': 53 },
+  '2026-12-n': { personalized: 57, 'how-met': 54, 'no-early-ask': 53 },
   // Batches o (a realistic sample of senders) and p (the hard middle of each label), scored once at first try on
   // a4bb250: o 49/54, 53/56, 53/56; p 41/59, 39/57, 56/58. Batches q (messages after something happened) and r (short
   // notes from all walks of life), written and labelled while o and p were studied, scored once at first try on 9a74753:
   // q 49/60, 46/55, 51/53; r 52/57, 55/60, 55/59 (README). Then development data; the gate holds what was reached.
-  '2026-12-o': { personalized: 50, 'how-met': 55, 'no-early-ask': 54 },
-  '2026-12-p': { personalized: 43, 'how-met': 42, 'no-early-ask': 56 },
-  '2026-12-q': { personalized: 49, 'how-met': 47, 'no-early-ask': 51 },
-  '2026-12-r': { personalized: 52, 'how-met': 56, 'no-early-ask': 55 },
+  '2026-12-o': { personalized: 52, 'how-met': 55, 'no-early-ask': 54 },
+  '2026-12-p': { personalized: 47, 'how-met': 42, 'no-early-ask': 56 },
+  '2026-12-q': { personalized: 50, 'how-met': 47, 'no-early-ask': 51 },
+  '2026-12-r': { personalized: 54, 'how-met': 56, 'no-early-ask': 55 },
 };
 const speller = loadSpellerSync();
 
