@@ -124,6 +124,13 @@ export const en: LanguageDef = {
         'nicky:nicholas', 'rob:robert', 'robbie:robert', 'sandy:sandra', 'tess:theresa', 'tessa:theresa', 'vicky:victoria', 'will:william',
       ],
     }),
+    gratitude: wordList({ id: 'en.gratitude', note: 'Words of thanks', words: ['thanks', 'thank', 'thx', 'grateful', 'cheers'] }),
+    pastTimes: wordList({
+      id: 'en.past-times', note: 'The recent past, one or more words',
+      words: ['yesterday', 'this morning', 'this afternoon', 'last night', 'last week', 'last month', 'the other day', 'the other night', 'earlier today', 'on monday',
+        'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday'],
+    }),
+    acceptWords: wordList({ id: 'en.accept-words', note: 'Accepting a LinkedIn invitation', words: ['accepting', 'accepted', 'connecting', 'connection', 'request', 'invite', 'invitation'] }),
     sawInPerson: wordList({ id: 'en.saw-in-person', note: 'Seeing or hearing someone somewhere', words: ['saw', 'seen', 'spotted', 'heard', 'watched'] }),
     youAsObject: wordList({ id: 'en.you-as-object', note: 'The reader right after such a verb: "saw you at the gym"', words: ['you', 'u'] }),
     placePreps: wordList({ id: 'en.place-preps', note: 'Prepositions opening a place', words: ['at', 'in', 'on'] }),

@@ -33,7 +33,7 @@ const WORD_LISTS: Array<keyof LanguageWords> = [
   'topicMarkers', 'theirs', 'apposition', 'notNegatingNext', 'groupWords', 'platforms', 'yourPossessives', 'minimizers',
   'yourSubjects', 'yourVerbs', 'subjectContext', 'subjectOrObject', 'genericNouns', 'evaluatives', 'numberWords', 'detailPreps',
   'whoTheyKnow', 'perceptionVerbs', 'newsVerbs', 'formalVerbs', 'formalContext', 'firstPlural', 'pastTogether', 'togetherMarkers', 'subjectAdverbs',
-  'praiseOpeners', 'sawInPerson', 'youAsObject', 'placePreps', 'consumeVerbs', 'notContent',
+  'praiseOpeners', 'gratitude', 'pastTimes', 'acceptWords', 'sawInPerson', 'youAsObject', 'placePreps', 'consumeVerbs', 'notContent',
 ];
 function tablesNow(): Tables {
   if (tables && tables.version === registryVersion()) return tables;

@@ -131,6 +131,13 @@ export const it: LanguageDef = {
         'nene:nicoletta', 'lalla:laura', 'dodo:edoardo', 'edo:edoardo', 'sasà:salvatore', 'sasa:salvatore', 'nanni:giovanni',
       ],
     }),
+    gratitude: wordList({ id: 'it.gratitude', note: 'Parole di ringraziamento', words: ['grazie', 'ringrazio', 'ringraziarti', 'ringraziarla', 'ringraziarvi', 'grato', 'grata'] }),
+    pastTimes: wordList({
+      id: 'it.past-times', note: 'Il passato recente, una o più parole',
+      words: ['ieri', 'stamattina', 'stamani', 'questa mattina', "l'altra sera", "l'altro giorno", "l'altra settimana", 'la settimana scorsa', 'lo scorso',
+        'la scorsa', 'ieri sera', "ieri l'altro"],
+    }),
+    acceptWords: wordList({ id: 'it.accept-words', note: 'Accettare un invito su LinkedIn', words: ['accettato', 'accettata', 'accettare', 'collegamento', 'richiesta', 'invito', 'collegarti'] }),
     sawInPerson: wordList({
       id: 'it.saw-in-person', note: 'Aver visto o sentito qualcuno da qualche parte',
       words: ['visto', 'vista', 'incrociato', 'incrociata', 'beccato', 'beccata', 'sentito', 'sentita', 'notato', 'notata', 'ascoltato', 'ascoltata'],

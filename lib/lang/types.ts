@@ -113,6 +113,12 @@ export interface LanguageWords {
   notContent?: WordList;
   /** Nicknames that are no prefix of the name, as "nickname:name" (tom:thomas, beppe:giuseppe); prefixes (Chris, Fede) need no entry. */
   nicknames?: WordList;
+  /** Words of thanks ("thanks", "grazie", "ringrazio"). */
+  gratitude?: WordList;
+  /** Words or phrases that place something in the recent past ("yesterday", "last night", "stamattina", "la settimana scorsa"). */
+  pastTimes?: WordList;
+  /** Words of accepting a LinkedIn invitation, which thanks are often for ("accepting", "accettato", "collegamento"). */
+  acceptWords?: WordList;
   /** "We" as a word ("we", "noi"). */
   firstPlural?: WordList;
   /** Past forms of "we" being or doing something somewhere ("were", "sat", "eravamo", "sedevamo"), beyond the language's past forms. */

@@ -143,14 +143,6 @@ export class Facts {
       if (!mechanismOn('structural-detail')) return found;
       // A detail inside an ask names the ask's target ("your VP of Engineering"), not something of theirs.
       const more = mechanismOn('concrete-detail') ? this.concreteDetails() : [];
-      // Mechanism met-detail: a meeting told with a name or a number in its sentence is common ground ("great chatting by the
-      // coffee urn before the CFA Level II paper", "ci siamo conosciuti allo stand di Rexroth a SPS Italia").
-      if (mechanismOn('met-detail') && this.asks.length === 0) {
-        for (const h of this.howMet) {
-          const sent = this.doc.sentences.find((x) => h.start >= x.start && h.start < x.end);
-          if (sent && this.anchored(sent)) more.push(sent);
-        }
-      }
       // A detail named by a proper noun or a number survives a sale around it (mechanism anchored-in-sale).
       const kept = (d: Span, a: Ask) => a.kind === 'sales' && mechanismOn('anchored-in-sale') && this.anchored(d);
       const bound = [...this.boundDetails(), ...more].filter((b) => !this.asks.some((a) => b.start < a.end && b.end > a.start && !kept(b, a)));
@@ -160,8 +152,25 @@ export class Facts {
       // something of theirs by a proper noun or a number ("your team at Lufthansa Technik has been hiring").
       const selling = this.doc.sentences.filter((x) => this.asks.some((a) => a.kind === 'sales' && a.start < x.end && a.end > x.start));
       const anchoredOn = mechanismOn('anchored-in-sale');
-      return mergeSpans([...found, ...bound].filter((d) => !selling.some((x) => d.start >= x.start && d.start < x.end) || (anchoredOn && this.anchored(d))));
+      const details = [...found, ...bound].filter((d) => !selling.some((x) => d.start >= x.start && d.start < x.end) || (anchoredOn && this.anchored(d)));
+      return mergeSpans(details.length > 0 ? details : this.metDetails());
     });
+  }
+
+  /**
+   * Mechanism met-detail, when nothing else is specific: a meeting told with a name or a number in its sentence is
+   * common ground ("great chatting by the coffee urn before the CFA Level II paper", "ci siamo conosciuti allo stand di
+   * Rexroth a SPS Italia"), in a draft that asks for nothing. The span runs from the meeting to that name.
+   */
+  private metDetails(): Span[] {
+    if (!mechanismOn('met-detail') || this.asks.length > 0) return [];
+    const out: Span[] = [];
+    for (const h of this.howMet) {
+      const sent = this.doc.sentences.find((x) => h.start >= x.start && h.start < x.end);
+      const anchor = sent && this.doc.tokens.find((t) => t.start >= sent.start && t.end <= sent.end && this.anchored(t));
+      if (anchor) out.push({ start: Math.min(h.start, anchor.start), end: Math.max(h.end, anchor.end) });
+    }
+    return out;
   }
 
   /**
@@ -225,6 +234,26 @@ export class Facts {
         if (noun && !not.has(noun.norm)) out.push({ start: toks[i]!.start, end: noun.end });
         break;
       }
+    }
+    return out;
+  }
+
+  /**
+   * Mechanism thanks-for-then: thanks in a sentence that places what they are for in the recent past ("thank you for taking
+   * the time to speak with me yesterday", "grazie ancora per la visita di ieri nel vostro magazzino"): a time spent together.
+   * Not thanks for accepting the invitation.
+   */
+  private thanksForThen(): Span[] {
+    const doc = this.doc, out: Span[] = [];
+    const thanks = wordSet('gratitude'), accept = wordSet('acceptWords');
+    const thanked = doc.tokens.filter((t) => thanks.has(t.norm));
+    if (thanked.length === 0) return out;
+    const times = new RegExp(`(?<![\\p{L}'])(?:${[...wordSet('pastTimes')].join('|')})(?![\\p{L}])`, 'u');
+    for (const s of doc.sentences) {
+      const th = thanked.find((t) => t.start >= s.start && t.end <= s.end);
+      if (!th || doc.tokens.some((t) => t.start >= s.start && t.end <= s.end && accept.has(t.norm))) continue;
+      const at = times.exec(doc.folded.slice(s.start, s.end));
+      if (at) out.push({ start: th.start, end: s.start + at.index + at[0].length });
     }
     return out;
   }
@@ -407,7 +436,8 @@ export class Facts {
   private get ownHowMet(): Span[] {
     return this.memo('howMet', () => this.hedgeFilter([...this.doc.findAll((l) => l.howMet), ...(mechanismOn('prior-contact') ? this.doc.findAll((l) => l.priorContact) : []),
       ...(mechanismOn('shared-path') ? this.doc.findAll((l) => l.sharedPath) : []), ...(mechanismOn('co-presence') ? this.coPresence() : []),
-      ...(mechanismOn('seen-there') ? this.seenThere() : []), ...(mechanismOn('their-content') ? this.theirContent() : [])])
+      ...(mechanismOn('seen-there') ? this.seenThere() : []), ...(mechanismOn('their-content') ? this.theirContent() : []),
+      ...(mechanismOn('thanks-for-then') ? this.thanksForThen() : [])])
       .filter((s) => !anyMatch(this.pick((l) => l.future), this.doc.text.slice(Math.max(0, s.start - 25), s.end + 30))
         && !/linkedin\W*$/.test(this.doc.folded.slice(Math.max(0, s.start - 12), s.start))
         && !(this.doc.folded.slice(s.start, s.end).includes('linkedin')

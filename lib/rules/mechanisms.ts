@@ -37,6 +37,8 @@ export const MECHANISMS = [
   'their-content',
   /** A meeting told with a name or a number in its sentence is a detail of their shared ground ("chatting before the CFA Level II paper"). */
   'met-detail',
+  /** Thanks for something placed in the recent past ("thank you for speaking with me yesterday", "grazie per la visita di ieri") is how you met. */
+  'thanks-for-then',
 ] as const;
 export type Mechanism = (typeof MECHANISMS)[number];
 

@@ -192,6 +192,14 @@ describe('mechanisms', () => {
       .toEqual([false, false]);
   });
 
+  it('thanks-for-then: thanks for something in the recent past is how you met; thanks for accepting is not', () => {
+    const on = (text: string, to: string) => both('thanks-for-then', () => check(text, to, 'how-met').pass);
+    expect(on('Hi Daniel, thank you for taking the time to speak with me yesterday about the analyst role.', 'Daniel Hart')).toEqual([true, false]);
+    expect(on('Ciao Roberta, grazie ancora per la visita di ieri, mi ha dato parecchie idee.', 'Roberta Galli')).toEqual([true, false]);
+    expect(on('Hi Daniel, thanks for accepting my request yesterday!', 'Daniel Hart')).toEqual([false, false]);
+    expect(on('Ciao Roberta, grazie per il tuo tempo, a presto.', 'Roberta Galli')).toEqual([false, false]);
+  });
+
   it('seen-there: the reader seen or heard somewhere is how you met; seen on a platform is not', () => {
     const on = (text: string, to: string) => both('seen-there', () => check(text, to, 'how-met').pass);
     expect(on('hey, saw you at the crossfit box on king st this morning! great energy', 'Leo Hart')).toEqual([true, false]);
