@@ -341,14 +341,15 @@ export const directAsksIT = [
   }),
   askPhrase({
     id: 'no-early-ask.it.i-need',
-    note: "\"Mi servirebbe / ho bisogno di\" contacts, help, work",
+    note: "\"Mi servirebbe / ho bisogno di\" contacts, help, work, an opinion, or anything of theirs (tu, Lei, voi)",
     kind: 'favour',
     re: g(alt(
         "\\b(?:mi serve|mi servirebbe|mi servono|ho bisogno|avrei bisogno|mi occorre)\\b[^.?!;]{0,30}?\\b(?:contatt\\w*|aiut\\w*|"
         + "lavoro|referenz\\w*|consigli\\w*|una mano|presentazion\\w*|segnalazion\\w*|clienti|sponsor|finanziament\\w*|investitor\\w*|te|"
-        + "tuo|tua)\\b",
+        + "tuo|tua|suo|sua|vostro|vostra|parere|opinione|riscontro)\\b",
       )),
-    examples: ["Ciao Alessia, mi serve un aiuto:", "Ciao Andrea, ti scrivo perché mi serve un contatto in Cerbero:"],
+    examples: ["Ciao Alessia, mi serve un aiuto:", "Ciao Andrea, ti scrivo perché mi serve un contatto in Cerbero:",
+      "Sto chiudendo la tesi e mi servirebbe un Suo parere, anche solo due righe."],
     nearMisses: ["Ciao Marco, ho bisogno di un favore:", "Ciao Vittorio, ho bisogno di un favore:"],
   }),
   askPhrase({
