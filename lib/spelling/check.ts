@@ -438,6 +438,8 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
         // other language, the jargon list or the user knows (dell'engagement).
         if (UPPER.test(tail.charAt(0)) && !isSentenceStart(text, start)) return null;
         const tailNorm = norm(tail);
+        // A title abbreviated after the article, with its dot (l'avv. Conti, dell'ing. Neri).
+        if (ABBREVIATIONS.has(tailNorm) && text.charAt(start + bare.length) === '.') return null;
         if (isJargon(tailNorm, lang) || userDict.has(tailNorm) || names.has(tailNorm) || safeCorrect(other, tail) || isEnglishPrefixed(tailNorm, speller.en)) return null;
         if (coinage(tailNorm)) return null;
         // Elided compound (l'e-commerce): only the part before the hyphen is here.

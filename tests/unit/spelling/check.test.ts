@@ -63,6 +63,7 @@ describe('never flags', () => {
     ['capitalized proper nouns mid-sentence', 'Ci siamo visti a Ecomondo con il team di Greenloop e Nexora.', 'it', {}],
     ['a name opening a sentence when nothing close is in the dictionary', 'Qzorbix ha chiuso un round. Brightwave assume.', 'it', {}],
     ['surnames after titles (the dot does not open a sentence)', 'Buongiorno Dott. Brambilla, saluti alla Dott.ssa Zanchetta e a Ing. Pozzoli.', 'it', {}],
+    ['a title abbreviated after an elided article', "L'avv. Giorgia Conti mi ha parlato dell'ing. Neri e dell'arch. Sala.", 'it', {}],
     ['a brand opening a sentence that the draft also writes mid-sentence', 'Solvanta è cresciuta molto. Ho letto che Solvanta assume.', 'it', {}],
     ['@mentions and #hashtags', 'Grazie @giuliaferri e @team_xyz per #networkingitalia e #webdevv!', 'it', {}],
     ['URLs with and without scheme, www, domains', 'Guarda https://exmpl.io/prgtto?q=abcd, www.studiogalli.it e calendly.com/benfoster o studiogalli.it/contatti', 'it', {}],
