@@ -87,6 +87,11 @@ const LATER: Array<{ batch: string; maxFp: number; maxFn: number }> = [
   { batch: 'p', maxFp: 2, maxFn: 0 },
   { batch: 'q', maxFp: 4, maxFn: 1 },
   { batch: 'r', maxFp: 1, maxFn: 0 },
+  // s and t, first try on d505924: s 93.8 % / 100 %, 1 false alarm (avv, after an elided article: fixed since); t 74.1 % /
+  // 100 %, 7 false alarms (timesheet, Gaz, kirana, airtightness, organoide, organoidi, and an "e'" the labellers counted
+  // twice where it stands three times).
+  { batch: 's', maxFp: 0, maxFn: 0 },
+  { batch: 't', maxFp: 7, maxFn: 0 },
 ];
 describe('spelling on the 2026-12 batches e-j', () => {
   for (const { batch, maxFp, maxFn } of LATER) {
