@@ -128,7 +128,7 @@ export const en: LanguageDef = {
     pastTimes: wordList({
       id: 'en.past-times', note: 'The recent past, one or more words',
       words: ['yesterday', 'this morning', 'this afternoon', 'last night', 'last week', 'last month', 'the other day', 'the other night', 'earlier today', 'on monday',
-        'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday'],
+        'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday', 'last monday', 'last friday', 'last weekend'],
     }),
     acceptWords: wordList({ id: 'en.accept-words', note: 'Accepting a LinkedIn invitation', words: ['accepting', 'accepted', 'connecting', 'connection', 'request', 'invite', 'invitation'] }),
     sawInPerson: wordList({ id: 'en.saw-in-person', note: 'Seeing or hearing someone somewhere', words: ['saw', 'seen', 'spotted', 'heard', 'watched'] }),

@@ -113,7 +113,10 @@ export const it: LanguageDef = {
       id: 'it.formal-context', note: 'Words after which ha/è has the reader as subject', words: ['che', 'dove', 'quando', 'ieri', 'lei', 'come', 'anche'],
     }),
     firstPlural: wordList({ id: 'it.first-plural', note: '"Noi", e i verbi che lo portano in sé (siamo, gli imperfetti in -vamo)', words: ['noi', 'siamo', ...WE_WERE] }),
-    pastTogether: wordList({ id: 'it.past-together', note: 'Imperfetti della prima plurale: eravamo, sedevamo, lavoravamo …', words: WE_WERE }),
+    pastTogether: wordList({
+      id: 'it.past-together', note: 'Imperfetti della prima plurale (eravamo, sedevamo …) e i participi plurali dopo "siamo" (stati, seduti)',
+      words: [...WE_WERE, 'stati', 'state', 'seduti', 'sedute'],
+    }),
     togetherMarkers: wordList({
       id: 'it.together-markers', note: 'I due insieme: "eravamo entrambi all\'inaugurazione", "ci siamo seduti accanto"',
       words: ['entrambi', 'entrambe', 'insieme', 'accanto', 'vicini', 'vicine', 'fianco a fianco', 'tutti e due', 'tutte e due', 'stesso', 'stessa', 'stessi', 'stesse'],
@@ -135,7 +138,7 @@ export const it: LanguageDef = {
     pastTimes: wordList({
       id: 'it.past-times', note: 'Il passato recente, una o più parole',
       words: ['ieri', 'stamattina', 'stamani', 'questa mattina', "l'altra sera", "l'altro giorno", "l'altra settimana", 'la settimana scorsa', 'lo scorso',
-        'la scorsa', 'ieri sera', "ieri l'altro"],
+        'la scorsa', 'ieri sera', "ieri l'altro", 'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica'],
     }),
     acceptWords: wordList({ id: 'it.accept-words', note: 'Accettare un invito su LinkedIn', words: ['accettato', 'accettata', 'accettare', 'collegamento', 'richiesta', 'invito', 'collegarti'] }),
     sawInPerson: wordList({

@@ -346,7 +346,7 @@ export const directAsksIT = [
     re: g(alt(
         "\\b(?:mi serve|mi servirebbe|mi servono|ho bisogno|avrei bisogno|mi occorre)\\b[^.?!;]{0,30}?\\b(?:contatt\\w*|aiut\\w*|"
         + "lavoro|referenz\\w*|consigli\\w*|una mano|presentazion\\w*|segnalazion\\w*|clienti|sponsor|finanziament\\w*|investitor\\w*|te|"
-        + "tuo|tua|suo|sua|vostro|vostra|parere|opinione|riscontro)\\b",
+        + "tuo|tua|suo|sua|vostro|vostra|parere|opinione|riscontro|\\d+ minuti|\\w+ minuti)\\b",
       )),
     examples: ["Ciao Alessia, mi serve un aiuto:", "Ciao Andrea, ti scrivo perché mi serve un contatto in Cerbero:",
       "Sto chiudendo la tesi e mi servirebbe un Suo parere, anche solo due righe."],

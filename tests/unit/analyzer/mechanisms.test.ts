@@ -196,6 +196,7 @@ describe('mechanisms', () => {
     const on = (text: string, to: string) => both('thanks-for-then', () => check(text, to, 'how-met').pass);
     expect(on('Hi Daniel, thank you for taking the time to speak with me yesterday about the analyst role.', 'Daniel Hart')).toEqual([true, false]);
     expect(on('Ciao Roberta, grazie ancora per la visita di ieri, mi ha dato parecchie idee.', 'Roberta Galli')).toEqual([true, false]);
+    expect(on("Ciao Nadia, grazie ancora per l'aiuto in farmacia sabato con la ricetta di mio padre.", 'Nadia Russo')).toEqual([true, false]);
     expect(on('Hi Daniel, thanks for accepting my request yesterday!', 'Daniel Hart')).toEqual([false, false]);
     expect(on('Ciao Roberta, grazie per il tuo tempo, a presto.', 'Roberta Galli')).toEqual([false, false]);
   });
@@ -221,6 +222,7 @@ describe('mechanisms', () => {
     const on = (text: string, to: string) => both('co-presence', () => check(text, to, 'how-met').pass);
     expect(on("Hi Ben, we queued together for an hour at the Barbican box office. Let's stay in touch!", 'Ben Cole')).toEqual([true, false]);
     expect(on("Gentile arch. Ferraresi, eravamo entrambi all'inaugurazione del padiglione alla Biennale.", 'Anna Ferraresi')).toEqual([true, false]);
+    expect(on("Ciao Marco, siamo stati sullo stesso cantiere a Perth l'anno scorso.", 'Marco Neri')).toEqual([true, false]);
     expect(on('Hi Ben, we share a love of warehouse robots, would be good to connect.', 'Ben Cole')).toEqual([false, false]);
     expect(on('Ciao Sara, siamo entrambi appassionati di vela, restiamo in contatto.', 'Sara Riva')).toEqual([false, false]);
   });
