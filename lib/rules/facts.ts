@@ -265,8 +265,11 @@ export class Facts {
   private anchored(sp: Span): boolean {
     const starts = this.sentenceStarts, platforms = wordSet('platforms');
     const own = [...this.recipientParts, ...this.senderParts];
-    return this.doc.tokens.some((t) => t.start >= sp.start && t.end <= sp.end && (/^\d/.test(t.text)
-      || (/^\p{Lu}\p{Ll}/u.test(t.text) && !starts.has(t.start) && !platforms.has(t.norm) && !own.includes(key(t.text)))));
+    // In a draft with no capital letter, a word neither dictionary knows stands for the name ("alla cena del master a parma").
+    const lower = this.memo('lowerDraft', () => !/\p{Lu}/u.test(this.doc.text)), known = this.known;
+    return this.doc.tokens.some((t) => t.start >= sp.start && t.end <= sp.end && !platforms.has(t.norm) && !own.includes(key(t.text)) && (/^\d/.test(t.text)
+      || (/^\p{Lu}\p{Ll}/u.test(t.text) && !starts.has(t.start))
+      || (lower && known !== undefined && t.norm.length >= 3 && !isStopword(t.norm) && !known(t.norm))));
   }
 
   private get sentenceStarts(): Set<number> { return this.memo('sstarts', () => new Set(this.doc.sentences.map((s) => s.start))); }
