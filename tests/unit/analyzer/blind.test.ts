@@ -1,5 +1,5 @@
 // Regression guard on the double-labelled batches of December 2026
-// (tests/fixtures/blind/2026-12-{a,…,t}.jsonl, 60 drafts each). They were blind only at
+// (tests/fixtures/blind/2026-12-{a,…,v}.jsonl, 60 drafts each). They were blind only at
 // first try: their first-try agreement is recorded in NOTES-scorer.md, and since then they
 // have been development data (the scorer's mechanisms were tuned while looking at their
 // misses), so these figures say nothing about unseen drafts. A label listed in a row's
@@ -17,7 +17,7 @@ const DIR = join(__dirname, '../../fixtures/blind');
 const REACHED: Record<string, Record<string, number>> = {
   '2026-12-a': { personalized: 56, 'how-met': 60, 'no-early-ask': 58 },
   '2026-12-b': { personalized: 58, 'how-met': 60, 'no-early-ask': 57 },
-  '2026-12-c': { personalized: 52, 'how-met': 58, 'no-early-ask': 56 },
+  '2026-12-c': { personalized: 53, 'how-met': 58, 'no-early-ask': 56 },
   // Batch d was written and double-labelled after every change above and scored once, at first
   // try, on the final scorer of that session (README, "Accuracy on drafts nobody tuned it to");
   // it became development data for the concrete-detail mechanism and the how-met and ask families of batch e.
@@ -53,13 +53,17 @@ const REACHED: Record<string, Record<string, number>> = {
   // notes from all walks of life), written and labelled while o and p were studied, scored once at first try on 9a74753:
   // q 49/60, 46/55, 51/53; r 52/57, 55/60, 55/59 (README). Then development data; the gate holds what was reached.
   '2026-12-o': { personalized: 52, 'how-met': 55, 'no-early-ask': 54 },
-  '2026-12-p': { personalized: 47, 'how-met': 42, 'no-early-ask': 56 },
-  '2026-12-q': { personalized: 50, 'how-met': 47, 'no-early-ask': 51 },
+  '2026-12-p': { personalized: 47, 'how-met': 42, 'no-early-ask': 57 },
+  '2026-12-q': { personalized: 51, 'how-met': 51, 'no-early-ask': 51 },
   '2026-12-r': { personalized: 54, 'how-met': 56, 'no-early-ask': 55 },
   // Batches s (Italian working life) and t (English-speaking working life), written and labelled after every change
   // above, scored once at first try on d505924: s 48/57, 55/59, 55/58; t 50/54, 54/59, 54/58 (README).
-  '2026-12-s': { personalized: 48, 'how-met': 55, 'no-early-ask': 55 },
-  '2026-12-t': { personalized: 50, 'how-met': 54, 'no-early-ask': 54 },
+  '2026-12-s': { personalized: 49, 'how-met': 56, 'no-early-ask': 55 },
+  '2026-12-t': { personalized: 51, 'how-met': 55, 'no-early-ask': 55 },
+  // Batches u (sixty ordinary senders, no theme) and v (a coach's near-pairs), written and labelled after every change
+  // above, scored once at first try on 0ff2df7 (what ships): u 54/57, 54/57, 52/57; v 51/57, 55/58, 58/59 (README).
+  '2026-12-u': { personalized: 54, 'how-met': 54, 'no-early-ask': 52 },
+  '2026-12-v': { personalized: 51, 'how-met': 55, 'no-early-ask': 58 },
 };
 const speller = loadSpellerSync();
 
