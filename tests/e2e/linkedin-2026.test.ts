@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
 import { DOM_LAYER_BUNDLE } from './dom-bundle';
-import { gate, panel, poll, sent, setSettings, waitForRecords } from './linkedin-helpers';
+import { gate, panel, poll, pressSend, sent, setSettings, waitForRecords } from './linkedin-helpers';
 
 const BUNDLE = DOM_LAYER_BUNDLE;
 
@@ -48,7 +48,7 @@ describe('2026 markup: the DOM layer in Chromium', () => {
       { name: 'Nora Quinn', profileId: 'variant-native-dialog', profileUrl: 'https://www.linkedin.com/in/variant-native-dialog/', source: 'dialog' },
     ]);
     await h.typeInto(page, 'textarea#custom-message', 'Hello Nora');
-    await page.locator('dialog button[aria-label="Send invitation"]').click();
+    await pressSend(page, page.locator('dialog button[aria-label="Send invitation"]'));
     await poll(() => log(page)).toEqual(['stage1', 'attach invite', 'detach invite']);
     expect(await sent(page)).toEqual([{ kind: 'invite', to: 'Nora Quinn', note: 'Hello Nora' }]);
     await clean(page, h);
@@ -163,7 +163,7 @@ describe('2026 markup: the extension on native <dialog> invites', () => {
     expect(await page.evaluate(() => !!document.getElementById('interop-outlet')!.shadowRoot!.querySelector('dialog garbo-panel'))).toBe(true);
     expect(await panel(page).locator('input[type=text]').inputValue()).toBe('Elena Marchetti');
     expect(await panel(page).textContent()).toContain(`${text.length} / 200`);
-    await page.locator('dialog button', { hasText: 'Invia' }).last().click();
+    await pressSend(page, page.locator('dialog button', { hasText: 'Invia' }).last());
     const rows = await waitForRecords(h, (r) => r.some((x) => x.text === text));
     expect(rows.find((x) => x.text === text)).toMatchObject({ kind: 'invite', recipient: { profileId: 'variant-native-dialog-it', name: 'Elena Marchetti' } });
     expect(h.pageErrors(page)).toEqual([]);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
 import { DOM_LAYER_BUNDLE } from './dom-bundle';
-import { setSettings } from './linkedin-helpers';
+import { pressSend, setSettings } from './linkedin-helpers';
 
 const BUNDLE = DOM_LAYER_BUNDLE;
 
@@ -56,7 +56,7 @@ describe('LinkedIn DOM layer in Chromium', () => {
     await expect.poll(() => field(page, 'f.sendButtons()[0].disabled')).toBe(true);
     await field(page, 'f.replaceRange(0, 0, "Ciao!")');
     await expect.poll(() => field(page, 'f.sendButtons()[0].disabled')).toBe(false);
-    await page.locator('[role=dialog] button[aria-label="Send invitation"]').click();
+    await pressSend(page, page.locator('[role=dialog] button[aria-label="Send invitation"]'));
     await expect.poll(() => log(page)).toEqual(['stage1', 'attach invite', 'detach invite']);
     expect(await sent(page)).toEqual([{ kind: 'invite', to: 'Jane Doe', note: 'Ciao!' }]);
     expect(await page.evaluate(() => (window as any).__g.failures)).toEqual([]);
@@ -88,7 +88,7 @@ describe('LinkedIn DOM layer in Chromium', () => {
     await field(page, 'f.replaceRange(f.getText().length, f.getText().length, "\\nA presto\\nLuca")');
     expect(await field(page, 'f.getText()')).toBe('Ciao Giulia 👋\nseconda riga\nterza\nA presto\nLuca');
     await field(page, 'f.replaceRange(f.getText().indexOf("\\nA presto"), f.getText().length, "")');
-    await page.locator('button.msg-form__send-button').click();
+    await pressSend(page, page.locator('button.msg-form__send-button'));
     await expect.poll(() => sent(page)).toEqual([{ kind: 'message', to: 'Giulia Ferri', text: fixed }]);
     expect(await field(page, 'f.getText()')).toBe('');
   });

@@ -69,11 +69,12 @@ export const CHECKED = { en: 'Checked: nothing to fix. Press Send again to send 
  * older than the text (a press right after the last key) and then found nothing to fix, it says so and the
  * user presses Send once more. Resolves once the fixture counted one more send.
  */
-export async function pressSend(page: Page, send: ReturnType<Page['locator']>, lang: 'en' | 'it' = 'en'): Promise<void> {
+export async function pressSend(page: Page, send: ReturnType<Page['locator']>): Promise<void> {
   const before = (await sent(page)).length;
   await send.click();
   const hint = panel(page).locator('.g-hint[role=status]');
-  await poll(async () => (await sent(page)).length > before || (await hint.count() > 0 && (await hint.textContent()) === CHECKED[lang])).toBe(true);
+  const checked = async () => (await hint.count()) > 0 && Object.values(CHECKED).includes((await hint.textContent()) ?? '');
+  await poll(async () => (await sent(page)).length > before || (await checked())).toBe(true);
   if ((await sent(page)).length === before) await send.click();
   await poll(async () => (await sent(page)).length).toBe(before + 1);
 }

@@ -3,7 +3,7 @@
 // mirror highlights, a suggestion replacing a word, the gate, the records.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
-import { figure, gate, openNote, panel, readmeShot, records, sent, setSettings, waitForRecords, poll } from './linkedin-helpers';
+import { figure, gate, openNote, panel, pressSend, readmeShot, records, sent, setSettings, waitForRecords, poll } from './linkedin-helpers';
 
 const EARLY_ASK_EN = 'Hi Jane, could you refer me for the open role at your company? Thanks';
 const GOOD_EN = 'Hi Jane, we met at the Turin JS meetup last week. I enjoyed your talk on accessibility and would be glad to stay in touch.';
@@ -103,7 +103,7 @@ describe('Garbo on the invite note', () => {
     // The first test sent Jane an invite: the history says so in the panel.
     await poll(() => panel(page).locator('[data-testid=garbo-last-contact]').textContent()).toMatch(/^You already invited this person on \d+ \w+ \d{4}\./);
     await readmeShot(h, page, 'invite-dark');
-    await page.locator('[role=dialog] button[aria-label="Send invitation"]').click();
+    await pressSend(page, page.locator('[role=dialog] button[aria-label="Send invitation"]'));
     await poll(() => sent(page)).toHaveLength(1);
     expect(await gate(page).count()).toBe(0);
     const rows = await waitForRecords(h, (r) => r.length === before + 1);

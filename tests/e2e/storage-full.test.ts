@@ -98,7 +98,7 @@ describe('storage full', () => {
     await h.typeInto(page, 'textarea#custom-message', NOTE);
     await poll(() => panel(page).locator('.g-score').count()).toBe(1);
     await fillUp(h);
-    await pressSend(page, page.locator('[role=dialog] button[aria-label="Send invitation"]'), 'it');
+    await pressSend(page, page.locator('[role=dialog] button[aria-label="Send invitation"]'));
     await poll(() => sent(page)).toEqual([{ kind: 'invite', to: 'Jane Doe', note: NOTE }]);
     const notice = storageFull(page, 'garbo-notice');
     await notice.waitFor();
