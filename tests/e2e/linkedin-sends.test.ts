@@ -198,6 +198,8 @@ describe('sends that really go out', () => {
     // draft was checked, the user's Enter sends. The second time the report of that very text is still valid: no hold.
     const again = 'Thanks again for the chat at the Turin meetup, Ivo.';
     await page.locator(editor).click();
+    // A stopped worker takes a while to wake: the check of the pasted text cannot be back before this Enter.
+    await h.stopServiceWorker();
     await page.keyboard.insertText(again);
     await page.keyboard.press('Enter');
     await poll(() => panel(page).locator('.g-hint[role=status]').textContent()).toBe('Checked: nothing to fix. Press Send again to send it.');
@@ -221,6 +223,7 @@ describe('sends that really go out', () => {
     const page = await h.openFixture('/messaging/thread/send-enter-it/');
     const text = GOOD_IT('Bruno');
     await page.locator('div.msg-form__contenteditable').click();
+    await h.stopServiceWorker(); // a stopped worker takes a while to wake: the check of the pasted text cannot be back before this Enter
     await page.keyboard.insertText(text);
     await page.keyboard.press('Enter'); // before the analysis of the pasted text came back
     await poll(() => panel(page).locator('.g-hint[role=status]').textContent()).toBe('Controllato: niente da correggere. Premi di nuovo Invia per inviarlo.');
