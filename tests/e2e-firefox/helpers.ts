@@ -64,3 +64,22 @@ export async function openNote(h: FirefoxHarness, path: string, addNoteLabel: st
 
 /** expect.poll with a timeout fit for a loaded 2-core machine (the default is 1 s). */
 export const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
+
+/** The panel's line after a Send Garbo held for a check that found nothing to fix (it never presses Send itself). */
+const CHECKED = ['Checked: nothing to fix. Press Send again to send it.', 'Controllato: niente da correggere. Premi di nuovo Invia per inviarlo.'];
+
+/**
+ * What a user does to send a good draft: press Send (or Enter); if Garbo held it because the shown report was for fewer
+ * keys and then found nothing to fix, it says so and the user presses once more. With `orGate`, a gate opening also ends it.
+ */
+export async function pressSend(page: Page, press: () => Promise<unknown>, orGate = false): Promise<void> {
+  const before = (await sent(page)).length;
+  await press();
+  const checked = async () => CHECKED.includes((await text(page, `${PANEL} .g-hint[role=status]`)) ?? '');
+  const gated = async () => orGate && (await count(page, GATE)) > 0;
+  await poll(async () => (await sent(page)).length > before || (await gated()) || (await checked())).toBe(true);
+  if ((await sent(page)).length === before && !(await gated())) {
+    await press();
+    await poll(async () => (await sent(page)).length > before || (await gated())).toBe(true);
+  }
+}

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { startFirefox, type FirefoxHarness } from './harness';
-import { click, count, GATE, PANEL, poll, records, send, sent, setSettings, text, texts, waitFor, waitForRecords, waitGone } from './helpers';
+import { click, count, GATE, PANEL, poll, pressSend, records, send, sent, setSettings, text, texts, waitFor, waitForRecords, waitGone } from './helpers';
 
 const EDITOR = '#msg-overlay div.msg-form__contenteditable';
 const EARLY_ASK = 'Hi Jane, can you introduce me to your CTO? I would like to pitch our product.';
@@ -89,7 +89,7 @@ describe('Firefox: Garbo in the message composers', () => {
     await h.typeInto(page, EDITOR, GOOD);
     await waitFor(page, `${PANEL} .g-score`);
     expect(await count(page, `${PANEL} [data-check=no-early-ask]`)).toBe(0);
-    await page.keyboard.press('Enter');
+    await pressSend(page, () => page.keyboard.press('Enter'));
     await poll(() => sent(page)).toHaveLength(1);
     expect(await count(page, GATE)).toBe(0);
     const rows = await waitForRecords(h, (r) => r.length === before + 1);

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { startFirefox, type FirefoxHarness } from './harness';
-import { click, count, DIALOG, fill, NOTE, openNote, PANEL, poll, records, send, text, texts, waitFor, waitForRecords } from './helpers';
+import { click, count, DIALOG, fill, NOTE, openNote, PANEL, poll, pressSend, records, send, text, texts, waitFor, waitForRecords } from './helpers';
 
 const DAY = 86_400_000;
 const report = (sendId: string, over: Record<string, unknown> = {}) => ({
@@ -97,7 +97,7 @@ describe('Firefox: popup and options', () => {
     const li = await openNote(h, '/in/jane-doe/', 'Add a note');
     await h.typeInto(li, NOTE, note);
     await waitFor(li, `${PANEL} .g-verdict`);
-    await click(li, `${DIALOG} button[aria-label="Send invitation"]`);
+    await pressSend(li, () => click(li, `${DIALOG} button[aria-label="Send invitation"]`));
     await waitForRecords(h, (r) => r.some((x) => x.text === note));
     const page = await h.openPopup();
     await fill(page, '[data-testid=search]', 'turin js meetup');

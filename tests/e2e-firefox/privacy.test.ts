@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startFirefox, type FirefoxHarness } from './harness';
-import { click, DIALOG, GATE, NOTE, openNote, PANEL, poll, sent, waitFor, waitForRecords } from './helpers';
+import { click, DIALOG, GATE, NOTE, openNote, PANEL, poll, pressSend, sent, waitFor, waitForRecords } from './helpers';
 
 /** Hosts of Mozilla's own services (remote settings, updates, telemetry, push, captive-portal check). */
 const MOZILLA = /(^|\.)(mozilla\.(com|org|net)|firefox\.com|mozaws\.net|mozgcp\.net)(:\d+)?$/;
@@ -55,7 +55,7 @@ describe('Firefox: the add-on and privacy', () => {
     const profile = await openNote(h, '/in/jane-doe/', 'Add a note');
     await h.typeInto(profile, NOTE, 'Hi Jane, we met at the Milan meetup yesterday.');
     await waitFor(profile, `${PANEL} .g-verdict`);
-    await click(profile, `${DIALOG} .artdeco-modal__actionbar button:last-child`);
+    await pressSend(profile, () => click(profile, `${DIALOG} .artdeco-modal__actionbar button:last-child`));
     await poll(() => sent(profile)).toHaveLength(1);
     await waitForRecords(h, (r) => r.length >= 1);
     await new Promise((r) => setTimeout(r, 500));
@@ -66,11 +66,11 @@ describe('Firefox: the add-on and privacy', () => {
     const thread = await h.openFixture('/messaging/thread/2-jane/');
     await h.typeInto(thread, 'div.msg-form__contenteditable', 'Thanks for connecting! Here is the article on design systems I mentioned.');
     await waitFor(thread, `${PANEL} .g-verdict`);
-    await click(thread, 'button.msg-form__send-button');
+    await pressSend(thread, () => click(thread, 'button.msg-form__send-button'), true);
     await poll(async () => (await sent(thread)).length + (await thread.$$eval(GATE, (e) => e.length))).toBe(1);
     const feed = await h.openFixture('/feed/');
     await h.typeInto(feed, '#msg-overlay div.msg-form__contenteditable', 'Grazie!');
-    await feed.keyboard.press('Enter');
+    await pressSend(feed, () => feed.keyboard.press('Enter'));
     await poll(() => sent(feed)).toHaveLength(1);
     await waitForRecords(h, (r) => r.length >= 2);
     await new Promise((r) => setTimeout(r, 500));
