@@ -400,6 +400,15 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     // greetings in a third language, and a lone prefix before a hyphen (pre- e post-vendita).
     if (isTitleOrCompanyForm(lower) || isChatShorthand(lower) || isForeignCourtesy(lower)) return null;
     if (isTechNameInContext(lower, text)) return null;
+    // Expressive lengthening in chat (ciaooo, grazieee, sooo, Chiaraaa): the last letter typed three times or more, where
+    // one or two of it make a word or a name, is no misspelling. Inside a word a tripled letter is a typo (collleague).
+    if (/(\p{L})\1\1$/u.test(lower)) {
+      for (const n of [1, 2]) {
+        const short = lower.replace(/(\p{L})\1{2,}$/u, (_m, c: string) => c.repeat(n));
+        if (names.has(short) || safeCorrect(checker, short) || safeCorrect(other, short)
+          || safeCorrect(checker, short.charAt(0).toUpperCase() + short.slice(1))) return null;
+      }
+    }
     if (isPrefix(lower) && (beforeHyphen || text.charAt(start + bare.length) === '-')) return null;
     // Case classes: ALLCAPS / acronyms and mixed case (iPhone, SaaS) are never flagged.
     const letters = bare.replace(/['’]/g, '');

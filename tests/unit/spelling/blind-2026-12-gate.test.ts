@@ -92,8 +92,9 @@ const LATER: Array<{ batch: string; maxFp: number; maxFn: number }> = [
   // twice where it stands three times).
   { batch: 's', maxFp: 0, maxFn: 0 },
   { batch: 't', maxFp: 7, maxFn: 0 },
-  // u and v, first try on 0ff2df7 (what ships): u 88.9 % / 100 %, 2 false alarms (Chiaraaa, wellbeing); v 100 % / 100 %.
-  { batch: 'u', maxFp: 2, maxFn: 0 },
+  // u and v, first try on 0ff2df7: u 88.9 % / 100 %, 2 false alarms (Chiaraaa, wellbeing; expressive lengthening is read since);
+  // v 100 % / 100 %.
+  { batch: 'u', maxFp: 1, maxFn: 0 },
   { batch: 'v', maxFp: 0, maxFn: 0 },
 ];
 describe('spelling on the 2026-12 batches e-j', () => {

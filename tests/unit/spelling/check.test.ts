@@ -64,6 +64,8 @@ describe('never flags', () => {
     ['a name opening a sentence when nothing close is in the dictionary', 'Qzorbix ha chiuso un round. Brightwave assume.', 'it', {}],
     ['surnames after titles (the dot does not open a sentence)', 'Buongiorno Dott. Brambilla, saluti alla Dott.ssa Zanchetta e a Ing. Pozzoli.', 'it', {}],
     ['a title abbreviated after an elided article', "L'avv. Giorgia Conti mi ha parlato dell'ing. Neri e dell'arch. Sala.", 'it', {}],
+    ['expressive lengthening in chat', 'Chiaraaa! ciaooo, grazieee mille, siii bellissimo', 'it', {}],
+    ['expressive lengthening in chat (English)', 'Sooo good to see you, thanksss!', 'en', {}],
     ['a brand opening a sentence that the draft also writes mid-sentence', 'Solvanta è cresciuta molto. Ho letto che Solvanta assume.', 'it', {}],
     ['@mentions and #hashtags', 'Grazie @giuliaferri e @team_xyz per #networkingitalia e #webdevv!', 'it', {}],
     ['URLs with and without scheme, www, domains', 'Guarda https://exmpl.io/prgtto?q=abcd, www.studiogalli.it e calendly.com/benfoster o studiogalli.it/contatti', 'it', {}],
