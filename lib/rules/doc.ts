@@ -175,6 +175,24 @@ export class Doc {
     return lo;
   }
 
+  /** The index of the sentence holding `pos` (binary search), or -1 between sentences. */
+  sentenceIndexOf(pos: number): number {
+    let lo = 0, hi = this.sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.sentences[mid]!;
+      if (pos < s.start) hi = mid - 1;
+      else if (pos >= s.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  }
+
+  /** The sentence holding `pos`, if any. */
+  sentenceOf(pos: number): Span | undefined {
+    return this.sentences[this.sentenceIndexOf(pos)];
+  }
+
   clauseOf(pos: number): Clause | undefined {
     let lo = 0, hi = this.clauses.length - 1;
     while (lo <= hi) {

@@ -166,8 +166,8 @@ export class Facts {
     if (!mechanismOn('met-detail') || this.asks.length > 0) return [];
     const out: Span[] = [];
     for (const h of this.howMet) {
-      const sent = this.doc.sentences.find((x) => h.start >= x.start && h.start < x.end);
-      const anchor = sent && this.doc.tokens.find((t) => t.start >= sent.start && t.end <= sent.end && this.anchored(t));
+      const sent = this.doc.sentenceOf(h.start);
+      const anchor = sent && this.anchorIn(sent);
       if (anchor) out.push({ start: Math.min(h.start, anchor.start), end: Math.max(h.end, anchor.end) });
     }
     return out;
@@ -227,7 +227,7 @@ export class Facts {
     const verbs = wordSet('consumeVerbs'), yours = wordSet('yourPossessives'), not = wordSet('notContent');
     for (let i = 0; i < toks.length; i++) {
       if (!verbs.has(toks[i]!.norm)) continue;
-      const s = doc.sentences.find((x) => toks[i]!.start >= x.start && toks[i]!.start < x.end);
+      const s = doc.sentenceOf(toks[i]!.start);
       for (let k = i + 1; k < toks.length && k <= i + 8 && (!s || toks[k]!.start < s.end); k++) {
         if (!yours.has(toks[k]!.norm)) continue;
         const noun = toks.slice(k + 1, k + 4).find((t) => !isStopword(t.norm));
@@ -249,9 +249,12 @@ export class Facts {
     const thanked = doc.tokens.filter((t) => thanks.has(t.norm));
     if (thanked.length === 0) return out;
     const times = new RegExp(`(?<![\\p{L}'])(?:${[...wordSet('pastTimes')].join('|')})(?![\\p{L}])`, 'u');
-    for (const s of doc.sentences) {
-      const th = thanked.find((t) => t.start >= s.start && t.end <= s.end);
-      if (!th || doc.tokens.some((t) => t.start >= s.start && t.end <= s.end && accept.has(t.norm))) continue;
+    let last: Span | undefined;
+    for (const th of thanked) {
+      const s = doc.sentenceOf(th.start);
+      if (!s || s === last) continue; // one span a sentence, from its first thanks
+      last = s;
+      if (doc.tokens.slice(doc.tokenIndexAt(s.start), doc.tokenIndexAt(s.end)).some((t) => accept.has(t.norm))) continue;
       const at = times.exec(doc.folded.slice(s.start, s.end));
       if (at) out.push({ start: th.start, end: s.start + at.index + at[0].length });
     }
@@ -263,13 +266,24 @@ export class Facts {
    * recipient's or the sender's own name) or a number?
    */
   private anchored(sp: Span): boolean {
-    const starts = this.sentenceStarts, platforms = wordSet('platforms');
-    const own = [...this.recipientParts, ...this.senderParts];
+    return this.anchorIn(sp) !== undefined;
+  }
+
+  /** The first token of the span that anchors it (see anchored), read from the token at the span's start on. */
+  private anchorIn(sp: Span): Token | undefined {
+    const toks = this.doc.tokens;
+    for (let i = this.doc.tokenIndexAt(sp.start); i < toks.length && toks[i]!.end <= sp.end; i++) if (this.isAnchor(toks[i]!)) return toks[i];
+    return undefined;
+  }
+
+  private isAnchor(t: Token): boolean {
+    const own = this.memo('ownParts', () => [...this.recipientParts, ...this.senderParts]);
+    if (wordSet('platforms').has(t.norm) || own.includes(key(t.text))) return false;
+    if (/^\d/.test(t.text)) return true;
+    if (/^\p{Lu}\p{Ll}/u.test(t.text)) return !this.sentenceStarts.has(t.start);
     // In a draft with no capital letter, a word neither dictionary knows stands for the name ("alla cena del master a parma").
     const lower = this.memo('lowerDraft', () => !/\p{Lu}/u.test(this.doc.text)), known = this.known;
-    return this.doc.tokens.some((t) => t.start >= sp.start && t.end <= sp.end && !platforms.has(t.norm) && !own.includes(key(t.text)) && (/^\d/.test(t.text)
-      || (/^\p{Lu}\p{Ll}/u.test(t.text) && !starts.has(t.start))
-      || (lower && known !== undefined && t.norm.length >= 3 && !isStopword(t.norm) && !known(t.norm))));
+    return lower && known !== undefined && t.norm.length >= 3 && !isStopword(t.norm) && !known(t.norm);
   }
 
   private get sentenceStarts(): Set<number> { return this.memo('sstarts', () => new Set(this.doc.sentences.map((s) => s.start))); }
@@ -460,7 +474,7 @@ export class Facts {
       // Their talk or a past meeting named inside a request ("the slides from your session at …", "our workshop last month") stays.
       const requests = this.doc.findAll((l) => l.requestForms), theirs = wordSet('theirs');
       spans = spans.filter((s) => {
-        const sent = this.doc.sentences.find((x) => s.start >= x.start && s.start < x.end);
+        const sent = this.doc.sentenceOf(s.start);
         if (!sent || !/\?\s*$/.test(this.doc.text.slice(sent.start, sent.end))) return true;
         if (!requests.some((r) => r.start < sent.end && r.end > sent.start)) return true;
         const near = this.doc.folded.slice(Math.max(sent.start, s.start - 12), Math.min(sent.end, s.end + 16));
@@ -471,7 +485,7 @@ export class Facts {
     const doc = this.doc;
     const hedges = doc.findAll((l) => l.hedgedMeeting);
     if (hedges.length === 0) return spans;
-    const sentIdx = (p: number): number => doc.sentences.findIndex((s) => p >= s.start && p < s.end);
+    const sentIdx = (p: number): number => doc.sentenceIndexOf(p);
     const doubted = new Set<number>();
     for (const h of hedges) {
       const i = sentIdx(h.start);
@@ -702,7 +716,7 @@ export class Facts {
     const out: Ask[] = [];
     const mins = wordSet('minimizers');
     for (const d of doc.findAll((l) => l.askDisclaimer)) {
-      const sent = doc.sentences.find((s) => d.start >= s.start && d.start < s.end);
+      const sent = doc.sentenceOf(d.start);
       if (!sent) continue;
       const k = doc.tokens.findIndex((t) => t.start >= d.end && t.start < sent.end && mins.has(t.norm));
       if (k < 0) continue;
@@ -728,7 +742,7 @@ export class Facts {
     // A statistic: a percentage, or a number of hours, days or euros ("spend 200+ hours a year on it").
     if (products.length > 0 || /\d ?%|\d\+? ?(?:hours|hrs|days|ore|giorni|€|k€)|[€$£] ?\d/i.test(doc.text)) {
       for (const q of doc.findAll((l) => l.painQuestion)) {
-        const sent = doc.sentences.find((s) => q.start >= s.start && q.start < s.end);
+        const sent = doc.sentenceOf(q.start);
         if (sent && doc.text[sent.end - 1] === '?') pain.push({ start: sent.start, end: sent.end, kind: 'sales', oversized: true });
       }
     }
@@ -736,7 +750,7 @@ export class Facts {
     const disclaimer = doc.findAll((l) => l.pitchDisclaimer).length > 0;
     const out: Ask[] = [];
     for (const p of products) {
-      const k = doc.sentences.findIndex((s) => p.start >= s.start && p.start < s.end);
+      const k = doc.sentenceIndexOf(p.start);
       if (k < 0) continue;
       const sent = doc.sentences[k]!, next = doc.sentences[k + 1];
       // The promised result in the product's sentence or the next one ("Siamo un'agenzia … . Rifacciamo il sito in tre settimane").

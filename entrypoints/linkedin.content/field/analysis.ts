@@ -109,14 +109,14 @@ export function startAnalysis(ctx: FieldCtx, facts: FieldFacts): Analysis {
     model.busy.value = true;
     const reply = await request(text);
     if (!seq.isLatest(n) || signal.aborted) return;
+    if (reply?.ok) show(reply.data, text);
+    else { model.busy.value = false; model.unavailable.value = true; }
+  };
+  /** A report of the background's, shown for `text`. */
+  const show = (r: Report, text: string) => {
     model.busy.value = false;
-    if (reply?.ok) {
-      model.unavailable.value = false;
-      const data = reply.data;
-      timed('report', () => set(data, text));
-    } else {
-      model.unavailable.value = true;
-    }
+    model.unavailable.value = false;
+    timed('report', () => set(r, text));
   };
   /** Show the report checked ahead if it is for the text now; true if it was. */
   const showAhead = () => {
@@ -125,9 +125,7 @@ export function startAnalysis(ctx: FieldCtx, facts: FieldFacts): Analysis {
     ahead = undefined;
     shown.cancel(); soon.cancel();
     seq.next(); // a request still on its way is for an older text
-    model.busy.value = false;
-    model.unavailable.value = false;
-    timed('report', () => set(a.report, a.text));
+    show(a.report, a.text);
     return true;
   };
   const soon = debounce(() => { void now(); }, app.debounceMs);
