@@ -82,7 +82,7 @@ export const en: LanguageDef = {
         'area', 'department', 'staff', 'employees', 'people', 'projects', 'life', 'mind', 'thinking', 'answer', 'reply',
         'connection', 'connections', 'invite', 'invitation', 'number', 'email', 'details', 'cv', 'resume', 'behalf', 'own', 'way',
         'name', 'portfolio', 'bill', 'bills', 'spend', 'budget', 'stack', 'tools', 'software', 'platform', 'systems', 'infrastructure',
-        'size',
+        'size', 'brain', 'brains', 'diary',
       ],
     }),
     evaluatives: wordList({
@@ -160,6 +160,36 @@ export const en: LanguageDef = {
     platforms: wordList({
       id: 'en.platforms', note: 'Platforms, not people',
       words: ['linkedin', 'google', 'facebook', 'instagram', 'twitter', 'algorithm', 'sales', 'navigator'],
+    }),
+    durationUnits: wordList({
+      id: 'en.duration-units', note: 'Units of time after a number: how long an ask takes ("15 minutes"), not a detail of theirs',
+      words: ['minutes', 'minute', 'mins', 'min', 'hours', 'hour', 'hrs', 'seconds', 'secs'],
+    }),
+    meToo: wordList({
+      id: 'en.me-too', note: 'The sender in the same past',
+      words: ['i also', 'i too', 'i was also', 'me too', 'same time as me', 'same time as i', 'same years as me', 'when i was there', 'overlapped'],
+    }),
+    pastAt: wordList({ id: 'en.past-at', note: 'Having worked, studied or been somewhere', words: ['worked', 'studied', 'was', 'were', 'interned', 'trained', 'spent', 'did', 'overlapped'] }),
+    toldVerbs: wordList({
+      id: 'en.told-verbs', note: 'What the reader told, showed or gave the sender, in the past ("you mentioned", "you showed me")',
+      words: ['mentioned', 'told', 'said', 'explained', 'showed', 'gave', 'taught', 'lent', 'promised', 'recommended', 'suggested', 'offered', 'fixed',
+        'helped', 'walked', 'talked', 'pointed', 'introduced', 'shared'],
+    }),
+    notToldBefore: wordList({
+      id: 'en.not-told-before', note: 'Before "you": a question, a condition or a wish, no past deed',
+      words: ['have', 'had', 'did', 'do', 'if', 'could', 'would', 'will', 'can', 'when', 'unless', 'whether', 'should', 'might', 'may', 'once'],
+    }),
+    onlinePlaces: wordList({
+      id: 'en.online-places', note: 'Places online',
+      words: ['website', 'site', 'blog', 'channel', 'account', 'webshop', 'feed', 'suggestions', 'inbox', 'notifications', 'timeline', 'search', 'results'],
+    }),
+    notVisit: wordList({ id: 'en.not-visit', note: 'Particles that make a verb of visiting one of finding', words: ['across', 'up', 'upon', 'through', 'back'] }),
+    ourPossessives: wordList({ id: 'en.our-possessives', note: 'Possessives of the sender', words: ['our', 'my'] }),
+    visitVerbs: wordList({ id: 'en.visit-verbs', note: 'Visiting or stopping by a place', words: ['visited', 'stopped', 'dropped', 'popped', 'came', 'went', 'toured'] }),
+    contentNouns: wordList({
+      id: 'en.content-nouns', note: 'A piece of content read, heard or watched',
+      words: ['post', 'article', 'interview', 'episode', 'podcast', 'talk', 'keynote', 'book', 'chapter', 'thread', 'video', 'newsletter', 'piece',
+        'essay', 'paper', 'webinar', 'column', 'op-ed', 'blog', 'lecture', 'documentary', 'feature', 'write-up', 'writeup'],
     }),
   },
   pastForm: /^(?:\w+ed|gave|did|ran|showed|shown|made|built|held)$/,

@@ -34,6 +34,8 @@ const WORD_LISTS: Array<keyof LanguageWords> = [
   'yourSubjects', 'yourVerbs', 'subjectContext', 'subjectOrObject', 'genericNouns', 'evaluatives', 'numberWords', 'detailPreps',
   'whoTheyKnow', 'perceptionVerbs', 'newsVerbs', 'formalVerbs', 'formalContext', 'firstPlural', 'pastTogether', 'togetherMarkers', 'subjectAdverbs',
   'praiseOpeners', 'gratitude', 'pastTimes', 'acceptWords', 'sawInPerson', 'youAsObject', 'placePreps', 'consumeVerbs', 'notContent',
+  'courtesyPronouns', 'durationUnits', 'meToo', 'pastAt', 'contentNouns', 'toldVerbs', 'notToldBefore', 'toMe', 'visitVerbs',
+  'onlinePlaces', 'ourPossessives', 'notVisit',
 ];
 function tablesNow(): Tables {
   if (tables && tables.version === registryVersion()) return tables;

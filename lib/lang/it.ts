@@ -177,6 +177,36 @@ export const it: LanguageDef = {
     }),
     minimizers: wordList({ id: 'it.minimizers', note: 'Words that shrink what follows to "only this"', words: ['solo', 'soltanto', 'solamente', 'semplicemente'] }),
     platforms: wordList({ id: 'it.platforms', note: 'Platforms, not people', words: ['algoritmo'] }),
+    courtesyPronouns: wordList({
+      id: 'it.courtesy-pronouns', note: 'Pronomi di cortesia scritti con la maiuscola: si rivolgono a chi legge, non nominano nulla',
+      words: ['lei', 'la', 'le', 'sua', 'suo', 'suoi', 'sue', 'ella', 'voi', 'vostro', 'vostra', 'vostri', 'vostre', 'loro'],
+    }),
+    durationUnits: wordList({
+      id: 'it.duration-units', note: 'Unità di tempo dopo un numero: quanto dura una richiesta ("10 minuti"), non un dettaglio suo',
+      words: ['minuti', 'minuto', 'min', 'ore', 'ora', 'secondi'],
+    }),
+    meToo: wordList({ id: 'it.me-too', note: 'Anche chi scrive, nello stesso passato', words: ["anch'io", 'anche io', 'pure io', 'negli stessi anni', 'nello stesso periodo', 'anche me'] }),
+    pastAt: wordList({
+      id: 'it.past-at', note: 'Aver lavorato, studiato o essere stati in un posto',
+      words: ['lavorato', 'studiato', 'stato', 'stata', 'lavoravo', 'studiavo', 'ero', 'frequentato', 'frequentavo', 'passato', 'passata', 'fatto'],
+    }),
+    toldVerbs: wordList({
+      id: 'it.told-verbs', note: 'Ciò che chi legge ha detto, mostrato o dato a chi scrive (participi e imperfetti: "mi hai spiegato", "mi raccontavi")',
+      words: ['detto', 'raccontato', 'spiegato', 'parlato', 'mostrato', 'consigliato', 'sistemato', 'aiutato', 'dato', 'prestato', 'promesso', 'accennato',
+        'suggerito', 'insegnato', 'indicato', 'raccontavi', 'dicevi', 'parlavi', 'spiegavi', 'mostravi', 'raccontava', 'diceva', 'parlava', 'spiegava'],
+    }),
+    toMe: wordList({ id: 'it.to-me', note: 'Chi scrive come oggetto, prima del verbo ("mi hai detto", "m\'hai spiegato")', words: ['mi', "m'hai", "m'ha", "m'avevi", 'ci'] }),
+    onlinePlaces: wordList({ id: 'it.online-places', note: 'Luoghi online', words: ['sito', 'blog', 'canale', 'account', 'shop', 'ecommerce', 'e-commerce'] }),
+    ourPossessives: wordList({ id: 'it.our-possessives', note: 'Possessivi di chi scrive', words: ['nostro', 'nostra', 'mio', 'mia'] }),
+    visitVerbs: wordList({
+      id: 'it.visit-verbs', note: 'Essere passati o venuti in un posto',
+      words: ['passato', 'passata', 'venuto', 'venuta', 'stato', 'stata', 'visitato', 'entrato', 'entrata', 'fermato', 'fermata'],
+    }),
+    contentNouns: wordList({
+      id: 'it.content-nouns', note: 'Un contenuto letto, ascoltato o guardato',
+      words: ['post', 'articolo', 'intervista', 'puntata', 'podcast', 'intervento', 'libro', 'capitolo', 'video', 'newsletter', 'pezzo', 'saggio',
+        'webinar', 'relazione', 'lezione', 'editoriale', 'rubrica', 'thread', 'episodio', 'talk', 'keynote', 'reportage', 'documentario'],
+    }),
   },
   pastForm: /^(?:fatto|tenuto|\w+(?:ato|uto|ito))$/,
   phrases: {

@@ -125,6 +125,30 @@ export interface LanguageWords {
   pastTogether?: WordList;
   /** Words that put the two of them together ("both", "each other", "entrambi", "tutti e due"), one or more words each. */
   togetherMarkers?: WordList;
+  /** Capitalized pronouns of the formal register ("Lei", "Sua", "Vostro"): they address the reader, they name nothing. */
+  courtesyPronouns?: WordList;
+  /** Units of time after a number ("15 minutes", "mezz'ora", "10 minuti"): how long an ask takes, not a detail of theirs. */
+  durationUnits?: WordList;
+  /** First-person markers of the same past ("too", "also", "anch'io"): "I also worked at Brembo". */
+  meToo?: WordList;
+  /** Verbs of having worked, studied or been somewhere ("worked", "was", "lavorato", "studiato"). */
+  pastAt?: WordList;
+  /** Nouns of a piece of content ("interview", "episode", "puntata", "intervista"): read, heard or watched. */
+  contentNouns?: WordList;
+  /** Verbs of telling, showing or giving, in the past, that the reader did to the sender ("you mentioned", "mi raccontavi"). */
+  toldVerbs?: WordList;
+  /** Words before "you" that make what follows no past deed ("if you told me", "have you mentioned"). */
+  notToldBefore?: WordList;
+  /** First-person objects before a verb ("mi", "m'hai"): the sender on the receiving end. */
+  toMe?: WordList;
+  /** Verbs of visiting or stopping by a place ("visited", "stopped", "passato", "venuta"). */
+  visitVerbs?: WordList;
+  /** Places online, which a visit to is no meeting ("your website", "il vostro sito"). */
+  onlinePlaces?: WordList;
+  /** Possessives of the sender ("our stand", "il nostro stand"): where the reader came. */
+  ourPossessives?: WordList;
+  /** Particles after a verb of visiting that make it finding, not visiting ("came across", "popped up"). */
+  notVisit?: WordList;
 }
 
 /** The phrases of each rule, in one language. */

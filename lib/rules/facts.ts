@@ -152,7 +152,7 @@ export class Facts {
       // something of theirs by a proper noun or a number ("your team at Lufthansa Technik has been hiring").
       const selling = this.doc.sentences.filter((x) => this.asks.some((a) => a.kind === 'sales' && a.start < x.end && a.end > x.start));
       const anchoredOn = mechanismOn('anchored-in-sale');
-      const details = [...found, ...bound].filter((d) => !selling.some((x) => d.start >= x.start && d.start < x.end) || (anchoredOn && this.anchored(d)));
+      const details = [...found, ...bound, ...this.sharedPast(), ...this.contentNamed()].filter((d) => !selling.some((x) => d.start >= x.start && d.start < x.end) || (anchoredOn && this.anchored(d)));
       return mergeSpans(details.length > 0 ? details : this.metDetails());
     });
   }
@@ -169,6 +169,122 @@ export class Facts {
       const sent = this.doc.sentenceOf(h.start);
       const anchor = sent && this.anchorIn(sent);
       if (anchor) out.push({ start: Math.min(h.start, anchor.start), end: Math.max(h.end, anchor.end) });
+    }
+    return out;
+  }
+
+  /**
+   * Mechanism shared-past: the sender at the same named place in the past, in one sentence with a "me too" marker, a verb of
+   * having worked, studied or been somewhere, and an anchor after that verb: "anch'io ho lavorato in Luxottica ad Agordo",
+   * "you were at the BBC in Salford around the same time as me". Shared ground, and how the two know of each other.
+   */
+  private sharedPast(): Span[] {
+    if (!mechanismOn('shared-past')) return [];
+    return this.memo('sharedPast', () => {
+      const doc = this.doc, toks = doc.tokens, out: Span[] = [];
+      const markers = [...wordSet('meToo')], verbs = wordSet('pastAt');
+      if (markers.length === 0) return out;
+      const marker = new RegExp(`(?<![\\p{L}'])(?:${markers.join('|')})(?![\\p{L}])`, 'u');
+      for (const s of doc.sentences) {
+        const m = marker.exec(doc.folded.slice(s.start, s.end));
+        if (!m) continue;
+        const from = doc.tokenIndexAt(s.start), to = doc.tokenIndexAt(s.end);
+        for (let i = from; i < to; i++) {
+          if (!verbs.has(toks[i]!.norm)) continue;
+          let anchor: Token | undefined;
+          for (let k = i + 1; k < to && k <= i + 6; k++) if (this.isAnchor(toks[k]!)) { anchor = toks[k]; break; }
+          if (!anchor) continue;
+          const at = s.start + m.index;
+          out.push({ start: Math.min(at, toks[i]!.start), end: Math.max(anchor.end, at + m[0].length) });
+          break;
+        }
+      }
+      return out;
+    });
+  }
+
+  /**
+   * Mechanism content-named: a verb of reading, hearing or watching, a content noun within six words ("the post",
+   * "l'intervista", "la puntata") and an anchor after it in the sentence: a piece of theirs named by something concrete,
+   * with no "your" needed ("loved the post on onboarding remote engineers at Quill", "ho letto sul Sole l'intervista in cui …").
+   */
+  private contentNamed(): Span[] {
+    if (!mechanismOn('content-named')) return [];
+    return this.memo('contentNamed', () => {
+      const doc = this.doc, toks = doc.tokens, out: Span[] = [];
+      const verbs = wordSet('perceptionVerbs'), consume = wordSet('consumeVerbs'), nouns = wordSet('contentNouns');
+      for (let i = 0; i < toks.length; i++) {
+        const v = toks[i]!;
+        if (!verbs.has(v.norm) && !consume.has(v.norm) && v.norm !== 'loved' && v.norm !== 'enjoyed') continue;
+        const s = doc.sentenceOf(v.start);
+        if (!s) continue;
+        let noun = -1;
+        for (let k = i + 1; k < toks.length && k <= i + 6 && toks[k]!.start < s.end; k++) {
+          if (nouns.has(toks[k]!.norm.replace(/^(?:l|un|dell|all|nell|sull|dall)'/, ''))) { noun = k; break; }
+        }
+        if (noun < 0) continue;
+        for (let k = noun + 1; k < toks.length && k <= noun + 12 && toks[k]!.start < s.end; k++) {
+          if (this.isAnchor(toks[k]!)) { out.push({ start: v.start, end: toks[k]!.end }); break; }
+        }
+      }
+      return out;
+    });
+  }
+
+  /**
+   * Mechanism told-me: the reader told, showed or gave the sender something in the past ("you mentioned the fridge network is
+   * short of a van", "mi raccontavi dell'officina", "mi hai sistemato il parser"; in a Lei draft "di cui mi parlava"), or the
+   * sender promised them something ("le avevo promesso il rapporto", "I promised you the slides"). Not in a question or a
+   * condition ("if you told me", "have you mentioned it?"), not from a platform ("LinkedIn mi ha suggerito").
+   */
+  private toldMe(): Span[] {
+    const doc = this.doc, toks = doc.tokens, out: Span[] = [];
+    const told = wordSet('toldVerbs'), not = wordSet('notToldBefore'), me = wordSet('toMe'), you = wordSet('subjectOrObject');
+    const adverbs = wordSet('subjectAdverbs'), platforms = wordSet('platforms');
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (!told.has(t.norm)) continue;
+      const c = doc.clauseOf(t.start);
+      if (!c || doc.text.slice(c.start, Math.min(doc.text.length, c.end + 1)).includes('?')) continue;
+      const p1 = toks[i - 1]!, p2 = toks[i - 2], p3 = toks[i - 3], next = toks[i + 1];
+      let from: Token | undefined;
+      if (you.has(p1.norm) && !(p2 && not.has(p2.norm))) from = p1;
+      else if (adverbs.has(p1.norm) && p2 && you.has(p2.norm) && !(p3 && not.has(p3.norm))) from = p2;
+      else if (p1.norm === 'i' && next && you.has(next.norm) && (t.norm === 'told' || t.norm === 'promised')) from = p1;
+      else if (me.has(p1.norm) && (/vi$/.test(t.norm) || p1.norm.includes("'") || this.formalOnly)) from = p1;
+      else if (p2 && me.has(p2.norm) && (p1.norm === 'hai' || p1.norm === 'avevi' || ((p1.norm === 'ha' || p1.norm === 'aveva') && this.formalOnly))) from = p2;
+      else if (p2 && (p2.norm === 'ti' || p2.norm === 'le' || p2.norm === 'vi') && (p1.norm === 'avevo' || p1.norm === 'ho')) from = p2;
+      if (!from) continue;
+      const k = toks.indexOf(from);
+      if (toks.slice(Math.max(0, k - 2), k).some((x) => platforms.has(x.norm))) continue;
+      out.push({ start: from.start, end: t.end });
+    }
+    return out;
+  }
+
+  /**
+   * Mechanism visited: a verb of visiting or stopping by, then within four words of its clause a possessive of the reader or
+   * the sender and a place that is not online: "sono passata sabato nel suo negozio di biciclette", "you came by our booth",
+   * "stopped by your bakery". Not "ho visitato il vostro sito".
+   */
+  private visited(): Span[] {
+    const doc = this.doc, toks = doc.tokens, out: Span[] = [];
+    const verbs = wordSet('visitVerbs'), yours = wordSet('yourPossessives'), ours = wordSet('ourPossessives');
+    const online = wordSet('onlinePlaces'), not = wordSet('notContent'), evaluatives = wordSet('evaluatives'), notVisit = wordSet('notVisit');
+    for (let i = 0; i < toks.length; i++) {
+      if (!verbs.has(toks[i]!.norm)) continue;
+      const c = doc.clauseOf(toks[i]!.start);
+      // "came across", "popped up": found, not visited.
+      if (!c || (toks[i + 1] && notVisit.has(toks[i + 1]!.norm))) continue;
+      for (let k = i + 1; k < toks.length && k <= i + 4 && toks[k]!.start < c.end; k++) {
+        const p = toks[k]!;
+        if (!yours.has(p.norm) && !ours.has(p.norm)) continue;
+        let j = k + 1;
+        while (toks[j] && evaluatives.has(toks[j]!.norm)) j++;
+        const place = toks[j];
+        if (place && place.start < c.end && !online.has(place.norm) && !not.has(place.norm) && !isStopword(place.norm)) out.push({ start: toks[i]!.start, end: place.end });
+        break;
+      }
     }
     return out;
   }
@@ -278,12 +394,23 @@ export class Facts {
 
   private isAnchor(t: Token): boolean {
     const own = this.memo('ownParts', () => [...this.recipientParts, ...this.senderParts]);
-    if (wordSet('platforms').has(t.norm) || own.includes(key(t.text))) return false;
+    if (wordSet('platforms').has(t.norm) || own.includes(key(t.text)) || this.hollow(t)) return false;
     if (/^\d/.test(t.text)) return true;
     if (/^\p{Lu}\p{Ll}/u.test(t.text)) return !this.sentenceStarts.has(t.start);
     // In a draft with no capital letter, a word neither dictionary knows stands for the name ("alla cena del master a parma").
     const lower = this.memo('lowerDraft', () => !/\p{Lu}/u.test(this.doc.text)), known = this.known;
     return lower && known !== undefined && t.norm.length >= 3 && !isStopword(t.norm) && !known(t.norm);
+  }
+
+  /**
+   * A token shaped like an anchor that names nothing of theirs: a capitalized courtesy pronoun ("la Sua brillante carriera")
+   * or a number of minutes or hours ("pick your brain for 20 minutes"), which measures the ask.
+   */
+  private hollow(t: Token): boolean {
+    if (/^\p{Lu}/u.test(t.text)) return wordSet('courtesyPronouns').has(t.norm);
+    if (!/^\d/.test(t.text)) return false;
+    const next = this.doc.tokens[this.doc.tokenIndexAt(t.end)];
+    return next !== undefined && wordSet('durationUnits').has(next.norm);
   }
 
   private get sentenceStarts(): Set<number> { return this.memo('sstarts', () => new Set(this.doc.sentences.map((s) => s.start))); }
@@ -306,7 +433,7 @@ export class Facts {
         if (!c || t.start >= c.end) break;
         // Acronyms ("your VP", "your HR team") name roles and departments, not something of theirs.
         const proper = /^\p{Lu}\p{Ll}/u.test(t.text) && !starts.has(t.start) && !platforms.has(t.norm) && !this.recipientParts.includes(key(t.text));
-        if (/^\d/.test(t.text) || proper) { out.push({ start: toks[i]!.start, end: t.end }); break; }
+        if ((/^\d/.test(t.text) || proper) && !this.hollow(t)) { out.push({ start: toks[i]!.start, end: t.end }); break; }
       }
     }
     return out;
@@ -336,6 +463,7 @@ export class Facts {
     const known = this.known;
     const own = [...this.recipientParts, ...this.senderParts];
     const concrete = (t: Token, number: boolean): boolean => {
+      if (this.hollow(t)) return false;
       if (/^\d/.test(t.text) || (number && numbers.has(t.norm))) return true;
       if (platforms.has(t.norm) || own.includes(key(t.text))) return false;
       if (/^\p{Lu}\p{Ll}/u.test(t.text)) return !starts.has(t.start);
@@ -432,10 +560,15 @@ export class Facts {
       if (!subject || /\?/.test(doc.text.slice(c.start, Math.min(doc.text.length, c.end + 1)))) continue;
       // "Since you know the CTO at Lumera, could you introduce me?": who they know sets up an ask, it is not about them.
       const sentence = doc.sentences[c.sentence]!;
-      if (this.asks.some((x) => x.kind === 'intro' || (x.start < sentence.end && x.end > sentence.start))) continue;
-      for (let k = i + 1; k < toks.length && k <= i + 10; k++) {
+      if (this.asks.some((x) => x.start < sentence.end && x.end > sentence.start)) continue;
+      // "Lei ha fatto lo stesso percorso, da Intesa a Clessidra": a clause after a comma that opens with a preposition
+      // goes on telling what they did.
+      const after = doc.clauses[doc.clauses.indexOf(c) + 1];
+      const opener = after && after.sentence === c.sentence ? toks[doc.tokenIndexAt(after.start)] : undefined;
+      const end = opener && preps.has(opener.norm) && doc.text[c.end] === ',' ? after!.end : c.end;
+      for (let k = i + 1; k < toks.length && k <= i + 12; k++) {
         const t = toks[k]!;
-        if (t.start >= c.end || knows.has(t.norm)) break;
+        if (t.start >= end || knows.has(t.norm)) break;
         if (concrete(t, false)) { out.push({ start: a.start, end: t.end }); break; }
       }
     }
@@ -454,7 +587,8 @@ export class Facts {
     return this.memo('howMet', () => this.hedgeFilter([...this.doc.findAll((l) => l.howMet), ...(mechanismOn('prior-contact') ? this.doc.findAll((l) => l.priorContact) : []),
       ...(mechanismOn('shared-path') ? this.doc.findAll((l) => l.sharedPath) : []), ...(mechanismOn('co-presence') ? this.coPresence() : []),
       ...(mechanismOn('seen-there') ? this.seenThere() : []), ...(mechanismOn('their-content') ? this.theirContent() : []),
-      ...(mechanismOn('thanks-for-then') ? this.thanksForThen() : [])])
+      ...(mechanismOn('thanks-for-then') ? this.thanksForThen() : []), ...this.sharedPast(), ...this.contentNamed(),
+      ...(mechanismOn('told-me') ? this.toldMe() : []), ...(mechanismOn('visited') ? this.visited() : [])])
       .filter((s) => !anyMatch(this.pick((l) => l.future), this.doc.text.slice(Math.max(0, s.start - 25), s.end + 30))
         && !/linkedin\W*$/.test(this.doc.folded.slice(Math.max(0, s.start - 12), s.start))
         && !(this.doc.folded.slice(s.start, s.end).includes('linkedin')

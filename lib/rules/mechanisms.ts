@@ -39,6 +39,14 @@ export const MECHANISMS = [
   'met-detail',
   /** Thanks for something placed in the recent past ("thank you for speaking with me yesterday", "grazie per la visita di ieri") is how you met. */
   'thanks-for-then',
+  /** The sender at the same named place in the past ("anch'io ho lavorato in Luxottica", "you were at the BBC around the same time as me"): shared ground and how they know of each other. */
+  'shared-past',
+  /** A piece of their content named with something concrete, without "your" ("loved the post on onboarding at Quill", "ho letto l'intervista su Wired"). */
+  'content-named',
+  /** The reader told, showed or gave the sender something ("you mentioned …", "mi raccontavi …"), or was promised something: they have spoken. */
+  'told-me',
+  /** A visit to their place or theirs to the sender's ("sono passata nel suo negozio", "you came by our booth"): they have met. */
+  'visited',
 ] as const;
 export type Mechanism = (typeof MECHANISMS)[number];
 

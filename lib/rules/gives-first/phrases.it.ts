@@ -40,11 +40,11 @@ export const offersIT = [
     note: "\"Ti mando / giro / presento…\" (not the CV or a price list)",
     re: g(alt(
         "\\b(?:ti|vi|le) (?:metto|mando|giro|presento|passo|invio|segnalo|racconto|condivido|offro|regalo|porto|lascio|preparo|"
-        + "faccio avere|inoltro|suggerisco|consiglio) (?!(?:il |la )?(?:mio |mia |nostro |nostra )?(?:cv|curriculum|listino|preventivo|"
-        + "demo|catalogo)\\b)",
+        + "faccio avere|inoltro|suggerisco|consiglio) (?!(?:volentieri |subito |anche )?(?:il |la |l')?(?:mio |mia |nostro |nostra )?"
+        + "(?:cv|curriculum|listino|preventivo|demo|catalogo|offerta|quotazione)\\b)",
       )),
     examples: ["Vi lascio parlare!", "vi metto in contatto?"],
-    nearMisses: ["te lo presento volentieri.", "se passi da Bari offro io!"],
+    nearMisses: ["te lo presento volentieri.", "se passi da Bari offro io!", "se vi serve, ti mando volentieri la mia offerta."],
   }),
   phrase({
     id: 'gives-first.it.i-bring',

@@ -338,11 +338,11 @@ export const howMetEN = [
         "\\bin the audience\\b",
         "\\boverlapped (?:at|in|on)\\b",
         "\\bwe were colleagues\\b",
-        "\\b(?:alum|alumni|alumna|alumnus|classmates?|cohort|former colleagues?|worked together|studied together|"
+        "\\b(?:alum|alumni|alumna|alumnus|classmates?|(?<!by |per |each |a |new |every )cohort|former colleagues?|worked together|studied together|"
         + "used to work together|same (?:school|university|college|class|cohort|program|programme|bootcamp|team))\\b",
       )),
     examples: ["Hi Noah, fellow Wharton alum here.", "Hi Maya, fellow Warwick alum here (Economics '15)."],
-    nearMisses: ["it's about the same idea of 'boring tech'."],
+    nearMisses: ["it's about the same idea of 'boring tech'.", "The retention table by cohort was the best part."],
   }),
 ];
 /** Future events: "at our next meetup" is not how you met (read on the text as written: "We Make Future" is a name). */
@@ -394,6 +394,16 @@ export const priorContactEN = [
     examples: ["Following our phone call on Friday, here are the numbers.", "As I mentioned on the phone, the venue is booked.",
       "Thanks again for the call this morning."],
     nearMisses: ["Could we book a call on Friday?", "As I mentioned in my post, the venue is booked."],
+  }),
+  phrase({
+    id: 'how-met.en.thanks-again',
+    note: 'Thanks again, or thanks for a visit: they have met ("thanks again for the tour", "thank you for stopping by our booth")',
+    re: g(alt(
+      "\\bthanks? (?:you )?(?:again|once more) for\\b(?! (?:accepting|connecting|adding|the (?:connection|add|accept)|your (?:reply|connection)))",
+      "\\bthanks? (?:you )?(?:so much |a lot )?for (?:visiting|coming (?:by|to|over)|stopping by|dropping by|popping (?:by|in)|swinging by|the visit|your visit)\\b",
+    )),
+    examples: ["Thanks again for the tour of the roastery.", "Thank you for stopping by our booth at Vinitaly!"],
+    nearMisses: ["Thanks for connecting!", "Thanks again!", "Thanks again for accepting my invite."],
   }),
 ];
 

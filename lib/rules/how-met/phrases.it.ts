@@ -484,6 +484,17 @@ export const priorContactIT = [
     examples: ["Come ti avevo anticipato al telefono, ti giro il file.", "A seguito della nostra telefonata di ieri, ecco il preventivo."],
     nearMisses: ["Ti va una telefonata venerdì?", "Come ti avevo scritto nella mail, ecco il file."],
   }),
+  phrase({
+    id: 'how-met.it.thanks-again',
+    note: 'Ringrazia di nuovo, o per una visita: si sono già visti ("grazie ancora per il giro in cantina", "grazie per essere passato allo stand")',
+    re: g(alt(
+      "\\b(?:grazie|ringrazio|ti ringrazio|la ringrazio) (?:ancora|di nuovo|nuovamente) (?:per|di|della|del|dello|dell'|dei|delle)\\b"
+        + "(?! (?:aver |avermi )?(?:accettat|collegament|collegat|contatt|richiest|risposta|aggiunt)\\w*)",
+      "\\bgrazie (?:per|di) (?:essere (?:passat|venut)[oaie]|la visita|aver visitato|averci visitato|averci fatto visita)\\b",
+    )),
+    examples: ["Grazie ancora per il giro in cantina di sabato.", "Grazie per essere passata al nostro stand a Cibus!"],
+    nearMisses: ["Grazie per il collegamento.", "Grazie ancora, a presto.", "Grazie ancora per aver accettato il collegamento."],
+  }),
 ];
 
 /** Letture che annullano un indizio di conoscenza sovrapposto (mechanism cue-guards). */

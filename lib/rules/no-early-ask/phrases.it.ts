@@ -464,13 +464,15 @@ export const directAsksIT = [
     kind: 'favour', firm: true,
     re: g(alt(
         "\\b(?:dai|date|dia|dare) un'occhiata (?:quando|al mio|alla mia|al nostro|alla nostra|ai miei|qui|a questo)",
-        "\\b(?:visita|visitate|seguimi|seguici|iscriviti|iscrivetevi|votami|votaci|sostienici)\\b",
+        "(?<!\\b(?:la|una|della|alla|nella|sulla|dalla|di|tua|sua|vostra|nostra|mia|bella|breve|prima) )\\b(?:visita|visitate) "
+        + "(?=(?:il|la|lo|i|gli|le|l'|www|https?|questo|questa|pure|anche)\\b)|\\b(?:seguimi|seguici|iscriviti|iscrivetevi|votami|votaci|sostienici)\\b",
         "\\b(?:metti|mettete|lascia|lasciate|lasciami|lasciarmi) (?:un |una )?(?:like|mi piace|recensione|stella|stelline)\\b",
         "\\b(?:mi|ci) aiuterebbe (?:molto|tanto|davvero|parecchio)\\b",
         "\\bcondividi(?:lo|la)? (?:il mio|il nostro|la mia|la nostra|questo|questa)\\b",
       )),
-    examples: ["Ci aiuterebbe molto.", "mi aiuterebbe molto."],
-    nearMisses: ["Ci aiuterebbe tantissimo in questa fase.", "mi lascia un recapito per fissare il sopralluogo?"],
+    examples: ["Ci aiuterebbe molto.", "mi aiuterebbe molto.", "Visita il nostro sito per le offerte!"],
+    nearMisses: ["Ci aiuterebbe tantissimo in questa fase.", "mi lascia un recapito per fissare il sopralluogo?",
+      "Grazie ancora per la visita in cantina."],
   }),
   askPhrase({
     id: 'no-early-ask.it.thanks-in-advance',
@@ -577,13 +579,16 @@ export const salesIT = [
     id: 'no-early-ask.it.buy-order-book',
     note: "Buy, order, book, limited offers, % discount",
     re: g(alt(
-        "\\b(?:dimostrazion\\w*|dimostrazz\\w*|call conoscitiva|chiamata conoscitiva|offerta (?:valida|speciale|limitata|esclusiva|"
+        "\\b(?:(?:una|la nostra) (?:breve |rapida )?dimostrazion[ei]|dimostrazion[ei] (?:gratuit|online|del nostro|della nostra|dal vivo)\\w*|"
+        + "dimostrazz\\w*|call conoscitiva|chiamata conoscitiva|offerta (?:valida|speciale|limitata|esclusiva|"
         + "lancio)|prova gratuita|acquistare|acquista|comprare|compra|ordinare|ordinate|ordinato|chiudere (?:l'ordine|il contratto|"
         + "l'accordo)|l'ordine|prenota\\w*|calendly|vendere|venderti|vendervi)\\b",
         "(?<!\\d)\\d+ ?% di sconto\\b",
       )),
-    examples: ["ti basta prenotare una chiamata con me dal link in bio.", "Ciao Federico, non ti chiedo di comprare niente, promesso."],
-    nearMisses: ["l'ho comprata e usata per il mio ultimo viaggio.", "l'ho comprata e usata per il mio ultimo viaggio. Bellissima!"],
+    examples: ["ti basta prenotare una chiamata con me dal link in bio.", "Ciao Federico, non ti chiedo di comprare niente, promesso.",
+      "Quando ha un quarto d'ora per una dimostrazione?", "Le propongo una dimostrazione gratuita del gestionale."],
+    nearMisses: ["l'ho comprata e usata per il mio ultimo viaggio.", "l'ho comprata e usata per il mio ultimo viaggio. Bellissima!",
+      "Sei stato bravissimo con la dimostrazione della cottura al forno."],
   }),
   phrase({
     id: 'no-early-ask.it.propose-our',
@@ -898,6 +903,8 @@ export const commerceCuesIT = [
       "\\b(?:vedere|guardare|dare un'occhiata al|vi presento|ti presento|le presento) (?:il |al )?(?:nostro |mio )?(?:pitch )?deck\\b",
       "\\b(?:posso|potrei) (?:mandarti|inviarti|girarti|mandarle|inviarle|girarle|mandarvi|inviarvi) (?:il |il nostro |il mio )?(?:pitch )?deck\\b",
       "\\b(?:inviarLe|inviarle|inviarti|mandarti|mandarle|inviarvi|mandarvi|farvi|farti|farle) (?:un|il nostro|una) (?:preventivo|offerta|listino)\\b",
+      "\\b(?:ti|vi|le) (?:mando|invio|giro|faccio avere|preparo) (?:volentieri |subito )?(?:il |la |l'|un |una |un')?(?:mi[oa] |nostr[oa] )?"
+      + "(?:offerta|preventivo|listino|quotazione)\\b",
       "\\bse (?:avete|tenete|hai|ha) bisogno di (?:un|una|uno) [\\w']+(?: [\\w']+){0,8}?,? (?:fammi|fatemi|mi faccia) sapere\\b",
       "\\b(?:offerta|proposta|preventivo) (?:su misura|personalizzat\\w+|dedicat\\w+)\\b",
       "\\b(?:webinar|masterclass|corso|workshop|evento|percorso) a pagamento\\b|\\blink per (?:l'iscrizione|iscriversi|iscriverti|iscriverLe)\\b",
@@ -908,7 +915,7 @@ export const commerceCuesIT = [
     examples: ["Resto a dispozione per qualsiasi esigenza riguardante investimenti.", "Le allego la presentazione con le condizioni agevolate.",
       "Ti andrebbe di vedere il deck?", "Posso mandarti il deck?", "ti preparo un'offerta su misura senza impegno",
       "Sto organizzando un webinar a pagamento sul nuovo diritto societario",
-      "saremmo lieti di inviarle un preventivo", "se tenete bisogno di un padroncino per le tratte al nord fatemi sapere",
+      "saremmo lieti di inviarle un preventivo", "se vi serve un audit, ti mando volentieri la mia offerta.", "se tenete bisogno di un padroncino per le tratte al nord fatemi sapere",
       "In allegato trova il catalogo 2024 con i listini.", "Se gestisce stabili a Monza siamo a disposizione x preventivi gratuiti!"],
     nearMisses: ["Resto a disposizione per qualsiasi domanda sul bando.", "Il deck della tua talk era chiarissimo."],
   }),

@@ -89,6 +89,7 @@ describe('mechanisms', () => {
     const en = 'Hi Omar, following our phone call on Monday, here is the draft budget for the pilot.';
     expect(both('prior-contact', () => check(en, 'Omar Haddad', 'how-met').pass)).toEqual([true, false]);
     const it = 'Ciao Bea, come ti avevo detto al telefono, il bando chiude a fine mese.';
+    setMechanisms({ 'told-me': false }); // "ti avevo detto" alone is read by told-me
     expect(both('prior-contact', () => check(it, 'Bea Galli', 'how-met').pass)).toEqual([true, false]);
   });
 
@@ -114,6 +115,7 @@ describe('mechanisms', () => {
   });
 
   it('shared-path: a shared course, a contact named by role, thanks for past help say how you met', () => {
+    setMechanisms({ 'shared-past': false }); // it reads the course named below on its own
     const course = "Ciao Elia, anch'io ho frequentato il corso ITS di Biella, due anni dopo di te.";
     expect(both('shared-path', () => check(course, 'Elia Fontana', 'how-met').pass)).toEqual([true, false]);
     const role = 'Hi June, my former manager at Fenwick (the two of you ran the audit) mentioned you when I said I was moving to Leeds.';
@@ -195,8 +197,8 @@ describe('mechanisms', () => {
   it('thanks-for-then: thanks for something in the recent past is how you met; thanks for accepting is not', () => {
     const on = (text: string, to: string) => both('thanks-for-then', () => check(text, to, 'how-met').pass);
     expect(on('Hi Daniel, thank you for taking the time to speak with me yesterday about the analyst role.', 'Daniel Hart')).toEqual([true, false]);
-    expect(on('Ciao Roberta, grazie ancora per la visita di ieri, mi ha dato parecchie idee.', 'Roberta Galli')).toEqual([true, false]);
-    expect(on("Ciao Nadia, grazie ancora per l'aiuto in farmacia sabato con la ricetta di mio padre.", 'Nadia Russo')).toEqual([true, false]);
+    expect(on('Ciao Roberta, grazie per il giro in cantina di ieri, mi ha dato parecchie idee.', 'Roberta Galli')).toEqual([true, false]);
+    expect(on("Ciao Nadia, grazie per l'aiuto in farmacia sabato con la ricetta di mio padre.", 'Nadia Russo')).toEqual([true, false]);
     expect(on('Hi Daniel, thanks for accepting my request yesterday!', 'Daniel Hart')).toEqual([false, false]);
     expect(on('Ciao Roberta, grazie per il tuo tempo, a presto.', 'Roberta Galli')).toEqual([false, false]);
   });
@@ -225,6 +227,53 @@ describe('mechanisms', () => {
     expect(on("Ciao Marco, siamo stati sullo stesso cantiere a Perth l'anno scorso.", 'Marco Neri')).toEqual([true, false]);
     expect(on('Hi Ben, we share a love of warehouse robots, would be good to connect.', 'Ben Cole')).toEqual([false, false]);
     expect(on('Ciao Sara, siamo entrambi appassionati di vela, restiamo in contatto.', 'Sara Riva')).toEqual([false, false]);
+  });
+
+  it('shared-past: the sender at the same named place in the past is shared ground and how they know of each other', () => {
+    const met = (text: string, to: string) => both('shared-past', () => check(text, to, 'how-met').pass);
+    const own = (text: string, to: string) => both('shared-past', () => check(text, to, 'personalized').pass);
+    const it1 = "Ciao Piero, anch'io ho lavorato in Brembo a Curno, qualche anno prima di te. Ora faccio il formatore.";
+    expect(met(it1, 'Piero Galli')).toEqual([true, false]);
+    expect(own(it1, 'Piero Galli')).toEqual([true, false]);
+    const en1 = 'Hi Dana, looks like you were at Ocado in Hatfield around the same time as me. Hope the new role is going well!';
+    expect(met(en1, 'Dana Wells')).toEqual([true, false]);
+    // No place named, or no "me too": nothing shared.
+    expect(met("Ciao Piero, anch'io ho lavorato tanto quest'anno, che fatica.", 'Piero Galli')).toEqual([false, false]);
+    expect(met('Hi Dana, I worked at Ocado for years and now sell warehouse software.', 'Dana Wells')).toEqual([false, false]);
+  });
+
+  it('content-named: a piece of theirs named with something concrete is a detail, without "your"; a bare "the post" is not', () => {
+    const own = (text: string, to: string) => both('content-named', () => check(text, to, 'personalized').pass);
+    expect(own("Hi Nora, loved the post on pricing pilots at Fernway, the table by cohort especially. We sell pricing software and I'd love to give you a demo.", 'Nora Finch'))
+      .toEqual([true, false]);
+    expect(own("Buongiorno Paolo, ho ascoltato la puntata di Radio Impresa in cui parlava del magazzino di Lodi. Noi facciamo scaffalature: le allego il listino.", 'Paolo Rota'))
+      .toEqual([true, false]);
+    expect(own('Hi Nora, loved the post, so true. Would be great to connect.', 'Nora Finch')).toEqual([false, false]);
+  });
+
+  it('told-me: what the reader told or gave the sender, or was promised, says they have spoken; a question or a condition does not', () => {
+    const on = (text: string, to: string) => both('told-me', () => check(text, to, 'how-met').pass);
+    expect(on('Hi Rhys, you mentioned the darts league at the Crown is short of a captain. My brother might be up for it.', 'Rhys Evans'))
+      .toEqual([true, false]);
+    expect(on("ciao vale, mi raccontavi del forno che avete rilevato in centro: ci passo sabato!", 'Valeria Conti')).toEqual([true, false]);
+    expect(on('Gentile dott.ssa Neri, Le avevo promesso i dati sulle tariffe: li trova qui sotto.', 'Carla Neri')).toEqual([true, false]);
+    expect(on('Hi Rhys, if you told me which league you play in, I could come and watch.', 'Rhys Evans')).toEqual([false, false]);
+    expect(on('Ciao Marco, LinkedIn mi ha suggerito il tuo profilo.', 'Marco Riva')).toEqual([false, false]);
+  });
+
+  it('visited: a visit to their place or theirs to the sender is how they met; a website or a profile is not', () => {
+    const on = (text: string, to: string) => both('visited', () => check(text, to, 'how-met').pass);
+    expect(on('Buongiorno sig. Fabbri, sono passato martedì nella sua falegnameria di via Emilia per un preventivo.', 'Ugo Fabbri')).toEqual([true, false]);
+    expect(on('Hi Ava, you came by our booth on the last afternoon and asked about the solar kiln.', 'Ava Kent')).toEqual([true, false]);
+    expect(on('Ciao Ugo, sono passato sul vostro sito e mi piace molto.', 'Ugo Fabbri')).toEqual([false, false]);
+    expect(on('Hi Ava, I came across your impressive profile today.', 'Ava Kent')).toEqual([false, false]);
+  });
+
+  it('an anchor must name something: a capitalized Lei pronoun or "20 minutes" binds no detail', () => {
+    const pass = (text: string, to: string) => check(text, to, 'personalized').pass;
+    expect(pass('Gentile dott. Neri, ho apprezzato molto il Suo profilo e la Sua brillante carriera. Sarebbe un onore collegarmi.', 'Ugo Neri')).toBe(false);
+    expect(pass("Hi Rosa, I'm raising a round for my startup and would love to pick your brain for 20 minutes.", 'Rosa Lane')).toBe(false);
+    expect(pass('Gentile dott. Neri, i Suoi 12 punti vendita in Umbria sono un modello.', 'Ugo Neri')).toBe(true);
   });
 
   it('the tuned-on family drafts stay at their measured agreement (a regression guard, not a blind figure)', () => {
