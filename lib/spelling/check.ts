@@ -424,7 +424,8 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     if (safeCorrect(checker, bare)) return null;
     if (isEnglishPrefixed(lower, speller.en) && !oneSlipFromWord(lower, (w) => safeCorrect(speller.en, w))) return null;
     if (coinage(lower)) return null;
-    if (upperCount === 0 && isLowercaseI(lower) && isLower()) return null;
+    // "i'd", "i'm": the pronoun typed in lowercase is a matter of case, not spelling, in any draft.
+    if (upperCount === 0 && isLowercaseI(lower)) return null;
     // Words the other language knows are left alone (mixed drafts), except
     // an Italian word that reads as an English typo (accomodate).
     const typoOfOther = lang === 'en' && safeCorrect(other, bare) && englishTypoOfItalian(bare, start);
@@ -465,6 +466,8 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     // The signature block: a capitalized word opening a short line near the end, before another capitalized
     // word, is a company or a name ("Medivale Healthcare", "SafeWork S.r.l."), however close to a word.
     if (capitalized && !midCapital && inNameRun(start, start + bare.length) && signatureLine(start)) return null;
+    // The sender's name alone on the last line, under a short sign-off line ("thanks" / "Dre"): a name, however close to a word.
+    if (capitalized && !midCapital && signOffName(start, start + bare.length)) return null;
     // A name typed in lowercase in a lowercase draft (silvia mancuso, lavoravate in luxottica):
     // in a name position and far from every dictionary word.
     if (upperCount === 0 && apo < 0 && isLower() && lowercaseName(bare, start)) return null;
@@ -583,6 +586,20 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     if (/[.!?;:,]\s*$|[!?]/.test(line) || line.split(/\s+/).length > 5) return false;
     const after = lineEnd < 0 ? '' : text.slice(lineEnd);
     return after.split('\n').filter((l) => l.trim()).length <= 3;
+  }
+
+  /** The word is the whole last non-empty line, and the non-empty line above it is a short sign-off of at most four words ("thanks", "Best wishes,"). */
+  function signOffName(from: number, to: number): boolean {
+    const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+    if (lineStart === 0 || text.slice(lineStart, from).trim() !== '') return false;
+    const lineEnd = text.indexOf('\n', to);
+    if (text.slice(to, lineEnd < 0 ? text.length : lineEnd).trim() !== '' || (lineEnd >= 0 && text.slice(lineEnd).trim() !== '')) return false;
+    const above = text.slice(0, lineStart).trimEnd();
+    const prev = above.slice(above.lastIndexOf('\n') + 1).trim();
+    const words = prev.split(/\s+/);
+    // A sign-off, not a name line above ("Karen Doyle" / "Medivale" is a company under a name, read by signatureLine).
+    const signOff = words.length === 1 || /[,!]$/.test(prev) || words.some((w) => /^\p{Ll}/u.test(w));
+    return prev.length > 0 && words.length <= 4 && !/[.?:;]$/.test(prev) && signOff;
   }
 
   /** The word sits next to another capitalized word: part of a name (Sundar Pichai, Anna Munday). */

@@ -55,6 +55,13 @@ describe('flags real misspellings with spans and suggestions', () => {
     expect(words('Medivale Healthcare is hiring nurses. Would Tuesday work for a call?\nRegards,\nKaren', 'en')).toEqual(['Medivale']);
     expect(words('Would Tuesday work?\nRegards,\nKaren Doyle\nMedivale', 'en')).toEqual(['Medivale']);
   });
+
+  it('reads the name alone on the last line under a sign-off as the sender, not a typo', () => {
+    expect(words('any chance you could put in a word for me?\n\nthanks\nDre', 'en')).toEqual([]);
+    expect(words('Would Tuesday work?\nCheers,\nDre', 'en')).toEqual([]);
+    expect(words('Would Tuesday work?\nDre', 'en')).toEqual(['Dre']);
+    expect(words('Ciao,\nGrazei\nMarco', 'it')).toEqual(['Grazei']);
+  });
 });
 
 describe('never flags', () => {

@@ -94,9 +94,11 @@ describe('proper nouns in a lowercase draft', () => {
     expect(flagged('Ciao Andrea, ho lavorato in zorbatek per due anni.', 'it')).toEqual(['zorbatek']);
   });
 
-  it("accepts i'm, i'd, i'll in a lowercase draft only", () => {
+  // No labeller of the blind batches ever marked a lowercase "i'm" in a capitalized draft (batch w has "i'd" there, unmarked by both).
+  it("accepts i'm, i'd, i'll typed in lowercase, in any draft (a matter of case, not spelling)", () => {
     expect(flagged("hey emma, i'm building something and i'd love your take, i'll be brief", 'en')).toEqual([]);
-    expect(flagged("Hey Emma, i'm building something.", 'en')).toEqual(["i'm"]);
+    expect(flagged("Hey Emma, i'm building something and i'd love your take.", 'en')).toEqual([]);
+    expect(flagged("Hey Emma, i'm bulding something.", 'en')).toEqual(['bulding']);
   });
 });
 
