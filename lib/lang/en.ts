@@ -183,6 +183,11 @@ export const en: LanguageDef = {
       id: 'en.online-places', note: 'Places online',
       words: ['website', 'site', 'blog', 'channel', 'account', 'webshop', 'feed', 'suggestions', 'inbox', 'notifications', 'timeline', 'search', 'results'],
     }),
+    auxiliaries: wordList({ id: 'en.auxiliaries', note: 'Auxiliaries after "you"', words: ['are', 'were', 'was', 'have', 'had', 'did', 'do', 'been'] }),
+    modals: wordList({
+      id: 'en.modals', note: 'Modals after "you", or joined to it: a wish or a guess',
+      words: ['would', 'will', 'might', 'could', 'may', 'should', 'must', "you'd", "you'll", 'youd', 'youll'],
+    }),
     notVisit: wordList({ id: 'en.not-visit', note: 'Particles that make a verb of visiting one of finding', words: ['across', 'up', 'upon', 'through', 'back'] }),
     ourPossessives: wordList({ id: 'en.our-possessives', note: 'Possessives of the sender', words: ['our', 'my'] }),
     visitVerbs: wordList({ id: 'en.visit-verbs', note: 'Visiting or stopping by a place', words: ['visited', 'stopped', 'dropped', 'popped', 'came', 'went', 'toured'] }),

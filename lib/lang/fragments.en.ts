@@ -25,18 +25,18 @@ export const THEIR_THINGS = "post|article|talk|speech|keynote|presentation|panel
   + "from|into|around|along)|adventure|expedition|photos?|pictures|shots|art|drawings|paintings|music|album|song|"
   + "film|documentary|trick|tip|hack|technique|approach|method|solution|query|script|snippet|quote|(?:idea|point|"
   + "question|work) (?:on|about|around|regarding)|questions? (?:in|on|under|at|during)|initiative|analysis|"
-  + "checklist|slide|case study|result|new role|new job|promotion|award|portfolio|prototype|piece|essay|write-?up|"
+  + "checklist|slide|case study|result|new role|new job|promotion|award|(?<!\\b(?:for|to|into) your )portfolio|prototype|piece|essay|write-?up|"
   + "repo|library|work on|team at|work at|company's|startup's|thesis|tutorial|demo day|pitch at|framework|playbook|"
   + "template|open-source|open source|take on|series a|funding|round|exhibition|recipe|talks|plugin|extension|"
-  + "package|channel|series|website|site|newsletter|community|podcast|restaurant|bakery|studio|shop|bootcamp|"
+  + "package|channel|series|(?<!\\b(?:for|to|into) your )(?:website|site)|newsletter|community|podcast|restaurant|bakery|studio|shop|bootcamp|"
   + "meetup|conference|illustrations?|designs|short film|showroom|q&a|ama|" + DEMO;
 
 /** Content the sender came across (how-met through their content). */
 export const THEIR_CONTENT = "post|article|talk|keynote|presentation|panel|webinar|podcast|episode|video|thread|comment|newsletter|book|"
   + "blog|interview|session|workshop|course|speech|piece|essay|paper|tweet|reel|livestream|stream|ama|q&a|"
   + "masterclass|lecture|class|tutorial|write-?up|report|research|study|guide|story|plugin|extension|tool|app|"
-  + "library|repo|package|product|channel|site|website|series|course|open-source|blog|answer|reply|comment|"
-  + "portfolio|profile picture|photography|designs|fireside chat|fireside|" + DEMO
+  + "library|repo|package|product|channel|(?<!\\b(?:for|to|into) your )(?:site|website)|series|course|open-source|blog|answer|reply|comment|"
+  + "(?<!\\b(?:for|to|into) your )portfolio|profile picture|photography|designs|fireside chat|fireside|" + DEMO
   + "|pitch|performance|concert|show(?! (?:you|me|us|them)\\b)|lightning talk|case study|trick|tip|hack|technique|approach|framework|talk|"
   + "ted talk|tedx|ted|photos?|pictures|album|song|film|documentary|exhibition|illustrations?|short film|" + DEMO;
 
@@ -107,4 +107,11 @@ export const EVENTS = alt(
   "5-a-side",
   "pub quiz(?:zes)?",
   "(?:farmers'?|christmas|craft|makers'?|flea|street|food) markets?",
+  "wedding",
+  "ceilidh",
+  "christening",
+  "reunion",
+  "open day",
+  "open house",
+  "parents'? evening",
 );

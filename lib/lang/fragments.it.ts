@@ -111,4 +111,10 @@ export const EVENTS = alt(
   "spettacol\\w*",
   "mercatin[oi]",
   "tavol[oi] (?:tecnic\\w*|di lavoro|del|della|regional\\w*|permanent\\w*)",
+  "matrimoni[oi]",
+  "battesim[oi]",
+  "comunion\\w*",
+  "rimpatriat\\w*",
+  "open day",
+  "colloqui[oi] (?:con i|coi) (?:genitori|professori|docenti)",
 );

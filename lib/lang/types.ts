@@ -149,6 +149,10 @@ export interface LanguageWords {
   ourPossessives?: WordList;
   /** Particles after a verb of visiting that make it finding, not visiting ("came across", "popped up"). */
   notVisit?: WordList;
+  /** Auxiliaries after "you" that make it a subject ("you were right", "you have built"). */
+  auxiliaries?: WordList;
+  /** Modals, alone or joined to "you" ("you'd", "you might"): a wish or a guess about the reader, no deed. */
+  modals?: WordList;
 }
 
 /** The phrases of each rule, in one language. */

@@ -473,6 +473,7 @@ export class Facts {
     const formal = this.formalOnly, formalVerbs = wordSet('formalVerbs'), formalContext = wordSet('formalContext');
     const topics = wordSet('topicMarkers');
     const subjectOrObject = wordSet('subjectOrObject'), subjectAdverbs = wordSet('subjectAdverbs'), praiseOpeners = wordSet('praiseOpeners');
+    const auxiliaries = wordSet('auxiliaries'), modals = wordSet('modals');
     const formalAnchor = (t: Token): boolean => formal && formalVerbs.has(t.text.toLowerCase());
     // News about their company after having seen it: "saw Greenfield Foods just opened …", "ho visto che Conti Meccanica sta …".
     const seen = wordSet('perceptionVerbs'), news = wordSet('newsVerbs');
@@ -549,8 +550,11 @@ export class Facts {
       }
       // "saw you at Web Summit": "you" before a preposition is the one met, not the one who did something.
       const next = toks[i + 1];
+      // "you were right about …", "you have built …": an auxiliary after "you" makes it the subject.
       const objectYou = subjectOrObject.has(a.norm) && next !== undefined && (preps.has(next.norm) || isStopword(next.norm))
-        && !subjectAdverbs.has(next.norm);
+        && !subjectAdverbs.has(next.norm) && !auxiliaries.has(next.norm);
+      // "you'd love Tallyo", "you might like …": a wish or a guess about them tells nothing they did.
+      if (modals.has(a.norm) || (next !== undefined && subjects.has(a.norm) && modals.has(next.norm))) continue;
       // "you're a Ruby expert", "you're one of the top engineers": a contracted "you" before a noun phrase praises, it tells nothing done.
       const praise = /['’]|^you(?:re|ve)$/.test(a.norm) && next !== undefined && praiseOpeners.has(next.norm);
       // A contracted "you're"/"you've" is a subject wherever it stands ("the app you're rebuilding for West Yorkshire").

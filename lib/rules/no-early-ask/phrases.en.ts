@@ -729,8 +729,9 @@ export const askDisclaimerEN = [
   phrase({
     id: 'no-early-ask.en.not-asking-much',
     note: '"I\'m not asking much": what follows "just" is read as the ask',
-    re: g("\\b(?:i'm|i am) not asking (?:for )?(?:much|a lot|too much|anything big)\\b|\\bnot asking for much\\b"),
-    examples: ["I'm not asking much, just a quick intro."],
+    re: g("\\b(?:i'm|i am) not asking (?:for )?(?:much|a lot|too much|anything big)\\b|\\bnot asking for much\\b"
+      + "|\\b(?:i )?won't (?:take|steal|keep you) (?:up )?(?:much|long|too long|a lot)(?: of your time)?\\b"),
+    examples: ["I'm not asking much, just a quick intro.", "I won't take much of your time, just ten minutes on a call."],
     nearMisses: ["I'm not asking for anything.", "Thanks for asking about the launch."],
   }),
 ];
@@ -740,8 +741,8 @@ export const pitchDisclaimerEN = [
   phrase({
     id: 'no-early-ask.en.not-a-pitch',
     note: 'Says it is not selling ("not a pitch", "I\'m not going to pitch you")',
-    re: g("\\bnot (?:a |another )?(?:sales )?pitch\\b|\\b(?:i'm|i am|we're|we are) not (?:selling|pitching|trying to sell)\\b|\\bnot going to pitch\\b"),
-    examples: ["This is not a sales pitch, promise.", "I'm not selling anything."],
+    re: g("\\b(?:not|no) (?:a |another )?(?:sales )?pitch\\b|\\b(?:i'm|i am|we're|we are) not (?:selling|pitching|trying to sell)\\b|\\bnot going to pitch\\b"),
+    examples: ["This is not a sales pitch, promise.", "I'm not selling anything.", "No pitch, I promise!"],
     nearMisses: ["Your pitch at the demo day was great.", "We are selling the old van."],
   }),
   phrase({
@@ -805,8 +806,8 @@ export const outcomeClaimEN = [
   phrase({
     id: 'no-early-ask.en.cuts-by',
     note: 'A promised result: "cuts picking errors by 40%", "saves hours", "payback in three months"',
-    re: g("\\b(?:cuts?|reduces?|saves?|halves?|doubles?|boosts?|increases?) (?:[\\w']+ ){0,4}?(?:by \\d+ ?%|hours|in half)|\\bpayback in\\b"),
-    examples: ["It cuts picking errors by 40%.", "Clients usually see payback in three months."],
+    re: g("\\b(?:cuts?|reduces?|saves?|halves?|doubles?|boosts?|increases?) (?:[\\w'+.-]+ ){0,4}?(?:by \\d+ ?%|hours|in half)|\\bpayback in\\b"),
+    examples: ["It cuts picking errors by 40%.", "Clients usually see payback in three months.", "I help founders save 10+ hours a week."],
     nearMisses: ["The new road cuts our commute.", "We saved the date for the dinner."],
   }),
 ];

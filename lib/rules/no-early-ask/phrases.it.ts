@@ -539,12 +539,12 @@ export const timeAsksIT = [
     note: "\"Quando sei disponibile\", \"saresti disponibile a…\"",
     re: g(alt(
         "\\bquando (?:possiamo|potremmo|sei disponibile|saresti disponibile|hai tempo)\\b",
-        "\\b(?:sei|saresti) disponibile\\b",
+        "\\b(?:sei|saresti) disponibile\\b|\\b(?:avrebbe|avresti|avreste|ha|hai) (?:la )?disponibilita (?:per|a|ad)\\b",
         "\\b(?:sarebbe|sareste|siete) disponibil[ei] (?:a|ad|per)\\b",
         "\\b(?:tenere|fare|portare) (?:un|una|la (?:sua|tua)) (?:\\w+ )?(?:intervento|talk|lezione|workshop|seminario|speech|"
         + "testimonianza|masterclass) (?:\\w+ ){0,2}?(?:per|presso|al|alla|ai|alle|nel|nella) (?:noi|nostr\\w+|mio|mia|miei)\\b",
       )),
-    examples: ["Saresti disponibile?", "Quando potremmo vederci?"],
+    examples: ["Saresti disponibile?", "Quando potremmo vederci?", "Le chiedo se avrebbe la disponibilità per un breve colloquio."],
     nearMisses: ["possiamo sentirci?", "Possiamo fissare un appuntamento?"],
   }),
 ];
@@ -763,8 +763,9 @@ export const askDisclaimerIT = [
   phrase({
     id: 'no-early-ask.it.not-asking-much',
     note: '"Non ti chiedo molto / nulla di che": what follows "solo" is read as the ask',
-    re: g("\\bnon (?:ti |vi |le )?(?:chiedo|sto chiedendo|voglio chiederti|ti sto chiedendo) (?:molto|tanto|granche|troppo|nulla di che)\\b"),
-    examples: ["Non ti chiedo molto, solo due righe di presentazione."],
+    re: g("\\bnon (?:ti |vi |le )?(?:chiedo|sto chiedendo|voglio chiederti|ti sto chiedendo|rubo|rubero|voglio rubarti|voglio rubarle) "
+      + "(?:molto|tanto|granche|troppo|nulla di che)(?: tempo)?\\b"),
+    examples: ["Non ti chiedo molto, solo due righe di presentazione.", "non ti rubo tanto tempo, solo cinque minuti al telefono"],
     nearMisses: ["Ti chiedo scusa per il ritardo.", "Non ti chiedo nulla."],
   }),
 ];
@@ -918,6 +919,14 @@ export const commerceCuesIT = [
       "saremmo lieti di inviarle un preventivo", "se vi serve un audit, ti mando volentieri la mia offerta.", "se tenete bisogno di un padroncino per le tratte al nord fatemi sapere",
       "In allegato trova il catalogo 2024 con i listini.", "Se gestisce stabili a Monza siamo a disposizione x preventivi gratuiti!"],
     nearMisses: ["Resto a disposizione per qualsiasi domanda sul bando.", "Il deck della tua talk era chiarissimo."],
+  }),
+  phrase({
+    id: 'no-early-ask.it.se-vi-serve-noi',
+    note: 'Un bisogno ipotetico e il servizio di chi scrive nella stessa frase: "se vi servono bancali, noi li ritiriamo e consegniamo"',
+    re: g("\\bse (?:ti|vi|le) serv(?:e|ono|isse|issero) (?!(?:una mano|aiuto|un consiglio|un parere|una dritta|un contatto)\\b)[^.!?]{0,80}?"
+      + "\\b(?:noi (?:li|le|lo|la|ve|te|glie)?\\w*|(?:li|le|lo|la) (?:forniamo|consegniamo|ritiriamo|produciamo|installiamo|realizziamo))\\b"),
+    examples: ["se vi servono pallet usati per il deposito, noi li ritiriamo e consegniamo in giornata."],
+    nearMisses: ["se ti serve una mano col trasloco, noi ci siamo.", "Se vi serve, vi mando le foto della serata."],
   }),
   phrase({
     id: 'no-early-ask.it.se-ti-serve-professione',

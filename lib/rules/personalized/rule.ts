@@ -1,7 +1,7 @@
 // personalized: the right name, nothing left unfilled, not a template, and one
 // detail that is about the recipient (their post, talk, company, shared history).
 import { t } from '../../i18n';
-import { mergeSpans } from '../../lang/text';
+import { fold, mergeSpans } from '../../lang/text';
 import { ruleMeta, type Rule } from '../types';
 
 export const rule: Rule = {
@@ -46,7 +46,9 @@ export const rule: Rule = {
     // A lower-case word after the greeting is a name only in a draft written all in lower case
     // ("ciao fede ci siamo visti…"); in "Hi there, great to meet you" it is the message starting.
     const greeted = facts.greeting?.name;
-    const greetedName = greeted !== undefined && (/^\p{Lu}/u.test(greeted.text) || !/^\P{L}*\p{Lu}/u.test(doc.text));
+    // In such a draft a word the dictionaries know ("hey great meeting you") is the message starting, not a name.
+    const greetedName = greeted !== undefined && (/^\p{Lu}/u.test(greeted.text)
+      || (!/^\P{L}*\p{Lu}/u.test(doc.text) && !(facts.known?.(fold(greeted.text)) ?? false)));
     const named = facts.recipientParts.length === 0 || facts.nameMentions.length > 0 || greetedName;
     const specific = facts.specific.length > 0;
     if (named && specific) {

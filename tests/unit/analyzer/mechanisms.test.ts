@@ -269,6 +269,20 @@ describe('mechanisms', () => {
     expect(on('Hi Ava, I came across your impressive profile today.', 'Ava Kent')).toEqual([false, false]);
   });
 
+  it('concrete-detail: "you were right about …" tells what they did; "you\'d love Tallyo" only guesses', () => {
+    const on = (text: string, to: string) => both('concrete-detail', () => check(text, to, 'personalized').pass);
+    expect(on('Tom, you were right about the cider barn on Skye, we booked it for May.', 'Tom Baird')).toEqual([true, false]);
+    expect(on("Hi Sophie, just thought you'd love Fernpay, the expense app we built.", 'Sophie Hale')).toEqual([false, false]);
+  });
+
+  it('a lower-case word the dictionaries know after "hey" is the message starting, not a name', () => {
+    const pass = (text: string) => check(text, 'Lena Ortiz', 'personalized');
+    const r = pass('hey great meeting you at the pottery meetup in walthamstow last night, the kiln story was gold');
+    expect(r.pass).toBe(false);
+    expect(r.message).toMatch(/name|nome/i);
+    expect(pass('hey lena great meeting you at the pottery meetup in walthamstow last night').pass).toBe(true);
+  });
+
   it('an anchor must name something: a capitalized Lei pronoun or "20 minutes" binds no detail', () => {
     const pass = (text: string, to: string) => check(text, to, 'personalized').pass;
     expect(pass('Gentile dott. Neri, ho apprezzato molto il Suo profilo e la Sua brillante carriera. Sarebbe un onore collegarmi.', 'Ugo Neri')).toBe(false);
