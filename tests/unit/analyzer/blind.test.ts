@@ -1,5 +1,5 @@
 // Regression guard on the double-labelled batches of December 2026
-// (tests/fixtures/blind/2026-12-{a,…,v}.jsonl, 60 drafts each). They were blind only at
+// (tests/fixtures/blind/2026-12-{a,…,x}.jsonl, 60 drafts each). They were blind only at
 // first try: their first-try agreement is recorded in NOTES-scorer.md, and since then they
 // have been development data (the scorer's mechanisms were tuned while looking at their
 // misses), so these figures say nothing about unseen drafts. A label listed in a row's
@@ -64,6 +64,10 @@ const REACHED: Record<string, Record<string, number>> = {
   // above, scored once at first try on 0ff2df7 (what ships): u 54/57, 54/57, 52/57; v 51/57, 55/58, 58/59 (README).
   '2026-12-u': { personalized: 54, 'how-met': 54, 'no-early-ask': 52 },
   '2026-12-v': { personalized: 51, 'how-met': 55, 'no-early-ask': 58 },
+  // Batches w (a week of real inboxes) and x (after the event, and cold outreach), written and labelled blind (session of
+  // 2026-12-05, third part), scored once at first try on a9b23fb: w 53/60, 54/59, 55/59; x 47/57, 49/56, 54/59 (README).
+  '2026-12-w': { personalized: 54, 'how-met': 54, 'no-early-ask': 57 },
+  '2026-12-x': { personalized: 51, 'how-met': 52, 'no-early-ask': 57 },
 };
 const speller = loadSpellerSync();
 
