@@ -167,7 +167,7 @@ export function americanVariants(word: string): string[] {
     [/tre(s)?$/u, 'ter$1'],
     [/ogue(s)?$/u, 'og$1'],
     [/ence(s)?$/u, 'ense$1'],
-    [/ll(ed|ing|er|ers)$/u, 'l$1'],
+    [/ll(ed|ing|er|ers|or|ors)$/u, 'l$1'],
     [/mme(s)?$/u, 'm$1'],
     [/ae/u, 'e'],
   ];

@@ -28,7 +28,7 @@ const SHARED = [
   'roadmap', 'roadmaps', 'backend', 'back-end', 'frontend', 'front-end', 'fullstack', 'full-stack',
   'rollout', 'rollouts', 'centric',
   // Platforms people name in lowercase (etsy shop, eventbrite link, behance portfolio) and foods both languages borrow.
-  'etsy', 'eventbrite', 'behance', 'padlet', 'substack', 'kimchi',
+  'etsy', 'eventbrite', 'behance', 'padlet', 'substack', 'calendly', 'kimchi', 'kintsugi',
   'devops', 'fintech', 'insurtech', 'proptech', 'edtech', 'saas', 'b2b', 'b2c', 'e-commerce',
   'ecommerce', 'e-mail', 'email', 'emails', 'online', 'offline', 'know-how', 'benchmark', 'budget',
   'report', 'target', 'brand', 'branding', 'mentor', 'mentoring', 'mentorship', 'coaching', 'coach',
@@ -76,6 +76,8 @@ const IT_ONLY: string[] = [
   'neoassunta', 'neoassunti', 'neoassunte', 'colloquiare',
   // Trade and medical words newer than, or missing from, dictionary-it (gres porcellanato, caffè monorigine).
   'gres', 'monorigine', 'pneumologo', 'pneumologa', 'pneumologi', 'pneumologia',
+  // From the blind batches w-z (2026-12): a structural engineer, students about to graduate, a Apulian pastry.
+  'strutturista', 'strutturisti', 'diplomando', 'diplomanda', 'diplomandi', 'diplomande', 'panzerotto', 'panzerotti',
 ];
 
 /**
