@@ -169,7 +169,10 @@ export const en: LanguageDef = {
       id: 'en.me-too', note: 'The sender in the same past',
       words: ['i also', 'i too', 'i was also', 'me too', 'same time as me', 'same time as i', 'same years as me', 'when i was there', 'overlapped'],
     }),
-    pastAt: wordList({ id: 'en.past-at', note: 'Having worked, studied or been somewhere', words: ['worked', 'studied', 'was', 'were', 'interned', 'trained', 'spent', 'did', 'overlapped'] }),
+    pastAt: wordList({
+      id: 'en.past-at', note: 'Having worked, studied or been somewhere',
+      words: ['worked', 'studied', 'was', 'were', 'interned', 'trained', 'spent', 'did', 'overlapped', 'graduated'],
+    }),
     toldVerbs: wordList({
       id: 'en.told-verbs', note: 'What the reader told, showed or gave the sender, in the past ("you mentioned", "you showed me")',
       words: ['mentioned', 'told', 'said', 'explained', 'showed', 'gave', 'taught', 'lent', 'promised', 'recommended', 'suggested', 'offered', 'fixed',
@@ -187,6 +190,10 @@ export const en: LanguageDef = {
     modals: wordList({
       id: 'en.modals', note: 'Modals after "you", or joined to it: a wish or a guess',
       words: ['would', 'will', 'might', 'could', 'may', 'should', 'must', "you'd", "you'll", 'youd', 'youll'],
+    }),
+    somedayHedges: wordList({
+      id: 'en.someday-hedges', note: 'A meeting put off to an unnamed day',
+      words: ['one day', 'someday', 'some day', 'sometime', 'some time', 'at some point', 'one of these days', 'down the line', 'next time you'],
     }),
     notVisit: wordList({ id: 'en.not-visit', note: 'Particles that make a verb of visiting one of finding', words: ['across', 'up', 'upon', 'through', 'back'] }),
     ourPossessives: wordList({ id: 'en.our-possessives', note: 'Possessives of the sender', words: ['our', 'my'] }),

@@ -188,7 +188,7 @@ export const it: LanguageDef = {
     meToo: wordList({ id: 'it.me-too', note: 'Anche chi scrive, nello stesso passato', words: ["anch'io", 'anche io', 'pure io', 'negli stessi anni', 'nello stesso periodo', 'anche me'] }),
     pastAt: wordList({
       id: 'it.past-at', note: 'Aver lavorato, studiato o essere stati in un posto',
-      words: ['lavorato', 'studiato', 'stato', 'stata', 'lavoravo', 'studiavo', 'ero', 'frequentato', 'frequentavo', 'passato', 'passata', 'fatto'],
+      words: ['lavorato', 'studiato', 'stato', 'stata', 'lavoravo', 'studiavo', 'ero', 'frequentato', 'frequentavo', 'passato', 'passata', 'fatto', 'diplomato', 'diplomata', 'laureato', 'laureata'],
     }),
     toldVerbs: wordList({
       id: 'it.told-verbs', note: 'Ciò che chi legge ha detto, mostrato o dato a chi scrive (participi e imperfetti: "mi hai spiegato", "mi raccontavi")',
@@ -198,6 +198,10 @@ export const it: LanguageDef = {
     toMe: wordList({ id: 'it.to-me', note: 'Chi scrive come oggetto, prima del verbo ("mi hai detto", "m\'hai spiegato")', words: ['mi', "m'hai", "m'ha", "m'avevi", 'ci'] }),
     onlinePlaces: wordList({ id: 'it.online-places', note: 'Luoghi online', words: ['sito', 'blog', 'canale', 'account', 'shop', 'ecommerce', 'e-commerce'] }),
     ourPossessives: wordList({ id: 'it.our-possessives', note: 'Possessivi di chi scrive', words: ['nostro', 'nostra', 'mio', 'mia'] }),
+    somedayHedges: wordList({
+      id: 'it.someday-hedges', note: 'Un incontro rimandato a un giorno qualsiasi',
+      words: ['magari un giorno', 'un giorno di questi', 'prima o poi', 'una volta o l\'altra', 'qualche volta', 'quando capita', 'la prossima volta che'],
+    }),
     visitVerbs: wordList({
       id: 'it.visit-verbs', note: 'Essere passati o venuti in un posto',
       words: ['passato', 'passata', 'venuto', 'venuta', 'stato', 'stata', 'visitato', 'entrato', 'entrata', 'fermato', 'fermata'],

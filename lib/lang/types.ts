@@ -153,6 +153,8 @@ export interface LanguageWords {
   auxiliaries?: WordList;
   /** Modals, alone or joined to "you" ("you'd", "you might"): a wish or a guess about the reader, no deed. */
   modals?: WordList;
+  /** A meeting put off to an unnamed day ("one day", "sometime", "magari un giorno", "prima o poi"). */
+  somedayHedges?: WordList;
 }
 
 /** The phrases of each rule, in one language. */

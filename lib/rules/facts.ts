@@ -676,6 +676,25 @@ export class Facts {
     return w !== undefined && this.doc.langs.some((l) => l.bookVerbs.includes(w));
   }
 
+  /**
+   * Mechanism someday: between people who say how they know each other, a meeting put off to an unnamed day ("magari un
+   * giorno ci prendiamo un caffè", "we should grab a pint sometime") asks for nothing now. Without that context it stays an ask.
+   */
+  private unhedged(timeAsks: Ask[]): Ask[] {
+    if (!mechanismOn('someday') || this.howMet.length === 0) return timeAsks;
+    const hedges = [...wordSet('somedayHedges')];
+    if (hedges.length === 0) return timeAsks;
+    const re = new RegExp(`(?<![\\p{L}'])(?:${hedges.join('|')})(?![\\p{L}])`, 'u');
+    // Said as something the two will do ("ci prendiamo", "we should grab", "let's"), not as time asked of them.
+    const we = wordSet('firstPlural');
+    const together = (s: Span) => this.doc.tokens.slice(this.doc.tokenIndexAt(s.start), this.doc.tokenIndexAt(s.end))
+      .some((t) => we.has(t.norm) || /^(?:let'?s|us)$|\p{L}iamo$/u.test(t.norm));
+    return timeAsks.filter((a) => {
+      const s = this.doc.sentenceOf(a.start);
+      return !s || !re.test(this.doc.folded.slice(s.start, s.end)) || this.doc.text.slice(s.start, s.end + 1).includes('?') || !together(s);
+    });
+  }
+
   /** Sales objects not negated ("nessuna vendita" is not a sale). */
   get sales(): Span[] {
     return this.memo('sales', () => {
@@ -738,7 +757,12 @@ export class Facts {
       const own = this.findAsks();
       const c = this.corrected;
       if (!c) return own;
-      const extra = c.facts.findAsks().map((a) => ({ ...a, ...c.back(a) })).filter((a) => !own.some((o) => a.start < o.end && a.end > o.start));
+      const found = c.facts.findAsks().map((a) => ({ ...a, ...c.back(a) })).filter((a) => !own.some((o) => a.start < o.end && a.end > o.start));
+      // The corrected copy holds only the corrected sentences: a time ask found there is weighed against the whole draft's
+      // context, as in findAsks (how you met and an offer; a meeting put off to some day).
+      const time = found.filter((a) => a.kind === 'time');
+      const keptTime = time.length === 0 || (this.howMet.length > 0 && this.offers.length > 0) ? [] : this.unhedged(time);
+      const extra = [...found.filter((a) => a.kind !== 'time'), ...keptTime];
       return extra.length === 0 ? own : [...own, ...extra].sort((a, b) => a.start - b.start);
     });
   }
@@ -815,7 +839,7 @@ export class Facts {
       }
     }
     // Proposing to meet is fine when the draft gives context (how you met) and offers value.
-    if (timeAsks.length > 0 && !(this.howMet.length > 0 && this.offers.length > 0)) asks.push(...timeAsks);
+    if (timeAsks.length > 0 && !(this.howMet.length > 0 && this.offers.length > 0)) asks.push(...this.unhedged(timeAsks));
     if (mechanismOn('job-asks')) {
       for (const m of doc.findAll((l) => l.jobAsks)) {
         const c = doc.clauseOf(m.start);

@@ -47,6 +47,8 @@ export const MECHANISMS = [
   'told-me',
   /** A visit to their place or theirs to the sender's ("sono passata nel suo negozio", "you came by our booth"): they have met. */
   'visited',
+  /** Between people who know each other, a meeting put off to an unnamed day ("magari un giorno ci prendiamo un caffè") is no ask. */
+  'someday',
 ] as const;
 export type Mechanism = (typeof MECHANISMS)[number];
 

@@ -34,6 +34,7 @@ export const offersEN = [
         + "ping|send|contact|message|email|write))\\s+(?:\\w+\\s+){0,2}?(?:send|share|introduce|connect you|help|walk you|pass|forward|"
         + "intro|make an intro|put you in touch|offer|give|show|lend|point you|recommend you|review your|swap|trade|contribute|"
         + "pitch in|proofread|test|host you|cover|bring)\\b",
+        "\\b(?:happy|glad|delighted) to (?:set up|arrange|organi[sz]e|schedule) (?:a |the )?(?:date|time|slot|visit)\\b",
         "\\bi (?:have|'ve got) (?:a few|some|a couple of|two|three|several) (?:\\w+ )?(?:ideas|thoughts|suggestions|examples|"
         + "data points|numbers) (?:on|for|about|that (?:could|might) help)\\b",
       )),

@@ -222,18 +222,18 @@ export const howMetEN = [
     id: 'how-met.en.their-group',
     note: "In a group, community, Slack, forum; speaker or attendee at",
     re: g(alt(
-        "\\b(?:in|on|from|of) (?:the |your |our )?(?:\\w+ ){0,3}(?:group|community|slack|discord|forum|subreddit|server|channel|club|"
+        "\\b(?:in|on|from|of) (?:the |your |our )?(?:(?!(?:at|in|on|from|with|for|by)\\b)\\w+ ){0,3}(?:group|community|slack|discord|forum|subreddit|server|channel|club|"
         + "association|society|chapter|circle|choir)\\b",
         "\\b(?:speaker|attendee|participant|panelist|guest|author|winner|finalist)s? (?:list|lineup|line-up|page)\\b",
         "\\bamong the (?:speakers|panelists|winners|authors|attendees|finalists)\\b",
-        "\\bwe(?:'re| are| were) both\\b(?! in (?:the )?(?:same )?(?:[\\w-]+ ){0,3}(?:industry|field|sector|space|business)\\b)",
+        "\\bwe(?:'re| are| were) both\\b(?! in (?:the )?(?:same )?(?:[\\w{}-]+ ){0,3}(?:industry|field|sector|space|business)\\b)",
         "\\b(?:you|your|yours|met|meet|follow\\w*|saw|seen|found|read|watched|chatted|talked|spoke|connected|know|knew|noticed|"
         + "came across|stumbled)\\b[^.?!]{0,60}?\\bon (?:twitter|x|instagram|facebook|slack|discord|reddit|github|youtube|mastodon|"
         + "bluesky|medium|substack|tiktok|threads|hacker news|stack overflow|stackoverflow|behance|dribbble|vimeo|spotify|soundcloud|"
         + "twitch|pinterest|flickr|quora|goodreads)\\b(?! (?:ads|campaigns?|marketing|advertising|strateg\\w+|growth|influencers?))",
       )),
     examples: ["Hey Jasmine, big fan of your YouTube channel on data viz.", "Hi Sam, Tom from our book club said you were the person to ask about kayaks."],
-    nearMisses: ["Hi Adam, own a guesthouse?", "Happy to intro you to the authors too."],
+    nearMisses: ["Hi Adam, own a guesthouse?", "Happy to intro you to the authors too.", "I have a diploma in logistics at Riverside Community College."],
   }),
   ...specificEN.filter((p) => p.id === 'personalized.en.that-you-gave'),
   phrase({
@@ -410,6 +410,13 @@ export const priorContactEN = [
 /** Readings that undo an overlapping how-met cue (mechanism cue-guards). */
 export const cueGuardsEN = [
   phrase({
+    id: 'how-met.en.connected-with-them',
+    note: 'Whom they are connected to on LinkedIn: the rest of the sentence is about that person, not how you met',
+    re: g("\\b(?:you(?:'re| are)|you've been) (?:connected|linked) (?:with|to)\\b[^.!?\\n]*"),
+    examples: ["I see you are connected with Tom Becker from the Harbor Grill group."],
+    nearMisses: ["We met at the Harbor Grill group dinner."],
+  }),
+  phrase({
     id: 'how-met.en.first-class-degree',
     note: 'A first-class degree is not a class they met in',
     re: g("\\b(?:first|second|upper second|lower second)[- ]class\\b(?: honou?rs| degree)?"),
@@ -474,6 +481,23 @@ export const sharedPathEN = [
     re: g("\\bthanks? (?:you )?for (?:helping me|having helped me|your help with my)\\b|\\byou (?:helped|showed|gave|lent|saved) me\\b"),
     examples: ["Thanks for helping me fix the demo on Monday.", "You helped me find the right platform at Milano Centrale last Wednesday."],
     nearMisses: ["Thanks for any help you can give.", "Thanks for helping out if you can."],
+  }),
+  phrase({
+    id: 'how-met.en.the-one-from',
+    note: 'The sender makes themselves known by a place or a person the reader knows: "it\'s Callum, the guy from the cab queue"',
+    re: g("\\b(?:i'm|i am|it's|it is|this is) (?:\\w+,? )?the (?:guy|girl|one|woman|man|lady|chap|bloke|mum|mom|dad|neighbou?r|kid|person) (?:from|at|who|with|in)\\b"),
+    examples: ["Zoe, it's Callum, the guy from the cab queue at Central.", "Hi Ann, I'm the mum from the swimming lessons on Saturday."],
+    nearMisses: ["I'm the founder of a small agency.", "This is the one thing I would change."],
+  }),
+  phrase({
+    id: 'how-met.en.was-yours',
+    note: 'The sender was their student, patient, client, or in their class: "I was in your class at Leeds", "I was one of your patients"',
+    re: g(alt(
+      "\\bi was (?:in|on) your (?:class|course|team|ward|shift|crew|group|squad|seminar|cohort)\\b",
+      "\\bi was (?:one of )?your (?:students?|patients?|customers?|clients?|trainees?|interns?|pupils?|apprentices?)\\b",
+    )),
+    examples: ["I was in your class at Leeds in 2019.", "I was one of your patients on the cardiac ward."],
+    nearMisses: ["I was in a class of my own.", "Your patients are lucky."],
   }),
 ];
 

@@ -500,6 +500,13 @@ export const priorContactIT = [
 /** Letture che annullano un indizio di conoscenza sovrapposto (mechanism cue-guards). */
 export const cueGuardsIT = [
   phrase({
+    id: 'how-met.it.connected-with-them',
+    note: 'Con chi è collegato su LinkedIn: il resto della frase parla di quella persona, non di come vi siete conosciuti',
+    re: g("\\b(?:sei|e|siete) (?:collegat[oaie]|in contatto) (?:con|a)\\b[^.!?\\n]*"),
+    examples: ["Vedo che sei collegata con Marta Riva del gruppo Eataly."],
+    nearMisses: ["Ci siamo conosciuti alla cena del gruppo Eataly."],
+  }),
+  phrase({
     id: 'how-met.it.connection-count',
     note: 'Un numero di contatti in comune è un conteggio di LinkedIn, non una persona che vi conosce',
     re: g("\\b\\d+ (?:contatti|collegamenti|amici|conoscenze|connessioni) in comune\\b"),
@@ -544,6 +551,26 @@ export const sharedPathIT = [
     re: g("\\bgrazie (?:per|di) (?:avermi|avermelo|averci) (?:aiutat[oaie]|dato una mano|dato un consiglio)\\b"),
     examples: ["Grazie per avermi dato una mano col trasloco del laboratorio."],
     nearMisses: ["Grazie se potrai aiutarmi.", "Grazie per avermi accettato."],
+  }),
+  phrase({
+    id: 'how-met.it.the-one-from',
+    note: 'Chi scrive si fa riconoscere da un posto o da una persona che chi legge conosce: "sono Davide, quello della palestra", "sono la figlia del signor Pace"',
+    re: g(alt(
+      "\\bsono (?:\\w+,? )?(?:quell[oa]|il ragazzo|la ragazza|il signore|la signora|il papa|la mamma|il figlio|la figlia|il marito|la moglie|il vicino|la vicina|"
+        + "il fratello|la sorella|il cugino|la cugina|l'amic[oa]) (?:del|della|dello|dell'|dei|delle|di|con)\\b",
+    )),
+    examples: ["ehi simo sono davide quello della palestra di via tiburtina", "Buonasera, sono la figlia del signor Pace, quello della stanza 12."],
+    nearMisses: ["Sono Davide, lavoro in banca a Roma.", "Sono quello che ha scritto il report."],
+  }),
+  phrase({
+    id: 'how-met.it.was-yours',
+    note: 'Chi scrive era suo allievo, paziente, cliente, o nella sua classe: "ero nella sua classe di italiano", "ero una sua paziente"',
+    re: g(alt(
+      "\\b(?:ero|sono stat[oa]) (?:nella|nel|in) (?:sua|tua|vostra) (?:classe|corso|squadra|reparto|gruppo|turno|team)\\b",
+      "\\b(?:ero|sono stat[oa]) (?:un|una|uno|un') ?(?:sua|tua|suo|tuo|vostro|vostra) (?:studente|studentessa|paziente|cliente|allievo|allieva|alunno|alunna|stagista|tirocinante)\\b",
+    )),
+    examples: ["ero nella sua classe di italiano al CPIA nel 2022", "Sono stata una sua paziente a Careggi."],
+    nearMisses: ["Ero nella mia classe a studiare.", "Sono stato un cliente difficile."],
   }),
 ];
 

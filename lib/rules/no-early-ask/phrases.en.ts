@@ -504,9 +504,9 @@ export const timeAsksEN = [
     id: 'no-early-ask.en.minutes',
     note: "\"15 minutes\", \"a few minutes\"",
     // Not minutes already spent ("the most practical 20 minutes of my week").
-    re: g("\\b(?:\\d+|five|ten|fifteen|twenty|thirty|a few|couple of)[- ]?(?:min|mins|minute|minutes)\\b(?! of my\\b)"),
+    re: g("(?<!\\b(?:in|within|took|after) )\\b(?:\\d+|five|ten|fifteen|twenty|thirty|a few|couple of)[- ]?(?:min|mins|minute|minutes)\\b(?! of my\\b)"),
     examples: ["I missed the last ten minutes.", "Do you have 15 minutes this week?"],
-    nearMisses: ["Hi Jasmine! Let's connect.", "Your talk was the most practical 20 minutes of my week."],
+    nearMisses: ["Hi Jasmine! Let's connect.", "Your talk was the most practical 20 minutes of my week.", "You sorted my shoulder out in 2 mins."],
   }),
   phrase({
     id: 'no-early-ask.en.quick-call',
@@ -585,11 +585,12 @@ export const salesEN = [
     id: 'no-early-ask.en.buy-now',
     note: "Free trial, discovery call, buy, sign up, book your call",
     re: g(alt(
-        "\\b(?:free trial|discovery call|sales call|limited time|offer ends|buy(?!-)|buy now|order now|place an order|sign up|"
+        "\\b(?:(?:love|like|happy|glad) to (?:quote|price) (?:you|it|the job)|give you a (?:free )?quote|"
+        + "free trial|discovery call|sales call|limited time|offer ends|buy(?!-)|buy now|order now|place an order|sign up|"
         + "subscribe|calendly|book your (?:slot|call|demo|spot|seat|session)|close the deal)\\b",
         "(?<!\\d)\\d+ ?% off\\b",
       )),
-    examples: ["Hi Tom, BUY NOW!!!", "calendly.com/x/intro"],
+    examples: ["Hi Tom, BUY NOW!!!", "calendly.com/x/intro", "Would love to quote you for the shop sign before you open."],
     nearMisses: ["Hi Tom, book your free demo of Ledgerly today.", "Hi Jon, book your free demo of our scheduling app today."],
   }),
   phrase({
@@ -712,8 +713,9 @@ export const needCtaEN = [
   phrase({
     id: 'no-early-ask.en.if-you-need',
     note: '"Let me know if you need one", "interested?": invites a purchase when the draft describes what the sender sells',
-    re: g("\\b(?:let me know if you(?: ever)? need|if you(?: ever)? need (?:one|any|a|help)|interested\\b)"),
-    examples: ["Let me know if you ever need extra hands.", "Interested?"],
+    re: g("\\b(?:let me know if you(?: ever)? need|if you(?: ever)? need (?:one|any|a|help)|interested\\b)"
+      + "|\\blet me know if you(?:'re| are) (?:thinking|planning|looking|considering) (?:of|about|to) (?:buying|selling|moving|hiring|renovating|switching)\\b"),
+    examples: ["Let me know if you ever need extra hands.", "Interested?", "Let me know if you're thinking of selling this spring!"],
     nearMisses: ["I need a holiday after that conference.", "Let me know how the launch goes."],
   }),
 ];

@@ -493,6 +493,9 @@ export const timeAsksIT = [
         "\\b(?:hai|avresti|avete|trovi|troveresti|ha|avrebbe) (?:\\d+|cinque|dieci|quindici|venti|trenta|due|un paio di|pochi|"
         + "qualche) minuti\\b",
         "\\b(?:hai|avresti|ha|avrebbe) (?:un minuto|un attimo|un momento|tempo)\\b",
+        "\\b(?:chiedo|chiederti|chiederle|chiedervi|rubo|rubarti|rubarle|dedicarmi|concedermi|regalarmi) (?:solo |soltanto |appena )?"
+        + "(?:\\d+|cinque|dieci|quindici|venti|trenta|pochi|qualche|un paio di) minut[oi]\\b|\\bminuti del (?:suo|tuo|vostro) (?:prezioso )?tempo\\b",
+        "\\bsarebbe possibile (?:avere|ricevere|ottenere|accedere|consultare|vedere)\\b",
         "\\bscambiare (?:due|quattro) (?:parole|chiacchiere)\\b",
         "\\b(?:bere|prendere) (?:un|qualcosa)\\b",
         "\\b(?:ne parliamo|parliamone|sentiamoci|vediamoci)\\b",
@@ -501,7 +504,7 @@ export const timeAsksIT = [
         "\\b(?:averti|invitarti|ospitarti|coinvolgerti) (?:come|al|alla|nel|nella|sul|sulla|tra|in) (?:\\w+ )?(?:ospit\\w|relat\\w+|"
         + "speaker|podcast|evento|panel|giuria|mentor|advisor)",
       )),
-    examples: ["Ne parliamo?", "Se vuoi ne parliamo con calma."],
+    examples: ["Ne parliamo?", "Se vuoi ne parliamo con calma.", "Le chiedo solo 15 minuti del suo tempo.", "Sarebbe possibile avere accesso ai dati?"],
     nearMisses: ["ti seguo da tempo.", "Piacere di averti conosciuto!"],
   }),
   phrase({
@@ -557,7 +560,7 @@ export const salesIT = [
     re: g(alt(
         "\\b(?:consulenza|valutazione|analisi|check-?up|prima consulenza|sopralluogo|audit|diagnosi) (?:[\\w-]+ ){0,2}?gratuit\\w*\\b",
         "\\bper i nuovi clienti\\b",
-        "\\bprezz[oi] speciali\\b",
+        "\\bprezz[oi] special[ei]\\b",
         "\\b(?:a|ad|con) (?:un )?(?:prezz[oi]|tariff[ae]) (?:da amic\\w*|di favore|special\\w*|scontat\\w*|agevolat\\w*|stracciat\\w*|"
         + "ridott\\w*)\\b",
         "\\bfaccio (?:prezzi|sconti|uno sconto)\\b",
@@ -733,7 +736,7 @@ export const callToActionIT = [
     note: "Imperatives and conditions that call the reader to buy or get in touch (\"contattami\", \"se ordini\")",
     re: g(alt(
       "\\b(?:contatta(?:mi|ci|temi|teci)|contattarmi|contattarci|scrivi(?:mi|ci)|rispondi|chiama(?:mi|ci)",
-      "(?:mi|ci) (?:scrivi|scrivete|contatti|contattate|chiami|chiamate)|basta (?:che mi|scrivermi|un messaggio)",
+      "(?:mi|ci) (?:scrivi|scrivete|scriva|contatti|contattate|chiami|chiamate|chiama(?= al))|basta (?:che mi|scrivermi|un messaggio)",
       "se (?:ordin|acquist|compr|firm)\\w*|vi facciamo|ti facciamo)\\b",
     )),
     examples: ["Basta un messaggio e ti mando il listino.", "Se ordini entro venerdì la spedizione è gratuita."],
@@ -887,9 +890,11 @@ export const jobAsksIT = [
       "\\b(?:mi racconti|mi spieghi|mi dici) come si entra\\b",
       "\\bse (?:cercano|cercate|assumono|assumete|si libera|si aprono)\\b[^.?!]{0,50}?\\b(?:fammi|fatemi|mi fai|mi fate|dimmi) (?:un fischio|sapere|un cenno|un colpo)\\b",
       "\\bmi candido\\b|\\b(?:ti|le|vi) (?:posso|potrei) (?:mandare|inviare|girare) (?:il mio |il )?(?:cv|curriculum)\\b",
+      "\\b(?:posso|potrei|possa|potessi) (?:venire a )?(?:fare|svolgere|iniziare) (?:un|una|uno|un') ?(?:prova|stage|tirocinio|periodo di prova|apprendistato)\\b",
     )),
     examples: ["Volevo chiederti se da voi cercano tornitori.", "Magari mi spieghi come si entra in quel gruppo.", "ps se cercano junior in brand fammi un fischio",
-      "se cercate qualcuno per la parte fisica mi candido volentieri, ti posso mandare il CV?"],
+      "se cercate qualcuno per la parte fisica mi candido volentieri, ti posso mandare il CV?",
+      "Vorrei chiederle se posso venire a fare una prova in officina."],
     nearMisses: ["Volevo chiederti se da voi piove ancora.", "Mi racconti come è andata la fiera?"],
   }),
 ];
@@ -909,7 +914,7 @@ export const commerceCuesIT = [
       "\\bse (?:avete|tenete|hai|ha) bisogno di (?:un|una|uno) [\\w']+(?: [\\w']+){0,8}?,? (?:fammi|fatemi|mi faccia) sapere\\b",
       "\\b(?:offerta|proposta|preventivo) (?:su misura|personalizzat\\w+|dedicat\\w+)\\b",
       "\\b(?:webinar|masterclass|corso|workshop|evento|percorso) a pagamento\\b|\\blink per (?:l'iscrizione|iscriversi|iscriverti|iscriverLe)\\b",
-      "\\bpreventiv[oi] (?:gratuit[oi]|senza impegno)\\b|\\b(?:siamo|sono) a (?:sua |tua |vostra )?disposizione (?:per|x) (?:preventivi|sopralluoghi|consulenze)\\b",
+      "\\bpreventiv[oi] (?:gratuit[oi]|gratis|senza impegno)\\b|\\b(?:siamo|sono) a (?:sua |tua |vostra )?disposizione (?:per|x) (?:preventivi|sopralluoghi|consulenze)\\b",
       "\\b(?:in allegato (?:trova|trovi|trovate)|(?:le|ti|vi) allego|allego) (?:il |la |i |gli |le |l')?(?:nostr[oaie] )?"
       + "(?:catalogo|cataloghi|listino|listini|brochure|tariffario|offerta commerciale)\\b",
     )),
@@ -932,8 +937,8 @@ export const commerceCuesIT = [
     id: 'no-early-ask.it.se-ti-serve-professione',
     note: 'Offrire i propri servizi a pagamento: "se ti serve un elettricista, chiamami" (non un aiuto o un consiglio)',
     re: g(
-      "\\bse (?:ti|vi|le) serv(?:e|ono) (?:(?:un|una|uno) |un')(?!(?:mano|aiuto|consiglio|dritta|passaggio|feedback|confronto|parere|supporto|suggerimento|opinione|contatto|info\\w*)\\b)"
-      + "[\\w']+(?: [\\w']+){0,4}?,? (?:chiamami|scrivimi|contattami|mi trovi|ci sono)\\b",
+      "\\b(?:se|e) (?:ti|vi|le) serv(?:e|ono) (?:(?:un|una|uno) |un')(?!(?:mano|aiuto|consiglio|dritta|passaggio|feedback|confronto|parere|supporto|suggerimento|opinione|contatto|info\\w*)\\b)"
+      + "[\\w']+(?: [\\w']+){0,4}?,? (?:chiamami|scrivimi|contattami|chiamatemi|scrivetemi|contattatemi|mi chiama|mi chiami|mi trovi|ci sono)\\b",
     ),
     examples: ["Se ti serve un idraulico per i tuoi condomini, chiamami pure.", "Se vi serve una tipografia, scrivimi."],
     nearMisses: ["Se ti serve una mano, chiamami.", "Se ti serve un parere sul bando, scrivimi."],

@@ -330,10 +330,11 @@ export const specificIT = [
     note: "Learned something about them (\"ho visto che apri…\")",
     re: g(alt(
         "\\bho (?:visto|letto|notato|saputo|sentito|scoperto) che (?:tu |anche tu |da poco |ora |adesso |presto )?(?!sei\\b|hai\\b|"
-        + "conosci\\b|segui\\b|ami\\b|vuoi\\b|puoi\\b|lavori\\b)\\w+i\\b",
+        + "conosci\\b|segui\\b|ami\\b|vuoi\\b|puoi\\b|lavori\\b|molti\\b|tanti\\b|alcuni\\b|pochi\\b|tutti\\b|quasi\\b|oggi\\b|questi\\b|"
+        + "quelli\\b|diversi\\b|parecchi\\b|altri\\b|vari\\b|certi\\b|gli\\b|lui\\b|lei\\b|noi\\b|voi\\b)\\w+i\\b",
       )),
     examples: ["Ho visto che ci lavori da due anni.", "Ho visto che ti occupi di nutrizione sportiva:"],
-    nearMisses: ["vuoi che vi presenti?"],
+    nearMisses: ["vuoi che vi presenti?", "Ho notato che molti studi perdono ore sui rendering."],
   }),
   phrase({
     id: 'personalized.it.heard-that-you',

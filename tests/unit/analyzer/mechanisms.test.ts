@@ -283,6 +283,18 @@ describe('mechanisms', () => {
     expect(pass('hey lena great meeting you at the pottery meetup in walthamstow last night').pass).toBe(true);
   });
 
+  it('someday: between people who know each other, "one day we should grab a coffee" asks nothing now; time asked of them still does', () => {
+    const on = (text: string, to: string) => both('someday', () => check(text, to, 'no-early-ask').pass);
+    expect(on('Ciao Bruna, anche io ho lavorato in Ducati a Borgo Panigale negli stessi anni! Magari un giorno ci prendiamo un caffè.', 'Bruna Sala'))
+      .toEqual([true, false]);
+    // A typo in the same sentence ("caffe" read again on the corrected copy) does not bring the ask back.
+    expect(on('Ciao Bruna, anche io ho lavorato in Ducati a Borgo Panigale negli stessi anni! Magari un giorno ci prendiamo un caffe insieme, che ridere.', 'Bruna Sala'))
+      .toEqual([true, false]);
+    expect(on('Hi Rob, Jonas Weber mentioned you. If you could spare 15 minutes sometime, I would value your view on our move.', 'Rob Hale'))
+      .toEqual([false, false]);
+    expect(on('Ciao Bruna, magari un giorno ci prendiamo un caffè?', 'Bruna Sala')).toEqual([false, false]);
+  });
+
   it('an anchor must name something: a capitalized Lei pronoun or "20 minutes" binds no detail', () => {
     const pass = (text: string, to: string) => check(text, to, 'personalized').pass;
     expect(pass('Gentile dott. Neri, ho apprezzato molto il Suo profilo e la Sua brillante carriera. Sarebbe un onore collegarmi.', 'Ugo Neri')).toBe(false);
