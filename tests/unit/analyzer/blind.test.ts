@@ -1,5 +1,5 @@
 // Regression guard on the double-labelled batches of December 2026
-// (tests/fixtures/blind/2026-12-{a,…,x}.jsonl, 60 drafts each). They were blind only at
+// (tests/fixtures/blind/2026-12-{a,…,z}.jsonl, 60 drafts each). They were blind only at
 // first try: their first-try agreement is recorded in NOTES-scorer.md, and since then they
 // have been development data (the scorer's mechanisms were tuned while looking at their
 // misses), so these figures say nothing about unseen drafts. A label listed in a row's
@@ -68,6 +68,10 @@ const REACHED: Record<string, Record<string, number>> = {
   // 2026-12-05, third part), scored once at first try on a9b23fb: w 53/60, 54/59, 55/59; x 47/57, 49/56, 54/59 (README).
   '2026-12-w': { personalized: 54, 'how-met': 54, 'no-early-ask': 57 },
   '2026-12-x': { personalized: 51, 'how-met': 52, 'no-early-ask': 57 },
+  // Batches y (people who are not professional writers) and z (white-collar professionals on a busy day), written and
+  // labelled while w and x were studied, scored once at first try on 02b9f5b: y 56/59, 52/60, 52/60; z 55/57, 57/59, 53/56.
+  '2026-12-y': { personalized: 56, 'how-met': 59, 'no-early-ask': 60 },
+  '2026-12-z': { personalized: 56, 'how-met': 57, 'no-early-ask': 56 },
 };
 const speller = loadSpellerSync();
 
