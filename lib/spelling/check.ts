@@ -419,7 +419,7 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     // A proper noun or brand mid-sentence (Slips were handled above), unless
     // it is a typo of a word English always capitalizes (Thurday, Italain).
     const midCapital = capitalized && !isSentenceStart(text, start);
-    if (midCapital && (!calendarTypo(bare, lang) || inNameRun(start, start + bare.length))) return null;
+    if (midCapital && (!calendarTypo(bare, lang) || inNameRun(start, start + bare.length)) && !titleCaseTypo(bare, start)) return null;
     if (trailing && (safeCorrect(checker, raw) || safeCorrect(other, raw))) return null;
     if (safeCorrect(checker, bare)) return null;
     if (isEnglishPrefixed(lower, speller.en) && !oneSlipFromWord(lower, (w) => safeCorrect(speller.en, w))) return null;
@@ -600,6 +600,21 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     // A sign-off, not a name line above ("Karen Doyle" / "Medivale" is a company under a name, read by signatureLine).
     const signOff = words.length === 1 || /[,!]$/.test(prev) || words.some((w) => /^\p{Ll}/u.test(w));
     return prev.length > 0 && words.length <= 4 && !/[.?:;]$/.test(prev) && signOff;
+  }
+
+  /**
+   * An English Title Case phrase of common words with one slip in it ("Supply Chain Managment"): the run holds two or more other
+   * capitalized words that the dictionary knows in lower case, and the word is one slip from a dictionary word.
+   */
+  function titleCaseTypo(word: string, at: number): boolean {
+    // English title-cases phrases of common words; Italian names places that way (Villa Clerici Alta), so English only.
+    if (lang !== 'en') return false;
+    const before = /((?:\p{Lu}\p{Ll}+[ \u00a0]){0,3})$/u.exec(text.slice(Math.max(0, at - 60), at))?.[1] ?? '';
+    const after = /^((?:[ \u00a0]\p{Lu}\p{Ll}+){0,3})/u.exec(text.slice(at + word.length, at + word.length + 60))?.[1] ?? '';
+    const others = [...before.split(/[ \u00a0]+/), ...after.split(/[ \u00a0]+/)].filter((w) => w.length > 0);
+    if (others.filter((w) => safeCorrect(checker, w.toLowerCase())).length < 2) return false;
+    const lower = word.toLowerCase();
+    return !safeCorrect(checker, lower) && oneSlipFromWord(lower, (w) => safeCorrect(checker, w));
   }
 
   /** The word sits next to another capitalized word: part of a name (Sundar Pichai, Anna Munday). */

@@ -56,6 +56,12 @@ describe('flags real misspellings with spans and suggestions', () => {
     expect(words('Would Tuesday work?\nRegards,\nKaren Doyle\nMedivale', 'en')).toEqual(['Medivale']);
   });
 
+  it('flags a slip inside an English Title Case phrase of common words, not a name among them', () => {
+    expect(words('Please endorse my skills in Supply Chain Managment, thanks.', 'en')).toEqual(['Managment']);
+    expect(words('We met at the Supply Chain Summit in Leeds with Grace Hopper.', 'en')).toEqual([]);
+    expect(words('Ci siamo visti a Villa Clerici Alta per il matrimonio.', 'it')).toEqual([]);
+  });
+
   it('reads the name alone on the last line under a sign-off as the sender, not a typo', () => {
     expect(words('any chance you could put in a word for me?\n\nthanks\nDre', 'en')).toEqual([]);
     expect(words('Would Tuesday work?\nCheers,\nDre', 'en')).toEqual([]);
