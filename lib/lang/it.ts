@@ -200,7 +200,8 @@ export const it: LanguageDef = {
     ourPossessives: wordList({ id: 'it.our-possessives', note: 'Possessivi di chi scrive', words: ['nostro', 'nostra', 'mio', 'mia'] }),
     somedayHedges: wordList({
       id: 'it.someday-hedges', note: 'Un incontro rimandato a un giorno qualsiasi',
-      words: ['magari un giorno', 'un giorno di questi', 'prima o poi', 'una volta o l\'altra', 'qualche volta', 'quando capita', 'la prossima volta che'],
+      words: ['magari un giorno', 'un giorno di questi', 'prima o poi', 'una volta o l\'altra', 'qualche volta', 'quando capita', 'la prossima volta che',
+        'una di queste sere', 'uno di questi giorni', 'una di queste volte', 'una di queste mattine'],
     }),
     visitVerbs: wordList({
       id: 'it.visit-verbs', note: 'Essere passati o venuti in un posto',

@@ -101,14 +101,15 @@ export class Doc {
    */
   private capitalizedBefore(pos: number): boolean {
     const idx = this.tokenIndexAt(pos);
-    for (let k = idx - 1; k >= 0 && k >= idx - 7; k--) {
+    for (let k = idx - 1; k >= 0 && k >= idx - 8; k--) {
       const t = this.tokens[k]!;
       if (/[.!?;:\n]/.test(this.text.slice(t.end, k === idx - 1 ? pos : this.tokens[k + 1]!.start))) return false;
       if (/^\p{Lu}/u.test(t.text)) {
         if (wordSet('platforms').has(t.norm)) return false;
         if (k >= idx - 2) return true;
         const next = this.tokens[k + 1]!;
-        return wordSet('apposition').has(next.norm) && !/[,(]/.test(this.text.slice(t.end, next.start));
+        if (wordSet('apposition').has(next.norm) && !/[,(]/.test(this.text.slice(t.end, next.start))) return true;
+        // A capital inside the apposition ("Jonah Weiss from the Bristol climate-tech circle told me"): look further back.
       }
     }
     return false;

@@ -10,6 +10,8 @@ import type { Clause, Doc } from './doc';
 import type { Token } from '../lang/text';
 
 /** Capitalized Lei forms inside a sentence ("spero che Lei stia bene", "il Suo intervento"). */
+/** Definite articles between "saw that" and a company's name. */
+const ARTICLES = new Set(['the', 'il', 'la', 'lo', 'i', 'gli', 'le']);
 const CAPITAL_LEI = /(?<=[\p{L},;:] )(?:Lei|Sua|Suo|Suoi|Sue|La|Le)(?![\p{L}'’])/gu;
 
 export interface ResolvedContext {
@@ -409,6 +411,8 @@ export class Facts {
   private hollow(t: Token): boolean {
     if (/^\p{Lu}/u.test(t.text)) return wordSet('courtesyPronouns').has(t.norm);
     if (!/^\d/.test(t.text)) return false;
+    // "aumentare i lead del 300%": a percentage promised is the seller's figure.
+    if (/^\s?%/.test(this.doc.text.slice(t.end, t.end + 2))) return true;
     const next = this.doc.tokens[this.doc.tokenIndexAt(t.end)];
     return next !== undefined && wordSet('durationUnits').has(next.norm);
   }
@@ -481,11 +485,17 @@ export class Facts {
       if (!seen.has(toks[i]!.norm)) continue;
       let k = i + 1;
       if (toks[k]!.norm === 'that' || toks[k]!.norm === 'che') k++;
+      // "ho visto che il Forno Rinaldi sta ampliando …", "saw that the Ferry Lane Rescue has …".
+      if (toks[k] && ARTICLES.has(toks[k]!.norm) && toks[k + 1] && /^\p{Lu}/u.test(toks[k + 1]!.text)) k++;
       const from = k;
-      while (k < toks.length && k < from + 3 && /^\p{Lu}/u.test(toks[k]!.text) && !starts.has(toks[k]!.start)
-        && !platforms.has(toks[k]!.norm) && !own.includes(key(toks[k]!.text))) k++;
+      // A family firm may carry their surname ("il Forno Rinaldi"): one word of the group that is not a name of theirs is enough.
+      let other = false;
+      while (k < toks.length && k < from + 3 && /^\p{Lu}/u.test(toks[k]!.text) && !starts.has(toks[k]!.start) && !platforms.has(toks[k]!.norm)) {
+        if (!own.includes(key(toks[k]!.text))) other = true;
+        k++;
+      }
       const next = toks[k];
-      if (k > from && next && news.has(next.norm) && /^\s+$/.test(doc.text.slice(toks[k - 1]!.end, next.start))) out.push({ start: toks[from]!.start, end: next.end });
+      if (k > from && other && next && news.has(next.norm) && /^\s+$/.test(doc.text.slice(toks[k - 1]!.end, next.start))) out.push({ start: toks[from]!.start, end: next.end });
     }
     for (let i = 0; i < toks.length; i++) {
       const a = toks[i]!;

@@ -375,8 +375,10 @@ export const hedgedMeetingEN = [
     re: g(alt(
       "\\b(?:we )?(?:might|may|could) have (?:already )?(?:crossed paths|met|bumped into)\\b",
       "\\bnot sure (?:if|whether) we(?:'ve)? (?:met|crossed paths)\\b|\\beither way\\b",
+      "\\bi think we(?:'ve| have)? (?:already )?(?:crossed paths|met|bumped into each other) (?:somewhere|before|at some point)\\b",
     )),
-    examples: ["We may have crossed paths at a trade fair once?", "Not sure if we met in Lisbon, but hello."],
+    examples: ["We may have crossed paths at a trade fair once?", "Not sure if we met in Lisbon, but hello.",
+      "I think we've crossed paths somewhere, maybe at a webinar?"],
     nearMisses: ["We met at the Lisbon trade fair last week.", "You might have seen my note."],
   }),
 ];
@@ -488,6 +490,13 @@ export const sharedPathEN = [
     re: g("\\b(?:i'm|i am|it's|it is|this is) (?:\\w+,? )?the (?:guy|girl|one|woman|man|lady|chap|bloke|mum|mom|dad|neighbou?r|kid|person) (?:from|at|who|with|in)\\b"),
     examples: ["Zoe, it's Callum, the guy from the cab queue at Central.", "Hi Ann, I'm the mum from the swimming lessons on Saturday."],
     nearMisses: ["I'm the founder of a small agency.", "This is the one thing I would change."],
+  }),
+  phrase({
+    id: 'how-met.en.remember',
+    note: 'A memory they share: "remember the flooded kitchen?", "do you remember me from …"',
+    re: g("\\b(?:do you |you might |you may |you probably don't |not sure you )?remember (?:me|the|that|when|our|us)\\b(?! to\\b)"),
+    examples: ["Remember the flooded kitchen in halls?", "Not sure you remember me from the Leeds course."],
+    nearMisses: ["Please remember to bring the slides.", "I will always remember to check the dates."],
   }),
   phrase({
     id: 'how-met.en.was-yours',

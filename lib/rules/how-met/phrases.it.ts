@@ -277,14 +277,14 @@ export const howMetIT = [
     id: 'how-met.it.read-somewhere-that',
     note: "Read on a named outlet that they … (\"ho letto sul Sole che…\")",
     re: g(alt(
-        "\\bho (?:letto|visto|sentito|scoperto) (?:sul|sulla|sullo|su|nel|nella|nello|in|da|dal|dalla|a) (?:[\\w'-]+ ){1,4}?che (?:tu|"
+        "\\bho (?:letto|visto|sentito|scoperto) (?:sul|sulla|sullo|su|nel|nella|nello|in|da|dal|dalla|a) (?!(?:tuo|suo|vostro) profilo\\b|linkedin\\b)(?:[\\w'-]+ ){1,4}?che (?:tu|"
         + "voi|la tua|la vostra|il tuo|il vostro|la sua|il suo|avete|hai|sei|siete|state|stai|ha|e)\\b",
       )),
     examples: [
       "Ciao Noemi, ho visto nel gruppo Donne in Logistica che stai cercando un magazzino a Piacenza.",
       "Ciao Marina, ho letto sul Corriere Innovazione che la vostra startup ha chiuso un round da 3 milioni.",
     ],
-    nearMisses: ["Ho visto che lavori in Generali:", "Ho visto che sei CTO di Bitwise:"],
+    nearMisses: ["Ho visto che lavori in Generali:", "Ho visto che sei CTO di Bitwise:", "Ho visto sul tuo profilo che hai aperto un coworking."],
   }),
   ...specificIT.filter((p) => p.id === 'personalized.it.speaker-list'),
   ...specificIT.filter((p) => p.id === 'personalized.it.content-you-make'),
@@ -466,8 +466,9 @@ export const hedgedMeetingIT = [
   phrase({
     id: 'how-met.it.hedged-meeting',
     note: 'Non è sicuro di averla incontrata: "forse ci siamo già incrociati", "non so se ci siamo visti"',
-    re: g("\\bforse ci siamo (?:gia )?(?:incrociati|incrociate|visti|viste|conosciuti|conosciute|incontrati|incontrate)\\b|\\bnon so se ci siamo\\b"),
-    examples: ["Forse ci siamo già visti a qualche convegno.", "Non so se ci siamo conosciuti a Torino."],
+    re: g("\\b(?:forse|mi sembra che|credo che|penso che|magari) ci siamo (?:gia )?(?:incrociati|incrociate|visti|viste|conosciuti|conosciute|incontrati|incontrate)\\b"
+      + "|\\bnon so se ci siamo\\b|\\bci siamo (?:gia )?(?:visti|viste|incrociati|incrociate|conosciuti|conosciute) da qualche parte\\b"),
+    examples: ["Forse ci siamo già visti a qualche convegno.", "Non so se ci siamo conosciuti a Torino.", "mi sembra che ci siamo già viste da qualche parte, forse a un evento?"],
     nearMisses: ["Ci siamo conosciuti a Torino al convegno.", "Forse ci vediamo a Torino."],
   }),
 ];
@@ -561,6 +562,24 @@ export const sharedPathIT = [
     )),
     examples: ["ehi simo sono davide quello della palestra di via tiburtina", "Buonasera, sono la figlia del signor Pace, quello della stanza 12."],
     nearMisses: ["Sono Davide, lavoro in banca a Roma.", "Sono quello che ha scritto il report."],
+  }),
+  phrase({
+    id: 'how-met.it.remember',
+    note: 'Un ricordo comune: "ti ricordi le notti a preparare l\'esame?", "ti ricordi di me?", "il suo nominativo me l\'ha passato Luca"',
+    re: g(alt(
+      "\\b(?:ti|si) ricord[ai] (?:di me|le|il|la|i|gli|l'|quando|quell[aoei]|quel|che)\\b",
+      "\\b(?:il (?:tuo|suo) (?:nome|nominativo|contatto|numero)|i (?:tuoi|suoi) (?:contatti|riferimenti)) me (?:l'ha|li ha|l'hanno) (?:dato|dati|passato|passati|girato|girati|fatto)\\b",
+    )),
+    examples: ["Ti ricordi le notti a preparare l'esame di Fisica?", "Il suo nominativo me l'ha passato Luca Ferri."],
+    nearMisses: ["Ti ricordo che il bando chiude venerdì.", "Il suo nome è sul sito."],
+  }),
+  phrase({
+    id: 'how-met.it.heard-from-colleague',
+    note: 'L\'ha saputo da una persona nominata per ruolo o titolo: "ho saputo dalla collega Dott.ssa Rinaldi che …"',
+    re: g("\\b(?:ho saputo|ho sentito|mi hanno detto|mi ha detto) (?:da|dal|dalla|dallo|dall') (?:mi[oa] |su[oa] |tu[oa] |nostr[oa] |comune )?"
+      + "(?:collega|amic[oa]|ex collega|responsabile|capo|professore|professoressa|dott|dottoressa|dott\\.ssa|prof|ing|avv|arch|sig)\\b"),
+    examples: ["Ho saputo dalla collega Dott.ssa Rinaldi che il Suo studio cerca una praticante."],
+    nearMisses: ["Ho saputo dal giornale che il Suo studio cerca una praticante."],
   }),
   phrase({
     id: 'how-met.it.was-yours',

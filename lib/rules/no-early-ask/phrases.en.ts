@@ -585,12 +585,13 @@ export const salesEN = [
     id: 'no-early-ask.en.buy-now',
     note: "Free trial, discovery call, buy, sign up, book your call",
     re: g(alt(
-        "\\b(?:(?:love|like|happy|glad) to (?:quote|price) (?:you|it|the job)|give you a (?:free )?quote|"
+        "\\b(?:(?:love|like|happy|glad) to (?:quote|price) (?:you|it|the job)|give you a (?:free )?quote|show you (?:what|how) (?:we(?:'re| are)? |our )|"
         + "free trial|discovery call|sales call|limited time|offer ends|buy(?!-)|buy now|order now|place an order|sign up|"
         + "subscribe|calendly|book your (?:slot|call|demo|spot|seat|session)|close the deal)\\b",
         "(?<!\\d)\\d+ ?% off\\b",
       )),
-    examples: ["Hi Tom, BUY NOW!!!", "calendly.com/x/intro", "Would love to quote you for the shop sign before you open."],
+    examples: ["Hi Tom, BUY NOW!!!", "calendly.com/x/intro", "Would love to quote you for the shop sign before you open.",
+      "I'd love to show you what we're building at Tallo."],
     nearMisses: ["Hi Tom, book your free demo of Ledgerly today.", "Hi Jon, book your free demo of our scheduling app today."],
   }),
   phrase({

@@ -189,10 +189,10 @@ export const directAsksIT = [
     kind: 'favour',
     re: g(alt(
         "\\b(?:posso|potrei|potremmo|possiamo) (?:farti|farle|farvi|chiederti|chiederle|chiedervi|rubarti|rubarle|"
-        + "rubarvi) (?:\\w+ )?(?:domand\\w*|minut\\w*|tempo|favore|consigli\\w*|parer\\w*|un'intervista|intervista|contatt\\w*|numer\\w*|"
+        + "rubarvi) (?:\\w+ )?(?:domand\\w*|minut\\w*|tempo|favore|mezz'ora|un'ora|ora|quarto d'ora|consigli\\w*|parer\\w*|un'intervista|intervista|contatt\\w*|numer\\w*|"
         + "riferiment\\w*|(?:indirizzo )?(?:e-?)?mail|nominativ\\w*)\\b",
       )),
-    examples: ["Posso farle qualche domanda?", "Potrei farti qualche domanda per la mia tesi?"],
+    examples: ["Posso farle qualche domanda?", "Potrei farti qualche domanda per la mia tesi?", "Potrei rubarti mezz'ora per qualche consiglio?"],
     nearMisses: ["possiamo sentirci?", "Posso mostrartelo?"],
   }),
   askPhrase({
@@ -203,8 +203,9 @@ export const directAsksIT = [
         "\\bse conosci (?:qualcuno|qualche|persone|chi|aziende|clienti)\\b",
         "\\bse (?:sai|senti) di qualcuno\\b",
         "\\b(?:presentami|segnalami|raccomandami|introducimi|mettimi in contatto)\\b",
+        "\\bmi (?:puoi|potresti|può|potrebbe|potete|potreste) (?:presentare|segnalare|raccomandare|mettere in contatto|introdurre)\\b",
       )),
-    examples: ["Se conosci qualche attività che ne ha bisogno, mi fai un fischio?"],
+    examples: ["Se conosci qualche attività che ne ha bisogno, mi fai un fischio?", "mi puoi presentare al tuo responsabile acquisti?"],
     nearMisses: [
       "Per caso hai il contatto di qualcuno in Barilla che si occupa di packaging?",
       "Ciao Giorgio, grazie per il collegamento! Per caso hai il contatto di qualcuno in Barilla che si occupa di packaging?",
@@ -493,8 +494,9 @@ export const timeAsksIT = [
         "\\b(?:hai|avresti|avete|trovi|troveresti|ha|avrebbe) (?:\\d+|cinque|dieci|quindici|venti|trenta|due|un paio di|pochi|"
         + "qualche) minuti\\b",
         "\\b(?:hai|avresti|ha|avrebbe) (?:un minuto|un attimo|un momento|tempo)\\b",
-        "\\b(?:chiedo|chiederti|chiederle|chiedervi|rubo|rubarti|rubarle|dedicarmi|concedermi|regalarmi) (?:solo |soltanto |appena )?"
-        + "(?:\\d+|cinque|dieci|quindici|venti|trenta|pochi|qualche|un paio di) minut[oi]\\b|\\bminuti del (?:suo|tuo|vostro) (?:prezioso )?tempo\\b",
+        "\\b(?:chiedo|chiederei|chiederti|chiederle|chiedervi|rubo|rubarti|rubarle|dedicarmi|concedermi|regalarmi)"
+        + "(?:,? se possibile,?)? (?:solo |soltanto |appena )?"
+        + "(?:(?:\\d+|cinque|dieci|quindici|venti|trenta|pochi|qualche|un paio di) minut[oi]|mezz'ora|un'ora|un quarto d'ora)\\b|\\bminuti del (?:suo|tuo|vostro) (?:prezioso )?tempo\\b",
         "\\bsarebbe possibile (?:avere|ricevere|ottenere|accedere|consultare|vedere)\\b",
         "\\bscambiare (?:due|quattro) (?:parole|chiacchiere)\\b",
         "\\b(?:bere|prendere) (?:un|qualcosa)\\b",
@@ -504,7 +506,8 @@ export const timeAsksIT = [
         "\\b(?:averti|invitarti|ospitarti|coinvolgerti) (?:come|al|alla|nel|nella|sul|sulla|tra|in) (?:\\w+ )?(?:ospit\\w|relat\\w+|"
         + "speaker|podcast|evento|panel|giuria|mentor|advisor)",
       )),
-    examples: ["Ne parliamo?", "Se vuoi ne parliamo con calma.", "Le chiedo solo 15 minuti del suo tempo.", "Sarebbe possibile avere accesso ai dati?"],
+    examples: ["Ne parliamo?", "Se vuoi ne parliamo con calma.", "Le chiedo solo 15 minuti del suo tempo.",
+      "Le chiederei, se possibile, mezz'ora per discuterne.", "Sarebbe possibile avere accesso ai dati?"],
     nearMisses: ["ti seguo da tempo.", "Piacere di averti conosciuto!"],
   }),
   phrase({
@@ -821,8 +824,9 @@ export const outcomeClaimIT = [
   phrase({
     id: 'no-early-ask.it.fit-for-you',
     note: 'Il prodotto detto fatto per chi legge: "ideali per le vostre squadre", "perfetti per il tuo studio"',
-    re: g("\\b(?:ideal[ei]|perfett[ioae]|pensat[ioae]|su misura) per (?:le |la |il |i |gli |lo |l')?(?:vostr|tu|su)[oaie]\\b"),
-    examples: ["Dispositivi certificati, ideali per le vostre squadre in cantiere.", "Siti veloci, perfetti per il tuo studio."],
+    re: g("\\b(?:ideal[ei]|perfett[ioae]|pensat[ioae]|su misura) per (?:le |la |il |i |gli |lo |l')?(?:vostr|tu|su)[oaie]\\b"
+      + "|\\b(?:ideal[ei]|perfett[ioae]|pensat[ioae]) per (?:aziende|realta|studi|imprese|negozi|attivita|professionisti|uffici) come (?:la|il) (?:vostr|tu|su)[oa]\\b"),
+    examples: ["Dispositivi certificati, ideali per le vostre squadre in cantiere.", "Siti veloci, perfetti per il tuo studio.", "Ideale per aziende come la vostra."],
     nearMisses: ["Il posto ideale per una cena di gruppo.", "Una giornata perfetta per la vendemmia."],
   }),
   phrase({
@@ -891,10 +895,11 @@ export const jobAsksIT = [
       "\\bse (?:cercano|cercate|assumono|assumete|si libera|si aprono)\\b[^.?!]{0,50}?\\b(?:fammi|fatemi|mi fai|mi fate|dimmi) (?:un fischio|sapere|un cenno|un colpo)\\b",
       "\\bmi candido\\b|\\b(?:ti|le|vi) (?:posso|potrei) (?:mandare|inviare|girare) (?:il mio |il )?(?:cv|curriculum)\\b",
       "\\b(?:posso|potrei|possa|potessi) (?:venire a )?(?:fare|svolgere|iniziare) (?:un|una|uno|un') ?(?:prova|stage|tirocinio|periodo di prova|apprendistato)\\b",
+      "\\bse si (?:apre|apriss?e|libera|liberass?e|presenta) (?:qualcosa|una posizione|un posto|un'opportunita)\\b[^.!?]{0,50}?\\b(?:pensami|pensa a me|tienimi presente|fammi sapere|dimmi)\\b",
     )),
     examples: ["Volevo chiederti se da voi cercano tornitori.", "Magari mi spieghi come si entra in quel gruppo.", "ps se cercano junior in brand fammi un fischio",
       "se cercate qualcuno per la parte fisica mi candido volentieri, ti posso mandare il CV?",
-      "Vorrei chiederle se posso venire a fare una prova in officina."],
+      "Vorrei chiederle se posso venire a fare una prova in officina.", "se si apre qualcosa nel tuo team pensami, sto cercando."],
     nearMisses: ["Volevo chiederti se da voi piove ancora.", "Mi racconti come è andata la fiera?"],
   }),
 ];
