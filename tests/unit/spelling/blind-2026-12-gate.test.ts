@@ -104,6 +104,10 @@ const LATER: Array<{ batch: string; maxFp: number; maxFn: number }> = [
   // 2 (strutturista, robo). panzerotti, Councillor, strutturista and w's diplomandi, x's kintsugi and calendly are read since.
   { batch: 'y', maxFp: 3, maxFn: 0 },
   { batch: 'z', maxFp: 1, maxFn: 0 },
+  // aa and ab, first try on 6c80eee: aa 91.3 % / 95.5 %, 2 false alarms (profesionale and oportunità, which only the writer
+  // marked: disputed words count as false alarms here) and 1 miss (Managment, read since); ab 92.3 % / 100 %, 2 (crit, topologies).
+  { batch: 'aa', maxFp: 2, maxFn: 0 },
+  { batch: 'ab', maxFp: 2, maxFn: 0 },
 ];
 describe('spelling on the 2026-12 batches e-j', () => {
   for (const { batch, maxFp, maxFn } of LATER) {
