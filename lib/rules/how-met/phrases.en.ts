@@ -122,9 +122,9 @@ export const howMetEN = [
     id: 'how-met.en.at-the-event',
     note: "At, during, after an event",
     re: g("\\b(?:at|during|after|from|in|on) (?:the |this |last |yesterday's |today's |this morning's |last week's |"
-        + "our |a )?(?:[\\w'./-]+\\s+){0,4}?(?:" + EVENTS + ")s?\\b"),
-    examples: ["Following up on the hackathon:", "Remember me from the hackathon?"],
-    nearMisses: ["We'd cover travel, of course.", "Hi Tom, BUY NOW!!! our course"],
+        + "our |a )?(?:(?:mr|mrs|ms|dr|prof|st)\\.\\s*|[\\w'/-]+(?:\\.[\\w'/-]+)*\\s+){0,4}?(?:" + EVENTS + ")s?\\b"),
+    examples: ["Following up on the hackathon:", "Remember me from the hackathon?", "Megan Riley from Mr. Harlan's stats class at Lincoln High?"],
+    nearMisses: ["We'd cover travel, of course.", "Hi Tom, BUY NOW!!! our course", "We plan the same at Ballyhale this winter. Fair play to you."],
   }),
   phrase({
     id: 'how-met.en.talked-at',
@@ -490,6 +490,13 @@ export const sharedPathEN = [
     re: g("\\b(?:i'm|i am|it's|it is|this is) (?:\\w+,? )?the (?:guy|girl|one|woman|man|lady|chap|bloke|mum|mom|dad|neighbou?r|kid|person) (?:from|at|who|with|in)\\b"),
     examples: ["Zoe, it's Callum, the guy from the cab queue at Central.", "Hi Ann, I'm the mum from the swimming lessons on Saturday."],
     nearMisses: ["I'm the founder of a small agency.", "This is the one thing I would change."],
+  }),
+  phrase({
+    id: 'how-met.en.shared-a-seat',
+    note: 'Shared a table, a ride, a cab, a desk: "we shared a table on the 07:12", "we split a cab from the airport"',
+    re: g("\\bwe (?:shared|split) (?:a|the|an) (?:\\w+ )?(?:table|ride|taxi|cab|uber|desk|flat|house|office|stage|panel|bench|car|lift|room|pizza|fare|umbrella|booth|stand)\\b"),
+    examples: ["Hi Sam, we shared a table on the 07:12 to Leeds.", "We split a cab from the airport in the rain."],
+    nearMisses: ["We shared the results with the board.", "We split the budget in two."],
   }),
   phrase({
     id: 'how-met.en.remember',

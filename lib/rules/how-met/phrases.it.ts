@@ -564,6 +564,18 @@ export const sharedPathIT = [
     nearMisses: ["Sono Davide, lavoro in banca a Roma.", "Sono quello che ha scritto il report."],
   }),
   phrase({
+    id: 'how-met.it.shared-a-seat',
+    note: 'Hanno diviso un tavolo, un taxi, un passaggio; un evento di oggi o di ieri: "abbiamo diviso il taxi", "il panel di oggi"',
+    re: g(alt(
+      "\\babbiamo (?:diviso|condiviso|preso) (?:il|la|lo|l'|un|una|uno|un') ?(?:\\w+ )?(?:tavolo|taxi|passaggio|scrivania|ufficio|palco|stanza|camera|appartamento|"
+        + "pizza|ombrello|stand|banco|treno|volo)\\b",
+      "\\b(?:il|la|lo|l') ?(?:panel|talk|convegno|workshop|seminario|webinar|cena|pranzo|aperitivo|evento|serata|giornata|fiera|presentazione|lezione)"
+        + " (?:di|del) (?:oggi|ieri|stamattina|stasera|ieri sera|sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi)\\b",
+    )),
+    examples: ["Abbiamo diviso il taxi da Fiumicino sotto la pioggia.", "Bellissimo il panel di oggi alla confereza FinTech!"],
+    nearMisses: ["Abbiamo diviso il budget in due.", "Il panel di domani sarà sul credito."],
+  }),
+  phrase({
     id: 'how-met.it.remember',
     note: 'Un ricordo comune: "ti ricordi le notti a preparare l\'esame?", "ti ricordi di me?", "il suo nominativo me l\'ha passato Luca"',
     re: g(alt(

@@ -586,12 +586,13 @@ export const salesEN = [
     note: "Free trial, discovery call, buy, sign up, book your call",
     re: g(alt(
         "\\b(?:(?:love|like|happy|glad) to (?:quote|price) (?:you|it|the job)|give you a (?:free )?quote|show you (?:what|how) (?:we(?:'re| are)? |our )|"
+        + "(?:my|our) (?:rates|prices|fees) (?:are|start)|"
         + "free trial|discovery call|sales call|limited time|offer ends|buy(?!-)|buy now|order now|place an order|sign up|"
         + "subscribe|calendly|book your (?:slot|call|demo|spot|seat|session)|close the deal)\\b",
         "(?<!\\d)\\d+ ?% off\\b",
       )),
     examples: ["Hi Tom, BUY NOW!!!", "calendly.com/x/intro", "Would love to quote you for the shop sign before you open.",
-      "I'd love to show you what we're building at Tallo."],
+      "I'd love to show you what we're building at Tallo.", "My rates are very competitive, portfolio below."],
     nearMisses: ["Hi Tom, book your free demo of Ledgerly today.", "Hi Jon, book your free demo of our scheduling app today."],
   }),
   phrase({
@@ -857,6 +858,13 @@ export const jobAsksEN = [
     re: g("\\b(?:a|your) (?:quick |small )?referral (?:for|to)\\b"),
     examples: ["All I need is a small referral for the tester role."],
     nearMisses: ["Our referral programme pays a bonus.", "Thanks for the referral last year, it worked."],
+  }),
+  phrase({
+    id: 'no-early-ask.en.be-considered',
+    note: 'Wants to be considered for a role: "would love to be considered", "I\'d like to be considered for the opening"',
+    re: g("\\b(?:love|like|hope|want|keen|happy|glad) to be considered\\b|\\bplease consider me\\b"),
+    examples: ["I have seven years in research and would love to be considered.", "Please consider me for the analyst role."],
+    nearMisses: ["Your proposal will be considered by the board.", "All options were considered."],
   }),
 ];
 /** Commercial moves with no request form (mechanism commerce-cues). */
