@@ -230,6 +230,7 @@ function nameParts(names: readonly string[] | undefined): Set<string> {
 const ABBREVIATIONS = new Set([
   'dott', 'dottssa', 'ssa', 'dr', 'dra', 'mr', 'mrs', 'ms', 'prof', 'profssa', 'ing', 'avv', 'arch', 'geom', 'rag',
   'sig', 'sigra', 'ra', 'spett', 'gent', 'egr', 'st', 'jr', 'sr', 'vs', 'ecc', 'etc', 'eg', 'ie', 'es', 'cfr', 'pag', 'nr', 'n',
+  'agr', 'cllr', 'revd', 'fr', 'capt', 'sgt',
 ]);
 
 function abbreviationBefore(text: string, dot: number): boolean {

@@ -78,6 +78,8 @@ const IT_ONLY: string[] = [
   'gres', 'monorigine', 'pneumologo', 'pneumologa', 'pneumologi', 'pneumologia',
   // From the blind batches w-z (2026-12): a structural engineer, students about to graduate, a Apulian pastry.
   'strutturista', 'strutturisti', 'diplomando', 'diplomanda', 'diplomandi', 'diplomande', 'panzerotto', 'panzerotti',
+  // From batch ad (trades): precast floor slabs, shelf plans, the French loan for a team.
+  'predalles', 'predalle', 'planogramma', 'planogrammi', 'équipe', 'groupage',
 ];
 
 /**
@@ -96,7 +98,12 @@ const IT_VERB_ENDINGS = [
   'asse', 'assimo', 'assero',
 ];
 const IT_VERB_RE = new RegExp(`^(?:${IT_VERB_STEMS.join('|')})(?:${IT_VERB_ENDINGS.join('|')})$`, 'u');
-const EN_ONLY: string[] = ['ok', 'okay', 'linkedin', 'webinar', 'calendly', 'zoom', 'ai', 'ml', 'maths', 'café', 'cafés'];
+const EN_ONLY: string[] = [
+  'ok', 'okay', 'linkedin', 'webinar', 'calendly', 'zoom', 'ai', 'ml', 'maths', 'café', 'cafés',
+  // From batch ad (trades and regions): a nurse's first months, shelf signs, a photographic print, a path for walking and cycling,
+  // Irish "fun", Australian "afternoon".
+  'preceptorship', 'preceptorships', 'wobbler', 'wobblers', 'cyanotype', 'cyanotypes', 'greenway', 'greenways', 'craic', 'arvo', 'groupage',
+];
 
 export const JARGON: Readonly<Record<Lang, ReadonlySet<string>>> = {
   it: new Set([...SHARED, ...IT_ONLY]),
