@@ -31,6 +31,7 @@ export const en: LanguageDef = {
   titles: [
     'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'madam', 'mx',
     'councillor', 'councilor', 'senator', 'mayor', 'judge', 'rev', 'reverend', 'captain', 'dean', 'doctor',
+    'cllr', 'revd', 'fr', 'chef', 'coach', 'sister', 'sgt', 'capt', 'col', 'hon', 'alderman', 'commissioner', 'officer',
   ],
   negators: ['not', 'no', 'never', 'nothing', 'without', 'none', 'neither', 'nor'],
   secondPerson: ['you', 'your', 'yours', 'yourself', "you're", "you've", "you'll", "you'd"],

@@ -45,6 +45,7 @@ export const it: LanguageDef = {
     'professoressa', 'presidente', 'direttore', 'direttrice', 'dr', 'dssa', 'ing', 'avv', 'prof', 'profssa',
     'sig', 'sigra', 'signor', 'signora', 'arch', 'rag', 'geom', 'egr', 'gent',
     'assessore', 'assessora', 'sindaco', 'sindaca', 'consigliere', 'consigliera', 'onorevole', 'senatore', 'senatrice', 'notaio',
+    'maestro', 'maestra', 'architetto', 'ingegnere', 'don', 'suor', 'mons', 'cav', 'comm', 'chef', 'mister',
   ],
   negators: ['non', 'nessun', 'nessuna', 'nessuno', 'mai', 'niente', 'nulla', 'senza', 'ne'],
   secondPerson: ['tu', 'ti', 'te', 'tuo', 'tua', 'tuoi', 'tue', 'vi', 'vostro', 'vostra', 'vostri', 'vostre'],

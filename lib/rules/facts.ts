@@ -695,13 +695,12 @@ export class Facts {
     const hedges = [...wordSet('somedayHedges')];
     if (hedges.length === 0) return timeAsks;
     const re = new RegExp(`(?<![\\p{L}'])(?:${hedges.join('|')})(?![\\p{L}])`, 'u');
-    // Said as something the two will do ("ci prendiamo", "we should grab", "let's"), not as time asked of them.
-    const we = wordSet('firstPlural');
-    const together = (s: Span) => this.doc.tokens.slice(this.doc.tokenIndexAt(s.start), this.doc.tokenIndexAt(s.end))
-      .some((t) => we.has(t.norm) || /^(?:let'?s|us)$|\p{L}iamo$/u.test(t.norm));
+    // Said as a wish ("maybe grab a coffee sometime", "ci prendiamo un caffè"), not as time asked of them: no request form
+    // ("if you could spare …") and no minutes counted in the sentence.
+    const asked = (s: Span) => this.doc.findAll((l) => l.requestForms, s).length > 0 || /\d+\s*(?:min|minut)/u.test(this.doc.folded.slice(s.start, s.end));
     return timeAsks.filter((a) => {
       const s = this.doc.sentenceOf(a.start);
-      return !s || !re.test(this.doc.folded.slice(s.start, s.end)) || this.doc.text.slice(s.start, s.end + 1).includes('?') || !together(s);
+      return !s || !re.test(this.doc.folded.slice(s.start, s.end)) || this.doc.text.slice(s.start, s.end + 1).includes('?') || asked(s);
     });
   }
 

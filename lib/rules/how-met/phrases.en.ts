@@ -499,6 +499,16 @@ export const sharedPathEN = [
     nearMisses: ["We shared the results with the board.", "We split the budget in two."],
   }),
   phrase({
+    id: 'how-met.en.is-that-you',
+    note: 'Recognizing them: "Dan! Is that you?", "is that really you from halls?"; heard about them from a named person at a place',
+    re: g(alt(
+      "\\bis (?:that|this|it) (?:really )?you\\b(?=[^.!?]{0,20}\\?)",
+      "\\bheard (?:from|through) (?!(?:linkedin|the news|a friend of a friend|recruiters?)\\b)\\w+ (?:at|in|from|on) (?:the|our|my)\\b",
+    )),
+    examples: ["Dan! Is that you? Sheffield halls, 2006!", "Heard from Shaz at the growers' co-op that the hail hit your block."],
+    nearMisses: ["Is that your final offer?", "I heard from LinkedIn that you were hiring."],
+  }),
+  phrase({
     id: 'how-met.en.remember',
     note: 'A memory they share: "remember the flooded kitchen?", "do you remember me from …"',
     re: g("\\b(?:do you |you might |you may |you probably don't |not sure you )?remember (?:me|the|that|when|our|us)\\b(?! to\\b)"),

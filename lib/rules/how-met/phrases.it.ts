@@ -576,6 +576,17 @@ export const sharedPathIT = [
     nearMisses: ["Abbiamo diviso il budget in due.", "Il panel di domani sarà sul credito."],
   }),
   phrase({
+    id: 'how-met.it.from-our-circle',
+    note: 'Chi scrive si presenta con un luogo o un gruppo che condividono: "sono Irene della pallavolo del mercoledì", "sono Giulia del terzo piano"; "sei proprio tu?"',
+    re: g(alt(
+      "\\bsono \\w+,? (?:del|della|dello|dell'|dei|delle|di) (?:\\w+ )?(?:pallavolo|palestra|piscina|corso|squadra|coro|piano|condominio|palazzo|scuola|classe|"
+        + "oratorio|parrocchia|calcetto|running|yoga|circolo|associazione|quartiere|liceo|banda|scout|asilo|nido|sezione)\\b",
+      "\\b(?:ma )?sei (?:proprio |davvero )?tu\\?",
+    )),
+    examples: ["Sono Irene della pallavolo amatoriale del mercoledì!", "Ma sei proprio tu? Liceo di Lecco, 5B!"],
+    nearMisses: ["Sono Irene di Acme, agenzia di comunicazione.", "Sei tu il responsabile acquisti?"],
+  }),
+  phrase({
     id: 'how-met.it.remember',
     note: 'Un ricordo comune: "ti ricordi le notti a preparare l\'esame?", "ti ricordi di me?", "il suo nominativo me l\'ha passato Luca"',
     re: g(alt(

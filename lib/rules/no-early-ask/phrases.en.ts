@@ -512,7 +512,7 @@ export const timeAsksEN = [
     id: 'no-early-ask.en.quick-call',
     note: "Quick call, discovery call, \"hop on a call\"",
     re: g(alt(
-        "\\b(?:quick|short|brief|intro|discovery|exploratory|sales|strategy|zoom) (?:call|chat|meeting)\\b",
+        "\\b(?:quick|short|brief|intro|introductory|discovery|exploratory|sales|strategy|zoom) (?:call|chat|meeting)\\b",
         "\\b(?:hop|jump|get) on a (?:\\w+ )?call\\b",
       )),
     examples: ["Worth a quick call?", "Happy to jump on a call if you want to dig into any of it."],
@@ -586,13 +586,15 @@ export const salesEN = [
     note: "Free trial, discovery call, buy, sign up, book your call",
     re: g(alt(
         "\\b(?:(?:love|like|happy|glad) to (?:quote|price) (?:you|it|the job)|give you a (?:free )?quote|show you (?:what|how) (?:we(?:'re| are)? |our )|"
-        + "(?:my|our) (?:rates|prices|fees) (?:are|start)|"
+        + "(?:my|our) (?:rates|prices|fees) (?:are|start)|day rate|hourly rate|rate card|(?:share|send) (?:you )?(?:our |the |a )?(?:best )?quotation|"
+        + "revert with your requirements?|"
         + "free trial|discovery call|sales call|limited time|offer ends|buy(?!-)|buy now|order now|place an order|sign up|"
         + "subscribe|calendly|book your (?:slot|call|demo|spot|seat|session)|close the deal)\\b",
         "(?<!\\d)\\d+ ?% off\\b",
       )),
     examples: ["Hi Tom, BUY NOW!!!", "calendly.com/x/intro", "Would love to quote you for the shop sign before you open.",
-      "I'd love to show you what we're building at Tallo.", "My rates are very competitive, portfolio below."],
+      "I'd love to show you what we're building at Tallo.", "My rates are very competitive, portfolio below.",
+      "Day rate £850 including the grade.", "Kindly revert with your requirement and we will share best quotation."],
     nearMisses: ["Hi Tom, book your free demo of Ledgerly today.", "Hi Jon, book your free demo of our scheduling app today."],
   }),
   phrase({
@@ -862,8 +864,10 @@ export const jobAsksEN = [
   phrase({
     id: 'no-early-ask.en.be-considered',
     note: 'Wants to be considered for a role: "would love to be considered", "I\'d like to be considered for the opening"',
-    re: g("\\b(?:love|like|hope|want|keen|happy|glad) to be considered\\b|\\bplease consider me\\b"),
-    examples: ["I have seven years in research and would love to be considered.", "Please consider me for the analyst role."],
+    re: g("\\b(?:love|like|hope|want|keen|happy|glad) to be considered\\b|\\bplease consider me\\b"
+      + "|\\b(?:love|like|hope|keen) to do (?:a|an|some) (?:[\\w-]+ ){0,2}?(?:stage|placement|internship|work experience|apprenticeship)\\b"),
+    examples: ["I have seven years in research and would love to be considered.", "Please consider me for the analyst role.",
+      "I'd love to do a two-week stage in your kitchen over Easter."],
     nearMisses: ["Your proposal will be considered by the board.", "All options were considered."],
   }),
 ];

@@ -589,7 +589,7 @@ export const salesIT = [
         + "dimostrazz\\w*|call conoscitiva|chiamata conoscitiva|offerta (?:valida|speciale|limitata|esclusiva|"
         + "lancio)|prova gratuita|acquistare|acquista|comprare|compra|ordinare|ordinate|ordinato|chiudere (?:l'ordine|il contratto|"
         + "l'accordo)|l'ordine|prenota\\w*|calendly|vendere|venderti|vendervi)\\b",
-        "(?<!\\d)\\d+ ?% di sconto\\b",
+        "(?<!\\d)\\d+ ?% di sconto\\b|\\bsconto (?:del |di )?\\d+ ?%|\\bprezzi (?:imbattibili|stracciati|competitivi|vantaggiosi)\\b",
       )),
     examples: ["ti basta prenotare una chiamata con me dal link in bio.", "Ciao Federico, non ti chiedo di comprare niente, promesso.",
       "Quando ha un quarto d'ora per una dimostrazione?", "Le propongo una dimostrazione gratuita del gestionale."],
@@ -895,11 +895,14 @@ export const jobAsksIT = [
       "\\bse (?:cercano|cercate|assumono|assumete|si libera|si aprono)\\b[^.?!]{0,50}?\\b(?:fammi|fatemi|mi fai|mi fate|dimmi) (?:un fischio|sapere|un cenno|un colpo)\\b",
       "\\bmi candido\\b|\\b(?:ti|le|vi) (?:posso|potrei) (?:mandare|inviare|girare) (?:il mio |il )?(?:cv|curriculum)\\b",
       "\\b(?:posso|potrei|possa|potessi) (?:venire a )?(?:fare|svolgere|iniziare) (?:un|una|uno|un') ?(?:prova|stage|tirocinio|periodo di prova|apprendistato)\\b",
+      "\\bpossibilita di (?:fare|svolgere|iniziare|avere) (?:un|uno|una|un') ?(?:stage|tirocinio|apprendistato|praticantato|internship|periodo di prova)\\b"
+        + "|\\bavete posto per\\b|\\b(?:essere|venire) (?:pres[oa]|tenut[oa]) in considerazione\\b|\\bcerco (?:uno|un) (?:stage|tirocinio)\\b",
       "\\bse si (?:apre|apriss?e|libera|liberass?e|presenta) (?:qualcosa|una posizione|un posto|un'opportunita)\\b[^.!?]{0,50}?\\b(?:pensami|pensa a me|tienimi presente|fammi sapere|dimmi)\\b",
     )),
     examples: ["Volevo chiederti se da voi cercano tornitori.", "Magari mi spieghi come si entra in quel gruppo.", "ps se cercano junior in brand fammi un fischio",
       "se cercate qualcuno per la parte fisica mi candido volentieri, ti posso mandare il CV?",
-      "Vorrei chiederle se posso venire a fare una prova in officina.", "se si apre qualcosa nel tuo team pensami, sto cercando."],
+      "Vorrei chiederle se posso venire a fare una prova in officina.", "se si apre qualcosa nel tuo team pensami, sto cercando.",
+      "ci sarebbe la possibilità di svolgere un tirocinio nel Suo laboratorio?", "mi farebbe piacere essere presa in considerazione."],
     nearMisses: ["Volevo chiederti se da voi piove ancora.", "Mi racconti come è andata la fiera?"],
   }),
 ];
@@ -929,6 +932,13 @@ export const commerceCuesIT = [
       "saremmo lieti di inviarle un preventivo", "se vi serve un audit, ti mando volentieri la mia offerta.", "se tenete bisogno di un padroncino per le tratte al nord fatemi sapere",
       "In allegato trova il catalogo 2024 con i listini.", "Se gestisce stabili a Monza siamo a disposizione x preventivi gratuiti!"],
     nearMisses: ["Resto a disposizione per qualsiasi domanda sul bando.", "Il deck della tua talk era chiarissimo."],
+  }),
+  phrase({
+    id: 'no-early-ask.it.make-the-difference',
+    note: 'Chi scrive promette di fare la differenza per chi legge: "posso fare la differenza per Lei e per la Sua famiglia"',
+    re: g("\\b(?:posso|possiamo|potrei|potremmo) fare la differenza per (?:te|lei|voi|la (?:tua|sua|vostra)|il (?:tuo|suo|vostro))\\b"),
+    examples: ["È proprio lì che posso fare la differenza per Lei e per la Sua famiglia."],
+    nearMisses: ["La tua lezione ha fatto la differenza per me."],
   }),
   phrase({
     id: 'no-early-ask.it.se-vi-serve-noi',
