@@ -1,5 +1,5 @@
 // Regression guard on the double-labelled batches of December 2026
-// (tests/fixtures/blind/2026-12-{a,…,z,aa,ab}.jsonl, 60 drafts each). They were blind only at
+// (tests/fixtures/blind/2026-12-{a,…,z,aa,…,ad}.jsonl, 60 drafts each). They were blind only at
 // first try: their first-try agreement is recorded in NOTES-scorer.md, and since then they
 // have been development data (the scorer's mechanisms were tuned while looking at their
 // misses), so these figures say nothing about unseen drafts. A label listed in a row's
@@ -76,6 +76,10 @@ const REACHED: Record<string, Record<string, number>> = {
   // at first try on 6c80eee (d9eb7b8 added only fixtures): aa 52/58, 55/59, 52/57; ab 54/58, 53/59, 56/60 (README).
   '2026-12-aa': { personalized: 54, 'how-met': 57, 'no-early-ask': 53 },
   '2026-12-ab': { personalized: 56, 'how-met': 59, 'no-early-ask': 60 },
+  // Batches ac (a random sample of last week's first messages) and ad (ten sectors, six situations each), written and labelled
+  // while aa and ab were studied, scored once at first try on dba8beb: ac 53/55, 57/59, 56/59; ad 54/60, 57/60, 53/59 (README).
+  '2026-12-ac': { personalized: 54, 'how-met': 59, 'no-early-ask': 59 },
+  '2026-12-ad': { personalized: 56, 'how-met': 58, 'no-early-ask': 59 },
 };
 const speller = loadSpellerSync();
 
