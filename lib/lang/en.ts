@@ -144,7 +144,10 @@ export const en: LanguageDef = {
       words: ['content', 'posts', 'updates', 'articles', 'insights', 'thoughts', 'profile', 'background', 'experience', 'career', 'journey',
       'network', 'connections', 'page', 'activity', 'skills', 'resume', 'cv', 'work', 'company', 'team'],
     }),
-    perceptionVerbs: wordList({ id: 'en.perception-verbs', note: 'Having seen or read news', words: ['saw', 'noticed', 'read', 'seen', 'spotted', 'heard'] }),
+    perceptionVerbs: wordList({
+      id: 'en.perception-verbs', note: 'Having seen, read or learned news',
+      words: ['saw', 'noticed', 'read', 'seen', 'spotted', 'heard', 'see', 'notice', 'know', 'learned', 'learnt', 'hear'],
+    }),
     newsVerbs: wordList({
       id: 'en.news-verbs', note: 'What opens news about a company',
       words: ['just', 'recently', 'is', 'has', 'opened', 'launched', 'raised', 'announced', 'won', 'acquired', 'expanded', 'hired'],

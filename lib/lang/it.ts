@@ -160,7 +160,9 @@ export const it: LanguageDef = {
       words: ['contenuti', 'contenuto', 'post', 'articoli', 'aggiornamenti', 'pubblicazioni', 'profilo', 'percorso', 'esperienza', 'carriera',
       'rete', 'contatti', 'pagina', 'attivita', 'competenze', 'cv', 'curriculum', 'lavoro', 'azienda'],
     }),
-    perceptionVerbs: wordList({ id: 'it.perception-verbs', note: 'Aver visto o letto una notizia', words: ['visto', 'letto', 'vedo', 'saputo', 'notato'] }),
+    perceptionVerbs: wordList({
+      id: 'it.perception-verbs', note: 'Aver visto, letto o saputo una notizia', words: ['visto', 'letto', 'vedo', 'saputo', 'notato', 'so', 'sappiamo', 'sentito', 'leggo'],
+    }),
     newsVerbs: wordList({
       id: 'it.news-verbs', note: 'Ciò che apre una notizia su un\'azienda',
       words: ['sta', 'stanno', 'ha', 'hanno', 'appena', 'apre', 'lancia', 'inaugura', 'amplia', 'assume', 'cresce'],

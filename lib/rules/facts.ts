@@ -10,6 +10,10 @@ import type { Clause, Doc } from './doc';
 import type { Token } from '../lang/text';
 
 /** Capitalized Lei forms inside a sentence ("spero che Lei stia bene", "il Suo intervento"). */
+/** Auxiliaries of a deed done ("il tuo studio ha fatto …", "your team has shipped …"). */
+const DID = new Set(['ha', 'hanno', 'aveva', 'has', 'have', 'had']);
+/** Lower-case words inside a name ("Comune di Roccabruna", "Bank of Ireland"). */
+const NAME_JOINS = new Set(['di', 'del', 'della', 'de', 'of', 'and', '&']);
 /** Definite articles between "saw that" and a company's name. */
 const ARTICLES = new Set(['the', 'il', 'la', 'lo', 'i', 'gli', 'le']);
 const CAPITAL_LEI = /(?<=[\p{L},;:] )(?:Lei|Sua|Suo|Suoi|Sue|La|Le)(?![\p{L}'’])/gu;
@@ -490,8 +494,12 @@ export class Facts {
       const from = k;
       // A family firm may carry their surname ("il Forno Rinaldi"): one word of the group that is not a name of theirs is enough.
       let other = false;
-      while (k < toks.length && k < from + 3 && /^\p{Lu}/u.test(toks[k]!.text) && !starts.has(toks[k]!.start) && !platforms.has(toks[k]!.norm)) {
-        if (!own.includes(key(toks[k]!.text))) other = true;
+      // "il Comune di Roccabruna": a connector between two capitalized words stays inside the name.
+      while (k < toks.length && k < from + 5) {
+        const t = toks[k]!, capital = /^\p{Lu}/u.test(t.text) && !starts.has(t.start) && !platforms.has(t.norm);
+        const joins = k > from && NAME_JOINS.has(t.norm) && toks[k + 1] !== undefined && /^\p{Lu}/u.test(toks[k + 1]!.text);
+        if (!capital && !joins) break;
+        if (capital && !own.includes(key(t.text))) other = true;
         k++;
       }
       const next = toks[k];
@@ -524,6 +532,15 @@ export class Facts {
           // A generic head tied by a topic word to a name or a number is a piece of theirs: "ur post about the pilot at DHL",
           // "il tuo articolo sul caso Glovo"; "your profile on LinkedIn" and "your post" alone stay generic.
           const next = toks[k];
+          // "il tuo studio ha fatto per il Birrificio Lupara", "your team shipped it for Ocado": a generic head that did something
+          // for a name or a number is a piece of theirs too.
+          const verb = np.findIndex((t, j) => j > 0 && (DID.has(t.norm) || isPastForm(t.norm)));
+          const after = verb > 0 ? i + 1 + verb + 1 : next && next.start < c.end && (DID.has(next.norm) || isPastForm(next.norm)) ? k + 1 : -1;
+          if (after > 0 && !this.asks.some((x) => x.start < c.end && x.end > c.start)) {
+            let hit: Token | undefined;
+            for (let j = after; j < toks.length && j <= after + 6 && toks[j]!.start < c.end; j++) if (concrete(toks[j]!, true)) { hit = toks[j]; break; }
+            if (hit) { out.push({ start: a.start, end: hit.end }); continue; }
+          }
           if (next && next.start < c.end && topics.has(next.norm)) {
             for (let j = k + 1; j < toks.length && j <= k + 7 && toks[j]!.start < c.end; j++) {
               const t = toks[j]!, acronym = /^\p{Lu}{2,5}$/u.test(t.text) && !starts.has(t.start);

@@ -295,6 +295,17 @@ describe('mechanisms', () => {
     expect(on('Ciao Bruna, magari un giorno ci prendiamo un caffè?', 'Bruna Sala')).toEqual([false, false]);
   });
 
+  it('concrete-detail: news about their organisation after "I see" / "so che", and what their team did for a name, are details', () => {
+    const on = (text: string, to: string) => both('concrete-detail', () => check(text, to, 'personalized').pass);
+    expect(on("Hi Rachel, I'm a newly qualified nurse and I see St Anne's is recruiting for the stroke unit. Could you put in a word for me?", 'Rachel Moss'))
+      .toEqual([true, false]);
+    expect(on('Buongiorno dott.ssa Villa, so che il Comune di Roccabruna sta preparando la gara per il nido. Le giro il nostro capitolato.', 'Anna Villa'))
+      .toEqual([true, false]);
+    expect(on("Ciao Davide, il rebranding che il tuo studio ha fatto per il Birrificio Lupara è splendido. Cerco uno stage da giugno.", 'Davide Neri'))
+      .toEqual([true, false]);
+    expect(on('Ciao Davide, il tuo studio ha fatto tanto per tutti. Cerco uno stage da giugno.', 'Davide Neri')).toEqual([false, false]);
+  });
+
   it('an anchor must name something: a capitalized Lei pronoun or "20 minutes" binds no detail', () => {
     const pass = (text: string, to: string) => check(text, to, 'personalized').pass;
     expect(pass('Gentile dott. Neri, ho apprezzato molto il Suo profilo e la Sua brillante carriera. Sarebbe un onore collegarmi.', 'Ugo Neri')).toBe(false);
