@@ -164,6 +164,7 @@ export function americanVariants(word: string): string[] {
     [/our(s|ed|ing|ite|ites|able|ably|ful|fully|less|er|ers|hood|hoods|ly|ist|ists|ism|ise|ised|ize|ized)?$/u, 'or$1'],
     [/is(e|es|ed|ing|er|ers|ation|ations|ational|able)$/u, 'iz$1'],
     [/ys(e|es|ed|ing)$/u, 'yz$1'],
+    [/ctis(e|es|ed|ing)$/u, 'ctic$1'],
     [/tre(s)?$/u, 'ter$1'],
     [/ogue(s)?$/u, 'og$1'],
     [/ence(s)?$/u, 'ense$1'],
@@ -225,6 +226,9 @@ function nameParts(names: readonly string[] | undefined): Set<string> {
   }
   return out;
 }
+
+/** English contractions typed without their apostrophe that are no word ("Im", "Dont"): a capital does not make them a name. */
+const APOSTROPHE_SLIPS = new Set(['im', 'ive', 'dont', 'didnt', 'doesnt', 'isnt', 'wasnt', 'arent', 'couldnt', 'wouldnt', 'shouldnt', 'youre', 'theyre', 'thats', 'whats']);
 
 /** Titles and abbreviations whose dot does not end a sentence (Dott. Brambilla, Mr. Smith). */
 const ABBREVIATIONS = new Set([
@@ -420,7 +424,8 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     // A proper noun or brand mid-sentence (Slips were handled above), unless
     // it is a typo of a word English always capitalizes (Thurday, Italain).
     const midCapital = capitalized && !isSentenceStart(text, start);
-    if (midCapital && (!calendarTypo(bare, lang) || inNameRun(start, start + bare.length)) && !titleCaseTypo(bare, start)) return null;
+    if (midCapital && (!calendarTypo(bare, lang) || inNameRun(start, start + bare.length)) && !titleCaseTypo(bare, start)
+      && !(lang === 'en' && APOSTROPHE_SLIPS.has(lower))) return null;
     if (trailing && (safeCorrect(checker, raw) || safeCorrect(other, raw))) return null;
     if (safeCorrect(checker, bare)) return null;
     if (isEnglishPrefixed(lower, speller.en) && !oneSlipFromWord(lower, (w) => safeCorrect(speller.en, w))) return null;

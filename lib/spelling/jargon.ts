@@ -15,7 +15,7 @@ import type { Lang } from '../types';
 export const TECH_NAMES = [
   'kubernetes', 'vuejs', 'django', 'terraform', 'kafka', 'postgres', 'postgresql', 'graphql', 'mongodb', 'mysql', 'pytorch',
   'numpy', 'kotlin', 'golang', 'javascript', 'nginx', 'linux', 'github', 'gitlab', 'webpack', 'ansible', 'grafana',
-  'nextjs', 'tensorflow', 'scikit', 'fastapi', 'laravel', 'symfony', 'wordpress', 'shopify', 'salesforce',
+  'nextjs', 'tensorflow', 'scikit', 'fastapi', 'laravel', 'symfony', 'wordpress', 'shopify', 'salesforce', 'pytest', 'unittest',
 ];
 
 const SHARED = [
@@ -80,6 +80,8 @@ const IT_ONLY: string[] = [
   'strutturista', 'strutturisti', 'diplomando', 'diplomanda', 'diplomandi', 'diplomande', 'panzerotto', 'panzerotti',
   // From batch ad (trades): precast floor slabs, shelf plans, the French loan for a team.
   'predalles', 'predalle', 'planogramma', 'planogrammi', 'équipe', 'groupage',
+  // From batches ae and af: skin-care retail, business reporting, audiobooks.
+  'dermocosmetica', 'dermocosmetici', 'dermocosmetico', 'dermocosmetiche', 'reportistica', 'audiolibro', 'audiolibri',
 ];
 
 /**
@@ -103,6 +105,8 @@ const EN_ONLY: string[] = [
   // From batch ad (trades and regions): a nurse's first months, shelf signs, a photographic print, a path for walking and cycling,
   // Irish "fun", Australian "afternoon".
   'preceptorship', 'preceptorships', 'wobbler', 'wobblers', 'cyanotype', 'cyanotypes', 'greenway', 'greenways', 'craic', 'arvo', 'groupage',
+  // From batches ae and af: the accented spelling of a CV, timber offcuts, a plain-spoken adjective.
+  'résumé', 'résumés', 'offcut', 'offcuts', 'unglamorous',
 ];
 
 export const JARGON: Readonly<Record<Lang, ReadonlySet<string>>> = {

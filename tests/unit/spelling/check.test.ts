@@ -56,6 +56,11 @@ describe('flags real misspellings with spans and suggestions', () => {
     expect(words('Would Tuesday work?\nRegards,\nKaren Doyle\nMedivale', 'en')).toEqual(['Medivale']);
   });
 
+  it('flags an English contraction typed without its apostrophe even when capitalized ("Im", "Dont"); British forms pass', () => {
+    expect(words('Hi Jo, Im in Leeds this week, dont worry.', 'en')).toEqual(['Im', 'dont']);
+    expect(words('I am practising law and my résumé is attached.', 'en')).toEqual([]);
+  });
+
   it('flags a slip inside an English Title Case phrase of common words, not a name among them', () => {
     expect(words('Please endorse my skills in Supply Chain Managment, thanks.', 'en')).toEqual(['Managment']);
     expect(words('We met at the Supply Chain Summit in Leeds with Grace Hopper.', 'en')).toEqual([]);
