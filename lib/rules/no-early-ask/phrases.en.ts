@@ -74,8 +74,8 @@ export const directAsksEN = [
     id: 'no-early-ask.en.ask-your-advice',
     note: 'Asking a stranger for advice: "I\'d love to ask you for some advice", "pick your brain"',
     kind: 'favour', firm: true,
-    re: g("\\bask you (?:for )?(?:some |a little |a bit of |a few )?(?:advice|tips|pointers|guidance)\\b|\\bpick your brains?\\b"),
-    examples: ["I'd love to ask you for some advice on moving into product.", "Could I pick your brain about Berlin?"],
+    re: g("\\bask (?:you (?:for )?|for |your )(?:some |a little |a bit of |a few )?(?:advice|tips|pointers|guidance)\\b|\\bpick (?:your|ur) brains?\\b"),
+    examples: ["I'd love to ask you for some advice on moving into product.", "Could I pick your brain about Berlin?", "could I ask your advice on staffing ratios?"],
     nearMisses: ["Happy to give you some advice if useful.", "Feel free to ask me for tips."],
   }),
   askPhrase({
