@@ -65,7 +65,7 @@ describe('spelling on the 2026-12 batch d (first try, untuned)', () => {
 //   drylining twice, roastery, pharma), 1 miss (c'e'); j 95.2 % / 100 %, 1 false alarm (Threadline).
 // e-h then became development data (shorthand durations, hyphenated English prefixes, British -our words, trade
 // words, lowercase platforms); each gate holds what was reached, i and j their first-try level.
-const LATER: Array<{ batch: string; maxFp: number; maxFn: number }> = [
+const LATER: Array<{ batch: string; maxFp: number; maxFn: number; minTp?: number }> = [
   { batch: 'e', maxFp: 3, maxFn: 2 },
   { batch: 'f', maxFp: 4, maxFn: 3 },
   { batch: 'g', maxFp: 1, maxFn: 1 },
@@ -113,15 +113,21 @@ const LATER: Array<{ batch: string; maxFp: number; maxFn: number }> = [
   // and 1 miss (apposto for "a posto" again). The trade words and titles are read since; 5 false alarms are left.
   { batch: 'ac', maxFp: 3, maxFn: 0 },
   { batch: 'ad', maxFp: 5, maxFn: 1 },
+  // ae and af, first try on 45f0b26: ae 90.9 % / 90.9 %, 4 false alarms (dermocosmetica, Franci, im, practising) and 4 misses (dell,
+  // requisti, whats, Im); af 55.6 % / 100 %, 8 false alarms (audiolibri, reportistica, unittest, pytest, résumé, unglamorous, Riverbend,
+  // offcuts). "Im" typed capitalized, practising and the words are read since.
+  { batch: 'ae', maxFp: 2, maxFn: 3 },
+  // af (careful writers) has only 10 labelled errors, all found.
+  { batch: 'af', maxFp: 1, maxFn: 0, minTp: 10 },
 ];
 describe('spelling on the 2026-12 batches e-j', () => {
-  for (const { batch, maxFp, maxFn } of LATER) {
+  for (const { batch, maxFp, maxFn, minTp } of LATER) {
     it(`${batch}: at most ${maxFp} false alarms and ${maxFn} misses in its 60 drafts`, () => {
       const drafts = readDrafts(`blind/2026-12-${batch}.jsonl`);
       expect(drafts).toHaveLength(60);
       const a = spellingAgreement(drafts, speller);
       console.log(`2026-12-${batch} spelling: ${a.summary}`);
-      expect(a.tp).toBeGreaterThanOrEqual(15);
+      expect(a.tp).toBeGreaterThanOrEqual(minTp ?? 15);
       expect(a.fp).toBeLessThanOrEqual(maxFp);
       expect(a.fn).toBeLessThanOrEqual(maxFn);
     });
