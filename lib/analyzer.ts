@@ -106,7 +106,9 @@ export function analyze(draft: Draft, context?: AnalysisContext, speller?: Spell
       misspellings = findMisspellings(text, lang, speller, { names, userDictionary: ctx.userDictionary, maxSuggestions: 5 });
       const checkers = Object.values(speller).filter((c): c is WordChecker => c !== undefined);
       facts.known = (w) => checkers.some((c) => c.correct(w));
-      if (mechanismOn('typo-cues')) facts.corrected = correctedFacts(text, misspellings, lang, ctx);
+      const chat = mechanismOn('chat-forms') ? chatForms(text) : [];
+      if (mechanismOn('typo-cues')) facts.corrected = correctedFacts(text, misspellings, chat, lang, ctx);
+      facts.expanded = copyWith(text, chat, lang, ctx);
     }
   } catch {
     misspellings = undefined;
@@ -182,13 +184,38 @@ export function analyze(draft: Draft, context?: AnalysisContext, speller?: Spell
  * dictionary's first suggestion when it is close (the same first letter, at most two edits):
  * "introduzone" → "introduzione", "caht" → "chat". Null when nothing is corrected.
  */
-function correctedFacts(text: string, miss: readonly Misspelling[], lang: Lang, ctx: ReturnType<typeof resolveContext>): Facts['corrected'] {
-  const fixes = miss.filter((m) => {
+function correctedFacts(text: string, miss: readonly Misspelling[], chat: readonly Fix[], lang: Lang, ctx: ReturnType<typeof resolveContext>): Facts['corrected'] {
+  const fixes: Fix[] = miss.filter((m) => {
     const word = text.slice(m.start, m.end);
     const sug = m.suggestions[0];
     if (m.reason === 'slip' || !sug || word.length < 4 || /\p{Lu}/u.test(word) || /\p{Lu}/u.test(sug) || /\s/.test(sug)) return false;
     return fold(sug)[0] === fold(word)[0] && editDistance(fold(word), fold(sug)) <= 2;
   });
+  // Chat forms read as the words they stand for (mechanism chat-forms): "ur post" is "your post", "x la promozione" "per la promozione".
+  const all = chat.length > 0 ? [...fixes, ...chat].sort((a, b) => a.start - b.start) : fixes;
+  return copyWith(text, all, lang, ctx);
+}
+
+/** A word of the draft and what to read in its place. */
+interface Fix { start: number; end: number; suggestions: readonly string[] }
+
+/** Chat shorthand that stands for a function word: "u", "ur", "ure" (English), "x" for "per", "xké", "nn", "cmq" (Italian). */
+const CHAT_FORMS: Record<string, string> = { u: 'you', ur: 'your', ure: "you're", x: 'per', xke: 'perché', 'xké': 'perché', 'xché': 'perché', nn: 'non', cmq: 'comunque' };
+const CHAT_RE = /(?<![\p{L}\p{N}'’@#/.])(?:u|ur|ure|x|xke|xké|xché|nn|cmq)(?![\p{L}\p{N}'’@/.])/giu;
+function chatForms(text: string): Fix[] {
+  const out: Fix[] = [];
+  CHAT_RE.lastIndex = 0;
+  for (let m = CHAT_RE.exec(text); m; m = CHAT_RE.exec(text)) {
+    const w = m[0].toLowerCase();
+    // "x" alone is "per" only in lower case between words ("complimenti x la promozione"), not in "3 x 4" or "Model X".
+    if (w === 'x' && (m[0] !== 'x' || !/\p{L} $/u.test(text.slice(Math.max(0, m.index - 2), m.index)))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, suggestions: [CHAT_FORMS[w]!] });
+  }
+  return out;
+}
+
+/** A copy of the sentences holding a fix, with each fixed word replaced, and the map of its spans back to the draft. */
+function copyWith(text: string, fixes: readonly Fix[], lang: Lang, ctx: ReturnType<typeof resolveContext>): Facts['corrected'] {
   if (fixes.length === 0) return undefined;
   // Only the sentences with a correction are read again (a long message stays cheap), one per line.
   let out = '';

@@ -612,7 +612,14 @@ export class Facts {
   /** How-met cues, minus future events ("at our next meetup" is not how you met). */
   // How-met is not read on the corrected copy: measured, it turned "avete publicato" (their job ad) into a
   // how-met cue on the dev corpus and found nothing new elsewhere (NOTES-scorer.md).
-  get howMet(): Span[] { return this.ownHowMet; }
+  get howMet(): Span[] {
+    return this.memo('howMetAll', () => {
+      const e = this.expanded;
+      if (!e) return this.ownHowMet;
+      const extra = e.facts.ownHowMet.map(e.back);
+      return extra.length === 0 ? this.ownHowMet : mergeSpans([...this.ownHowMet, ...extra]);
+    });
+  }
 
   private get ownHowMet(): Span[] {
     return this.memo('howMet', () => this.hedgeFilter([...this.doc.findAll((l) => l.howMet), ...(mechanismOn('prior-contact') ? this.doc.findAll((l) => l.priorContact) : []),
@@ -798,6 +805,8 @@ export class Facts {
    * typo-cues), read by the same patterns; `back` maps a span of the corrected text to the draft.
    */
   corrected?: { facts: Facts; back: (s: Span) => Span };
+  /** The draft with only its chat forms expanded ("ur" → "your"; mechanism chat-forms): how-met reads it too. */
+  expanded?: { facts: Facts; back: (s: Span) => Span };
 
   /** Own spans plus those found only in the corrected draft, mapped back. */
   private withCorrected(own: Span[], pick: (f: Facts) => Span[]): Span[] {

@@ -49,6 +49,8 @@ export const MECHANISMS = [
   'visited',
   /** Between people who know each other, a meeting put off to an unnamed day ("magari un giorno ci prendiamo un caffè") is no ask. */
   'someday',
+  /** Chat forms read as the words they stand for ("ur post", "u ran", "complimenti x la promozione"), on a copy of the draft. */
+  'chat-forms',
 ] as const;
 export type Mechanism = (typeof MECHANISMS)[number];
 

@@ -134,6 +134,7 @@ describe('mechanisms', () => {
   });
 
   it('concrete-detail: their thing in the draft own words is a detail; praise, sales talk and who they know are not', () => {
+    setMechanisms({ 'chat-forms': false }); // its "ur" examples are read by chat-forms on their own
     setMechanisms({ 'met-detail': false }); // a named meeting in the same draft would count on its own
     const on = (text: string, to: string) => both('concrete-detail', () => check(text, to, 'personalized').pass);
     // A noun phrase of theirs tied to a topic, two content words, a subject bound to a name, a number as a word.
@@ -213,6 +214,7 @@ describe('mechanisms', () => {
   });
 
   it('their-content: following, watching, reading or listening to a thing of theirs is how you met; their profile or "your content" is not', () => {
+    setMechanisms({ 'chat-forms': false }); // its "ur" examples are read by chat-forms on their own
     const on = (text: string, to: string) => both('their-content', () => check(text, to, 'how-met').pass);
     expect(on('hey marcus, been watching ur procreate brush tutorials for a year now, thanks!', 'Marcus Bell')).toEqual([true, false]);
     expect(on('Ciao! Ti seguo da un po\' e adoro le tue stories dal backstage della Fashion Week.', 'Giada Neri')).toEqual([true, false]);
@@ -304,6 +306,14 @@ describe('mechanisms', () => {
     expect(on("Ciao Davide, il rebranding che il tuo studio ha fatto per il Birrificio Lupara è splendido. Cerco uno stage da giugno.", 'Davide Neri'))
       .toEqual([true, false]);
     expect(on('Ciao Davide, il tuo studio ha fatto tanto per tutti. Cerco uno stage da giugno.', 'Davide Neri')).toEqual([false, false]);
+  });
+
+  it('chat-forms: "ur post", "u ran", "x la promozione" read as the words they stand for; an "x" in "3 x 4" does not', () => {
+    const met = (text: string, to: string) => both('chat-forms', () => check(text, to, 'how-met').pass);
+    const ask = (text: string, to: string) => both('chat-forms', () => check(text, to, 'no-early-ask').pass);
+    expect(met('Ellie! Sam Reyes told me u ran the Lisbon half in under two hours, respect', 'Ellie Ward')).toEqual([true, false]);
+    expect(ask('hey, we met at the fintech breakfast this morning. could u intro me to ur head of partnerships? tnx', 'Ana Cruz')).toEqual([false, true]);
+    expect(met('Grace, the room was 3 x 4 metres and I booked it for the team', 'Grace Lin')).toEqual([false, false]);
   });
 
   it('an anchor must name something: a capitalized Lei pronoun or "20 minutes" binds no detail', () => {
