@@ -6,6 +6,7 @@ import { findGreeting, findPlaceholders, isNameOf, isPastForm, isStopword, nameP
 import { anyMatch, key, mergeSpans } from '../lang/text';
 import type { AskKind, LangData } from '../lang/types';
 import { mechanismOn } from './mechanisms';
+import { contentNamed, coPresence, seenThere, sharedPast, thanksForThen, theirContent, toldMe, visited } from './how-met/readings';
 import type { Clause, Doc } from './doc';
 import type { Token } from '../lang/text';
 
@@ -179,208 +180,14 @@ export class Facts {
     return out;
   }
 
-  /**
-   * Mechanism shared-past: the sender at the same named place in the past, in one sentence with a "me too" marker, a verb of
-   * having worked, studied or been somewhere, and an anchor after that verb: "anch'io ho lavorato in Luxottica ad Agordo",
-   * "you were at the BBC in Salford around the same time as me". Shared ground, and how the two know of each other.
-   */
+  /** Mechanism shared-past (lib/rules/how-met/readings.ts), read once: both how-met and the details use it. */
   private sharedPast(): Span[] {
-    if (!mechanismOn('shared-past')) return [];
-    return this.memo('sharedPast', () => {
-      const doc = this.doc, toks = doc.tokens, out: Span[] = [];
-      const markers = [...wordSet('meToo')], verbs = wordSet('pastAt');
-      if (markers.length === 0) return out;
-      const marker = new RegExp(`(?<![\\p{L}'])(?:${markers.join('|')})(?![\\p{L}])`, 'u');
-      for (const s of doc.sentences) {
-        const m = marker.exec(doc.folded.slice(s.start, s.end));
-        if (!m) continue;
-        const from = doc.tokenIndexAt(s.start), to = doc.tokenIndexAt(s.end);
-        for (let i = from; i < to; i++) {
-          if (!verbs.has(toks[i]!.norm)) continue;
-          let anchor: Token | undefined;
-          for (let k = i + 1; k < to && k <= i + 6; k++) if (this.isAnchor(toks[k]!)) { anchor = toks[k]; break; }
-          if (!anchor) continue;
-          const at = s.start + m.index;
-          out.push({ start: Math.min(at, toks[i]!.start), end: Math.max(anchor.end, at + m[0].length) });
-          break;
-        }
-      }
-      return out;
-    });
+    return mechanismOn('shared-past') ? this.memo('sharedPast', () => sharedPast(this.doc, (t) => this.isAnchor(t))) : [];
   }
 
-  /**
-   * Mechanism content-named: a verb of reading, hearing or watching, a content noun within six words ("the post",
-   * "l'intervista", "la puntata") and an anchor after it in the sentence: a piece of theirs named by something concrete,
-   * with no "your" needed ("loved the post on onboarding remote engineers at Quill", "ho letto sul Sole l'intervista in cui …").
-   */
+  /** Mechanism content-named (lib/rules/how-met/readings.ts), read once: both how-met and the details use it. */
   private contentNamed(): Span[] {
-    if (!mechanismOn('content-named')) return [];
-    return this.memo('contentNamed', () => {
-      const doc = this.doc, toks = doc.tokens, out: Span[] = [];
-      const verbs = wordSet('perceptionVerbs'), consume = wordSet('consumeVerbs'), nouns = wordSet('contentNouns');
-      for (let i = 0; i < toks.length; i++) {
-        const v = toks[i]!;
-        if (!verbs.has(v.norm) && !consume.has(v.norm) && v.norm !== 'loved' && v.norm !== 'enjoyed') continue;
-        const s = doc.sentenceOf(v.start);
-        if (!s) continue;
-        let noun = -1;
-        for (let k = i + 1; k < toks.length && k <= i + 6 && toks[k]!.start < s.end; k++) {
-          if (nouns.has(toks[k]!.norm.replace(/^(?:l|un|dell|all|nell|sull|dall)'/, ''))) { noun = k; break; }
-        }
-        if (noun < 0) continue;
-        for (let k = noun + 1; k < toks.length && k <= noun + 12 && toks[k]!.start < s.end; k++) {
-          if (this.isAnchor(toks[k]!)) { out.push({ start: v.start, end: toks[k]!.end }); break; }
-        }
-      }
-      return out;
-    });
-  }
-
-  /**
-   * Mechanism told-me: the reader told, showed or gave the sender something in the past ("you mentioned the fridge network is
-   * short of a van", "mi raccontavi dell'officina", "mi hai sistemato il parser"; in a Lei draft "di cui mi parlava"), or the
-   * sender promised them something ("le avevo promesso il rapporto", "I promised you the slides"). Not in a question or a
-   * condition ("if you told me", "have you mentioned it?"), not from a platform ("LinkedIn mi ha suggerito").
-   */
-  private toldMe(): Span[] {
-    const doc = this.doc, toks = doc.tokens, out: Span[] = [];
-    const told = wordSet('toldVerbs'), not = wordSet('notToldBefore'), me = wordSet('toMe'), you = wordSet('subjectOrObject');
-    const adverbs = wordSet('subjectAdverbs'), platforms = wordSet('platforms');
-    for (let i = 1; i < toks.length; i++) {
-      const t = toks[i]!;
-      if (!told.has(t.norm)) continue;
-      const c = doc.clauseOf(t.start);
-      if (!c || doc.text.slice(c.start, Math.min(doc.text.length, c.end + 1)).includes('?')) continue;
-      const p1 = toks[i - 1]!, p2 = toks[i - 2], p3 = toks[i - 3], next = toks[i + 1];
-      let from: Token | undefined;
-      if (you.has(p1.norm) && !(p2 && not.has(p2.norm))) from = p1;
-      else if (adverbs.has(p1.norm) && p2 && you.has(p2.norm) && !(p3 && not.has(p3.norm))) from = p2;
-      else if (p1.norm === 'i' && next && you.has(next.norm) && (t.norm === 'told' || t.norm === 'promised')) from = p1;
-      else if (me.has(p1.norm) && (/vi$/.test(t.norm) || p1.norm.includes("'") || this.formalOnly)) from = p1;
-      else if (p2 && me.has(p2.norm) && (p1.norm === 'hai' || p1.norm === 'avevi' || ((p1.norm === 'ha' || p1.norm === 'aveva') && this.formalOnly))) from = p2;
-      else if (p2 && (p2.norm === 'ti' || p2.norm === 'le' || p2.norm === 'vi') && (p1.norm === 'avevo' || p1.norm === 'ho')) from = p2;
-      if (!from) continue;
-      const k = toks.indexOf(from);
-      if (toks.slice(Math.max(0, k - 2), k).some((x) => platforms.has(x.norm))) continue;
-      out.push({ start: from.start, end: t.end });
-    }
-    return out;
-  }
-
-  /**
-   * Mechanism visited: a verb of visiting or stopping by, then within four words of its clause a possessive of the reader or
-   * the sender and a place that is not online: "sono passata sabato nel suo negozio di biciclette", "you came by our booth",
-   * "stopped by your bakery". Not "ho visitato il vostro sito".
-   */
-  private visited(): Span[] {
-    const doc = this.doc, toks = doc.tokens, out: Span[] = [];
-    const verbs = wordSet('visitVerbs'), yours = wordSet('yourPossessives'), ours = wordSet('ourPossessives');
-    const online = wordSet('onlinePlaces'), not = wordSet('notContent'), evaluatives = wordSet('evaluatives'), notVisit = wordSet('notVisit');
-    for (let i = 0; i < toks.length; i++) {
-      if (!verbs.has(toks[i]!.norm)) continue;
-      const c = doc.clauseOf(toks[i]!.start);
-      // "came across", "popped up": found, not visited.
-      if (!c || (toks[i + 1] && notVisit.has(toks[i + 1]!.norm))) continue;
-      for (let k = i + 1; k < toks.length && k <= i + 4 && toks[k]!.start < c.end; k++) {
-        const p = toks[k]!;
-        if (!yours.has(p.norm) && !ours.has(p.norm)) continue;
-        let j = k + 1;
-        while (toks[j] && evaluatives.has(toks[j]!.norm)) j++;
-        const place = toks[j];
-        if (place && place.start < c.end && !online.has(place.norm) && !not.has(place.norm) && !isStopword(place.norm)) out.push({ start: toks[i]!.start, end: place.end });
-        break;
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Mechanism co-presence: "we" in the past with a word that puts the two of them together, within five words of
-   * one clause: "we sat next to each other on the 7:40", "we were both at …", "eravamo entrambi all'inaugurazione".
-   * The present ("we both work in fintech", "siamo entrambi appassionati") is common ground, not a meeting.
-   */
-  private coPresence(): Span[] {
-    const doc = this.doc, toks = doc.tokens, out: Span[] = [];
-    const we = wordSet('firstPlural'), pastWe = wordSet('pastTogether'), together = [...wordSet('togetherMarkers')];
-    for (let i = 0; i < toks.length; i++) {
-      const a = toks[i]!;
-      if (!we.has(a.norm)) continue;
-
-      const c = doc.clauseOf(a.start);
-      if (!c) continue;
-      let past = pastWe.has(a.norm);
-      for (let k = i + 1; k < toks.length && k <= i + 5 && toks[k]!.start < c.end; k++) {
-        const t = toks[k]!;
-        if (pastWe.has(t.norm) || isPastForm(t.norm)) past = true;
-        const m = past ? together.find((w) => doc.folded.startsWith(w, t.start) && !/[\p{L}\p{N}]/u.test(doc.folded[t.start + w.length] ?? '')) : undefined;
-        if (m) { out.push({ start: a.start, end: t.start + m.length }); break; }
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Mechanism seen-there: the reader seen or heard somewhere by the sender: "saw you at the crossfit box on king st",
-   * "t'ho visto al mercatino di Pozzuoli", "ti ho sentito a Radio24". Not on a platform ("saw you on LinkedIn").
-   */
-  private seenThere(): Span[] {
-    const doc = this.doc, toks = doc.tokens, out: Span[] = [];
-    const saw = wordSet('sawInPerson'), obj = wordSet('youAsObject'), preps = wordSet('placePreps'), platforms = wordSet('platforms');
-    for (let i = 0; i < toks.length; i++) {
-      if (!saw.has(toks[i]!.norm)) continue;
-      let k = i + 1;
-      // English: the object after the verb; Italian: the clitic before it (ti ho visto, t'ho visto).
-      if (toks[k] && obj.has(toks[k]!.norm) && !/['’]/.test(toks[k]!.norm)) k++;
-      else if (!(toks.slice(Math.max(0, i - 2), i).some((t) => obj.has(t.norm)))) continue;
-      const p = toks[k], place = toks[k + 1];
-      if (!p || !place || !preps.has(p.norm) || platforms.has(place.norm) || platforms.has(toks[k + 2]?.norm ?? '')) continue;
-      out.push({ start: toks[i]!.start, end: place.end });
-    }
-    return out;
-  }
-
-  /**
-   * Mechanism their-content: the sender follows, watches, reads or listens to a thing of theirs, not their profile:
-   * "been watching ur procreate brush tutorials", "ti seguo da un po' e adoro le tue stories", "ho seguito su Instagram la vostra vendemmia".
-   */
-  private theirContent(): Span[] {
-    const doc = this.doc, toks = doc.tokens, out: Span[] = [];
-    const verbs = wordSet('consumeVerbs'), yours = wordSet('yourPossessives'), not = wordSet('notContent');
-    for (let i = 0; i < toks.length; i++) {
-      if (!verbs.has(toks[i]!.norm)) continue;
-      const s = doc.sentenceOf(toks[i]!.start);
-      for (let k = i + 1; k < toks.length && k <= i + 8 && (!s || toks[k]!.start < s.end); k++) {
-        if (!yours.has(toks[k]!.norm)) continue;
-        const noun = toks.slice(k + 1, k + 4).find((t) => !isStopword(t.norm));
-        if (noun && !not.has(noun.norm)) out.push({ start: toks[i]!.start, end: noun.end });
-        break;
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Mechanism thanks-for-then: thanks in a sentence that places what they are for in the recent past ("thank you for taking
-   * the time to speak with me yesterday", "grazie ancora per la visita di ieri nel vostro magazzino"): a time spent together.
-   * Not thanks for accepting the invitation.
-   */
-  private thanksForThen(): Span[] {
-    const doc = this.doc, out: Span[] = [];
-    const thanks = wordSet('gratitude'), accept = wordSet('acceptWords');
-    const thanked = doc.tokens.filter((t) => thanks.has(t.norm));
-    if (thanked.length === 0) return out;
-    const times = new RegExp(`(?<![\\p{L}'])(?:${[...wordSet('pastTimes')].join('|')})(?![\\p{L}])`, 'u');
-    let last: Span | undefined;
-    for (const th of thanked) {
-      const s = doc.sentenceOf(th.start);
-      if (!s || s === last) continue; // one span a sentence, from its first thanks
-      last = s;
-      if (doc.tokens.slice(doc.tokenIndexAt(s.start), doc.tokenIndexAt(s.end)).some((t) => accept.has(t.norm))) continue;
-      const at = times.exec(doc.folded.slice(s.start, s.end));
-      if (at) out.push({ start: th.start, end: s.start + at.index + at[0].length });
-    }
-    return out;
+    return mechanismOn('content-named') ? this.memo('contentNamed', () => contentNamed(this.doc, (t) => this.isAnchor(t))) : [];
   }
 
   /**
@@ -623,10 +430,10 @@ export class Facts {
 
   private get ownHowMet(): Span[] {
     return this.memo('howMet', () => this.hedgeFilter([...this.doc.findAll((l) => l.howMet), ...(mechanismOn('prior-contact') ? this.doc.findAll((l) => l.priorContact) : []),
-      ...(mechanismOn('shared-path') ? this.doc.findAll((l) => l.sharedPath) : []), ...(mechanismOn('co-presence') ? this.coPresence() : []),
-      ...(mechanismOn('seen-there') ? this.seenThere() : []), ...(mechanismOn('their-content') ? this.theirContent() : []),
-      ...(mechanismOn('thanks-for-then') ? this.thanksForThen() : []), ...this.sharedPast(), ...this.contentNamed(),
-      ...(mechanismOn('told-me') ? this.toldMe() : []), ...(mechanismOn('visited') ? this.visited() : [])])
+      ...(mechanismOn('shared-path') ? this.doc.findAll((l) => l.sharedPath) : []), ...(mechanismOn('co-presence') ? coPresence(this.doc) : []),
+      ...(mechanismOn('seen-there') ? seenThere(this.doc) : []), ...(mechanismOn('their-content') ? theirContent(this.doc) : []),
+      ...(mechanismOn('thanks-for-then') ? thanksForThen(this.doc) : []), ...this.sharedPast(), ...this.contentNamed(),
+      ...(mechanismOn('told-me') ? toldMe(this.doc, this.formalOnly) : []), ...(mechanismOn('visited') ? visited(this.doc) : [])])
       .filter((s) => !anyMatch(this.pick((l) => l.future), this.doc.text.slice(Math.max(0, s.start - 25), s.end + 30))
         && !/linkedin\W*$/.test(this.doc.folded.slice(Math.max(0, s.start - 12), s.start))
         && !(this.doc.folded.slice(s.start, s.end).includes('linkedin')
