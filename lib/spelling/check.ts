@@ -531,8 +531,11 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     if (!inNamePosition(prev, nextTwo, lastLine, firstName)) return false;
     // Right after a title or a first name, with only a space (and the title's dot) between: a surname,
     // however close to a word it is (avv. ricciardi, silvia mancuso).
-    const glued = /(\p{L}+)\.?[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 24), at))?.[1]?.toLowerCase();
-    if (glued !== undefined && (isTitle(glued) || firstName(glued))) return true;
+    const gluedMatch = /(\p{L}+)(\.?)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 24), at));
+    const glued = gluedMatch?.[1]?.toLowerCase();
+    // Only a title keeps its dot before the surname ("avv. ricciardi"); after "jake." a new sentence starts ("jake. realy enjoyed").
+    // A word that only lacks an accent ("torino martedi") is that word, not a surname.
+    if (glued !== undefined && (isTitle(glued) || (gluedMatch![2] === '' && firstName(glued))) && !accentOnly(word)) return true;
     if (++probes > MAX_SUGGESTED_WORDS) return false;
     // Far from words: no suggestion among the first three that is a single word within two edits
     // (a split such as "lux ottica" does not count; "inter sting" before "interesting" does not hide it).
@@ -650,6 +653,13 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
       if (low && !safeCorrect(checker, low) && !isJargon(low, lang) && safeCorrect(other, low)) return false;
     }
     return true;
+  }
+
+  /** The word is a dictionary word but for its accents (martedi for martedì). */
+  function accentOnly(word: string): boolean {
+    if (++probes > MAX_SUGGESTED_WORDS) return false;
+    const low = fold(word.toLowerCase());
+    return cachedSuggest(checker!, word, 3).some((s) => s.toLowerCase() !== word.toLowerCase() && fold(s.toLowerCase()) === low);
   }
 
   function nearDictionaryWord(word: string, at: number): boolean {

@@ -61,6 +61,12 @@ describe('flags real misspellings with spans and suggestions', () => {
     expect(words('I am practising law and my résumé is attached.', 'en')).toEqual([]);
   });
 
+  it('in a lowercase draft, a word after a first name and a full stop, or one that only lacks its accent, is no surname', () => {
+    expect(words('hey jake. realy enjoyed your take on docs.', 'en')).toEqual(['realy']);
+    expect(words('ciao simone, ci siamo visti al meetup di python torino martedi scorso', 'it')).toEqual(['martedi']);
+    expect(words("ciao, saluti all'avv. ricciardi e a silvia mancuso", 'it')).toEqual([]);
+  });
+
   it('flags a slip inside an English Title Case phrase of common words, not a name among them', () => {
     expect(words('Please endorse my skills in Supply Chain Managment, thanks.', 'en')).toEqual(['Managment']);
     expect(words('We met at the Supply Chain Summit in Leeds with Grace Hopper.', 'en')).toEqual([]);
