@@ -586,6 +586,7 @@ export const salesEN = [
     note: "Free trial, discovery call, buy, sign up, book your call",
     re: g(alt(
         "\\b(?:(?:love|like|happy|glad) to (?:quote|price) (?:you|it|the job)|give you a (?:free )?quote|show you (?:what|how) (?:we(?:'re| are)? |our )|"
+        + "(?:share|tell you) how (?:we(?:'re| are)?|our) (?:help|helping|\\w+ed)|explore (?:\\w+ )?(?:opportunities|ways|synergies) to (?:work together|collaborate|partner)|"
         + "(?:my|our) (?:rates|prices|fees) (?:are|start)|day rate|hourly rate|rate card|(?:share|send) (?:you )?(?:our |the |a )?(?:best )?quotation|"
         + "revert with your requirements?|"
         + "free trial|discovery call|sales call|limited time|offer ends|buy(?!-)|buy now|order now|place an order|sign up|"
@@ -594,7 +595,8 @@ export const salesEN = [
       )),
     examples: ["Hi Tom, BUY NOW!!!", "calendly.com/x/intro", "Would love to quote you for the shop sign before you open.",
       "I'd love to show you what we're building at Tallo.", "My rates are very competitive, portfolio below.",
-      "Day rate £850 including the grade.", "Kindly revert with your requirement and we will share best quotation."],
+      "Day rate £850 including the grade.", "I'd love to share how we're helping companies like yours.",
+      "I'd love to connect and explore opportunities to work together!", "Kindly revert with your requirement and we will share best quotation."],
     nearMisses: ["Hi Tom, book your free demo of Ledgerly today.", "Hi Jon, book your free demo of our scheduling app today."],
   }),
   phrase({

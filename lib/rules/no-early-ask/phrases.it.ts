@@ -795,9 +795,12 @@ export const productClaimIT = [
     re: g(alt(
       "\\bsiamo (?:un'|una |un |uno )(?:[\\w-]+ )?(?:agenzia|azienda|societa|studio|startup|software house|impresa|cooperativa|rete di)\\b",
       "\\b(?:la nostra|il nostro) (?:azienda|agenzia|societa|studio|impresa|laboratorio) (?:produce|realizza|offre|fornisce|sviluppa|distribuisce|vende|progetta|installa)\\b",
+      "\\b(?:la nostra|il nostro) (?:piattaforma|app|applicazione|soluzione|software|gestionale|prodotto|servizio|tecnologia)(?: \\w+)? "
+        + "(?:automatizza|riduce|semplifica|gestisce|permette|consente|aiuta|taglia|dimezza|ottimizza)\\b",
       "\\bcon (?:il nostro|la nostra|i nostri|le nostre) (?!incontro|chiacchierat|conversazion|telefonat|amic|gruppo)[\\w-]+",
     )),
-    examples: ["Siamo un'agenzia di Bari specializzata in siti web.", "La nostra azienda produce dispositivi di protezione.", "Con il nostro lettore RFID l'inventario si chiude in fretta."],
+    examples: ["Siamo un'agenzia di Bari specializzata in siti web.", "La nostra azienda produce dispositivi di protezione.",
+      "Con il nostro lettore RFID l'inventario si chiude in fretta.", "La nostra piattaforma Turnify automatizza i turni."],
     nearMisses: ["Siamo una famiglia di viticoltori da tre generazioni e amiamo il Vermentino.", "Con il nostro gruppo di corsa ci vediamo il sabato."],
   }),
   phrase({
@@ -825,8 +828,10 @@ export const outcomeClaimIT = [
     id: 'no-early-ask.it.fit-for-you',
     note: 'Il prodotto detto fatto per chi legge: "ideali per le vostre squadre", "perfetti per il tuo studio"',
     re: g("\\b(?:ideal[ei]|perfett[ioae]|pensat[ioae]|su misura) per (?:le |la |il |i |gli |lo |l')?(?:vostr|tu|su)[oaie]\\b"
-      + "|\\b(?:ideal[ei]|perfett[ioae]|pensat[ioae]) per (?:aziende|realta|studi|imprese|negozi|attivita|professionisti|uffici) come (?:la|il) (?:vostr|tu|su)[oa]\\b"),
-    examples: ["Dispositivi certificati, ideali per le vostre squadre in cantiere.", "Siti veloci, perfetti per il tuo studio.", "Ideale per aziende come la vostra."],
+      + "|\\b(?:ideal[ei]|perfett[ioae]|pensat[ioae]) per (?:un[ao]? |un')?(?:aziende?|realta|studi[oi]?|impres[ae]|negozi[oi]?|attivita|professionisti|uffici[oi]?|"
+      + "struttur[ae]|cliniche?|hotel|ristoranti?) come (?:la|il|lo|l')\\b"),
+    examples: ["Dispositivi certificati, ideali per le vostre squadre in cantiere.", "Siti veloci, perfetti per il tuo studio.",
+      "Ideale per aziende come la vostra.", "Ideale per una struttura come la Clinica San Vito."],
     nearMisses: ["Il posto ideale per una cena di gruppo.", "Una giornata perfetta per la vendemmia."],
   }),
   phrase({
@@ -894,6 +899,7 @@ export const jobAsksIT = [
       "\\b(?:mi racconti|mi spieghi|mi dici) come si entra\\b",
       "\\bse (?:cercano|cercate|assumono|assumete|si libera|si aprono)\\b[^.?!]{0,50}?\\b(?:fammi|fatemi|mi fai|mi fate|dimmi) (?:un fischio|sapere|un cenno|un colpo)\\b",
       "\\bmi candido\\b|\\b(?:ti|le|vi) (?:posso|potrei) (?:mandare|inviare|girare) (?:il mio |il )?(?:cv|curriculum)\\b",
+      "\\b(?:inviami|mandami|inviatemi|mandatemi|inviaci|mandaci|mi invii|mi mandi|mi invia|mi manda) (?:pure )?(?:il tuo|il suo|il vostro|un) (?:cv|curriculum)\\b",
       "\\b(?:posso|potrei|possa|potessi) (?:venire a )?(?:fare|svolgere|iniziare) (?:un|una|uno|un') ?(?:prova|stage|tirocinio|periodo di prova|apprendistato)\\b",
       "\\bpossibilita di (?:fare|svolgere|iniziare|avere) (?:un|uno|una|un') ?(?:stage|tirocinio|apprendistato|praticantato|internship|periodo di prova)\\b"
         + "|\\bavete posto per\\b|\\b(?:essere|venire) (?:pres[oa]|tenut[oa]) in considerazione\\b|\\bcerco (?:uno|un) (?:stage|tirocinio)\\b",
@@ -901,7 +907,7 @@ export const jobAsksIT = [
     )),
     examples: ["Volevo chiederti se da voi cercano tornitori.", "Magari mi spieghi come si entra in quel gruppo.", "ps se cercano junior in brand fammi un fischio",
       "se cercate qualcuno per la parte fisica mi candido volentieri, ti posso mandare il CV?",
-      "Vorrei chiederle se posso venire a fare una prova in officina.", "se si apre qualcosa nel tuo team pensami, sto cercando.",
+      "Vorrei chiederle se posso venire a fare una prova in officina.", "Se sei interessato inviami il tuo CV aggiornato.", "se si apre qualcosa nel tuo team pensami, sto cercando.",
       "ci sarebbe la possibilità di svolgere un tirocinio nel Suo laboratorio?", "mi farebbe piacere essere presa in considerazione."],
     nearMisses: ["Volevo chiederti se da voi piove ancora.", "Mi racconti come è andata la fiera?"],
   }),
