@@ -20,9 +20,9 @@
 // placeholders; the other checks are reported as not applying, spelling
 // included, and the verdict is never `ready` (Garbo could not judge it).
 import { t } from './i18n';
-import { detectLang } from './lang';
+import { detectLang, wordSet } from './lang';
 import { SHIPPED_LANGS } from './lang/codes';
-import { language } from './lang/registry';
+import { language, registryVersion } from './lang/registry';
 import { detectForeign } from './lang/foreign';
 import { fold, sentences, tokenize } from './lang/text';
 import { Doc } from './rules/doc';
@@ -199,17 +199,26 @@ function correctedFacts(text: string, miss: readonly Misspelling[], chat: readon
 /** A word of the draft and what to read in its place. */
 interface Fix { start: number; end: number; suggestions: readonly string[] }
 
-/** Chat shorthand that stands for a function word: "u", "ur", "ure" (English), "x" for "per", "xké", "nn", "cmq" (Italian). */
-const CHAT_FORMS: Record<string, string> = { u: 'you', ur: 'your', ure: "you're", x: 'per', xke: 'perché', 'xké': 'perché', 'xché': 'perché', nn: 'non', cmq: 'comunque' };
-const CHAT_RE = /(?<![\p{L}\p{N}'’@#/.])(?:u|ur|ure|x|xke|xké|xché|nn|cmq)(?![\p{L}\p{N}'’@/.])/giu;
+/**
+ * Chat shorthand that stands for a function word, from the languages' `chatForms` lists ("ur:your", "x:per"), as spans of the
+ * draft and the word to read in their place. A one-letter form counts only typed in lower case between two words
+ * ("complimenti x la promozione", not "3 x 4" or "Model X").
+ */
+let chat: { version: number; map: Map<string, string>; re: RegExp } | undefined;
 function chatForms(text: string): Fix[] {
+  const version = registryVersion();
+  if (!chat || chat.version !== version) {
+    const map = new Map([...wordSet('chatForms')].map((e) => [e.slice(0, e.indexOf(':')), e.slice(e.indexOf(':') + 1)] as [string, string]));
+    const forms = [...map.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    chat = { version, map, re: forms.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}'’@#/.])(?:${forms.join('|')})(?![\\p{L}\\p{N}'’@/.])`, 'giu') : /(?!)/g };
+  }
   const out: Fix[] = [];
-  CHAT_RE.lastIndex = 0;
-  for (let m = CHAT_RE.exec(text); m; m = CHAT_RE.exec(text)) {
+  chat.re.lastIndex = 0;
+  for (let m = chat.re.exec(text); m; m = chat.re.exec(text)) {
     const w = m[0].toLowerCase();
-    // "x" alone is "per" only in lower case between words ("complimenti x la promozione"), not in "3 x 4" or "Model X".
-    if (w === 'x' && (m[0] !== 'x' || !/\p{L} $/u.test(text.slice(Math.max(0, m.index - 2), m.index)))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, suggestions: [CHAT_FORMS[w]!] });
+    if (w.length === 1 && w !== 'u' && (m[0] !== w || !/\p{L} $/u.test(text.slice(Math.max(0, m.index - 2), m.index)))) continue;
+    const word = chat.map.get(w);
+    if (word) out.push({ start: m.index, end: m.index + m[0].length, suggestions: [word] });
   }
   return out;
 }

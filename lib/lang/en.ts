@@ -195,6 +195,7 @@ export const en: LanguageDef = {
       id: 'en.modals', note: 'Modals after "you", or joined to it: a wish or a guess',
       words: ['would', 'will', 'might', 'could', 'may', 'should', 'must', "you'd", "you'll", 'youd', 'youll'],
     }),
+    chatForms: wordList({ id: 'en.chat-forms', note: 'Chat forms of "you" and "your" (form:word)', words: ['u:you', 'ur:your', "ure:you're"] }),
     somedayHedges: wordList({
       id: 'en.someday-hedges', note: 'A meeting put off to an unnamed day',
       words: ['one day', 'someday', 'some day', 'sometime', 'some time', 'at some point', 'one of these days', 'down the line', 'next time you'],

@@ -201,6 +201,10 @@ export const it: LanguageDef = {
     toMe: wordList({ id: 'it.to-me', note: 'Chi scrive come oggetto, prima del verbo ("mi hai detto", "m\'hai spiegato")', words: ['mi', "m'hai", "m'ha", "m'avevi", 'ci'] }),
     onlinePlaces: wordList({ id: 'it.online-places', note: 'Luoghi online', words: ['sito', 'blog', 'canale', 'account', 'shop', 'ecommerce', 'e-commerce'] }),
     ourPossessives: wordList({ id: 'it.our-possessives', note: 'Possessivi di chi scrive', words: ['nostro', 'nostra', 'mio', 'mia'] }),
+    chatForms: wordList({
+      id: 'it.chat-forms', note: 'Forme da chat e la parola che sostituiscono (forma:parola); "x" vale "per" solo minuscola tra due parole',
+      words: ['x:per', 'xke:perché', 'xké:perché', 'xché:perché', 'nn:non', 'cmq:comunque'],
+    }),
     somedayHedges: wordList({
       id: 'it.someday-hedges', note: 'Un incontro rimandato a un giorno qualsiasi',
       words: ['magari un giorno', 'un giorno di questi', 'prima o poi', 'una volta o l\'altra', 'qualche volta', 'quando capita', 'la prossima volta che',

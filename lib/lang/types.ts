@@ -155,6 +155,8 @@ export interface LanguageWords {
   modals?: WordList;
   /** A meeting put off to an unnamed day ("one day", "sometime", "magari un giorno", "prima o poi"). */
   somedayHedges?: WordList;
+  /** Chat forms and the words they stand for, as "form:word" ("ur:your", "x:per"; mechanism chat-forms). */
+  chatForms?: WordList;
 }
 
 /** The phrases of each rule, in one language. */
