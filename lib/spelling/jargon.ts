@@ -100,6 +100,8 @@ const IT_VERB_ENDINGS = [
   'asse', 'assimo', 'assero',
 ];
 const IT_VERB_RE = new RegExp(`^(?:${IT_VERB_STEMS.join('|')})(?:${IT_VERB_ENDINGS.join('|')})$`, 'u');
+/** The first three letters of every stem: a word that starts otherwise needs no test against IT_VERB_RE (most words). */
+const IT_VERB_HEADS = new Set(IT_VERB_STEMS.map((s) => s.slice(0, 3)));
 const EN_ONLY: string[] = [
   'ok', 'okay', 'linkedin', 'webinar', 'calendly', 'zoom', 'ai', 'ml', 'maths', 'café', 'cafés',
   // From batch ad (trades and regions): a nurse's first months, shelf signs, a photographic print, a path for walking and cycling,
@@ -123,7 +125,7 @@ export function isJargon(word: string, lang: Lang): boolean {
   // Also the lowercase acronyms (kpis, apis, okrs).
   if (w.length > 3 && w.endsWith('s') && JARGON[lang].has(w.slice(0, -1))) return true;
   // Community conferences named after a language or a tool: pycon, kubecon, jsconf, djangocon.
-  const con = /^(\p{Ll}{2,12}?)(con|conf)$/u.exec(w);
+  const con = (w.endsWith('con') || w.endsWith('conf')) && /^(\p{Ll}{2,12}?)(con|conf)$/u.exec(w);
   if (con && (TECH_CONF_STEMS.has(con[1]!) || TECH_NAMES.includes(con[1]!))) return true;
-  return lang === 'it' && IT_VERB_RE.test(w);
+  return lang === 'it' && IT_VERB_HEADS.has(w.slice(0, 3)) && IT_VERB_RE.test(w);
 }
