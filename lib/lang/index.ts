@@ -27,6 +27,8 @@ interface Tables {
   titles: Set<string>;
   /** Nicknames that are no prefix of the name they stand for: tom → thomas, beppe → giuseppe. */
   nick: Map<string, Set<string>>;
+  /** Word lists compiled to one pattern each, on first use (wordPattern). */
+  patterns: Map<keyof LanguageWords, RegExp>;
 }
 let tables: Tables | undefined;
 const WORD_LISTS: Array<keyof LanguageWords> = [
@@ -51,6 +53,7 @@ function tablesNow(): Tables {
     notNames: new Set(all.flatMap((l) => l.notNames)),
     titles: new Set(all.flatMap((l) => l.titles).map((t) => t.replace(/\./g, ''))),
     nick: new Map(),
+    patterns: new Map(),
   };
   for (const entry of all.flatMap((l) => l.def.words?.nicknames?.words ?? [])) {
     const [n, full] = entry.split(':');
@@ -65,6 +68,22 @@ function tablesNow(): Tables {
 /** A word list of every registered language, as one set (folded words). */
 export function wordSet(name: keyof LanguageWords): ReadonlySet<string> {
   return tablesNow().words.get(name) ?? new Set();
+}
+
+/**
+ * A word list of every registered language as one pattern over folded text, each entry (one word or several) matched
+ * whole: not inside a word, nor right after a letter or an apostrophe ("ieri sera", "magari un giorno"). Null when the
+ * list is empty. Compiled once per registry version.
+ */
+export function wordPattern(name: keyof LanguageWords): RegExp | null {
+  const t = tablesNow();
+  let re = t.patterns.get(name);
+  if (re === undefined) {
+    const words = [...(t.words.get(name) ?? [])].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = words.length > 0 ? new RegExp(`(?<![\\p{L}'])(?:${words.join('|')})(?![\\p{L}])`, 'u') : /(?!)/u;
+    t.patterns.set(name, re);
+  }
+  return re.source === '(?!)' ? null : re;
 }
 
 /** Is the folded token a function word of some registered language? */

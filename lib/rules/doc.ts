@@ -178,15 +178,12 @@ export class Doc {
 
   /** The index of the sentence holding `pos` (binary search), or -1 between sentences. */
   sentenceIndexOf(pos: number): number {
-    let lo = 0, hi = this.sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = this.sentences[mid]!;
-      if (pos < s.start) hi = mid - 1;
-      else if (pos >= s.end) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
+    return spanIndexAt(this.sentences, pos);
+  }
+
+  /** The index of the clause holding `pos` (binary search), or -1 between clauses. */
+  clauseIndexOf(pos: number): number {
+    return spanIndexAt(this.clauses, pos);
   }
 
   /** The sentence holding `pos`, if any. */
@@ -195,14 +192,19 @@ export class Doc {
   }
 
   clauseOf(pos: number): Clause | undefined {
-    let lo = 0, hi = this.clauses.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const c = this.clauses[mid]!;
-      if (pos < c.start) hi = mid - 1;
-      else if (pos >= c.end) lo = mid + 1;
-      else return c;
-    }
-    return undefined;
+    return this.clauses[this.clauseIndexOf(pos)];
   }
+}
+
+/** The index of the span holding `pos` among sorted, disjoint spans (binary search), or -1 when none does. */
+function spanIndexAt(spans: readonly Span[], pos: number): number {
+  let lo = 0, hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }

@@ -2,7 +2,7 @@
 // the greeting and the name it uses, placeholders, specific details, how-met
 // cues, offers, and the clause-level ask analysis.
 import type { AnalysisContext, Lang, RuleId, Span } from '../types';
-import { findGreeting, findPlaceholders, isNameOf, isPastForm, isStopword, nameParts, wordSet, type Greeting } from '../lang';
+import { findGreeting, findPlaceholders, isNameOf, isPastForm, isStopword, nameParts, wordPattern, wordSet, type Greeting } from '../lang';
 import { anyMatch, key, mergeSpans } from '../lang/text';
 import type { AskKind, LangData } from '../lang/types';
 import { mechanismOn } from './mechanisms';
@@ -401,7 +401,7 @@ export class Facts {
       if (this.asks.some((x) => x.start < sentence.end && x.end > sentence.start)) continue;
       // "Lei ha fatto lo stesso percorso, da Intesa a Clessidra": a clause after a comma that opens with a preposition
       // goes on telling what they did.
-      const after = doc.clauses[doc.clauses.indexOf(c) + 1];
+      const after = doc.clauses[doc.clauseIndexOf(c.start) + 1];
       const opener = after && after.sentence === c.sentence ? toks[doc.tokenIndexAt(after.start)] : undefined;
       const end = opener && preps.has(opener.norm) && doc.text[c.end] === ',' ? after!.end : c.end;
       for (let k = i + 1; k < toks.length && k <= i + 12; k++) {
@@ -523,9 +523,8 @@ export class Facts {
    */
   private unhedged(timeAsks: Ask[]): Ask[] {
     if (!mechanismOn('someday') || this.howMet.length === 0) return timeAsks;
-    const hedges = [...wordSet('somedayHedges')];
-    if (hedges.length === 0) return timeAsks;
-    const re = new RegExp(`(?<![\\p{L}'])(?:${hedges.join('|')})(?![\\p{L}])`, 'u');
+    const re = wordPattern('somedayHedges');
+    if (!re) return timeAsks;
     // Said as a wish ("maybe grab a coffee sometime", "ci prendiamo un caffè"), not as time asked of them: no request form
     // ("if you could spare …") and no minutes counted in the sentence.
     const asked = (s: Span) => this.doc.findAll((l) => l.requestForms, s).length > 0 || /\d+\s*(?:min|minut)/u.test(this.doc.folded.slice(s.start, s.end));

@@ -2,7 +2,7 @@
 // whom, and where. Each takes the parsed draft and returns the spans it found; Facts switches them on and memoizes them.
 // Word lists come from the registered languages (lib/lang), so a new language brings its own words.
 import type { Span } from '../../types';
-import { isPastForm, isStopword, wordSet } from '../../lang';
+import { isPastForm, isStopword, wordPattern, wordSet } from '../../lang';
 import type { Token } from '../../lang/text';
 import type { Doc } from '../doc';
 
@@ -14,9 +14,8 @@ import type { Doc } from '../doc';
 export function sharedPast(doc: Doc, isAnchor: (t: Token) => boolean): Span[] {
   {
     const toks = doc.tokens, out: Span[] = [];
-    const markers = [...wordSet('meToo')], verbs = wordSet('pastAt');
-    if (markers.length === 0) return out;
-    const marker = new RegExp(`(?<![\\p{L}'])(?:${markers.join('|')})(?![\\p{L}])`, 'u');
+    const marker = wordPattern('meToo'), verbs = wordSet('pastAt');
+    if (!marker) return out;
     for (const s of doc.sentences) {
       const m = marker.exec(doc.folded.slice(s.start, s.end));
       if (!m) continue;
@@ -86,7 +85,7 @@ export function toldMe(doc: Doc, formal: boolean): Span[] {
     else if (p2 && me.has(p2.norm) && (p1.norm === 'hai' || p1.norm === 'avevi' || ((p1.norm === 'ha' || p1.norm === 'aveva') && formal))) from = p2;
     else if (p2 && (p2.norm === 'ti' || p2.norm === 'le' || p2.norm === 'vi') && (p1.norm === 'avevo' || p1.norm === 'ho')) from = p2;
     if (!from) continue;
-    const k = toks.indexOf(from);
+    const k = from === p1 ? i - 1 : i - 2; // the telling starts one or two tokens back
     if (toks.slice(Math.max(0, k - 2), k).some((x) => platforms.has(x.norm))) continue;
     out.push({ start: from.start, end: t.end });
   }
@@ -195,7 +194,8 @@ export function thanksForThen(doc: Doc): Span[] {
   const thanks = wordSet('gratitude'), accept = wordSet('acceptWords');
   const thanked = doc.tokens.filter((t) => thanks.has(t.norm));
   if (thanked.length === 0) return out;
-  const times = new RegExp(`(?<![\\p{L}'])(?:${[...wordSet('pastTimes')].join('|')})(?![\\p{L}])`, 'u');
+  const times = wordPattern('pastTimes');
+  if (!times) return out;
   let last: Span | undefined;
   for (const th of thanked) {
     const s = doc.sentenceOf(th.start);

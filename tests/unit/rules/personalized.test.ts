@@ -106,6 +106,14 @@ describe('personalized: greetings that are not a person', () => {
     expect(team.severity).not.toBe('error');
     const title = check({ to: 'Anna Riva', why: '', text: 'Buongiorno Dott.ssa Riva, ho letto il suo studio sulla sclerosi multipla pubblicato su Brain.' }, 'personalized');
     expect(title.pass).toBe(true);
+    // Titles of office and trade greet the surname that follows them, in both languages.
+    for (const text of ['Dear Cllr Brennan, I read your piece in the Clonmore Courier on extending the greenway to Kilbrack.',
+      'Hi Chef Okafor, I know the Larder has just moved to a seasonal tasting menu with its own kitchen garden.',
+      'Cara maestra Brennan, ho visto che la Scuola Manzoni ha vinto il premio regionale di teatro con la 3B.']) {
+      const r = check({ to: 'Siobhan Brennan', why: '', text: text.replace('Okafor', 'Brennan') }, 'personalized');
+      expect(r.severity, text).not.toBe('error');
+      expect(r.pass, text).toBe(true);
+    }
   });
 });
 
