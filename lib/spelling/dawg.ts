@@ -28,6 +28,8 @@ interface ElisionRule {
 }
 
 const MAX_WORD = 64;
+/** Words whose verdict is remembered (about 0.5 MB at most); the cache starts over when full. */
+const VERDICT_CACHE_MAX = 8192;
 
 /** A compiled dictionary: membership with Hunspell's case rules, and ranked suggestions. */
 export interface Dictionary extends WordChecker {
@@ -328,8 +330,20 @@ class DawgDictionary implements Dictionary {
     return false;
   }
 
+  /** Verdicts of correct() by word: a draft is re-checked on every keystroke with nearly the same words. */
+  private verdicts = new Map<string, boolean>();
+
   correct(word: string): boolean {
     if (typeof word !== 'string' || word.length === 0 || word.length > MAX_WORD) return false;
+    const known = this.verdicts.get(word);
+    if (known !== undefined) return known;
+    if (this.verdicts.size >= VERDICT_CACHE_MAX) this.verdicts.clear();
+    const verdict = this.lookup(word);
+    this.verdicts.set(word, verdict);
+    return verdict;
+  }
+
+  private lookup(word: string): boolean {
     const w = normalizeWord(word);
     const cap = capType(w);
     if (cap === 'none' || cap === 'huh' || cap === 'huhinit') return this.check(w);
