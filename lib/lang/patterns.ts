@@ -63,11 +63,23 @@ export interface Literals {
 }
 
 const literalIds = new Map<string, number>();
+/** Every trigram hash of each literal, by id: all must be in a text's bit set before a substring search. */
+const literalTrigrams: Uint16Array[] = [];
 function literalId(lit: string): number {
   let id = literalIds.get(lit);
-  if (id === undefined) literalIds.set(lit, (id = literalIds.size));
+  if (id === undefined) {
+    literalIds.set(lit, (id = literalIds.size));
+    literalTrigrams.push(Uint16Array.from({ length: lit.length - 2 }, (_, i) => trigramHash(lit, i)));
+  }
   return id;
 }
+const hasAll = (bits: Uint32Array, hashes: Uint16Array): boolean => {
+  for (let i = 0; i < hashes.length; i++) {
+    const h = hashes[i]!;
+    if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) return false;
+  }
+  return true;
+};
 /** How many distinct literals the patterns read so far have (the size of a per-text answer table). */
 export const literalCount = (): number => literalIds.size;
 
@@ -100,7 +112,7 @@ export function containsAnyLiteral(text: string, bits: Uint32Array, l: Literals,
     const known = seen !== undefined && id < seen.length ? seen[id]! : 0;
     if (known === 1) return true;
     if (known === 2) continue;
-    const hit = text.includes(lits[k]!);
+    const hit = hasAll(bits, literalTrigrams[id]!) && text.includes(lits[k]!);
     if (seen !== undefined && id < seen.length) seen[id] = hit ? 1 : 2;
     if (hit) return true;
   }

@@ -22,11 +22,11 @@ export interface FindMisspellingsOptions {
 const SKIP_RE = new RegExp(
   [
     // URLs with a scheme or www.
-    String.raw`(?:[a-z][a-z0-9+.-]{0,30}:\/\/|www\.)[^\s<>"'’]+`,
+    String.raw`(?:(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{0,30}:\/\/|www\.)[^\s<>"'’]+`,
     // e-mail addresses
-    String.raw`[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})+`,
+    String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})+`,
     // bare domains (linkedin.com, studiogalli.it/contatti)
-    String.raw`(?:[\p{L}\p{N}-]{1,63}\.){1,6}(?:com|it|org|net|io|eu|co|uk|de|fr|es|ch|info|biz|app|dev|ai|me|tv|us|edu|gov|ly|gl|gg|xyz|tech|online|site|store|studio|page)\b(?:\/[^\s<>"]*)?`,
+    String.raw`(?<![\p{L}\p{N}-])(?:[\p{L}\p{N}-]{1,63}\.){1,6}(?:com|it|org|net|io|eu|co|uk|de|fr|es|ch|info|biz|app|dev|ai|me|tv|us|edu|gov|ly|gl|gg|xyz|tech|online|site|store|studio|page)\b(?:\/[^\s<>"]*)?`,
     // @mentions and #hashtags, #firstName# placeholders
     String.raw`#[\p{L}\p{N}_]{1,64}#`,
     String.raw`[@#][\p{L}\p{N}_][\p{L}\p{N}_.-]*`,
