@@ -1,5 +1,5 @@
 // Regression guard on the double-labelled batches of December 2026
-// (tests/fixtures/blind/2026-12-{a,…,z,aa,…,ah}.jsonl, 60 drafts each). They were blind only at
+// (tests/fixtures/blind/2026-12-{a,…,z,aa,…,aj}.jsonl, 60 drafts each). They were blind only at
 // first try: their first-try agreement is recorded in NOTES-scorer.md, and since then they
 // have been development data (the scorer's mechanisms were tuned while looking at their
 // misses), so these figures say nothing about unseen drafts. A label listed in a row's
@@ -90,6 +90,10 @@ const REACHED: Record<string, Record<string, number>> = {
   // ag 56/58, 55/59, 54/57; ah 53/56, 54/55, 54/60 (README).
   '2026-12-ag': { personalized: 56, 'how-met': 55, 'no-early-ask': 57 },
   '2026-12-ah': { personalized: 53, 'how-met': 54, 'no-early-ask': 55 },
+  // Batches ai (people in transition) and aj (the provinces and the public sector), written and labelled blind at the start of the
+  // session of 2026-12-05 (morning), scored once at first try on ced6ef9: ai 55/58, 60/60, 52/59; aj 50/56, 54/59, 55/59 (README).
+  '2026-12-ai': { personalized: 55, 'how-met': 60, 'no-early-ask': 52 },
+  '2026-12-aj': { personalized: 50, 'how-met': 54, 'no-early-ask': 55 },
 };
 const speller = loadSpellerSync();
 
