@@ -196,6 +196,12 @@ export const en: LanguageDef = {
       words: ['would', 'will', 'might', 'could', 'may', 'should', 'must', "you'd", "you'll", 'youd', 'youll'],
     }),
     chatForms: wordList({ id: 'en.chat-forms', note: 'Chat forms of "you" and "your" (form:word)', words: ['u:you', 'ur:your', "ure:you're"] }),
+    requestedThings: wordList({
+      id: 'en.requested-things', note: 'Things one asks for after "would it be possible", "any chance of" (noun:kind)',
+      words: ['call:time', 'meeting:time', 'coffee:time', 'catch-up:time', 'zoom:time', 'interview:job', 'internship:job',
+        'placement:job', 'apprenticeship:job', 'job:job', 'position:job', 'referral:intro', 'introduction:intro', 'intro:intro',
+        'recommendation:intro', 'reference:intro', 'feedback:favour', 'review:favour', 'demo:time'],
+    }),
     somedayHedges: wordList({
       id: 'en.someday-hedges', note: 'A meeting put off to an unnamed day',
       words: ['one day', 'someday', 'some day', 'sometime', 'some time', 'at some point', 'one of these days', 'down the line', 'next time you'],

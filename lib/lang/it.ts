@@ -45,7 +45,7 @@ export const it: LanguageDef = {
     'professoressa', 'presidente', 'direttore', 'direttrice', 'dr', 'dssa', 'ing', 'avv', 'prof', 'profssa',
     'sig', 'sigra', 'signor', 'signora', 'arch', 'rag', 'geom', 'egr', 'gent',
     'assessore', 'assessora', 'sindaco', 'sindaca', 'consigliere', 'consigliera', 'onorevole', 'senatore', 'senatrice', 'notaio',
-    'maestro', 'maestra', 'architetto', 'ingegnere', 'don', 'suor', 'mons', 'cav', 'comm', 'chef', 'mister',
+    'maestro', 'maestra', 'architetto', 'ingegnere', 'dirigente', 'preside', 'don', 'suor', 'mons', 'cav', 'comm', 'chef', 'mister',
   ],
   negators: ['non', 'nessun', 'nessuna', 'nessuno', 'mai', 'niente', 'nulla', 'senza', 'ne'],
   secondPerson: ['tu', 'ti', 'te', 'tuo', 'tua', 'tuoi', 'tue', 'vi', 'vostro', 'vostra', 'vostri', 'vostre'],
@@ -204,6 +204,13 @@ export const it: LanguageDef = {
     chatForms: wordList({
       id: 'it.chat-forms', note: 'Forme da chat e la parola che sostituiscono (forma:parola); "x" vale "per" solo minuscola tra due parole',
       words: ['x:per', 'xke:perché', 'xké:perché', 'xché:perché', 'nn:non', 'cmq:comunque'],
+    }),
+    requestedThings: wordList({
+      id: 'it.requested-things', note: 'Cose che si chiedono dopo "sarebbe possibile", "ci sarebbe modo di" (nome:tipo)',
+      words: ['colloquio:time', 'incontro:time', 'appuntamento:time', 'call:time', 'videochiamata:time', 'chiamata:time', 'telefonata:time',
+        'caffè:time', 'caffe:time', 'demo:time', 'tirocinio:job', 'stage:job', 'internship:job', 'praticantato:job',
+        'apprendistato:job', 'impiego:job', 'lavoro:job', 'posto:job', 'segnalazione:intro', 'presentazione:intro', 'referenza:intro',
+        'referenze:intro', 'raccomandazione:intro', 'feedback:favour', 'parere:favour', 'consiglio:favour', 'revisione:favour'],
     }),
     somedayHedges: wordList({
       id: 'it.someday-hedges', note: 'Un incontro rimandato a un giorno qualsiasi',

@@ -157,6 +157,8 @@ export interface LanguageWords {
   somedayHedges?: WordList;
   /** Chat forms and the words they stand for, as "form:word" ("ur:your", "x:per"; mechanism chat-forms). */
   chatForms?: WordList;
+  /** Things one asks for, as "noun:kind" with kind time, job or favour ("colloquio:time", "internship:job"; mechanism requested-thing). */
+  requestedThings?: WordList;
 }
 
 /** The phrases of each rule, in one language. */

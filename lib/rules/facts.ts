@@ -360,7 +360,8 @@ export class Facts {
         let far: Token | undefined;
         for (let j = k; j < toks.length && j <= i + 6 && toks[j]!.start < c.end; j++) if (concrete(toks[j]!, true)) { far = toks[j]; break; }
         if (far) { out.push({ start: a.start, end: far.end }); continue; }
-        if (content.some((t) => concrete(t, true))) { out.push({ start: a.start, end: np[np.length - 1]!.end }); continue; }
+        // A code right after the possessive names a thing of theirs too ("your U16s", "la tua 5ªB").
+        if (content.some((t) => concrete(t, true) || (/\d/.test(t.text) && !this.hollow(t)))) { out.push({ start: a.start, end: np[np.length - 1]!.end }); continue; }
         // A question about their numbers is a seller's opening ("how much is your warehouse losing?"); a
         // request names what the sender wants ("my cover letter for the role at your think tank").
         const sentence = doc.sentences[c.sentence]!;
@@ -656,7 +657,14 @@ export class Facts {
         const rest = { start: r.start, end: c.end };
         const ben = doc.find([lang.beneficiary], rest).filter((b) => b.start >= r.end || b.start === r.start);
         const verb = doc.find([lang.requestVerbs], rest);
-        if (ben.length === 0 && verb.length === 0) continue;
+        if (ben.length === 0 && verb.length === 0) {
+          // "Sarebbe possibile un colloquio per un tirocinio?": the thing asked for names the ask.
+          const thing = mechanismOn('requested-thing') ? requestedThing(doc, rest) : null;
+          if (thing === null || hasOffer(c)) continue;
+          if (thing === 'time') timeAsks.push({ start: r.start, end: c.end, kind: 'time', oversized: false });
+          else asks.push({ start: r.start, end: c.end, kind: thing, oversized: thing === 'job' || big(c, rest) });
+          continue;
+        }
         if (hasOffer(c)) continue;
         const span = { start: r.start, end: c.end };
         const kind: AskKind = verb.length > 0 && /refer|segnal|raccomand|recommend|introduc|present|assum|hire|candid/.test(doc.folded.slice(span.start, span.end)) ? 'intro' : 'favour';
@@ -786,6 +794,27 @@ export class Facts {
 
 /** Jaccard similarity of word 3-grams above which a draft counts as re-used. */
 export const REUSE_THRESHOLD = 0.6;
+
+let requestedKinds: { words: ReadonlySet<string>; map: Map<string, AskKind> } | undefined;
+/** The strongest kind of thing asked for in a span ("un colloquio per un tirocinio" is a job ask), from the languages' `requestedThings`. */
+function requestedThing(doc: Doc, span: Span): AskKind | null {
+  const words = wordSet('requestedThings');
+  if (requestedKinds?.words !== words) {
+    const map = new Map<string, AskKind>();
+    for (const w of words) {
+      const at = w.lastIndexOf(':');
+      const kind = w.slice(at + 1);
+      if (at > 0 && (kind === 'time' || kind === 'job' || kind === 'intro' || kind === 'favour')) map.set(key(w.slice(0, at)), kind);
+    }
+    requestedKinds = { words, map };
+  }
+  let best: AskKind | null = null;
+  for (let i = doc.tokenIndexAt(span.start); i >= 0 && i < doc.tokens.length && doc.tokens[i]!.start < span.end; i++) {
+    const kind = requestedKinds.map.get(doc.tokens[i]!.norm);
+    if (kind && (best === null || rank(kind) > rank(best))) best = kind;
+  }
+  return best;
+}
 
 function rank(k: AskKind): number {
   return k === 'sales' ? 4 : k === 'job' ? 3 : k === 'intro' ? 2 : k === 'favour' ? 1 : 0;

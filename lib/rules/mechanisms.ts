@@ -51,6 +51,8 @@ export const MECHANISMS = [
   'someday',
   /** Chat forms read as the words they stand for ("ur post", "u ran", "complimenti x la promozione"), on a copy of the draft. */
   'chat-forms',
+  /** A request form before a thing one asks for, with no "me" and no request verb ("Sarebbe possibile un colloquio?", "any chance of an internship?"). */
+  'requested-thing',
 ] as const;
 export type Mechanism = (typeof MECHANISMS)[number];
 

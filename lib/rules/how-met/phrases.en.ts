@@ -179,6 +179,14 @@ export const howMetEN = [
     nearMisses: ["Here's the deck I mentioned;", "Hi Sam, LinkedIn suggested I connect with you."],
   }),
   phrase({
+    id: 'how-met.en.named-passed-on',
+    note: 'A named person passed on something of theirs: "Máire Doherty passed on your note about the team"',
+    re: nameBefore("(?<!\\b(?:i|we) )\\b(?:passed on|passed along|forwarded|sent me|sent over|shared) (?:me )?your (?:note|post|message|email|e-mail|ad|advert|"
+      + "request|appeal|details|number|flyer|notice|listing)\\b"),
+    examples: ["Máire Doherty passed on your note about the coaching vacancy.", "Hi Tom, Priya Nair forwarded me your post about the night classes."],
+    nearMisses: ["I passed on your note to the board.", "Thanks, I forwarded your email to our team."],
+  }),
+  phrase({
     id: 'how-met.en.same-panel',
     note: "On the same panel, table, floor; \"we both\"",
     re: g(alt(
@@ -497,6 +505,14 @@ export const sharedPathEN = [
     re: g("\\bwe (?:shared|split) (?:a|the|an) (?:\\w+ )?(?:table|ride|taxi|cab|uber|desk|flat|house|office|stage|panel|bench|car|lift|room|pizza|fare|umbrella|booth|stand)\\b"),
     examples: ["Hi Sam, we shared a table on the 07:12 to Leeds.", "We split a cab from the airport in the rain."],
     nearMisses: ["We shared the results with the board.", "We split the budget in two."],
+  }),
+  phrase({
+    id: 'how-met.en.shared-shift',
+    note: 'A shift worked together: "lovely to share the night shift on Ward 7", "thanks for covering the early shift with me"',
+    re: g("\\bshar(?:e|ed|ing) (?:the |a |that |our )?(?:\\w+ )?shift\\b"
+      + "|\\b(?:work(?:ed|ing)?|did|cover(?:ed|ing)?) (?:the |a |that |our )?(?:\\w+ )?shift (?:with|alongside) (?:you|me)\\b"),
+    examples: ["Aisling, lovely to share the night shift on St Joseph's ward last week.", "Thanks for working the late shift with me on Friday."],
+    nearMisses: ["I work the night shift this week.", "Thanks for sharing the rota."],
   }),
   phrase({
     id: 'how-met.en.is-that-you',

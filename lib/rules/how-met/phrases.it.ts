@@ -305,10 +305,13 @@ export const howMetIT = [
     re: g(alt(
         "\\b(?:mangiato|cenato|pranzato|dormito|soggiornato|stat[oaie]|comprato|acquistato) (?:nel|nella|al|alla|dal|dalla|presso il|"
         + "presso la|in) (?:tuo|tua|vostro|vostra|suo|sua)\\b",
+        "\\bho (?:assaggiato|provato|bevuto|gustato|comprato|acquistato) (?:il |la |lo |l'|i |le |gli |un |una )?(?:tuo|tua|tuoi|tue|vostro|vostra|vostri|vostre)\\b",
+        "\\b(?:fare|fatto|condiviso|coperto) (?:il|lo stesso|quel) turno (?:di notte |di giorno |del weekend |festivo )?insieme\\b",
         "\\b(?:recensione|articolo|servizio|intervista|puntata|premio|reportage) (?:\\w+ ){0,4}?(?:al tuo|alla tua|sul tuo|sulla tua|"
         + "su di te|sul vostro|sulla vostra)\\b",
       )),
-    examples: ["Ciao Daniela, ho mangiato nel tuo ristorante a Trastevere sabato scorso:", "Ciao Daniela, complimenti per la recensione del Gambero Rosso al tuo ristorante!"],
+    examples: ["Ciao Daniela, ho mangiato nel tuo ristorante a Trastevere sabato scorso:", "Ciao Daniela, complimenti per la recensione del Gambero Rosso al tuo ristorante!",
+      "Ho assaggiato il tuo pane di tumminia al banco della sagra.", "Grazie ancora, è stato bello fare il turno di notte insieme in reparto."],
     nearMisses: ["Avresti tempo per una breve intervista?", "Mi concederesti una breve intervista telefonica?"],
   }),
   phrase({
@@ -341,9 +344,10 @@ export const howMetIT = [
   phrase({
     id: 'how-met.it.in-the-audience',
     note: "In the audience, in the front row",
-    re: g("\\btra il pubblico\\b|\\bin (?:prima )?fila\\b"),
+    // Not an invitation to be there ("sarebbe un piacere vederLa tra il pubblico", "ti aspettiamo in prima fila").
+    re: g("(?<!\\b(?:veder|aver|trovar|aspett)\\w{0,5} )(?:\\btra il pubblico\\b|\\bin (?:prima )?fila\\b)"),
     examples: ["Ero tra il pubblico a Lucca."],
-    nearMisses: ["Il pubblico era numeroso a Lucca."],
+    nearMisses: ["Il pubblico era numeroso a Lucca.", "Sarebbe un piacere vederLa tra il pubblico.", "Vi aspettiamo in prima fila!"],
   }),
   phrase({
     id: 'how-met.it.attend-same',

@@ -534,10 +534,12 @@ export const timeAsksEN = [
         "\\b(?:have|get|invite|feature) you (?:as|on|to|at) (?:a |our |my )?(?:guest|speaker|panel|podcast|show|event|board|jury)\\b",
         "\\bwould love (?:for )?you to (?:speak|join|come|be our|be a)\\b",
         "\\bwhen (?:are you|would you be) (?:free|available)\\b",
+        "\\b(?:let me know|tell me|send me|share) (?:a |the |your )?(?:good|best|convenient) (?:time|day|slot)s?\\b",
+        "\\b(?:a |the )?(?:good|best|convenient) time (?:to|for) (?:a )?(?:chat|talk|speak|call|connect|meet)\\b",
         "\\bmeet (?:up|for)\\b",
       )),
-    examples: ["Worth a chat?", "Open to a chat?"],
-    nearMisses: ["Let's connect!", "Let's connect."],
+    examples: ["Worth a chat?", "Open to a chat?", "Let me know a good time to chat!"],
+    nearMisses: ["Let's connect!", "Let's connect.", "It was a good time to be in Leeds."],
   }),
 ];
 
@@ -814,8 +816,10 @@ export const outcomeClaimEN = [
   phrase({
     id: 'no-early-ask.en.cuts-by',
     note: 'A promised result: "cuts picking errors by 40%", "saves hours", "payback in three months"',
-    re: g("\\b(?:cuts?|reduces?|saves?|halves?|doubles?|boosts?|increases?) (?:[\\w'+.-]+ ){0,4}?(?:by \\d+ ?%|hours|in half)|\\bpayback in\\b"),
-    examples: ["It cuts picking errors by 40%.", "Clients usually see payback in three months.", "I help founders save 10+ hours a week."],
+    re: g("\\b(?:cuts?|reduces?|saves?|halves?|doubles?|boosts?|increases?) (?:[\\w'+.-]+ ){0,4}?(?:by \\d+ ?%|hours|in half)|\\bpayback in\\b"
+      + "|\\b(?:clients|customers|users) (?:typically |usually |often )?(?:save|cut|see|get) (?:around |about |roughly |over |up to |an average of )?\\d+ ?%"),
+    examples: ["It cuts picking errors by 40%.", "Clients usually see payback in three months.", "I help founders save 10+ hours a week.",
+      "Our clients save around 20% versus the big national providers."],
     nearMisses: ["The new road cuts our commute.", "We saved the date for the dinner."],
   }),
 ];
@@ -876,10 +880,23 @@ export const jobAsksEN = [
 /** Commercial moves with no request form (mechanism commerce-cues). */
 export const commerceCuesEN = [
   phrase({
+    id: 'no-early-ask.en.sponsorship',
+    note: 'Sponsorship asked for: "looking for local businesses to support us", "our sponsorship pack"',
+    re: g(alt(
+      "\\b(?:we're|we are|i'm|i am) (?:looking for|seeking|after) (?:\\w+ ){0,2}?(?:businesses|sponsors|partners|supporters|companies)\\b"
+      + "(?:[^.?!;]{0,30}? (?:to|who (?:might|could|would)?) ?(?:support|sponsor|back|fund|help)\\w*)",
+      "\\b(?:our|a|the) sponsorship (?:pack|package|proposal|deck|brochure|opportunit\\w+)\\b",
+      "\\bbecome (?:a|our) (?:\\w+ )?sponsor\\b",
+    )),
+    examples: ["We're looking for local businesses to support the under-12s this season.", "Could I send over our sponsorship pack?"],
+    nearMisses: ["We're looking for volunteers for Saturday.", "Your sponsorship of the league made a difference."],
+  }),
+  phrase({
     id: 'no-early-ask.en.services-for-you',
     note: 'Services offered to anyone like them: "ideal for venues like yours", "packages from £850", "send over a tailored proposal"',
     re: g(alt(
       "\\b(?:i'll|i will|let me|happy to) send (?:you |over )?(?:a |our |my )?(?:one-pager|one pager|brochure|price list|rate card|catalog(?:ue)?|sales deck)\\b",
+      "\\b(?:i've|i have|we've|we have) attached (?:a |our |my )?(?:one-pager|one pager|brochure|price list|rate card|catalog(?:ue)?|sales deck|proposal)\\b",
       "\\b(?:ideal|perfect|great|built|made) for (?:[\\w-]+ ){0,2}like yours\\b",
       "\\b(?:packages|prices|rates|plans) (?:start )?(?:from|at) [£€$]?\\d",
       "\\bsend (?:over |you )?(?:a |our )?(?:tailored|custom|personali[sz]ed|bespoke) (?:proposal|quote|offer|plan)\\b",

@@ -310,11 +310,13 @@ export const directAsksIT = [
     kind: 'sales', firm: true,
     re: g(alt(
         "\\bse (?:mai |per caso |un giorno |in futuro )?(?:cerc(?:hi|ate)|(?:hai|avete|avessi|aveste) bisogno di|(?:ti|vi) serv(?:e|"
-        + "ono|isse))\\b[^.?!]{0,60}?\\b(?:io ci sono|ci sono io|ci sono\\b|pensami|pensate a me|sono disponibile|eccomi|"
+        + "ono|isse))\\b(?:(?!volontari|gratis|gratuit|pro bono)[^.?!]){0,60}?\\b(?:io ci sono|ci sono io|ci sono\\b|pensami|pensate a me|sono disponibile|eccomi|"
         + "sai dove trovarmi|sapete dove trovarmi)",
       )),
     examples: ["se vi serve una mano io ci sono.", "se ti serve un meccanico per gli eventi, ci sono!"],
-    nearMisses: ["se ti capita qualcuno, pensami!", "Mi faresti sapere se ci sono posizioni aperte?"],
+    // Not help given for free: "se ti servisse una mano volontaria per il progetto, ci sono".
+    nearMisses: ["se ti capita qualcuno, pensami!", "Mi faresti sapere se ci sono posizioni aperte?",
+      "Se ti servisse una mano volontaria per il progetto, ci sono volentieri!", "se vi servono mentor volontarie ci sono!"],
   }),
   askPhrase({
     id: 'no-early-ask.it.would-be-grateful',
@@ -561,14 +563,15 @@ export const salesIT = [
     id: 'no-early-ask.it.free-consultation',
     note: "Free consultation or audit, special prices, new-customer deals",
     re: g(alt(
-        "\\b(?:consulenza|valutazione|analisi|check-?up|prima consulenza|sopralluogo|audit|diagnosi) (?:[\\w-]+ ){0,2}?gratuit\\w*\\b",
+        "\\b(?:consulenza|valutazione|analisi|check[- ]?up|prima consulenza|sopralluogo|audit|diagnosi) (?:[\\w-]+ ){0,2}?gratuit\\w*\\b",
         "\\bper i nuovi clienti\\b",
         "\\bprezz[oi] special[ei]\\b",
         "\\b(?:a|ad|con) (?:un )?(?:prezz[oi]|tariff[ae]) (?:da amic\\w*|di favore|special\\w*|scontat\\w*|agevolat\\w*|stracciat\\w*|"
         + "ridott\\w*)\\b",
         "\\bfaccio (?:prezzi|sconti|uno sconto)\\b",
       )),
-    examples: ["Ti offro una consulenza gratuita sui social:", "Quando saresti disponibile per un sopralluogo gratuito?"],
+    examples: ["Ti offro una consulenza gratuita sui social:", "Quando saresti disponibile per un sopralluogo gratuito?",
+      "sono sempre a disposizione per un check up gratuito delle sue polizze."],
     nearMisses: ["lo faccio volentieri.", "Anch'io faccio il mentor volontario a Reggio:"],
   }),
   phrase({
@@ -665,6 +668,7 @@ export const salesWeakIT = [
         "\\b(?:aiutiamo|offriamo|forniamo|realizziamo|vendiamo|vendo|progettiamo|sviluppiamo|distribuiamo|installiamo|produciamo|"
         + "importiamo|esportiamo|gestiamo)\\b",
         "\\ba prezzi (?:ottimi|scontati|vantaggiosi|competitivi|imbattibili|speciali)\\b",
+        "\\b(?:offro|propongo|fornisco) (?:la mia |una |un |un' )?(?:consulenz\\w*|serviz[io]\\w*|soluzion\\w*|formazione|assistenza|audit)\\b",
         "\\bsono (?:un|una|un') ?(?:\\w+ ){0,2}?(?:consulent\\w|agente|broker|promotor\\w|coach|recruiter|freelance|commercial\\w)\\b",
         "\\bcome possiamo aiutar\\w*",
         "\\b(?:la nostra|il nostro|la mia|il mio) (?:\\w+ ){0,3}?(?:agenzia|azienda|studio|team|societa) (?:ha|"
@@ -847,8 +851,8 @@ export const outcomeClaimIT = [
   phrase({
     id: 'no-early-ask.it.up-to-percent',
     note: 'A promised gain in numbers: "risparmiare fino al 30%", "aumentare le vendite del 20%"',
-    re: g("\\b(?:risparmi\\w*|ridurre|riducendo|aumentare|aumentando|tagliare|recuperare|guadagnare) (?:[\\w']+ ){0,4}?(?:fino al |del |il )?\\d+ ?%"),
-    examples: ["Aiutiamo le aziende a risparmiare fino al 30% di tempo."],
+    re: g("\\b(?:risparmi\\w*|ridurre|riducendo|aumentare|aumentando|tagliare|recuperare|guadagnare) (?:[\\w']+ ){0,4}?(?:fino al |del |il )?\\d+(?:[-–]\\d+)? ?%"),
+    examples: ["Aiutiamo le aziende a risparmiare fino al 30% di tempo.", "Aiutiamo PMI come la vostra a ridurre i costi di acquisto del 10-15% nel primo anno."],
     nearMisses: ["Il 30% dei partecipanti era di Milano.", "Abbiamo ridotto le riunioni del team."],
   }),
   phrase({
@@ -914,6 +918,19 @@ export const jobAsksIT = [
 ];
 /** Mosse commerciali senza forma di richiesta (mechanism commerce-cues). */
 export const commerceCuesIT = [
+  phrase({
+    id: 'no-early-ask.it.sponsorship',
+    note: 'Una sponsorizzazione chiesta: "cerchiamo aziende del territorio che ci sostengano", "la nostra proposta di sponsorizzazione"',
+    re: g(alt(
+      "\\b(?:cerchiamo|cerco|stiamo cercando|siamo alla ricerca di) (?:\\w+ ){0,2}?(?:aziende|sponsor|partner|sostenitori|realta|attivita)\\b"
+      + "(?:[^.?!;]{0,40}? che ci (?:sostengan|support|aiutin|sponsorizzin|finanzin)\\w*)",
+      "\\b(?:la nostra|una) proposta di (?:sponsorizzazione|sponsorship|partnership)\\b",
+      "\\b(?:diventare|diventi|diventate) (?:nostr[oi] )?(?:sponsor|sostenitor\\w*|partner)\\b",
+    )),
+    examples: ["stiamo cercando aziende del territorio che ci sostengano", "possiamo mandarvi la nostra proposta di sponsorizzazione?",
+      "Le andrebbe di diventare nostro sponsor per la stagione?"],
+    nearMisses: ["Cerchiamo volontari per la festa di sabato.", "Il vostro sponsor principale era presente alla partita."],
+  }),
   phrase({
     id: 'no-early-ask.it.a-disposizione-per-ogni-esigenza',
     note: 'Servizi offerti a chiunque: "resto a disposizione per qualsiasi esigenza riguardante investimenti", "condizioni agevolate"',

@@ -392,10 +392,12 @@ export const specificEN = [
     note: "Something they said, built, won, published",
     re: g(alt(
         "(?<!if )(?<!whether )\\byou (?:mentioned|said|shared|wrote|posted|presented|explained|described|built|launched|founded|"
-        + "organi[sz]ed|moderated|hosted|won|published|talked about|spoke about|gave|raised|asked|showed|demoed|ran|led|pointed out|made)\\b",
+        + "organi[sz]ed|moderated|hosted|won|published|talked about|spoke about|gave|raised|asked|showed|demoed|ran|led|pointed out|made)\\b"
+        // Not their career as a topic to hear about ("to hear how you built your career").
+        + "(?! (?:your|ur) (?:career|network|business|brand|path|journey|reputation|audience|following|success)\\b)",
       )),
     examples: ["I've already added the CI check you showed.", "You said your team is rolling out a four-day week;"],
-    nearMisses: ["Are you up for it?"],
+    nearMisses: ["Are you up for it?", "just 15 minutes of your time to hear how you built your career."],
   }),
   phrase({
     id: 'personalized.en.as-discussed',

@@ -92,8 +92,9 @@ const REACHED: Record<string, Record<string, number>> = {
   '2026-12-ah': { personalized: 53, 'how-met': 54, 'no-early-ask': 55 },
   // Batches ai (people in transition) and aj (the provinces and the public sector), written and labelled blind at the start of the
   // session of 2026-12-05 (morning), scored once at first try on ced6ef9: ai 55/58, 60/60, 52/59; aj 50/56, 54/59, 55/59 (README).
-  '2026-12-ai': { personalized: 55, 'how-met': 60, 'no-early-ask': 52 },
-  '2026-12-aj': { personalized: 50, 'how-met': 54, 'no-early-ask': 55 },
+  // Then the requested-thing mechanism, codes after "your" and ask, how-met and title entries were tuned on them.
+  '2026-12-ai': { personalized: 56, 'how-met': 60, 'no-early-ask': 57 },
+  '2026-12-aj': { personalized: 53, 'how-met': 58, 'no-early-ask': 58 },
 };
 const speller = loadSpellerSync();
 

@@ -297,6 +297,22 @@ describe('mechanisms', () => {
     expect(on('Ciao Bruna, magari un giorno ci prendiamo un caffè?', 'Bruna Sala')).toEqual([false, false]);
   });
 
+  it('requested-thing: a request form before a thing one asks for is an ask; carrying on a chat already started is not', () => {
+    const on = (text: string, to: string) => both('requested-thing', () => check(text, to, 'no-early-ask').pass);
+    expect(on('Buongiorno Dott.ssa Fabbri, ho visto il suo profilo. Sarebbe possibile un colloquio conoscitivo per un eventuale tirocinio nel suo studio?', 'Anna Fabbri'))
+      .toEqual([false, true]);
+    expect(on('Hi Dana, I study nursing at Keele. Would you have an internship on your ward next summer?', 'Dana Moss')).toEqual([false, true]);
+    expect(on('Ciao Federico, ci siamo visti alla festa di Satispay. Ti va di continuare qui la chiacchierata sul pricing?', 'Federico Neri'))
+      .toEqual([true, true]);
+  });
+
+  it('concrete-detail: a code right after "your" names a thing of theirs ("your U16s"); a code further on in an ask does not', () => {
+    const on = (text: string, to: string) => both('concrete-detail', () => check(text, to, 'personalized').pass);
+    expect(on('Jamie, I took some photos of your U16s for the club page. Happy to send them over.', 'Jamie Scott')).toEqual([true, false]);
+    expect(on('Buongiorno Prof. Rinaldi, se nel Suo istituto servissero supplenti per la A022, mi farebbe piacere essere presa in considerazione.', 'Marco Rinaldi'))
+      .toEqual([false, false]);
+  });
+
   it('concrete-detail: news about their organisation after "I see" / "so che", and what their team did for a name, are details', () => {
     const on = (text: string, to: string) => both('concrete-detail', () => check(text, to, 'personalized').pass);
     expect(on("Hi Rachel, I'm a newly qualified nurse and I see St Anne's is recruiting for the stroke unit. Could you put in a word for me?", 'Rachel Moss'))
