@@ -6,7 +6,7 @@ import type { Lang, Misspelling, Speller, WordChecker } from '../types';
 import { isJargon } from './jargon';
 import {
   STAND_IN_SOURCES, inNamePosition, isChatShorthand, isForeignCourtesy, isItalianAlteration, isLowercaseDraft, isLowercaseI, isPrefix,
-  isPrefixedCompound, isRegularDerivation, isTechCoinage, isTitle, isTitleOrCompanyForm, isEnglishCompound, isEnglishDerived, isItalianBuilt, isTechNameInContext,
+  isPrefixedCompound, isRegularDerivation, isTechCoinage, isTitle, isTitleOrCompanyForm, isEnglishCompound, isEnglishDerived, isItalianBuilt, shortCompoundSplit, isTechNameInContext,
 } from './realtext';
 
 export interface FindMisspellingsOptions {
@@ -509,7 +509,11 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     if (lang !== 'en') return false;
     const ize = lower.replace(/is(e|es|ed|ing|ation|ations)$/u, 'iz$1');
     if (isEnglishDerived(lower, here) || isEnglishDerived(ize, here)) return !oneSlipFromWord(lower, here);
-    return isEnglishCompound(lower, here) && !oneSlipFromWord(lower, here) && !oneLetterReplaced(lower, here);
+    if (isEnglishCompound(lower, here)) return !oneSlipFromWord(lower, here) && !oneLetterReplaced(lower, here);
+    // With a three-letter part (linocut, airtightness), only when the split is also the dictionary's best reading.
+    const split = shortCompoundSplit(lower, here);
+    return split !== null && checker !== undefined && !oneSlipFromWord(lower, here) && !oneLetterReplaced(lower, here)
+      && cachedSuggest(checker, lower, 1)[0] === split;
   }
 
   function prevWord(at: number): string | undefined {

@@ -27,6 +27,9 @@ const SHARED = [
   'podcasts', 'workshop', 'workshops', 'keynote', 'speaker', 'speakers', 'panel', 'panelist',
   'roadmap', 'roadmaps', 'backend', 'back-end', 'frontend', 'front-end', 'fullstack', 'full-stack',
   'rollout', 'rollouts', 'centric',
+  // Lab, clinic and farm English both languages write (batches aj-al): preprints, denoising, a cryo-EM, a Holter, a bee mite, a vine training.
+  'preprint', 'preprints', 'denoising', 'preprocessing', 'cryo', 'microbiome', 'microbiomes', 'organoid', 'organoids', 'epistasis',
+  'holter', 'hospitalist', 'hospitalists', 'showreel', 'showreels', 'varroa', 'guyot',
   // Platforms people name in lowercase (etsy shop, eventbrite link, behance portfolio) and foods both languages borrow.
   'etsy', 'eventbrite', 'behance', 'padlet', 'substack', 'calendly', 'kimchi', 'kintsugi',
   'devops', 'fintech', 'insurtech', 'proptech', 'edtech', 'saas', 'b2b', 'b2c', 'e-commerce',
@@ -82,6 +85,9 @@ const IT_ONLY: string[] = [
   'predalles', 'predalle', 'planogramma', 'planogrammi', 'équipe', 'groupage',
   // From batches ae and af: skin-care retail, business reporting, audiobooks.
   'dermocosmetica', 'dermocosmetici', 'dermocosmetico', 'dermocosmetiche', 'reportistica', 'audiolibro', 'audiolibri',
+  // From batches aj and al (farms, clinics, labs): a Prosecco grape, an old Sicilian wheat, a fruit preserve, lab words.
+  'glera', 'tumminia', 'compostata', 'compostate', 'organoide', 'organoidi', 'micoplasma', 'micoplasmi', 'termociclatore', 'termociclatori',
+  'grafene', 'brevettazione',
 ];
 
 /**
@@ -109,6 +115,8 @@ const EN_ONLY: string[] = [
   'preceptorship', 'preceptorships', 'wobbler', 'wobblers', 'cyanotype', 'cyanotypes', 'greenway', 'greenways', 'craic', 'arvo', 'groupage',
   // From batches ae and af: the accented spelling of a CV, timber offcuts, a plain-spoken adjective.
   'résumé', 'résumés', 'offcut', 'offcuts', 'unglamorous',
+  // From batches aj, ak and al: the British spelling of chili, a voice coach's word.
+  'chilli', 'chillies', 'sibilance',
 ];
 
 export const JARGON: Readonly<Record<Lang, ReadonlySet<string>>> = {

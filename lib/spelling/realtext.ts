@@ -163,6 +163,11 @@ const EN_FUNCTION = new Set([
 const EN_SUFFIX_WORDS = new Set(['ally', 'ably', 'able', 'ible', 'ness', 'ment', 'ments', 'ward', 'wards', 'full', 'fully', 'less', 'ling', 'tion', 'ance', 'ence', 'ship', 'hood', 'wise']);
 // Not -in/-ins: checkins would let reviewins (reviewing mistyped) pass.
 const EN_PARTICLE = /^(\p{L}{3,}?)(up|ups|out|outs|off|offs|down|downs|over|overs|back|backs|through|throughs)$/u;
+/** Three-letter words that glue to anything (a run-together "foryou", "oneday" is no compound). */
+const EN_FUNCTION3 = new Set([
+  'the', 'and', 'for', 'you', 'our', 'any', 'all', 'not', 'but', 'one', 'two', 'his', 'her', 'its', 'who', 'how', 'why', 'can', 'may', 'let',
+  'was', 'are', 'has', 'had', 'did', 'get', 'got', 'yet', 'too', 'off', 'out', 'per', 'via', 'own', 'way', 'day', 'new', 'see', 'say', 'ago',
+]);
 /** Two English words of 4+ letters, neither a function word nor a suffix-like word (stormwater, lakefront). */
 export function isEnglishCompound(lower: string, knownEn: Known): boolean {
   if (!/^\p{Ll}+$/u.test(lower) || lower.length < 8) return false;
@@ -172,6 +177,22 @@ export function isEnglishCompound(lower: string, knownEn: Known): boolean {
     if (!EN_FUNCTION.has(a) && !EN_FUNCTION.has(b) && !EN_SUFFIX_WORDS.has(b) && knownEn(a) && knownEn(b)) return true;
   }
   return false;
+}
+
+/**
+ * The two words of a compound with a three-letter content word on one side (linocut → "lino cut", drylining → "dry
+ * lining"), or null. Any two words glue into something ("refferal" is ref + feral), so a caller accepts it only when
+ * it is also the dictionary's best reading of the word.
+ */
+export function shortCompoundSplit(lower: string, knownEn: Known): string | null {
+  if (!/^\p{Ll}+$/u.test(lower) || lower.length < 7) return null;
+  for (const i of [3, lower.length - 3]) {
+    const a = lower.slice(0, i);
+    const b = lower.slice(i);
+    if (EN_FUNCTION3.has(a) || EN_FUNCTION3.has(b) || EN_FUNCTION.has(a) || EN_FUNCTION.has(b) || EN_SUFFIX_WORDS.has(b)) continue;
+    if (knownEn(a) && knownEn(b)) return `${a} ${b}`;
+  }
+  return null;
 }
 
 /** A verb + particle noun, or an -able, -ize/-ization, -icist, -oid form of a known word (see above). */

@@ -25,6 +25,12 @@ describe('English words built from dictionary words', () => {
     }
   });
 
+  it('accepts a compound with a three-letter content word only when the split is the dictionary\'s best reading', () => {
+    for (const w of ['linocut', 'drylining', 'airtightness', 'showreel']) expect(flagged(en(w), 'en'), w).toEqual([]);
+    // ref + feral and wends + day glue into words, but the dictionary reads them as referral and a run-together day.
+    for (const w of ['refferal', 'wendsday', 'foryou', 'oneday']) expect(flagged(en(w), 'en'), w).toEqual([w]);
+  });
+
   it('still flags run-together function words and typos one slip from a word', () => {
     // every/each/even/thank are function words; wellcome, agreable, stormwatter are one slip from a word;
     // accessable has a real -ible form; publically is public + ally (a suffix, not a word here); generalust and wackaging
