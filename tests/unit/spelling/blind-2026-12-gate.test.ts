@@ -132,6 +132,10 @@ const LATER: Array<{ batch: string; maxFp: number; maxFn: number; minTp?: number
   // alarms in 11 drafts written in lab and science words (preprint, denoising, organoidi, epistasis, termociclatori …) and 1 miss (li).
   { batch: 'ak', maxFp: 0, maxFn: 0, minTp: 18 },
   { batch: 'al', maxFp: 5, maxFn: 1, minTp: 18 },
+  // am and an, first try on 5586957: am 62.9 % / 100 %, 13 false alarms (kitchen and wine words: qvevri, yuzu, omakase, sbrisolona,
+  // mille-feuille, canapés …); an 65.7 % / 100 %, 12 (tech clippings in lowercase: eval, aws, sre, perf, quant, cyber, polars, py).
+  { batch: 'am', maxFp: 13, maxFn: 0, minTp: 18 },
+  { batch: 'an', maxFp: 12, maxFn: 0, minTp: 18 },
 ];
 describe('spelling on the 2026-12 batches e-j', () => {
   for (const { batch, maxFp, maxFn, minTp } of LATER) {
