@@ -397,9 +397,12 @@ export class Facts {
       const asSubject = subjects.has(a.norm) && (atStart || contracted || context.has(prev!.norm)) && !objectYou && !praise;
       const subject = asSubject || verbs.has(a.norm) || lei;
       if (!subject || /\?/.test(doc.text.slice(c.start, Math.min(doc.text.length, c.end + 1)))) continue;
-      // "Since you know the CTO at Lumera, could you introduce me?": who they know sets up an ask, it is not about them.
+      // "Since you know the CTO at Lumera, could you introduce me?": who they know sets up an ask, it is not about them (the
+      // whoTheyKnow words stop the reading below). What they did, said in a clause of its own before the ask, is about them
+      // ("visto che guidi il team video di Vice Italia, mi daresti qualche dritta?"), unless the ask is an introduction: then
+      // what they did tells whom they know ("since you used to work with the CEO of Brightfield, could you introduce me?").
       const sentence = doc.sentences[c.sentence]!;
-      if (this.asks.some((x) => x.start < sentence.end && x.end > sentence.start)) continue;
+      if (this.asks.some((x) => x.start < sentence.end && x.end > sentence.start && (x.kind === 'intro' || (x.start < c.end && x.end > c.start)))) continue;
       // "Lei ha fatto lo stesso percorso, da Intesa a Clessidra": a clause after a comma that opens with a preposition
       // goes on telling what they did.
       const after = doc.clauses[doc.clauseIndexOf(c.start) + 1];
@@ -458,7 +461,8 @@ export class Facts {
         if (!sent || !/\?\s*$/.test(this.doc.text.slice(sent.start, sent.end))) return true;
         if (!requests.some((r) => r.start < sent.end && r.end > sent.start)) return true;
         const near = this.doc.folded.slice(Math.max(sent.start, s.start - 12), Math.min(sent.end, s.end + 16));
-        return near.split(/[^\p{L}']+/u).some((w) => theirs.has(w)) || /\b(?:last|ago|yesterday|ieri|scors[oa]|fa)\b/.test(near);
+        // A meeting told in the past stays too ("met you at Brighton Photo Fringe, would you be up for …?").
+        return near.split(/[^\p{L}']+/u).some((w) => theirs.has(w)) || /\b(?:last|ago|yesterday|ieri|scors[oa]|fa|met|incontrat\w*|conosciut\w*)\b/.test(near);
       });
     }
     if (spans.length === 0 || !mechanismOn('hedged-meeting')) return spans;

@@ -230,7 +230,9 @@ export const howMetEN = [
     id: 'how-met.en.their-group',
     note: "In a group, community, Slack, forum; speaker or attendee at",
     re: g(alt(
-        "\\b(?:in|on|from|of) (?:the |your |our )?(?:(?!(?:at|in|on|from|with|for|by)\\b)\\w+ ){0,3}(?:group|community|slack|discord|forum|subreddit|server|channel|club|"
+        // Not a research group one wants to join ("a PhD in your group", "a studentship in my group").
+        "(?<!\\b(?:phd|position|role|place|spot|studentship|postdoc|internship|job|working|work|thesis|candidate|student|students) )"
+        + "\\b(?:in|on|from|of) (?:the |your |our )?(?:(?!(?:at|in|on|from|with|for|by)\\b)\\w+ ){0,3}(?:group|community|slack|discord|forum|subreddit|server|channel|club|"
         + "association|society|chapter|circle|choir)\\b",
         "\\b(?:speaker|attendee|participant|panelist|guest|author|winner|finalist)s? (?:list|lineup|line-up|page)\\b",
         "\\bamong the (?:speakers|panelists|winners|authors|attendees|finalists)\\b",
@@ -241,7 +243,8 @@ export const howMetEN = [
         + "twitch|pinterest|flickr|quora|goodreads)\\b(?! (?:ads|campaigns?|marketing|advertising|strateg\\w+|growth|influencers?))",
       )),
     examples: ["Hey Jasmine, big fan of your YouTube channel on data viz.", "Hi Sam, Tom from our book club said you were the person to ask about kayaks."],
-    nearMisses: ["Hi Adam, own a guesthouse?", "Happy to intro you to the authors too.", "I have a diploma in logistics at Riverside Community College."],
+    nearMisses: ["Hi Adam, own a guesthouse?", "Happy to intro you to the authors too.", "I have a diploma in logistics at Riverside Community College.",
+      "I am very interested in pursuing a PhD in your group."],
   }),
   ...specificEN.filter((p) => p.id === 'personalized.en.that-you-gave'),
   phrase({

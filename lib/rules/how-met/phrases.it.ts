@@ -160,17 +160,19 @@ export const howMetIT = [
   phrase({
     id: 'how-met.it.their-content',
     note: "Their post, talk, podcast, course, newsletter …",
-    re: g("\\b(?:tu[oa]|tuoi|tue|su[oa]|suoi)\\s+(?:[\\w']+\\s+)?(?:" + THEIR_CONTENT + ")\\b"),
+    // Not a pitch fitted to it ("una notizia perfetta per la Sua rubrica").
+    re: g("(?<!\\b(?:perfett|ideal|adatt|pensat)\\w* per (?:il|la|i|le) )\\b(?:tu[oa]|tuoi|tue|su[oa]|suoi)\\s+(?:[\\w']+\\s+)?(?:" + THEIR_CONTENT + ")\\b"),
     examples: ["Ti seguivo già dal tuo TEDx.", "volevo solo complimentarmi per il tuo podcast."],
-    nearMisses: ["Buon lavoro!", "Posso mostrartelo?"],
+    nearMisses: ["Buon lavoro!", "Posso mostrartelo?", "Inauguriamo sabato: una notizia perfetta per la Sua rubrica sul Giorno."],
   }),
   phrase({
     id: 'how-met.it.at-the-event',
     note: "At, during or after an event (\"al convegno\", \"dopo il webinar\")",
-    re: g("\\b(?:al|alla|allo|all'|ai|agli|alle|durante (?:il|la|lo|l')|dopo (?:il|la|lo|l')|per (?:il|la|lo|l')|"
+    re: g("\\b(?:al|alla|allo|all'|ai|agli|alle|durante (?:il|la|lo|l')|dopo (?:il|la|lo|l')|per (?:il|la|lo|l')(?! ?(?:vostr|tu|su)[oaie] )|"
         + "in occasione d\\w+|nel corso d\\w+)\\s*(?:[\\w'-]+\\s+){0,4}?(?:" + EVENTS + ")\\b"),
     examples: ["Ci siamo parlate alla fiera di Vicenza.", "Ciao Marta, ci siamo visti al meetup di Torino;"],
-    nearMisses: ["Buona giornata!", "Pagamento a giornata."],
+    // "per il vostro laboratorio" is what a product is for, not where they met.
+    nearMisses: ["Buona giornata!", "Pagamento a giornata.", "Termociclatori a prezzi scontati, ideali per il vostro laboratorio."],
   }),
   phrase({
     id: 'how-met.it.talk-at-named',

@@ -46,6 +46,8 @@ export function contentNamed(doc: Doc, isAnchor: (t: Token) => boolean): Span[] 
     for (let i = 0; i < toks.length; i++) {
       const v = toks[i]!;
       if (!verbs.has(v.norm) && !consume.has(v.norm) && v.norm !== 'loved' && v.norm !== 'enjoyed') continue;
+      // "visto che guidi il team video …" is "since you lead …", no content seen.
+      if (toks[i + 1]?.norm === 'che') continue;
       const s = doc.sentenceOf(v.start);
       if (!s) continue;
       let noun = -1;

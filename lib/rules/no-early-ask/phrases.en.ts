@@ -876,6 +876,21 @@ export const jobAsksEN = [
       "I'd love to do a two-week stage in your kitchen over Easter."],
     nearMisses: ["Your proposal will be considered by the board.", "All options were considered."],
   }),
+  phrase({
+    id: 'no-early-ask.en.available-for-work',
+    note: 'The sender offering themselves for paid work: "available from next month for contract work", "I\'d make a great guest for your show"',
+    re: g(alt(
+      "\\b(?:i'm|i am) (?:now |currently )?(?:available|open|free) (?:from [\\w ]{1,20}? )?(?:for|to) (?:new |freelance |contract |paid |part-time |full-time )?"
+      + "(?:contract|freelance|consulting|work|roles?|projects?|commissions?|gigs?|opportunities)\\b",
+      "\\bi(?:'d| would) make a (?:great|good|strong|perfect) (?:guest|addition|fit|hire|candidate|speaker)\\b",
+      "\\b(?:love|like|keen|hope) to join your (?:lab|team|group|studio|kitchen|practice|firm)\\b",
+      "\\b(?:any|some) (?:open |free )?(?:spots?|places?|positions?|openings?|vacanc\\w+) (?:for|in|on) (?:\\d{4}|next|the|your)\\b",
+      "\\bwould (?:really |honestly )?love the job\\b",
+    )),
+    examples: ["I'm a freelance UX designer and I'm available from next month for contract work.", "I think I'd make a great guest for your show.",
+      "I'd love to join your lab in Tokyo as a PhD candidate.", "Do you have any open spots for 2025?", "honestly would love the job"],
+    nearMisses: ["I'm available for a call if that helps you.", "She would make a great guest.", "Any spots left for the dinner on Friday?"],
+  }),
 ];
 /** Commercial moves with no request form (mechanism commerce-cues). */
 export const commerceCuesEN = [
@@ -887,8 +902,10 @@ export const commerceCuesEN = [
       + "(?:[^.?!;]{0,30}? (?:to|who (?:might|could|would)?) ?(?:support|sponsor|back|fund|help)\\w*)",
       "\\b(?:our|a|the) sponsorship (?:pack|package|proposal|deck|brochure|opportunit\\w+)\\b",
       "\\bbecome (?:a|our) (?:\\w+ )?sponsor\\b",
+      "\\b(?:consider|interested in|open to) sponsoring\\b",
     )),
-    examples: ["We're looking for local businesses to support the under-12s this season.", "Could I send over our sponsorship pack?"],
+    examples: ["We're looking for local businesses to support the under-12s this season.", "Could I send over our sponsorship pack?",
+      "Would your hotels consider sponsoring the chef's stage?"],
     nearMisses: ["We're looking for volunteers for Saturday.", "Your sponsorship of the league made a difference."],
   }),
   phrase({
@@ -897,6 +914,9 @@ export const commerceCuesEN = [
     re: g(alt(
       "\\b(?:i'll|i will|let me|happy to) send (?:you |over )?(?:a |our |my )?(?:one-pager|one pager|brochure|price list|rate card|catalog(?:ue)?|sales deck)\\b",
       "\\b(?:i've|i have|we've|we have) attached (?:a |our |my )?(?:one-pager|one pager|brochure|price list|rate card|catalog(?:ue)?|sales deck|proposal)\\b",
+      "\\b(?:please )?find attached (?:our|the|my) (?:[\\w-]+ )?(?:catalog(?:ue)?|catalouge|price list|brochure|rate card|one-pager|deck)\\b",
+      "\\b(?:(?:pricing|price|sales|investor|pitch) )?(?:one-pager|one pager|deck|brochure|price list) (?:is )?attached\\b",
+      "\\b(?:at|for) (?:my|our) (?:usual|standard|normal|day|hourly) (?:rate|fee)s?\\b",
       "\\b(?:ideal|perfect|great|built|made) for (?:[\\w-]+ ){0,2}like yours\\b",
       "\\b(?:packages|prices|rates|plans) (?:start )?(?:from|at) [£€$]?\\d",
       "\\bsend (?:over |you )?(?:a |our )?(?:tailored|custom|personali[sz]ed|bespoke) (?:proposal|quote|offer|plan)\\b",

@@ -908,11 +908,14 @@ export const jobAsksIT = [
       "\\bpossibilita di (?:fare|svolgere|iniziare|avere) (?:un|uno|una|un') ?(?:stage|tirocinio|apprendistato|praticantato|internship|periodo di prova)\\b"
         + "|\\bavete posto per\\b|\\b(?:essere|venire) (?:pres[oa]|tenut[oa]) in considerazione\\b|\\bcerco (?:uno|un) (?:stage|tirocinio)\\b",
       "\\bse si (?:apre|apriss?e|libera|liberass?e|presenta) (?:qualcosa|una posizione|un posto|un'opportunita)\\b[^.!?]{0,50}?\\b(?:pensami|pensa a me|tienimi presente|fammi sapere|dimmi)\\b",
+      "\\b(?:avrebbe|avresti|avreste|ha|hai|c'e|ci sarebbe) (?:ancora )?posto per (?:un|uno|una|un') ?(?:\\w+ )?(?:stage|tirocin\\w*|stagista|apprendista|tesista|praticante)\\b",
+      "\\bvorrei (?:fare|svolgere) (?:la (?:mia )?tesi|il tirocinio|lo stage) (?:\\w+ ){0,2}?con (?:lei|te|voi)\\b",
     )),
     examples: ["Volevo chiederti se da voi cercano tornitori.", "Magari mi spieghi come si entra in quel gruppo.", "ps se cercano junior in brand fammi un fischio",
       "se cercate qualcuno per la parte fisica mi candido volentieri, ti posso mandare il CV?",
       "Vorrei chiederle se posso venire a fare una prova in officina.", "Se sei interessato inviami il tuo CV aggiornato.", "se si apre qualcosa nel tuo team pensami, sto cercando.",
-      "ci sarebbe la possibilità di svolgere un tirocinio nel Suo laboratorio?", "mi farebbe piacere essere presa in considerazione."],
+      "ci sarebbe la possibilità di svolgere un tirocinio nel Suo laboratorio?", "mi farebbe piacere essere presa in considerazione.",
+      "avrebbe posto per uno stage curricolare di 3 mesi nel Suo team?", "vorrei fare la tesi triennale con lei su qualsiasi argomento"],
     nearMisses: ["Volevo chiederti se da voi piove ancora.", "Mi racconti come è andata la fiera?"],
   }),
 ];
@@ -924,11 +927,13 @@ export const commerceCuesIT = [
     re: g(alt(
       "\\b(?:cerchiamo|cerco|stiamo cercando|siamo alla ricerca di) (?:\\w+ ){0,2}?(?:aziende|sponsor|partner|sostenitori|realta|attivita)\\b"
       + "(?:[^.?!;]{0,40}? che ci (?:sostengan|support|aiutin|sponsorizzin|finanzin)\\w*)",
+      // Work asked of the reader, free or paid: "stiamo cercando qualcuno che ci disegni il logo".
+      "\\b(?:cerchiamo|stiamo cercando|cercavamo) qualcuno che ci (?:disegn|progett|realizz|fotograf|scriv|tradu|aiut|segu|cur)\\w*",
       "\\b(?:la nostra|una) proposta di (?:sponsorizzazione|sponsorship|partnership)\\b",
       "\\b(?:diventare|diventi|diventate) (?:nostr[oi] )?(?:sponsor|sostenitor\\w*|partner)\\b",
     )),
     examples: ["stiamo cercando aziende del territorio che ci sostengano", "possiamo mandarvi la nostra proposta di sponsorizzazione?",
-      "Le andrebbe di diventare nostro sponsor per la stagione?"],
+      "Le andrebbe di diventare nostro sponsor per la stagione?", "Stiamo cercando qualcuno che ci disegni il logo, per ora non abbiamo budget."],
     nearMisses: ["Cerchiamo volontari per la festa di sabato.", "Il vostro sponsor principale era presente alla partita."],
   }),
   phrase({

@@ -119,9 +119,11 @@ export const specificEN = [
   phrase({
     id: 'personalized.en.their-thing',
     note: "A thing of theirs named: their post, talk, project, book",
-    re: g("\\byour\\s+(?:[\\w'.-]+\\s+){0,2}?(?:" + THEIR_THINGS + ")s?\\b"),
+    // Not the place a job seeker wants to work ("interested in working at your hotel").
+    re: g("(?<!\\b(?:work|works|working|worked|job|jobs|position|positions|role|roles|opening|openings|join|joining|apply|applying) (?:at|in|for|with) )"
+      + "\\byour\\s+(?:[\\w'.-]+\\s+){0,2}?(?:" + THEIR_THINGS + ")s?\\b"),
     examples: ["your article on Rust was great.", "Hi Tom, loved your talk at QCon."],
-    nearMisses: ["Hi Lily, love your energy!"],
+    nearMisses: ["Hi Lily, love your energy!", "I am very interested in working at your hotel."],
   }),
   phrase({
     id: 'personalized.en.works-at-named',

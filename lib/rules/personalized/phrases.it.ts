@@ -476,9 +476,10 @@ export const specificIT = [
   phrase({
     id: 'personalized.it.thanks-for-having-done',
     note: "Thanks for something they did, not for accepting (\"grazie per aver organizzato\")",
-    re: g("\\bgrazie (?:per|di) (?:aver|avere) (?!(?:accettat|aggiunt|collegat|risposto|letto il mio)\\w*)\\w+(?:ato|uto|ito|tto|so)\\b"),
+    // Also the refusals typed with a slip ("accetato", "colegata").
+    re: g("\\bgrazie (?:per|di) (?:aver|avere) (?!(?:ac+et+at|ag+iunt|col+egat|rispost|let+o il mio)\\w*)\\w+(?:ato|uto|ito|tto|so)\\b"),
     examples: ["Ciao Simona, grazie per aver condiviso il report sul volontariato giovanile:"],
-    nearMisses: ["Grazie e a presto!", "Grazie in anticipo!"],
+    nearMisses: ["Grazie e a presto!", "Grazie in anticipo!", "Ciao Giorgia, grazie per aver accetato la mia richiesta!"],
   }),
   phrase({
     id: 'personalized.it.as-i-said',

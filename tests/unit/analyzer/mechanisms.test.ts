@@ -306,6 +306,14 @@ describe('mechanisms', () => {
       .toEqual([true, true]);
   });
 
+  it('concrete-detail: what they did, in a clause of its own before an ask, is about them; before an introduction ask it is whom they know', () => {
+    const on = (text: string, to: string) => both('concrete-detail', () => check(text, to, 'personalized').pass);
+    expect(on('Ciao Irene, visto che guidi il team video di Vice Italia, mi daresti qualche dritta su come entrare in redazione?', 'Irene Sala'))
+      .toEqual([true, false]);
+    expect(on('Hey Kieran, thanks for accepting. Since you used to work with the CEO of Brightfield, could you introduce me?', 'Kieran Doyle'))
+      .toEqual([false, false]);
+  });
+
   it('concrete-detail: a code right after "your" names a thing of theirs ("your U16s"); a code further on in an ask does not', () => {
     const on = (text: string, to: string) => both('concrete-detail', () => check(text, to, 'personalized').pass);
     expect(on('Jamie, I took some photos of your U16s for the club page. Happy to send them over.', 'Jamie Scott')).toEqual([true, false]);
