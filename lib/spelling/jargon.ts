@@ -63,6 +63,8 @@ const SHARED = [
   // (a repo, a junior dev, a biomed student, the config). The exception to "nothing one letter from a
   // common word" above: dev (den, dew) and repo (rep) are written far more often than those typos.
   'repo', 'repos', 'dev', 'devs', 'biomed', 'config', 'configs', 'prefs',
+  // From batch an (tech and finance, written fast): evals, a quant, perf work, cyber cover, the Instagram of chat.
+  'eval', 'evals', 'quant', 'quants', 'perf', 'cyber', 'insta',
   // Sports and leisure nouns newer than the dictionaries, written as common nouns in both languages.
   'padel', 'pickleball', 'crossfit',
   // Software people name in lowercase, as the projects write themselves (kubernetes, vue, django):
@@ -70,7 +72,9 @@ const SHARED = [
   // dictionary (a test holds that), so no typo hides behind them.
   ...TECH_NAMES,
   // acronyms people often type in lowercase
-  'cv', 'pdf', 'ppt', 'faq', 'crm', 'erp', 'seo', 'api', 'mba', 'phd', 'rsvp', 'asap', 'fyi',
+  'cv', 'pdf', 'ppt', 'faq', 'crm', 'erp', 'seo', 'api', 'mba', 'phd', 'rsvp', 'asap', 'fyi', 'aws', 'sre',
+  // Kitchen and bar words both languages borrow (batches am, ao): a Georgian clay vessel, a citrus, a tasting menu, a spice mix.
+  'qvevri', 'yuzu', 'omakase', 'chai', 'garam', 'masala', 'lookbook', 'lookbooks', 'canapé', 'canapés',
 ];
 
 const IT_ONLY: string[] = [
@@ -87,7 +91,7 @@ const IT_ONLY: string[] = [
   'dermocosmetica', 'dermocosmetici', 'dermocosmetico', 'dermocosmetiche', 'reportistica', 'audiolibro', 'audiolibri',
   // From batches aj and al (farms, clinics, labs): a Prosecco grape, an old Sicilian wheat, a fruit preserve, lab words.
   'glera', 'tumminia', 'compostata', 'compostate', 'organoide', 'organoidi', 'micoplasma', 'micoplasmi', 'termociclatore', 'termociclatori',
-  'grafene', 'brevettazione',
+  'grafene', 'brevettazione', 'confocale', 'confocali', 'sbrisolona',
 ];
 
 /**
@@ -116,7 +120,7 @@ const EN_ONLY: string[] = [
   // From batches ae and af: the accented spelling of a CV, timber offcuts, a plain-spoken adjective.
   'résumé', 'résumés', 'offcut', 'offcuts', 'unglamorous',
   // From batches aj, ak and al: the British spelling of chili, a voice coach's word.
-  'chilli', 'chillies', 'sibilance',
+  'chilli', 'chillies', 'sibilance', 'sulphite', 'sulphites',
 ];
 
 export const JARGON: Readonly<Record<Lang, ReadonlySet<string>>> = {
