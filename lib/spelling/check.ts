@@ -18,6 +18,7 @@ export interface FindMisspellingsOptions {
   maxSuggestions?: number;
 }
 
+const TLDS = 'com|it|org|net|io|eu|co|uk|de|fr|es|ch|info|biz|app|dev|ai|me|tv|us|edu|gov|ly|gl|gg|xyz|tech|online|site|store|studio|page';
 /** A text run that is not prose: URLs, e-mails, mentions, hashtags, placeholders. */
 const SKIP_RE = new RegExp(
   [
@@ -26,7 +27,7 @@ const SKIP_RE = new RegExp(
     // e-mail addresses
     String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})+`,
     // bare domains (linkedin.com, studiogalli.it/contatti)
-    String.raw`(?<![\p{L}\p{N}-])(?:[\p{L}\p{N}-]{1,63}\.){1,6}(?:com|it|org|net|io|eu|co|uk|de|fr|es|ch|info|biz|app|dev|ai|me|tv|us|edu|gov|ly|gl|gg|xyz|tech|online|site|store|studio|page)\b(?:\/[^\s<>"]*)?`,
+    String.raw`(?<![\p{L}\p{N}-])(?:[\p{L}\p{N}-]{1,63}\.){1,6}(?:${TLDS})\b(?:\/[^\s<>"]*)?`,
     // @mentions and #hashtags, #firstName# placeholders
     String.raw`#[\p{L}\p{N}_]{1,64}#`,
     String.raw`[@#][\p{L}\p{N}_][\p{L}\p{N}_.-]*`,
@@ -40,6 +41,9 @@ const SKIP_RE = new RegExp(
   ].join('|'),
   'giu',
 );
+
+/** A mark that every SKIP_RE run holds: a scheme, www, @ # { [ < % $ _, a stand-in letter tripled, or a known top-level domain. */
+const SKIP_HINT = new RegExp(String.raw`[:@#{[<%$_]|www|xxx|yyy|zzz|kkk|\.(?:${TLDS})\b`, 'iu');
 
 /** A word group: letters/digits with inner apostrophes, parts joined by hyphens. */
 // A word character: letters, marks, digits, _ — but never an emoji's variation selector (U+FE00–FE0F)
@@ -120,7 +124,22 @@ function matchCase(model: string, word: string): string {
  * `checker` is the Italian dictionary (used to confirm the corrected form).
  */
 export function italianSlip(word: string, checker: WordChecker | undefined): string | null {
-  const w = word.normalize('NFC').replace(/’/g, "'");
+  if (!checker) return slipOf(word, checker);
+  let seen = slipVerdicts.get(checker);
+  if (!seen) slipVerdicts.set(checker, (seen = new Map()));
+  let v = seen.get(word);
+  if (v === undefined) {
+    if (seen.size >= 4096) seen.clear();
+    seen.set(word, (v = slipOf(word, checker)));
+  }
+  return v;
+}
+/** italianSlip's answers by dictionary and word: a draft is re-checked on every keystroke with nearly the same words. */
+const slipVerdicts = new WeakMap<WordChecker, Map<string, string | null>>();
+const ASCII = /^[\x00-\x7f]*$/;
+
+function slipOf(word: string, checker: WordChecker | undefined): string | null {
+  const w = ASCII.test(word) ? word : word.normalize('NFC').replace(/’/g, "'");
   const lower = w.toLowerCase();
   const qual = QUAL_APOSTROPHE.exec(lower);
   if (qual) return matchCase(w, `qual ${qual[2] === "e'" || qual[2] === 'é' || qual[2] === 'e' ? 'è' : qual[2]}`);
@@ -213,7 +232,8 @@ function cachedSuggest(checker: WordChecker, word: string, max: number): string[
 // ---- helpers ------------------------------------------------------------------------
 
 function norm(word: string): string {
-  return word.normalize('NFC').replace(/’/g, "'").toLowerCase();
+  // Most words are plain ASCII: nothing to compose, no typographic apostrophe.
+  return (ASCII.test(word) ? word : word.normalize('NFC').replace(/’/g, "'")).toLowerCase();
 }
 
 function nameParts(names: readonly string[] | undefined): Set<string> {
@@ -297,9 +317,9 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
   const userDict = new Set<string>();
   for (const w of opts.userDictionary ?? []) if (typeof w === 'string') userDict.add(norm(w.trim()));
 
-  // Mask the non-prose runs so the word scan never sees them.
+  // Mask the non-prose runs so the word scan never sees them (a draft with none of their marks needs no scan).
   const skip: Array<[number, number]> = [];
-  SKIP_RE.lastIndex = 0;
+  SKIP_RE.lastIndex = SKIP_HINT.test(text) ? 0 : text.length;
   for (let m = SKIP_RE.exec(text); m; m = SKIP_RE.exec(text)) {
     if (m[0].length === 0) {
       SKIP_RE.lastIndex++;
