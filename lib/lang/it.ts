@@ -41,7 +41,7 @@ export const it: LanguageDef = {
     'responsabile', 'staff', 'redazione',
   ],
   titles: [
-    'dott', 'dottssa', 'dott.ssa', 'ssa', 'dottor', 'dottoressa', 'ingegner', 'avvocato', 'professor',
+    'dott', 'dottssa', 'dott.ssa', 'ssa', 'dottor', 'dottoressa', 'ingegner', 'avvocato', 'professor', 'professore',
     'professoressa', 'presidente', 'direttore', 'direttrice', 'dr', 'dssa', 'ing', 'avv', 'prof', 'profssa',
     'sig', 'sigra', 'signor', 'signora', 'arch', 'rag', 'geom', 'egr', 'gent',
     'assessore', 'assessora', 'sindaco', 'sindaca', 'consigliere', 'consigliera', 'onorevole', 'senatore', 'senatrice', 'notaio',

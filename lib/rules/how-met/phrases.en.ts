@@ -146,9 +146,11 @@ export const howMetEN = [
   phrase({
     id: 'how-met.en.at-day-week-night',
     note: "At a named day, week or night",
-    re: g("\\b(?:at|during|after|from|since) (?:the |this |last |yesterday's |last week's )?(?:[\\w'-]+\\s+){1,4}?(?:day|days|week|night)\\b"),
+    // Not a duration ("cuts onboarding from three weeks to four days").
+    re: g("\\b(?:at|during|after|from|since) (?!(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several|many) )"
+      + "(?:the |this |last |yesterday's |last week's )?(?:[\\w'-]+\\s+){1,4}?(?:day|days|week|night)\\b"),
     examples: ["See you at the start line next week!", "Loved your talk on GraphQL federation at API Days."],
-    nearMisses: [
+    nearMisses: ["Our platform cuts contractor onboarding from three weeks to four days.",
       "Hi Leah, thanks for the great Q&A at the Women Who Code Bristol meetup last night.",
       "Hi Leah, thanks for the great Q&A at the Women Who Code Bristol meetup last night. I'm switching careers into QA - if you hear of any junior openings, I'd really appreciate a heads-up!",
     ],
@@ -177,6 +179,26 @@ export const howMetEN = [
     re: nameBefore("\\b(?:mentioned|told me|says|said|recommended|suggested|pointed me to) (?:that )?(?:you|your)\\b"),
     examples: ["You said your team is rolling out a four-day week;", "You mentioned you were looking for data on pension gaps;"],
     nearMisses: ["Here's the deck I mentioned;", "Hi Sam, LinkedIn suggested I connect with you."],
+  }),
+  phrase({
+    id: 'how-met.en.fellow-alum',
+    note: 'The same past place said as a fellow: "fellow ex-McKinsey here", "Ex-Deloitte here too", "also I studied at TU Delft, in the same years as you"',
+    re: g(alt(
+      "\\bfellow (?:ex-|former |alum\\w* (?:of )?)\\w+",
+      "\\bex-\\w+(?: [\\w&-]+){0,3}? here(?: too| as well)?\\b",
+      "\\b(?:also i|i also|i too) (?:studied|worked|was|did (?:my|a|the))\\b",
+      "\\bin the same years (?:of|as) you\\b",
+    )),
+    examples: ["Hi there, fellow ex-McKinsey here (London office, 2015-2018).", "Ex-Deloitte Risk Advisory here too (Milan office, 2018).",
+      "Hi! Also I studied at TU Delft, in the same years of you I think."],
+    nearMisses: ["My ex-colleague told me about the role.", "I also think the talk was great.", "Our fellow citizens deserve better."],
+  }),
+  phrase({
+    id: 'how-met.en.heard-from-named',
+    note: 'News of them from a named person: "Heard from Priya that you\'ve left Accenture"',
+    re: gd("\\bheard (?:from|through|via) (?<cap>\\w)"),
+    examples: ["Heard from Priya that you've left Accenture after nearly ten years."],
+    nearMisses: ["I heard from the grapevine that the team is hiring.", "We heard from our clients that it works."],
   }),
   phrase({
     id: 'how-met.en.named-passed-on',

@@ -512,11 +512,14 @@ export const timeAsksEN = [
     id: 'no-early-ask.en.quick-call',
     note: "Quick call, discovery call, \"hop on a call\"",
     re: g(alt(
-        "\\b(?:quick|short|brief|intro|introductory|discovery|exploratory|sales|strategy|zoom) (?:call|chat|meeting)\\b",
+        // Not one that took place ("thank you again for the zoom call of yesterday").
+        "(?<!\\b(?:for|after|since|during|from|about) (?:the|our|that|this|yesterday's|today's|last) )"
+        + "\\b(?:quick|short|brief|intro|introductory|discovery|exploratory|sales|strategy|zoom) (?:call|chat|meeting)\\b",
         "\\b(?:hop|jump|get) on a (?:\\w+ )?call\\b",
       )),
     examples: ["Worth a quick call?", "Happy to jump on a call if you want to dig into any of it."],
-    nearMisses: ["Hi Ben, great meeting you at UX London yesterday!", "Hi Tom, great meeting you at DevConf this morning."],
+    nearMisses: ["Hi Ben, great meeting you at UX London yesterday!", "Hi Tom, great meeting you at DevConf this morning.",
+      "thank you again for the zoom call of yesterday with our partners"],
   }),
   phrase({
     id: 'no-early-ask.en.grab-coffee',
@@ -777,12 +780,13 @@ export const productClaimEN = [
     id: 'no-early-ask.en.we-help-businesses',
     note: 'A value proposition: "we help SaaS teams book …", "we\'ve just launched an AI tool"',
     re: g(alt(
-      "\\bwe help (?:[\\w&+-]+ ){0,3}?(?:teams|companies|businesses|brands|firms|agencies|startups|clinics|practices|retailers|founders|"
+      "\\b(?:we|i) help (?:[\\w&+-]+ ){0,3}?(?:teams|companies|businesses|brands|firms|agencies|startups|clinics|practices|retailers|founders|"
       + "restaurants|schools|shops|stores|manufacturers|leaders|professionals|recruiters|marketers|cfos|ctos|owners|sellers|hotels)\\b",
       "\\b(?:we've|we have|i've|i have) (?:just |recently )?(?:launched|built|released|developed) (?:a|an) (?:[\\w-]+ )?(?:tool|app|platform|service|product|solution|software|system)\\b",
       "\\bwe (?:built|created|developed|designed|launched) [\\w-]+ (?:to|that|which) (?:automate|automates|fix|fixes|solve|solves|cut|cuts|handle|handles|help|helps)\\b",
     )),
-    examples: ["We help B2B SaaS teams book more meetings.", "We've just launched an AI tool for finance teams.", "We built Attestly to automate exactly that."],
+    examples: ["We help B2B SaaS teams book more meetings.", "We've just launched an AI tool for finance teams.", "We built Attestly to automate exactly that.",
+      "I help companies like yours to grow 3x with our CRM."],
     nearMisses: ["We help each other at the community garden.", "We've just launched the volunteer rota for March."],
   }),
   phrase({
@@ -796,6 +800,13 @@ export const productClaimEN = [
 
 /** A measurable result promised by the sender's product (mechanism pitch-without-cta). */
 export const outcomeClaimEN = [
+  phrase({
+    id: 'no-early-ask.en.times-growth',
+    note: 'A growth promised as a multiple: "grow 3x", "10x your pipeline"',
+    re: g("\\b(?:grow|growth|scale|boost|increase|double|triple|multiply|get)\\w* (?:[\\w'-]+ ){0,3}?\\d+(?:\\.\\d+)?x\\b|\\b\\d+x (?:your|the|more|faster)\\b"),
+    examples: ["I help companies like yours to grow 3x with our CRM.", "We 10x your pipeline in a quarter."],
+    nearMisses: ["We grew the team in 2021.", "The 4x4 was parked outside."],
+  }),
   phrase({
     id: 'no-early-ask.en.fit-for-you',
     note: 'The product said to be made for the reader: "perfect for any HR team", "ideal for your crews"',
@@ -875,6 +886,13 @@ export const jobAsksEN = [
     examples: ["I have seven years in research and would love to be considered.", "Please consider me for the analyst role.",
       "I'd love to do a two-week stage in your kitchen over Easter."],
     nearMisses: ["Your proposal will be considered by the board.", "All options were considered."],
+  }),
+  phrase({
+    id: 'no-early-ask.en.possibility-of-internship',
+    note: 'A placement asked as a possibility: "if there is the possibility of an internship in your laboratory"',
+    re: g("\\b(?:possibility|chance|opportunity|possible) (?:of|for|to do|to have) (?:an? |the )?(?:\\w+ )?(?:internship|placement|stage|phd|traineeship|apprenticeship)\\b"),
+    examples: ["I would like to ask you if there is the possibility of an internship in your laboratory."],
+    nearMisses: ["The internship was a great opportunity for me.", "Thanks for the chance to visit your lab."],
   }),
   phrase({
     id: 'no-early-ask.en.available-for-work',

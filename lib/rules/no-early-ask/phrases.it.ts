@@ -851,8 +851,10 @@ export const outcomeClaimIT = [
   phrase({
     id: 'no-early-ask.it.up-to-percent',
     note: 'A promised gain in numbers: "risparmiare fino al 30%", "aumentare le vendite del 20%"',
-    re: g("\\b(?:risparmi\\w*|ridurre|riducendo|aumentare|aumentando|tagliare|recuperare|guadagnare) (?:[\\w']+ ){0,4}?(?:fino al |del |il )?\\d+(?:[-–]\\d+)? ?%"),
-    examples: ["Aiutiamo le aziende a risparmiare fino al 30% di tempo.", "Aiutiamo PMI come la vostra a ridurre i costi di acquisto del 10-15% nel primo anno."],
+    re: g("\\b(?:risparmi\\w*|ridurre|riducendo|riduce|riducono|aumentare|aumentando|aumenta|aumentano|tagliare|taglia|tagliano|recuperare|guadagnare) "
+      + "(?:[\\w']+ ){0,5}?(?:fino al |del |il )?\\d+(?:[-–]\\d+)? ?%"),
+    examples: ["Aiutiamo le aziende a risparmiare fino al 30% di tempo.", "Aiutiamo PMI come la vostra a ridurre i costi di acquisto del 10-15% nel primo anno.",
+      "Il nostro software riduce proprio quel costo per hotel del 30%."],
     nearMisses: ["Il 30% dei partecipanti era di Milano.", "Abbiamo ridotto le riunioni del team."],
   }),
   phrase({
@@ -909,13 +911,15 @@ export const jobAsksIT = [
         + "|\\bavete posto per\\b|\\b(?:essere|venire) (?:pres[oa]|tenut[oa]) in considerazione\\b|\\bcerco (?:uno|un) (?:stage|tirocinio)\\b",
       "\\bse si (?:apre|apriss?e|libera|liberass?e|presenta) (?:qualcosa|una posizione|un posto|un'opportunita)\\b[^.!?]{0,50}?\\b(?:pensami|pensa a me|tienimi presente|fammi sapere|dimmi)\\b",
       "\\b(?:avrebbe|avresti|avreste|ha|hai|c'e|ci sarebbe) (?:ancora )?posto per (?:un|uno|una|un') ?(?:\\w+ )?(?:stage|tirocin\\w*|stagista|apprendista|tesista|praticante)\\b",
-      "\\bvorrei (?:fare|svolgere) (?:la (?:mia )?tesi|il tirocinio|lo stage) (?:\\w+ ){0,2}?con (?:lei|te|voi)\\b",
+      "\\b(?:fare|svolgere) (?:la (?:mia )?tesi|il tirocinio|lo stage) (?:\\w+ ){0,3}?con (?:lei|te|voi)\\b",
+      "\\bchiedere se (?:fate|avete|fa|ha|prendete|prende|cercate|cerca|fanno) (?:degli |dei |qualche )?(?:stage|apprendistat\\w*|tirocin\\w*|stagisti|apprendisti|personale)\\b",
     )),
     examples: ["Volevo chiederti se da voi cercano tornitori.", "Magari mi spieghi come si entra in quel gruppo.", "ps se cercano junior in brand fammi un fischio",
       "se cercate qualcuno per la parte fisica mi candido volentieri, ti posso mandare il CV?",
       "Vorrei chiederle se posso venire a fare una prova in officina.", "Se sei interessato inviami il tuo CV aggiornato.", "se si apre qualcosa nel tuo team pensami, sto cercando.",
       "ci sarebbe la possibilità di svolgere un tirocinio nel Suo laboratorio?", "mi farebbe piacere essere presa in considerazione.",
-      "avrebbe posto per uno stage curricolare di 3 mesi nel Suo team?", "vorrei fare la tesi triennale con lei su qualsiasi argomento"],
+      "avrebbe posto per uno stage curricolare di 3 mesi nel Suo team?", "vorrei fare la tesi triennale con lei su qualsiasi argomento",
+      "Vorrei chiederle se è possibile fare la tesi magistrale con lei sull'analisi del sentiment.", "volevo chiedere se fate stage o apprendistato."],
     nearMisses: ["Volevo chiederti se da voi piove ancora.", "Mi racconti come è andata la fiera?"],
   }),
 ];

@@ -145,9 +145,18 @@ export const specificIT = [
   phrase({
     id: 'personalized.it.role-at-named',
     note: "Their role at a named place (\"sei la responsabile di Ecoflex\")",
+    // The place may come late in a long role ("sei responsabile della sicurezza in un impianto eolico al largo di Rimini").
     re: gd("\\b(?:sei|eri|sei diventat\\w) (?:(?:il|la|l'|lo|un|una|uno) ?)?(?:[\\w'-]+ ){0,3}?(?:di|in|presso|da|per|alla|al|a) (?<cap>\\w)"),
     examples: ["Ho visto che sei CTO di Bitwise:", "Ho visto che anche tu sei di Monopoli."],
-    nearMisses: ["Meritatissima."],
+    nearMisses: ["Meritatissima.", "Ciao Martina, ti scrivo perché sei una delle poche esperte di moda sostenibile in Campania."],
+  }),
+  phrase({
+    id: 'personalized.it.long-role-at-named',
+    note: 'A role named by its title, with the place late in it: "sei responsabile della sicurezza in un impianto eolico al largo di Rimini"',
+    re: gd("\\b(?:sei|eri|sei diventat\\w) (?:(?:il|la|l'|lo|un|una|uno) ?)?(?:responsabile|direttor\\w|coordinator\\w|titolare|fondat\\w+|referente|capo|"
+      + "presidente|head|manager) (?:[\\w'-]+ ){0,10}?(?:di|in|presso|da|per|alla|al|a) (?<cap>\\w)"),
+    examples: ["Ho visto che adesso sei responsabile della sicurezza in un impianto eolico offshore al largo di Rimini."],
+    nearMisses: ["Ciao Martina, ti scrivo perché sei una delle poche esperte di moda sostenibile in Campania.", "Se sei responsabile di un team, questo corso fa per te."],
   }),
   phrase({
     id: 'personalized.it.you-did',
