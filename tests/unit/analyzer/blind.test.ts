@@ -1,5 +1,5 @@
 // Regression guard on the double-labelled batches of December 2026
-// (tests/fixtures/blind/2026-12-{a,…,z,aa,…,ap}.jsonl, 60 drafts each). They were blind only at
+// (tests/fixtures/blind/2026-12-{a,…,z,aa,…,ar}.jsonl, 60 drafts each). They were blind only at
 // first try: their first-try agreement is recorded in NOTES-scorer.md, and since then they
 // have been development data (the scorer's mechanisms were tuned while looking at their
 // misses), so these figures say nothing about unseen drafts. A label listed in a row's
@@ -109,6 +109,10 @@ const REACHED: Record<string, Record<string, number>> = {
   // Then entries for alumni ("fellow ex-McKinsey here"), news heard from a named person, long role titles and placement asks were tuned on them.
   '2026-12-ao': { personalized: 52, 'how-met': 59, 'no-early-ask': 54 },
   '2026-12-ap': { personalized: 57, 'how-met': 56, 'no-early-ask': 58 },
+  // Batches aq (job-hunting season) and ar (freelancers and professional practices), written and labelled while ao and ap were studied,
+  // scored once at first try on dfcddbf: aq 58/60, 57/60, 45/52; ar 56/58, 56/59, 51/56 (README).
+  '2026-12-aq': { personalized: 58, 'how-met': 57, 'no-early-ask': 45 },
+  '2026-12-ar': { personalized: 56, 'how-met': 56, 'no-early-ask': 51 },
 };
 const speller = loadSpellerSync();
 
