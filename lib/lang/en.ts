@@ -196,6 +196,10 @@ export const en: LanguageDef = {
       words: ['would', 'will', 'might', 'could', 'may', 'should', 'must', "you'd", "you'll", 'youd', 'youll'],
     }),
     chatForms: wordList({ id: 'en.chat-forms', note: 'Chat forms of "you" and "your" (form:word)', words: ['u:you', 'ur:your', "ure:you're"] }),
+    treats: wordList({
+      id: 'en.treats', note: 'Paying for the meeting asked for',
+      words: ["it's on me", 'my treat', "coffee's on me", 'first round is on me', "i'll buy", "i'll pay", 'on me'],
+    }),
     requestedThings: wordList({
       id: 'en.requested-things', note: 'Things one asks for after "would it be possible", "any chance of" (noun:kind)',
       words: ['call:time', 'meeting:time', 'coffee:time', 'catch-up:time', 'zoom:time', 'interview:job', 'internship:job',

@@ -49,6 +49,7 @@ export function compileLanguage(def: LanguageDef): LangData {
     linkedinContent: res(p['how-met']?.linkedinContent),
     bookVerbs: ask.bookVerbs?.words ?? [],
     askDisclaimer: res(ask.askDisclaimer),
+    noAskPromise: res(ask.noAskPromise),
     pitchDisclaimer: res(ask.pitchDisclaimer),
     productClaim: res(ask.productClaim),
     outcomeClaim: res(ask.outcomeClaim),

@@ -159,6 +159,8 @@ export interface LanguageWords {
   chatForms?: WordList;
   /** Things one asks for, as "noun:kind" with kind time, job or favour ("colloquio:time", "internship:job"; mechanism requested-thing). */
   requestedThings?: WordList;
+  /** Paying for the meeting one asks for ("offro io", "my treat"): kind, but no value that makes a meeting ask fine (findAsks). */
+  treats?: WordList;
 }
 
 /** The phrases of each rule, in one language. */
@@ -188,6 +190,8 @@ export interface RulePhrases {
     needCta: readonly Phrase[];
     bookVerbs: WordList;
     askDisclaimer: readonly Phrase[];
+    /** A promise to ask or sell nothing ("I'm not going to sell you anything or ask for a call"): the asks in its sentence are dropped. */
+    noAskPromise?: readonly Phrase[];
     pitchDisclaimer: readonly Phrase[];
     productClaim: readonly Phrase[];
     outcomeClaim: readonly Phrase[];
@@ -259,6 +263,7 @@ export interface LangData {
   linkedinDefault: readonly RegExp[];
   bookVerbs: readonly string[];
   askDisclaimer: readonly RegExp[];
+  noAskPromise: readonly RegExp[];
   pitchDisclaimer: readonly RegExp[];
   productClaim: readonly RegExp[];
   outcomeClaim: readonly RegExp[];

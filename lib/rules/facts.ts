@@ -170,10 +170,15 @@ export class Facts {
    * Rexroth a SPS Italia"), in a draft that asks for nothing. The span runs from the meeting to that name.
    */
   private metDetails(): Span[] {
-    if (!mechanismOn('met-detail') || this.asks.length > 0) return [];
+    if (!mechanismOn('met-detail')) return [];
     const out: Span[] = [];
     for (const h of this.howMet) {
       const sent = this.doc.sentenceOf(h.start);
+      // A meeting named inside the sentence that asks sets up the ask ("since we met at X, could you …"); in a draft that asks
+      // elsewhere, only a meeting told with more than one name or number is a detail of theirs ("al Salone dello Studente di Roma,
+      // allo stand di Roma Tre, dove Lei presentava …"), not a bare "ci siamo parlate alla fiera di Vicenza".
+      if (sent && this.asks.some((a) => a.start < sent.end && a.end > sent.start)) continue;
+      if (sent && this.asks.length > 0 && this.anchorRuns(sent) < 2) continue;
       const anchor = sent && this.anchorIn(sent);
       if (anchor) out.push({ start: Math.min(h.start, anchor.start), end: Math.max(h.end, anchor.end) });
     }
@@ -196,6 +201,18 @@ export class Facts {
    */
   private anchored(sp: Span): boolean {
     return this.anchorIn(sp) !== undefined;
+  }
+
+  /** How many separate names or numbers the span holds ("Salone dello Studente di Roma, allo stand di Roma Tre": Salone, Studente, Roma, Roma Tre). */
+  private anchorRuns(sp: Span): number {
+    const toks = this.doc.tokens;
+    let runs = 0, prev = false;
+    for (let i = this.doc.tokenIndexAt(sp.start); i < toks.length && toks[i]!.end <= sp.end; i++) {
+      const a = this.isAnchor(toks[i]!);
+      if (a && !prev) runs++;
+      prev = a;
+    }
+    return runs;
   }
 
   /** The first token of the span that anchors it (see anchored), read from the token at the span's start on. */
@@ -596,6 +613,14 @@ export class Facts {
 
   private get oversizedRes(): RegExp[] { return this.memo('osr', () => this.doc.langs.map((l) => l.oversized)); }
 
+  /** Offers that bring value, not a treat for the meeting asked for ("offro io", "my treat"). */
+  private get valueOffers(): Span[] {
+    return this.memo('valueOffers', () => {
+      const treat = wordPattern('treats');
+      return treat === null ? this.offers : this.offers.filter((o) => !treat.test(this.doc.folded.slice(o.start, o.end + 12)));
+    });
+  }
+
   get asks(): Ask[] {
     return this.memo('asks', () => {
       const own = this.findAsks();
@@ -605,7 +630,7 @@ export class Facts {
       // The corrected copy holds only the corrected sentences: a time ask found there is weighed against the whole draft's
       // context, as in findAsks (how you met and an offer; a meeting put off to some day).
       const time = found.filter((a) => a.kind === 'time');
-      const keptTime = time.length === 0 || (this.howMet.length > 0 && this.offers.length > 0) ? [] : this.unhedged(time);
+      const keptTime = time.length === 0 || (this.howMet.length > 0 && this.valueOffers.length > 0) ? [] : this.unhedged(time);
       const extra = [...found.filter((a) => a.kind !== 'time'), ...keptTime];
       return extra.length === 0 ? own : [...own, ...extra].sort((a, b) => a.start - b.start);
     });
@@ -691,8 +716,8 @@ export class Facts {
         timeAsks.push({ start: c.start, end: c.end, kind: 'time', oversized: false });
       }
     }
-    // Proposing to meet is fine when the draft gives context (how you met) and offers value.
-    if (timeAsks.length > 0 && !(this.howMet.length > 0 && this.offers.length > 0)) asks.push(...this.unhedged(timeAsks));
+    // Proposing to meet is fine when the draft gives context (how you met) and offers value; paying for the coffee is no value.
+    if (timeAsks.length > 0 && !(this.howMet.length > 0 && this.valueOffers.length > 0)) asks.push(...this.unhedged(timeAsks));
     if (mechanismOn('job-asks')) {
       for (const m of doc.findAll((l) => l.jobAsks)) {
         const c = doc.clauseOf(m.start);
@@ -705,7 +730,16 @@ export class Facts {
         if (c && !doc.negated(m, c)) asks.push({ start: m.start, end: Math.max(m.end, c.end), kind: 'sales', oversized: true });
       }
     }
-    if (mechanismOn('minimizer-ask')) asks.push(...this.minimizedAsks());
+    if (mechanismOn('minimizer-ask')) {
+      // "I'm not going to sell you anything or ask you for a call": the asks after such a promise, in its sentence, are promised away.
+      const promises = doc.findAll((l) => l.noAskPromise);
+      if (promises.length > 0) {
+        const kept = asks.filter((a) => !promises.some((p) => p.start <= a.start && doc.sentenceIndexOf(p.start) === doc.sentenceIndexOf(a.start)));
+        asks.length = 0;
+        asks.push(...kept);
+      }
+      asks.push(...this.minimizedAsks());
+    }
     if (mechanismOn('pitch-without-cta')) asks.push(...this.silentPitches());
     // Merge overlapping asks, keeping the strongest kind.
     asks.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -103,11 +103,12 @@ export const directAsksEN = [
     note: "The sender is looking for a job",
     kind: 'job',
     re: g(alt(
-        "\\b(?:i'm|i am|i've been|i have been|currently|now|still|actively)\\s+(?:\\w+\\s+){0,2}?(?:looking|searching|hunting|seeking|"
+        "\\b(?:i'm|i am|i've been|i have been|currently|now|still|actively|graduate|graduates)\\s+(?:\\w+\\s+){0,2}?(?:looking|searching|hunting|seeking|"
         + "on the hunt|on the lookout|open to)\\b[^.?!;]{0,40}?\\b(?:job|jobs|role|roles|position|positions|opportunit\\w*|oportunit\\w*|"
         + "internship|internships|work|employment|gig|opening|openings|clients?|investors?|funding|co-?founder|sponsors?)\\b",
       )),
-    examples: ["Hi Tom, I'm looking for a new Scrum Master role.", "Hi Grace, I'm not looking for a job, just curious:"],
+    examples: ["Hi Tom, I'm looking for a new Scrum Master role.", "Hi Grace, I'm not looking for a job, just curious:",
+      "I'm a marketing graduate looking for my first role in London."],
     nearMisses: ["Open to a chat?", "Looking forward to connecting!"],
   }),
   askPhrase({
@@ -580,11 +581,12 @@ export const salesEN = [
     id: 'no-early-ask.en.a-demo',
     note: "A demo of the sender's product",
     re: g(alt(
-        "\\b(?:a|an|our|my|free|quick|short|brief|personali[sz]ed|\\d+-minute|\\d+-min|private) (?:[\\w-]+ )?demo\\b",
+        // Not the sender's own demo, made better by their help ("it made our demo so much better").
+        "(?<!\\b(?:made|improved|saved|rescued|fixed|after|during) )\\b(?:a|an|our|my|free|quick|short|brief|personali[sz]ed|\\d+-minute|\\d+-min|private) (?:[\\w-]+ )?demo\\b",
         "\\bdemo (?:call|session|of (?:our|my))\\b",
       )),
     examples: ["Can I show you a quick demo?", "Let me know if you'd like a demo!"],
-    nearMisses: ["Hi Amy, book your slot at calendly.com/sam/demo today only."],
+    nearMisses: ["Hi Amy, book your slot at calendly.com/sam/demo today only.", "Thanks again, it made our demo so much better!"],
   }),
   phrase({
     id: 'no-early-ask.en.buy-now',
@@ -748,6 +750,16 @@ export const askDisclaimerEN = [
     nearMisses: ["I'm not asking for anything.", "Thanks for asking about the launch."],
   }),
 ];
+/** A promise to ask or sell nothing: the asks in its sentence are the ones promised away (mechanism minimizer-ask, unless "just" follows). */
+export const noAskPromiseEN = [
+  phrase({
+    id: 'no-early-ask.en.not-going-to-ask',
+    note: '"I\'m not going to try to sell you anything or ask you for a call": what it names is not asked',
+    re: g("\\b(?:i'm|i am) not (?:going to|gonna|here to|trying to|writing to) (?:try to )?(?:sell|pitch|ask)\\b|\\bi won't (?:try to )?(?:sell|pitch|ask)\\b"),
+    examples: ["I'm not going to try to sell you anything or ask you for a call, promise."],
+    nearMisses: ["I'm going to ask you a favour.", "I'm not sure I can make the call."],
+  }),
+];
 
 /** "Not a pitch": a disclaimer that, next to the sender's product, is itself a pitch (mechanism pitch-without-cta). */
 export const pitchDisclaimerEN = [
@@ -904,9 +916,14 @@ export const jobAsksEN = [
       "\\b(?:love|like|keen|hope) to join your (?:lab|team|group|studio|kitchen|practice|firm)\\b",
       "\\b(?:any|some) (?:open |free )?(?:spots?|places?|positions?|openings?|vacanc\\w+) (?:for|in|on) (?:\\d{4}|next|the|your)\\b",
       "\\bwould (?:really |honestly )?love the job\\b",
+      "\\bkeep me in mind\\b(?=[^.!?]{0,40}?\\b(?:if|when|for)\\b)",
+      "\\bshow you what (?:i|we) (?:could|can) do for (?:your|you)\\b",
+      "\\bhow much (?:would|do|will) you charge\\b",
     )),
     examples: ["I'm a freelance UX designer and I'm available from next month for contract work.", "I think I'd make a great guest for your show.",
-      "I'd love to join your lab in Tokyo as a PhD candidate.", "Do you have any open spots for 2025?", "honestly would love the job"],
+      "I'd love to join your lab in Tokyo as a PhD candidate.", "Do you have any open spots for 2025?", "honestly would love the job",
+      "I'm looking again, so keep me in mind if anything opens up?", "Would love to connect and show you what I could do for your firm.",
+      "How much would you charge and how long would it take?"],
     nearMisses: ["I'm available for a call if that helps you.", "She would make a great guest.", "Any spots left for the dinner on Friday?"],
   }),
 ];
@@ -976,7 +993,7 @@ export const commerceCuesEN = [
 export const phrasesEN = {
   requestForms: requestFormsEN, beneficiary: beneficiaryEN, requestVerbs: requestVerbsEN, directAsks: directAsksEN,
   timeAsks: timeAsksEN, sales: salesEN, salesWeak: salesWeakEN, oversized: oversizedEN, callToAction: callToActionEN,
-  needCta: needCtaEN, bookVerbs: bookVerbsEN, askDisclaimer: askDisclaimerEN, pitchDisclaimer: pitchDisclaimerEN,
+  needCta: needCtaEN, bookVerbs: bookVerbsEN, askDisclaimer: askDisclaimerEN, noAskPromise: noAskPromiseEN, pitchDisclaimer: pitchDisclaimerEN,
   productClaim: productClaimEN, outcomeClaim: outcomeClaimEN, painQuestion: painQuestionEN,
   senderEvidence: senderEvidenceEN, jobAsks: jobAsksEN, commerceCues: commerceCuesEN,
 };

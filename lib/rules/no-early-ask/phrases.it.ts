@@ -500,6 +500,7 @@ export const timeAsksIT = [
         + "(?:,? se possibile,?)? (?:solo |soltanto |appena )?"
         + "(?:(?:\\d+|cinque|dieci|quindici|venti|trenta|pochi|qualche|un paio di) minut[oi]|mezz'ora|un'ora|un quarto d'ora)\\b|\\bminuti del (?:suo|tuo|vostro) (?:prezioso )?tempo\\b",
         "\\bsarebbe possibile (?:avere|ricevere|ottenere|accedere|consultare|vedere)\\b",
+        "\\b(?:un po'?|un po|un poco|qualche minuto|mezz'ora) del (?:suo|tuo|vostro) (?:prezioso )?tempo\\b",
         "\\bscambiare (?:due|quattro) (?:parole|chiacchiere)\\b",
         "\\b(?:bere|prendere) (?:un|qualcosa)\\b",
         "\\b(?:ne parliamo|parliamone|sentiamoci|vediamoci)\\b",
@@ -779,6 +780,17 @@ export const askDisclaimerIT = [
     nearMisses: ["Ti chiedo scusa per il ritardo.", "Non ti chiedo nulla."],
   }),
 ];
+/** Una promessa di non chiedere né vendere: le richieste nella sua frase sono quelle promesse via (salvo un "solo" dopo). */
+export const noAskPromiseIT = [
+  phrase({
+    id: 'no-early-ask.it.non-ti-chiedero',
+    note: '"Non voglio venderti nulla né chiederti una call": quel che nomina non è chiesto',
+    re: g("\\bnon (?:ti |le |vi )?(?:voglio|vorrei|sto per|intendo|scrivo per) (?:venderti|venderle|vendervi|vendere|chiederti|chiederle|chiedervi|proporti|proporle)\\b"
+      + "|\\bnon (?:ti |le |vi )?(?:chiedero|vendero|proporro)\\b"),
+    examples: ["Non voglio venderti nulla né chiederti una call, promesso."],
+    nearMisses: ["Volevo chiederti una cosa.", "Non vedo l'ora di sentirti."],
+  }),
+];
 
 /** "Non è una vendita": a disclaimer that, next to the sender's product, is itself a pitch (mechanism pitch-without-cta). */
 export const pitchDisclaimerIT = [
@@ -913,13 +925,16 @@ export const jobAsksIT = [
       "\\b(?:avrebbe|avresti|avreste|ha|hai|c'e|ci sarebbe) (?:ancora )?posto per (?:un|uno|una|un') ?(?:\\w+ )?(?:stage|tirocin\\w*|stagista|apprendista|tesista|praticante)\\b",
       "\\b(?:fare|svolgere) (?:la (?:mia )?tesi|il tirocinio|lo stage) (?:\\w+ ){0,3}?con (?:lei|te|voi)\\b",
       "\\bchiedere se (?:fate|avete|fa|ha|prendete|prende|cercate|cerca|fanno) (?:degli |dei |qualche )?(?:stage|apprendistat\\w*|tirocin\\w*|stagisti|apprendisti|personale)\\b",
+      "\\b(?:modo migliore|strada migliore|come fare|come posso|come si fa) (?:per )?candidar(?:mi|si|e)\\b",
+      "\\bpossibilita di (?:fare|avere|sostenere) (?:un|uno) (?:colloqui\\w*|incontro conoscitivo)\\b",
     )),
     examples: ["Volevo chiederti se da voi cercano tornitori.", "Magari mi spieghi come si entra in quel gruppo.", "ps se cercano junior in brand fammi un fischio",
       "se cercate qualcuno per la parte fisica mi candido volentieri, ti posso mandare il CV?",
       "Vorrei chiederle se posso venire a fare una prova in officina.", "Se sei interessato inviami il tuo CV aggiornato.", "se si apre qualcosa nel tuo team pensami, sto cercando.",
       "ci sarebbe la possibilità di svolgere un tirocinio nel Suo laboratorio?", "mi farebbe piacere essere presa in considerazione.",
       "avrebbe posto per uno stage curricolare di 3 mesi nel Suo team?", "vorrei fare la tesi triennale con lei su qualsiasi argomento",
-      "Vorrei chiederle se è possibile fare la tesi magistrale con lei sull'analisi del sentiment.", "volevo chiedere se fate stage o apprendistato."],
+      "Vorrei chiederle se è possibile fare la tesi magistrale con lei sull'analisi del sentiment.", "volevo chiedere se fate stage o apprendistato.",
+      "Mi dici qual è il modo migliore per candidarsi da voi?", "Vorrei sapere se c'è la possibilità di fare un colloquio."],
     nearMisses: ["Volevo chiederti se da voi piove ancora.", "Mi racconti come è andata la fiera?"],
   }),
 ];
@@ -1003,7 +1018,7 @@ export const commerceCuesIT = [
 export const phrasesIT = {
   requestForms: requestFormsIT, beneficiary: beneficiaryIT, requestVerbs: requestVerbsIT, directAsks: directAsksIT,
   timeAsks: timeAsksIT, sales: salesIT, salesWeak: salesWeakIT, oversized: oversizedIT, callToAction: callToActionIT,
-  needCta: needCtaIT, bookVerbs: bookVerbsIT, askDisclaimer: askDisclaimerIT, pitchDisclaimer: pitchDisclaimerIT,
+  needCta: needCtaIT, bookVerbs: bookVerbsIT, askDisclaimer: askDisclaimerIT, noAskPromise: noAskPromiseIT, pitchDisclaimer: pitchDisclaimerIT,
   productClaim: productClaimIT, outcomeClaim: outcomeClaimIT, painQuestion: painQuestionIT,
   senderEvidence: senderEvidenceIT, jobAsks: jobAsksIT, commerceCues: commerceCuesIT,
 };

@@ -248,9 +248,18 @@ describe('mechanisms', () => {
     const own = (text: string, to: string) => both('content-named', () => check(text, to, 'personalized').pass);
     expect(own("Hi Nora, loved the post on pricing pilots at Fernway, the table by cohort especially. We sell pricing software and I'd love to give you a demo.", 'Nora Finch'))
       .toEqual([true, false]);
-    expect(own("Buongiorno Paolo, ho ascoltato la puntata di Radio Impresa in cui parlava del magazzino di Lodi. Noi facciamo scaffalature: le allego il listino.", 'Paolo Rota'))
+    // (With "del magazzino di Lodi" the meeting with its content is told with two names, and met-detail reads it as well.)
+    expect(own("Buongiorno Paolo, ho ascoltato la puntata di Radio Impresa in cui parlava del magazzino nuovo. Noi facciamo scaffalature: le allego il listino.", 'Paolo Rota'))
       .toEqual([true, false]);
     expect(own('Hi Nora, loved the post, so true. Would be great to connect.', 'Nora Finch')).toEqual([false, false]);
+  });
+
+  it('met-detail: in a draft that asks, a meeting told with two names or numbers is a detail; a bare one, or one in the asking sentence, is not', () => {
+    const on = (text: string, to: string) => both('met-detail', () => check(text, to, 'personalized').pass);
+    expect(on("Gentile Dott.ssa Moretti, ci siamo incontrate al Salone dello Studente di Roma, allo stand di Roma Tre. Mi farebbe piacere un po' del Suo tempo.",
+      'Anna Moretti')).toEqual([true, false]);
+    expect(on("Ciao Irene, ci siamo parlate alla fiera di Vicenza. Dai un'occhiata al mio negozio online quando puoi.", 'Irene Sala')).toEqual([false, false]);
+    expect(on('Hi Gavin, since we met at the BNI Phoenix breakfast in Leeds, could you send buyers my way?', 'Gavin Holt')).toEqual([false, false]);
   });
 
   it('told-me: what the reader told or gave the sender, or was promised, says they have spoken; a question or a condition does not', () => {
