@@ -196,6 +196,7 @@ export const en: LanguageDef = {
       words: ['would', 'will', 'might', 'could', 'may', 'should', 'must', "you'd", "you'll", 'youd', 'youll'],
     }),
     chatForms: wordList({ id: 'en.chat-forms', note: 'Chat forms of "you" and "your" (form:word)', words: ['u:you', 'ur:your', "ure:you're"] }),
+    contrastWords: wordList({ id: 'en.contrast-words', note: 'But and its kin', words: ['but', 'however', 'though', 'yet', 'still'] }),
     treats: wordList({
       id: 'en.treats', note: 'Paying for the meeting asked for',
       words: ["it's on me", 'my treat', "coffee's on me", 'first round is on me', "i'll buy", "i'll pay", 'on me'],

@@ -37,7 +37,7 @@ const WORD_LISTS: Array<keyof LanguageWords> = [
   'whoTheyKnow', 'perceptionVerbs', 'newsVerbs', 'formalVerbs', 'formalContext', 'firstPlural', 'pastTogether', 'togetherMarkers', 'subjectAdverbs',
   'praiseOpeners', 'gratitude', 'pastTimes', 'acceptWords', 'sawInPerson', 'youAsObject', 'placePreps', 'consumeVerbs', 'notContent',
   'courtesyPronouns', 'durationUnits', 'meToo', 'pastAt', 'contentNouns', 'toldVerbs', 'notToldBefore', 'toMe', 'visitVerbs',
-  'onlinePlaces', 'ourPossessives', 'notVisit', 'auxiliaries', 'modals', 'somedayHedges', 'chatForms', 'requestedThings', 'treats',
+  'onlinePlaces', 'ourPossessives', 'notVisit', 'auxiliaries', 'modals', 'somedayHedges', 'chatForms', 'requestedThings', 'treats', 'contrastWords',
 ];
 function tablesNow(): Tables {
   if (tables && tables.version === registryVersion()) return tables;

@@ -205,6 +205,7 @@ export const it: LanguageDef = {
       id: 'it.chat-forms', note: 'Forme da chat e la parola che sostituiscono (forma:parola); "x" vale "per" solo minuscola tra due parole',
       words: ['x:per', 'xke:perché', 'xké:perché', 'xché:perché', 'nn:non', 'cmq:comunque'],
     }),
+    contrastWords: wordList({ id: 'it.contrast-words', note: 'Ma e simili', words: ['ma', 'pero', 'però', 'tuttavia', 'eppure', 'comunque'] }),
     treats: wordList({
       id: 'it.treats', note: 'Offrire il caffè o il pranzo che si chiede',
       words: ['offro io', 'pago io', 'offro il caffe', 'offro il caffè', 'ti offro il caffe', 'ti offro il caffè', 'ti offro un caffe', 'ti offro un caffè', 'caffe pagato', 'caffè pagato'],

@@ -161,6 +161,8 @@ export interface LanguageWords {
   requestedThings?: WordList;
   /** Paying for the meeting one asks for ("offro io", "my treat"): kind, but no value that makes a meeting ask fine (findAsks). */
   treats?: WordList;
+  /** "But" and its kin: after one, a promise to ask nothing no longer covers what follows (findAsks). */
+  contrastWords?: WordList;
 }
 
 /** The phrases of each rule, in one language. */

@@ -734,7 +734,11 @@ export class Facts {
       // "I'm not going to sell you anything or ask you for a call": the asks after such a promise, in its sentence, are promised away.
       const promises = doc.findAll((l) => l.noAskPromise);
       if (promises.length > 0) {
-        const kept = asks.filter((a) => !promises.some((p) => p.start <= a.start && doc.sentenceIndexOf(p.start) === doc.sentenceIndexOf(a.start)));
+        // "Non voglio venderti niente, ma se ti servisse un'interprete …": after a "but" the pitch comes all the same.
+        const turns = wordPattern('contrastWords');
+        const promised = (a: Ask) => promises.some((p) => p.start <= a.start && doc.sentenceIndexOf(p.start) === doc.sentenceIndexOf(a.start)
+          && !(turns !== null && turns.test(doc.folded.slice(p.end, Math.max(p.end, a.start)))));
+        const kept = asks.filter((a) => !promised(a));
         asks.length = 0;
         asks.push(...kept);
       }

@@ -64,7 +64,7 @@ const SHARED = [
   // common word" above: dev (den, dew) and repo (rep) are written far more often than those typos.
   'repo', 'repos', 'dev', 'devs', 'biomed', 'config', 'configs', 'prefs',
   // From batch an (tech and finance, written fast): evals, a quant, perf work, cyber cover, the Instagram of chat.
-  'eval', 'evals', 'quant', 'quants', 'perf', 'cyber', 'insta',
+  'eval', 'evals', 'quant', 'quants', 'perf', 'cyber', 'insta', 'pharma', 'telematics', 'dataframe', 'dataframes',
   // Sports and leisure nouns newer than the dictionaries, written as common nouns in both languages.
   'padel', 'pickleball', 'crossfit',
   // Software people name in lowercase, as the projects write themselves (kubernetes, vue, django):
@@ -91,7 +91,7 @@ const IT_ONLY: string[] = [
   'dermocosmetica', 'dermocosmetici', 'dermocosmetico', 'dermocosmetiche', 'reportistica', 'audiolibro', 'audiolibri',
   // From batches aj and al (farms, clinics, labs): a Prosecco grape, an old Sicilian wheat, a fruit preserve, lab words.
   'glera', 'tumminia', 'compostata', 'compostate', 'organoide', 'organoidi', 'micoplasma', 'micoplasmi', 'termociclatore', 'termociclatori',
-  'grafene', 'brevettazione', 'confocale', 'confocali', 'sbrisolona',
+  'grafene', 'brevettazione', 'confocale', 'confocali', 'sbrisolona', 'curriculare', 'curriculari',
 ];
 
 /**

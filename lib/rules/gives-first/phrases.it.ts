@@ -59,7 +59,7 @@ export const offersIT = [
         + "sul|sulla|sullo|sui|sugli|sulle|sull'|per|che (?:potrebbe|potrebbero|possono|puo) (?:esserti|servirti|esservi|interessarti|"
         + "aiutarti))\\b",
         // With the thing said before: "ho preparato una checklist: te la giro volentieri".
-        "\\b(?:(?:te|ve) l[aeio]|gliel[aeio]) (?:giro|mando|passo|invio|porto|lascio|preparo) (?:volentieri|subito|io)\\b",
+        "\\b(?:(?:te|ve) l[aeio]|gliel[aeio]) (?:giro|mando|passo|invio|porto|lascio|preparo)(?: (?:volentieri|subito|io|e)\\b|[.,!])",
       )),
     examples: ["se passi da Bari offro io!", "digli pure che ti mando io.", "ho preparato una checklist di 12 clausole: te la giro volentieri."],
     nearMisses: ["spunti preziosi.", "Restiamo in contatto!"],

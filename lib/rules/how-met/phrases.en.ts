@@ -194,6 +194,14 @@ export const howMetEN = [
     nearMisses: ["My ex-colleague told me about the role.", "I also think the talk was great.", "Our fellow citizens deserve better."],
   }),
   phrase({
+    id: 'how-met.en.was-in-your-class',
+    note: 'The sender sat in their class or worked on their ward: "I was in your Biostatistics II module at King\'s in 2018"',
+    re: g("\\bi was (?:in|on|one of) your (?:[\\w'-]+ ){0,3}?(?:class|classes|lecture|lectures|module|course|seminar|workshop|ward|tour|cohort|students?|team)\\b"
+      + "|\\b(?:was|were) recommended to (?:me|us) by\\b"),
+    examples: ["Hi Dr. Patel, I was in your Biostatistics II module at King's in 2018.", "Your company was recommended to us by the parks team at Calderdale."],
+    nearMisses: ["I was in London last week.", "Your team was recommended for an award."],
+  }),
+  phrase({
     id: 'how-met.en.heard-from-named',
     note: 'News of them from a named person: "Heard from Priya that you\'ve left Accenture"',
     re: gd("\\bheard (?:from|through|via) (?<cap>\\w)"),

@@ -161,9 +161,11 @@ export const howMetIT = [
     id: 'how-met.it.their-content',
     note: "Their post, talk, podcast, course, newsletter …",
     // Not a pitch fitted to it ("una notizia perfetta per la Sua rubrica").
-    re: g("(?<!\\b(?:perfett|ideal|adatt|pensat)\\w* per (?:il|la|i|le) )\\b(?:tu[oa]|tuoi|tue|su[oa]|suoi)\\s+(?:[\\w']+\\s+)?(?:" + THEIR_CONTENT + ")\\b"),
+    re: g("(?<!\\b(?:perfett|ideal|adatt|pensat)\\w* per (?:il|la|i|le) )(?<!\\b(?:vist[oaie]|dat[oaie]|considerat[oaie]) (?:il|la|i|le|l') )"
+      + "\\b(?:tu[oa]|tuoi|tue|su[oa]|suoi)\\s+(?:[\\w']+\\s+)?(?:" + THEIR_CONTENT + ")\\b"),
     examples: ["Ti seguivo già dal tuo TEDx.", "volevo solo complimentarmi per il tuo podcast."],
-    nearMisses: ["Buon lavoro!", "Posso mostrartelo?", "Inauguriamo sabato: una notizia perfetta per la Sua rubrica sul Giorno."],
+    nearMisses: ["Buon lavoro!", "Posso mostrartelo?", "Inauguriamo sabato: una notizia perfetta per la Sua rubrica sul Giorno.",
+      "Vista la Sua ricerca sulla didattica digitale, sarebbe un onore averLa tra i relatori."],
   }),
   phrase({
     id: 'how-met.it.at-the-event',
@@ -357,7 +359,7 @@ export const howMetIT = [
     re: g(alt(
         "\\b(?:frequentiamo|frequentavamo|abbiamo frequentato|avevamo frequentato|frequentiamo entrambi) (?:entrambi |tutti e due |"
         + "insieme |anche noi )?(?:la stessa|lo stesso|gli stessi|le stesse|il|la|lo)\\b",
-        "\\btra (?:i|gli|le) (?:relatori|relatrici|speaker|ospiti|autori|autrici|vincitori|vincitrici|premiati|finalisti)\\b",
+        "(?<!\\b(?:aver|veder|volert|voler)\\w{0,3} )\\btra (?:i|gli|le) (?:relatori|relatrici|speaker|ospiti|autori|autrici|vincitori|vincitrici|premiati|finalisti)\\b",
         "(?<!pagina )(?<!sito )(?<!profilo )(?<!account )\\b(?:nel|nella|del|della|dello|al|alla) (?!(?:mia|mio|tua|tuo|sua|suo|"
         + "vostra|vostro)\\b)(?:\\w+ ){0,2}?(?:club|associazione|circolo|ordine degli|comitato|consiglio direttivo|coro|squadra|"
         + "gruppo di (?!lavoro\\b)\\w+)\\b",

@@ -804,7 +804,9 @@ export const productClaimEN = [
   phrase({
     id: 'no-early-ask.en.we-have-a-product',
     note: '"We built a platform", "our platform": the sender\'s product',
-    re: g("\\b(?:we|i) (?:have|built|offer|make|sell|just launched) (?:a|an|this) (?:\\w+ )?(?:software|app|platform|solution|tool)\\b|\\bour (?:\\w+ )?(?:platform|software|app|tool|solution)\\b"),
+    re: g("\\b(?:we|i) (?:have|built|offer|make|sell|just launched) (?:a|an|this) (?:\\w+ )?(?:software|app|platform|solution|tool|portal)\\b"
+      + "|\\bour (?:\\w+ )?(?:platform|software|app|tool|solution|portal)\\b"
+      + "|\\bwe've built (?:a|an) (?:[\\w-]+ ){0,2}?(?:portal|platform|tool|app|system)\\b|\\b(?:provides|offers) (?:[\\w-]+ ){0,3}?(?:solutions|services|software) for\\b"),
     examples: ["We built a scheduling tool for clinics.", "Our platform handles the paperwork."],
     nearMisses: ["I tried a scheduling tool last year.", "Your platform talk was great."],
   }),
@@ -940,6 +942,7 @@ export const commerceCuesEN = [
       "\\b(?:consider|interested in|open to) sponsoring\\b",
     )),
     examples: ["We're looking for local businesses to support the under-12s this season.", "Could I send over our sponsorship pack?",
+
       "Would your hotels consider sponsoring the chef's stage?"],
     nearMisses: ["We're looking for volunteers for Saturday.", "Your sponsorship of the league made a difference."],
   }),
@@ -952,6 +955,9 @@ export const commerceCuesEN = [
       "\\b(?:please )?find attached (?:our|the|my) (?:[\\w-]+ )?(?:catalog(?:ue)?|catalouge|price list|brochure|rate card|one-pager|deck)\\b",
       "\\b(?:(?:pricing|price|sales|investor|pitch) )?(?:one-pager|one pager|deck|brochure|price list) (?:is )?attached\\b",
       "\\b(?:at|for) (?:my|our) (?:usual|standard|normal|day|hourly) (?:rate|fee)s?\\b",
+      "\\bset you up (?:with|on) (?:a|an|our) (?:free )?(?:trial|demo|pilot|account)\\b",
+      "\\bwalk you through (?:our|my) (?:[\\w-]+ ){0,2}?(?:range|products?|platform|catalog(?:ue)?|offer|services|solution|portfolio)\\b",
+      "\\b(?:an? |your )?(?:quick )?(?:upvote|vote|like|share|repost|signature) (?:would|will) (?:help|mean)\\b",
       "\\b(?:ideal|perfect|great|built|made) for (?:[\\w-]+ ){0,2}like yours\\b",
       "\\b(?:packages|prices|rates|plans) (?:start )?(?:from|at) [£€$]?\\d",
       "\\bsend (?:over |you )?(?:a |our )?(?:tailored|custom|personali[sz]ed|bespoke) (?:proposal|quote|offer|plan)\\b",
@@ -966,7 +972,8 @@ export const commerceCuesEN = [
       "\\bpaid (?:webinar|masterclass|workshop|course|program|programme|bootcamp|session)\\b",
       "\\bearly[- ]bird (?:price|offer|rate|ticket|[£€$]|\\(?\\d)|\\bgrab (?:a|your) (?:seat|spot|ticket) here\\b",
     )),
-    examples: ["I'll send over a one-pager tomorrow.",
+    examples: ["I'll send over a one-pager tomorrow.", "Happy to set you up with a trial whenever suits.",
+      "Could we grab 30 minutes at your stand so I can walk you through our recycled-polymer range?", "a quick upvote would help us a ton",
       "Ideal for venues like yours!", "Packages from £850 incl. full gallery.", "I'd be delighted to send over a tailored proposal for your practice.",
       "Would you have 30 mins so I can walk you through the deck?", "Please feel free to contact me for any project or quotation.",
       "if you need a sub for the heating side on your next one give us a shout", "I'm hosting a paid masterclass next Tuesday (early-bird £49)",

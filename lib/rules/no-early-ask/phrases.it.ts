@@ -8,8 +8,9 @@ export const requestFormsIT = [
   phrase({
     id: 'no-early-ask.it.could-you',
     note: "Second-person request forms: potresti, ti andrebbe di, volevo chiederti …",
+    // Not a relative clause about a thing ("qualche dato che potrebbe sostenerla").
     re: g(alt(
-        "\\b(?:ti volevo chiedere|ti vorrei chiedere|le volevo chiedere|le vorrei chiedere|vi volevo chiedere|volevo chiederle|"
+        "(?<!\\b(?:che|cui) )\\b(?:ti volevo chiedere|ti vorrei chiedere|le volevo chiedere|le vorrei chiedere|vi volevo chiedere|volevo chiederle|"
         + "se potevi|se poteva|se potesse|se potreste|potreste|potresti|potrebbe|puoi|potete|riusciresti|riuscireste|riesci|"
         + "ti andrebbe|vi andrebbe|le andrebbe|ti va|vi va|ti dispiacerebbe|ti dispiace|le dispiacerebbe|ti spiace|"
         + "ti chiedo(?: gentilmente| cortesemente)? (?:di|se)|vi chiedo (?:di|se)|le chiedo (?:di|se)|ti chiederei|le chiederei|vi chiederei|vorrei chiederti|vorrei chiederle|"
@@ -581,6 +582,7 @@ export const salesIT = [
     re: g(alt(
         "\\b(?:una|un|la nostra|nostra|la mia|mia|breve|veloce) (?:\\w+ )?demo\\b",
         "\\bdemo (?:gratuit\\w*|del nostro|della nostra|personalizzat\\w*)\\b",
+      "\\b(?:farti|farle|farvi) vedere (?:la nostra|il nostro|come funziona) (?:\\w+ )?(?:piattaforma|app|soluzione|prodotto|software|gestionale|sistema)?",
       )),
     examples: ["Posso mandarti una demo?", "Ciao Marta, ti regalo volentieri una demo gratuita del nostro gestionale, basta prenotare una call."],
     nearMisses: ["Ti offro una consulenza gratuita sui social:", "se vuoi ti preparo un preventivo personalizzato."],
@@ -670,6 +672,8 @@ export const salesWeakIT = [
         + "importiamo|esportiamo|gestiamo)\\b",
         "\\ba prezzi (?:ottimi|scontati|vantaggiosi|competitivi|imbattibili|speciali)\\b",
         "\\b(?:offro|propongo|fornisco) (?:la mia |una |un |un' )?(?:consulenz\\w*|serviz[io]\\w*|soluzion\\w*|formazione|assistenza|audit)\\b",
+        "\\b(?:il nostro|la nostra) (?:studio|agenzia|azienda|societa|team|ditta) (?:e )?specializzat\\w+ (?:in|nel|nella|nei|nelle)\\b",
+        "\\b(?:potremmo|possiamo|potrei|posso) essere (?:il|la) (?:suo|tuo|vostro|sua|tua|vostra) (?:partner|fornitore|fornitrice|alleato) (?:ideale|giusto|perfetto)\\b",
         "\\bsono (?:un|una|un') ?(?:\\w+ ){0,2}?(?:consulent\\w|agente|broker|promotor\\w|coach|recruiter|freelance|commercial\\w)\\b",
         "\\bcome possiamo aiutar\\w*",
         "\\b(?:la nostra|il nostro|la mia|il mio) (?:\\w+ ){0,3}?(?:agenzia|azienda|studio|team|societa) (?:ha|"
@@ -940,6 +944,18 @@ export const jobAsksIT = [
 ];
 /** Mosse commerciali senza forma di richiesta (mechanism commerce-cues). */
 export const commerceCuesIT = [
+  phrase({
+    id: 'no-early-ask.it.a-vote-or-a-view',
+    note: 'Un voto, un parere, un posto tra i relatori chiesti: "basta un voto dal link", "mi basterebbe un tuo parere", "averLa tra i relatori"',
+    re: g(alt(
+      "\\b(?:basta|bastano|serve|servono|basterebbe) (?:un|il tuo|il suo|qualche|due) (?:voto|voti|like|click|condivision\\w*)\\b",
+      "\\b(?:mi )?(?:basterebbe|basta|servirebbe) (?:un|il) (?:tuo|suo) (?:parere|feedback|consiglio|occhio|sguardo)\\b",
+      "\\b(?:averla|averti|avervi) (?:tra|come) (?:i |gli |le |nostr\\w )?(?:relator\\w*|ospit\\w*|speaker|docent\\w*|giurat\\w*)\\b",
+    )),
+    examples: ["Basta un voto dal link nel mio profilo, ci aiuteresti tantissimo!", "mi basterebbe un tuo parere veloce sul mio portfolio",
+      "sarebbe per noi un onore averLa tra i relatori."],
+    nearMisses: ["Il voto finale è stato unanime.", "Grazie per il tuo parere di ieri."],
+  }),
   phrase({
     id: 'no-early-ask.it.sponsorship',
     note: 'Una sponsorizzazione chiesta: "cerchiamo aziende del territorio che ci sostengano", "la nostra proposta di sponsorizzazione"',
