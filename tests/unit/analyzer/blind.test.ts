@@ -1,5 +1,5 @@
 // Regression guard on the double-labelled batches of December 2026
-// (tests/fixtures/blind/2026-12-{a,…,z,aa,…,at}.jsonl, 60 drafts each). They were blind only at
+// (tests/fixtures/blind/2026-12-{a,…,z,aa,…,av}.jsonl, 60 drafts each). They were blind only at
 // first try: their first-try agreement is recorded in NOTES-scorer.md, and since then they
 // have been development data (the scorer's mechanisms were tuned while looking at their
 // misses), so these figures say nothing about unseen drafts. A label listed in a row's
@@ -120,6 +120,10 @@ const REACHED: Record<string, Record<string, number>> = {
   // Then vote, trial, walk-through and specialised-studio entries and guards for "vista la Sua ricerca" were tuned on them.
   '2026-12-as': { personalized: 55, 'how-met': 58, 'no-early-ask': 57 },
   '2026-12-at': { personalized: 56, 'how-met': 59, 'no-early-ask': 54 },
+  // Batches au (a random week of LinkedIn in Italy) and av (a random week in the UK, Ireland and the US), written and labelled while as
+  // and at were studied, scored once at first try on 6c41902: au 53/54, 54/56, 48/52; av 53/56, 55/58, 51/54 (README).
+  '2026-12-au': { personalized: 53, 'how-met': 54, 'no-early-ask': 48 },
+  '2026-12-av': { personalized: 53, 'how-met': 55, 'no-early-ask': 51 },
 };
 const speller = loadSpellerSync();
 
