@@ -521,9 +521,13 @@ export const sharedPathEN = [
   phrase({
     id: 'how-met.en.helped-me',
     note: 'They helped the sender before: "thanks for helping me with my slides"',
-    re: g("\\bthanks? (?:you )?for (?:helping me|having helped me|your help with my)\\b|\\byou (?:helped|showed|gave|lent|saved) me\\b"),
-    examples: ["Thanks for helping me fix the demo on Monday.", "You helped me find the right platform at Milano Centrale last Wednesday."],
-    nearMisses: ["Thanks for any help you can give.", "Thanks for helping out if you can."],
+    re: g("\\bthanks? (?:you )?for (?:helping me|having helped me|your help with my)\\b|\\byou (?:helped|showed|gave|lent|saved) me\\b"
+      + "|(?<!\\b(?:if|could|would|can|will) )\\byou (?:mentored|interviewed|trained|taught|hired|coached|supervised|managed|onboarded) me\\b"
+      + "|\\bi was (?:a|an) (?:student|intern|trainee|apprentice|resident) (?:in|on|at) your\\b"),
+    examples: ["Thanks for helping me fix the demo on Monday.", "You helped me find the right platform at Milano Centrale last Wednesday.",
+      "Back in 2017 you mentored me through the Code First Girls programme.", "In 2015 you interviewed me for a summer internship at Arup.",
+      "I was a student in your Organic Chemistry II lab in spring 2021."],
+    nearMisses: ["Thanks for any help you can give.", "Thanks for helping out if you can.", "Would you be willing to have mentored me?"],
   }),
   phrase({
     id: 'how-met.en.the-one-from',

@@ -105,7 +105,7 @@ export const directAsksIT = [
     note: "The sender is looking for a job (\"sto cercando lavoro\")",
     kind: 'job',
     re: g(alt(
-        "\\b(?:sto cercando|cerco|stavo cercando|sono alla ricerca di|sono in cerca di|mi trovo alla ricerca di|sono a caccia di|"
+        "\\b(?:sto cercando|stiamo cercando|cerco|cerchiamo|stavo cercando|sono alla ricerca di|siamo alla ricerca di|sono in cerca di|mi trovo alla ricerca di|sono a caccia di|"
         + "vorrei trovare)\\b[^.?!;]{0,40}?\\b(?:lavor\\w*|impieg\\w*|occupazion\\w*|opportunit\\w*|oppurtunit\\w*|oportunit\\w*|stage|"
         + "tirocini\\w*|posizion\\w*|ruol\\w*|incaric\\w*|clienti|committent\\w*|commesse|investitor\\w*|finanziator\\w*|sponsor|"
         + "colloqui\\w*|post[oi] (?:di lavoro|da|come|in|nel|nella|presso)|assunzion\\w*|contratt\\w*)\\b",
