@@ -42,8 +42,8 @@ const SKIP_RE = new RegExp(
   'giu',
 );
 
-/** A mark that every SKIP_RE run holds: a scheme, www, @ # { [ < % $ _, a stand-in letter tripled, or a known top-level domain. */
-const SKIP_HINT = new RegExp(String.raw`[:@#{[<%$_]|www|xxx|yyy|zzz|kkk|\.(?:${TLDS})\b`, 'iu');
+/** A mark that every SKIP_RE run holds: "://", www, @ # { [ < % $ _, a stand-in letter tripled, or a known top-level domain. */
+const SKIP_HINT = new RegExp(String.raw`[@#{[<%$_]|:\/\/|www|xxx|yyy|zzz|kkk|\.(?:${TLDS})\b`, 'iu');
 
 /** A word group: letters/digits with inner apostrophes, parts joined by hyphens. */
 // A word character: letters, marks, digits, _ — but never an emoji's variation selector (U+FE00–FE0F)
