@@ -1,5 +1,5 @@
 // Regression guard on the double-labelled batches of December 2026
-// (tests/fixtures/blind/2026-12-{a,…,z,aa,…,ax}.jsonl, 60 drafts each). They were blind only at
+// (tests/fixtures/blind/2026-12-{a,…,z,aa,…,az}.jsonl, 60 drafts each). They were blind only at
 // first try: their first-try agreement is recorded in NOTES-scorer.md, and since then they
 // have been development data (the scorer's mechanisms were tuned while looking at their
 // misses), so these figures say nothing about unseen drafts. A label listed in a row's
@@ -129,6 +129,10 @@ const REACHED: Record<string, Record<string, number>> = {
   '2026-12-aw': { personalized: 54, 'how-met': 57, 'no-early-ask': 57 },
   // Then the help they gave ("you mentored me", "I was a student in your lab"), "stiamo cercando investitori" and "happy to quote" were read.
   '2026-12-ax': { personalized: 51, 'how-met': 53, 'no-early-ask': 53 },
+  // Batches ay (a random week of LinkedIn in September) and az (the oldest and the youngest users), written and labelled while aw and ax
+  // were studied, scored once at first try on 9f2ec21 (the scorer of 9731746): ay 56/59, 57/58, 53/56; az 51/58, 54/58, 53/57 (README).
+  '2026-12-ay': { personalized: 56, 'how-met': 57, 'no-early-ask': 53 },
+  '2026-12-az': { personalized: 51, 'how-met': 54, 'no-early-ask': 53 },
 };
 const speller = loadSpellerSync();
 
