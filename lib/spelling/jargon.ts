@@ -65,6 +65,8 @@ const SHARED = [
   'repo', 'repos', 'dev', 'devs', 'biomed', 'config', 'configs', 'prefs',
   // From batch an (tech and finance, written fast): evals, a quant, perf work, cyber cover, the Instagram of chat.
   'eval', 'evals', 'quant', 'quants', 'perf', 'cyber', 'insta', 'pharma', 'telematics', 'dataframe', 'dataframes',
+  // From batches ay and az: merchandise, a game's test session, site navigation, the lean word for steady improvement, a soil word.
+  'merch', 'playtest', 'playtests', 'playtesting', 'nav', 'kaizen', 'rhizosphere',
   // Sports and leisure nouns newer than the dictionaries, written as common nouns in both languages.
   'padel', 'pickleball', 'crossfit',
   // Software people name in lowercase, as the projects write themselves (kubernetes, vue, django):
@@ -91,7 +93,7 @@ const IT_ONLY: string[] = [
   'dermocosmetica', 'dermocosmetici', 'dermocosmetico', 'dermocosmetiche', 'reportistica', 'audiolibro', 'audiolibri',
   // From batches aj and al (farms, clinics, labs): a Prosecco grape, an old Sicilian wheat, a fruit preserve, lab words.
   'glera', 'tumminia', 'compostata', 'compostate', 'organoide', 'organoidi', 'micoplasma', 'micoplasmi', 'termociclatore', 'termociclatori',
-  'grafene', 'brevettazione', 'confocale', 'confocali', 'sbrisolona', 'curriculare', 'curriculari',
+  'grafene', 'brevettazione', 'confocale', 'confocali', 'sbrisolona', 'curriculare', 'curriculari', 'bayesiano', 'bayesiana', 'bayesiani', 'bayesiane',
 ];
 
 /**
@@ -120,7 +122,7 @@ const EN_ONLY: string[] = [
   // From batches ae and af: the accented spelling of a CV, timber offcuts, a plain-spoken adjective.
   'résumé', 'résumés', 'offcut', 'offcuts', 'unglamorous',
   // From batches aj, ak and al: the British spelling of chili, a voice coach's word.
-  'chilli', 'chillies', 'sibilance', 'sulphite', 'sulphites',
+  'chilli', 'chillies', 'sibilance', 'sulphite', 'sulphites', 'enquire', 'enquires', 'enquired', 'enquiring', 'enquiry', 'enquiries',
 ];
 
 export const JARGON: Readonly<Record<Lang, ReadonlySet<string>>> = {

@@ -48,6 +48,8 @@ const SHORTHAND = new Set([
   'imo', 'imho', 'fyi', 'btw', 'asap', 'tbh', 'afaik', 'fwiw', 'iirc', 'lmk', 'lol', 'omg', 'idk', 'tbd', 'tba', 'eod', 'eow', 'ooo',
   'wfh', 'rsvp', 'irl', 'dm', 'dms', 'aka', 'thx', 'pls', 'plz', 'ty', 'np', 'brb', 'ttyl', 'fomo', 'nvm', 'otoh', 'tia',
   'mins', 'hrs', 'yrs', 'wks', 'mos', 'secs', 'ahah', 'ahahah', 'ahaha', 'haha', 'hahaha',
+  // Young writers' English (batch az): "rly", "tryna", "abt", "ngl", "rn", "tho"; a greeting with its last letter doubled.
+  'rly', 'tryna', 'abt', 'ngl', 'rn', 'tho', 'smh', 'idc', 'jk', 'ig', 'heyy', 'hii', 'yess', 'ciaoo', 'okk',
   'cmq', 'nn', 'grz', 'xké', 'xke', 'xché', 'xche', 'xò', 'tvb', 'qlc', 'qlcs', 'qls', 'msg', 'sn', 'nm', 'dv', 'cm', 'tt', 'sx', 'dx',
 ]);
 /** A short token with no vowel at all is an abbreviation, never a word of either language (lms, dbt, crm, kpi is not). */

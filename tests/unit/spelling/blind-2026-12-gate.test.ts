@@ -144,7 +144,7 @@ const LATER: Array<{ batch: string; maxFp: number; maxFn: number; minTp?: number
   // aq and ar, first try on dfcddbf: aq 84.6 % / 100 %, 4 false alarms (carrellista, carrellisti, Gartner at a sentence start, ele for
   // Elena in a lowercase greeting); ar 95.7 % / 100 %, 1 (enquiries, British).
   { batch: 'aq', maxFp: 4, maxFn: 0, minTp: 18 },
-  { batch: 'ar', maxFp: 1, maxFn: 0, minTp: 18 },
+  { batch: 'ar', maxFp: 0, maxFn: 0, minTp: 18 },
   // as and at, first try on 8157b39: as 85.7 % / 100 %, 2 false alarms (pharma, telematics); at 87.5 % / 100 %, 3 (curriculari,
   // dataframe, Kev).
   { batch: 'as', maxFp: 0, maxFn: 0, minTp: 10 },
@@ -158,8 +158,9 @@ const LATER: Array<{ batch: string; maxFp: number; maxFn: number; minTp?: number
   { batch: 'ax', maxFp: 1, maxFn: 0, minTp: 18 },
   // ay and az, first try on 9f2ec21: ay 86.4 % / 100 %, 3 false alarms (kaizen, erasmus, rhizosphere); az 52.0 % / 100 %, 24 in 14 drafts
   // written by the youngest users (ke for che ten times, tryna, rly, abt, heyy, ig) and the oldest (orsono, ret'd).
-  { batch: 'ay', maxFp: 3, maxFn: 0, minTp: 15 },
-  { batch: 'az', maxFp: 24, maxFn: 0, minTp: 18 },
+  // Since: English chat forms (tryna, rly, abt, heyy, ig) and the words are read; "ke" stays flagged by design (realtext.ts).
+  { batch: 'ay', maxFp: 1, maxFn: 0, minTp: 15 },
+  { batch: 'az', maxFp: 13, maxFn: 0, minTp: 18 },
 ];
 describe('spelling on the 2026-12 batches e-j', () => {
   for (const { batch, maxFp, maxFn, minTp } of LATER) {
