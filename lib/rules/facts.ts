@@ -167,7 +167,8 @@ export class Facts {
   /**
    * Mechanism met-detail, when nothing else is specific: a meeting told with a name or a number in its sentence is
    * common ground ("great chatting by the coffee urn before the CFA Level II paper", "ci siamo conosciuti allo stand di
-   * Rexroth a SPS Italia"), in a draft that asks for nothing. The span runs from the meeting to that name.
+   * Rexroth a SPS Italia"). In a draft that asks, only outside the asking sentence and with two names or numbers (see below).
+   * The span runs from the meeting to that name.
    */
   private metDetails(): Span[] {
     if (!mechanismOn('met-detail')) return [];
@@ -617,7 +618,7 @@ export class Facts {
   private get valueOffers(): Span[] {
     return this.memo('valueOffers', () => {
       const treat = wordPattern('treats');
-      return treat === null ? this.offers : this.offers.filter((o) => !treat.test(this.doc.folded.slice(o.start, o.end + 12)));
+      return treat === null ? this.offers : this.offers.filter((o) => !treat.test(this.doc.folded.slice(o.start, o.end)));
     });
   }
 
@@ -738,9 +739,7 @@ export class Facts {
         const turns = wordPattern('contrastWords');
         const promised = (a: Ask) => promises.some((p) => p.start <= a.start && doc.sentenceIndexOf(p.start) === doc.sentenceIndexOf(a.start)
           && !(turns !== null && turns.test(doc.folded.slice(p.end, Math.max(p.end, a.start)))));
-        const kept = asks.filter((a) => !promised(a));
-        asks.length = 0;
-        asks.push(...kept);
+        asks.splice(0, asks.length, ...asks.filter((a) => !promised(a)));
       }
       asks.push(...this.minimizedAsks());
     }

@@ -5,7 +5,10 @@ export const MECHANISMS = [
   'titled-greeting',
   /** A second-person possessive bound to a number or a proper noun ("i tuoi 3 negozi", "your team at Lumen") is a detail. */
   'structural-detail',
-  /** "Non ti chiedo molto, solo …", "I'm not asking much, just …": the clause after the minimizer is read as an ask. */
+  /**
+   * "Non ti chiedo molto, solo …", "I'm not asking much, just …": the clause after the minimizer is read as an ask. And a promise to ask
+   * nothing ("I'm not going to sell you anything or ask you for a call") drops the asks after it in its sentence, unless a "but" follows.
+   */
   'minimizer-ask',
   /** A "not a pitch" disclaimer or a result claim next to the sender's product is a sale even without a call to action. */
   'pitch-without-cta',

@@ -311,7 +311,7 @@ export const directAsksIT = [
     kind: 'sales', firm: true,
     re: g(alt(
         "\\bse (?:mai |per caso |un giorno |in futuro )?(?:cerc(?:hi|ate)|(?:hai|avete|avessi|aveste) bisogno di|(?:ti|vi) serv(?:e|"
-        + "ono|isse))\\b(?:(?!volontari|gratis|gratuit|pro bono)[^.?!]){0,60}?\\b(?:io ci sono|ci sono io|ci sono\\b|pensami|pensate a me|sono disponibile|eccomi|"
+        + "ono|isse))\\b(?:(?!volontari|gratis|gratuit|pro bono)[^.?!]){0,60}?\\b(?:io ci sono|ci sono io|ci sono\\b|io sono qui|pensami|pensate a me|sono disponibile|eccomi|"
         + "sai dove trovarmi|sapete dove trovarmi)",
       )),
     examples: ["se vi serve una mano io ci sono.", "se ti serve un meccanico per gli eventi, ci sono!"],

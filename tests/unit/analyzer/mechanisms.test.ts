@@ -306,6 +306,22 @@ describe('mechanisms', () => {
     expect(on('Ciao Bruna, magari un giorno ci prendiamo un caffè?', 'Bruna Sala')).toEqual([false, false]);
   });
 
+  it('minimizer-ask: a promise to ask nothing drops the asks after it in its sentence; after a "but" the pitch stays', () => {
+    const on = (text: string, to: string) => both('minimizer-ask', () => check(text, to, 'no-early-ask').pass);
+    expect(on("Hi Natalie, I'm not going to try to sell you anything or ask you for a call, promise. Your EMCC talk was the most honest of the two days.",
+      'Natalie Ward')).toEqual([true, false]);
+    expect(on("Ciao Marco! Non voglio venderti niente, ma se ti servisse un'interprete di giapponese per fiere e contratti, io sono qui. Tariffe su richiesta!",
+      'Marco Neri')).toEqual([false, false]);
+  });
+
+  it('paying for the coffee one asks for is no value that makes a meeting ask fine; a checklist brought along is', () => {
+    const pass = (text: string) => check(text, 'Elena Riva', 'no-early-ask').pass;
+    expect(pass("ciao ele! mi ha dato il tuo contatto la prof Rossi del corso di UX. ti va un caffè in settimana per capire come entrare in un'agenzia? offro io"))
+      .toBe(false);
+    expect(pass('Ciao Elena, ci siamo conosciute sabato al corso della Camera di Commercio. Ho una checklist di 12 clausole: te la giro volentieri. '
+      + 'Se ti va di confrontarci davanti a un caffè quando passi da Padova, offro io.')).toBe(true);
+  });
+
   it('requested-thing: a request form before a thing one asks for is an ask; carrying on a chat already started is not', () => {
     const on = (text: string, to: string) => both('requested-thing', () => check(text, to, 'no-early-ask').pass);
     expect(on('Buongiorno Dott.ssa Fabbri, ho visto il suo profilo. Sarebbe possibile un colloquio conoscitivo per un eventuale tirocinio nel suo studio?', 'Anna Fabbri'))
