@@ -20,9 +20,9 @@
 // placeholders; the other checks are reported as not applying, spelling
 // included, and the verdict is never `ready` (Garbo could not judge it).
 import { t } from './i18n';
-import { detectLang, wordSet } from './lang';
+import { detectLang, wordPairs } from './lang';
 import { SHIPPED_LANGS } from './lang/codes';
-import { language, registryVersion } from './lang/registry';
+import { language } from './lang/registry';
 import { detectForeign } from './lang/foreign';
 import { fold, sentences, tokenize } from './lang/text';
 import { Doc } from './rules/doc';
@@ -204,13 +204,12 @@ interface Fix { start: number; end: number; suggestions: readonly string[] }
  * draft and the word to read in their place. A one-letter form counts only typed in lower case between two words
  * ("complimenti x la promozione", not "3 x 4" or "Model X").
  */
-let chat: { version: number; map: Map<string, string>; re: RegExp } | undefined;
+let chat: { map: ReadonlyMap<string, string>; re: RegExp } | undefined;
 function chatForms(text: string): Fix[] {
-  const version = registryVersion();
-  if (!chat || chat.version !== version) {
-    const map = new Map([...wordSet('chatForms')].map((e) => [e.slice(0, e.indexOf(':')), e.slice(e.indexOf(':') + 1)] as [string, string]));
+  const map = wordPairs('chatForms');
+  if (!chat || chat.map !== map) {
     const forms = [...map.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    chat = { version, map, re: forms.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}'’@#/.])(?:${forms.join('|')})(?![\\p{L}\\p{N}'’@/.])`, 'giu') : /(?!)/g };
+    chat = { map, re: forms.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}'’@#/.])(?:${forms.join('|')})(?![\\p{L}\\p{N}'’@/.])`, 'giu') : /(?!)/g };
   }
   const out: Fix[] = [];
   chat.re.lastIndex = 0;

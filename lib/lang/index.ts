@@ -29,6 +29,8 @@ interface Tables {
   nick: Map<string, Set<string>>;
   /** Word lists compiled to one pattern each, on first use (wordPattern). */
   patterns: Map<keyof LanguageWords, RegExp>;
+  /** "key:value" word lists read as maps, on first use (wordPairs). */
+  pairs: Map<keyof LanguageWords, ReadonlyMap<string, string>>;
 }
 let tables: Tables | undefined;
 const WORD_LISTS: Array<keyof LanguageWords> = [
@@ -54,6 +56,7 @@ function tablesNow(): Tables {
     titles: new Set(all.flatMap((l) => l.titles).map((t) => t.replace(/\./g, ''))),
     nick: new Map(),
     patterns: new Map(),
+    pairs: new Map(),
   };
   for (const entry of all.flatMap((l) => l.def.words?.nicknames?.words ?? [])) {
     const [n, full] = entry.split(':');
@@ -84,6 +87,24 @@ export function wordPattern(name: keyof LanguageWords): RegExp | null {
     t.patterns.set(name, re);
   }
   return re.source === '(?!)' ? null : re;
+}
+
+/**
+ * A word list of "key:value" entries of every registered language ("ur:your", "colloquio:time") as a map, read once per registry
+ * version. An entry with no colon, or an empty side, is left out.
+ */
+export function wordPairs(name: keyof LanguageWords): ReadonlyMap<string, string> {
+  const t = tablesNow();
+  let map = t.pairs.get(name);
+  if (map === undefined) {
+    const m = new Map<string, string>();
+    for (const e of t.words.get(name) ?? []) {
+      const at = e.lastIndexOf(':');
+      if (at > 0 && at < e.length - 1) m.set(e.slice(0, at), e.slice(at + 1));
+    }
+    t.pairs.set(name, (map = m));
+  }
+  return map;
 }
 
 /** Is the folded token a function word of some registered language? */

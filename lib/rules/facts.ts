@@ -2,7 +2,7 @@
 // the greeting and the name it uses, placeholders, specific details, how-met
 // cues, offers, and the clause-level ask analysis.
 import type { AnalysisContext, Lang, RuleId, Span } from '../types';
-import { findGreeting, findPlaceholders, isNameOf, isPastForm, isStopword, nameParts, wordPattern, wordSet, type Greeting } from '../lang';
+import { findGreeting, findPlaceholders, isNameOf, isPastForm, isStopword, nameParts, wordPairs, wordPattern, wordSet, type Greeting } from '../lang';
 import { anyMatch, key, mergeSpans } from '../lang/text';
 import type { AskKind, LangData } from '../lang/types';
 import { mechanismOn } from './mechanisms';
@@ -836,23 +836,14 @@ export class Facts {
 /** Jaccard similarity of word 3-grams above which a draft counts as re-used. */
 export const REUSE_THRESHOLD = 0.6;
 
-let requestedKinds: { words: ReadonlySet<string>; map: Map<string, AskKind> } | undefined;
+const ASK_KINDS: ReadonlySet<string> = new Set<AskKind>(['time', 'job', 'intro', 'favour']);
 /** The strongest kind of thing asked for in a span ("un colloquio per un tirocinio" is a job ask), from the languages' `requestedThings`. */
 function requestedThing(doc: Doc, span: Span): AskKind | null {
-  const words = wordSet('requestedThings');
-  if (requestedKinds?.words !== words) {
-    const map = new Map<string, AskKind>();
-    for (const w of words) {
-      const at = w.lastIndexOf(':');
-      const kind = w.slice(at + 1);
-      if (at > 0 && (kind === 'time' || kind === 'job' || kind === 'intro' || kind === 'favour')) map.set(key(w.slice(0, at)), kind);
-    }
-    requestedKinds = { words, map };
-  }
+  const kinds = wordPairs('requestedThings');
   let best: AskKind | null = null;
   for (let i = doc.tokenIndexAt(span.start); i >= 0 && i < doc.tokens.length && doc.tokens[i]!.start < span.end; i++) {
-    const kind = requestedKinds.map.get(doc.tokens[i]!.norm);
-    if (kind && (best === null || rank(kind) > rank(best))) best = kind;
+    const kind = kinds.get(doc.tokens[i]!.norm);
+    if (kind !== undefined && ASK_KINDS.has(kind) && (best === null || rank(kind as AskKind) > rank(best))) best = kind as AskKind;
   }
   return best;
 }
