@@ -141,6 +141,11 @@ export const it: LanguageDef = {
       words: ['ieri', 'stamattina', 'stamani', 'questa mattina', "l'altra sera", "l'altro giorno", "l'altra settimana", 'la settimana scorsa', 'lo scorso',
         'la scorsa', 'ieri sera', "ieri l'altro", 'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica'],
     }),
+    pastMarkers: wordList({
+      id: 'it.past-markers', note: 'Un incontro raccontato al passato',
+      words: ['ieri', 'scorso', 'scorsa', 'fa', 'incontrato', 'incontrata', 'incontrati', 'incontrate', 'conosciuto', 'conosciuta', 'conosciuti',
+        'conosciute'],
+    }),
     acceptWords: wordList({ id: 'it.accept-words', note: 'Accettare un invito su LinkedIn', words: ['accettato', 'accettata', 'accettare', 'collegamento', 'richiesta', 'invito', 'collegarti'] }),
     sawInPerson: wordList({
       id: 'it.saw-in-person', note: 'Aver visto o sentito qualcuno da qualche parte',

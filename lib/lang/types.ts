@@ -117,6 +117,8 @@ export interface LanguageWords {
   gratitude?: WordList;
   /** Words or phrases that place something in the recent past ("yesterday", "last night", "stamattina", "la settimana scorsa"). */
   pastTimes?: WordList;
+  /** Words that tell a meeting in the past ("met", "last", "ago", "ieri", "incontrato"): a meeting named in a request still counts. */
+  pastMarkers?: WordList;
   /** Words of accepting a LinkedIn invitation, which thanks are often for ("accepting", "accettato", "collegamento"). */
   acceptWords?: WordList;
   /** "We" as a word ("we", "noi"). */

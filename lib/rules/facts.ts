@@ -473,14 +473,14 @@ export class Facts {
       spans = spans.filter((s) => !guards.some((g) => g.start < s.end && g.end > s.start));
       // A meeting proposed in a request ("ti andrebbe una call giovedì?", "could we meet at the fair?") has not happened yet.
       // Their talk or a past meeting named inside a request ("the slides from your session at …", "our workshop last month") stays.
-      const requests = this.doc.findAll((l) => l.requestForms), theirs = wordSet('theirs');
+      const requests = this.doc.findAll((l) => l.requestForms), theirs = wordSet('theirs'), past = wordPattern('pastMarkers');
       spans = spans.filter((s) => {
         const sent = this.doc.sentenceOf(s.start);
         if (!sent || !/\?\s*$/.test(this.doc.text.slice(sent.start, sent.end))) return true;
         if (!requests.some((r) => r.start < sent.end && r.end > sent.start)) return true;
         const near = this.doc.folded.slice(Math.max(sent.start, s.start - 12), Math.min(sent.end, s.end + 16));
         // A meeting told in the past stays too ("met you at Brighton Photo Fringe, would you be up for …?").
-        return near.split(/[^\p{L}']+/u).some((w) => theirs.has(w)) || /\b(?:last|ago|yesterday|ieri|scors[oa]|fa|met|incontrat\w*|conosciut\w*)\b/.test(near);
+        return near.split(/[^\p{L}']+/u).some((w) => theirs.has(w)) || (past !== null && past.test(near));
       });
     }
     if (spans.length === 0 || !mechanismOn('hedged-meeting')) return spans;

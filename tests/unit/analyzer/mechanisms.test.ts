@@ -112,6 +112,13 @@ describe('mechanisms', () => {
     expect(both('cue-guards', () => check(proposed, 'Ada Neri', 'how-met').pass)).toEqual([false, true]);
     const theirTalk = 'Hi Ruby, would you mind sharing the slides from your session at the Bath Digital Festival?';
     expect(both('cue-guards', () => check(theirTalk, 'Ruby Lane', 'how-met').pass)).toEqual([true, true]);
+    // A meeting told in the past stays inside a request (word list pastMarkers); without the past word it is proposed.
+    const pastIt = 'Ciao Ada, dopo il workshop di ieri ti andrebbe un caffè per parlarne?';
+    expect(both('cue-guards', () => check(pastIt, 'Ada Neri', 'how-met').pass)).toEqual([true, true]);
+    expect(both('cue-guards', () => check(pastIt.replace('ieri', 'giovedì'), 'Ada Neri', 'how-met').pass)).toEqual([false, true]);
+    const pastEn = 'Hi Ruby, loved the workshop at Brighton Photo Fringe last week, would you be up for a call?';
+    expect(both('cue-guards', () => check(pastEn, 'Ruby Lane', 'how-met').pass)).toEqual([true, true]);
+    expect(both('cue-guards', () => check(pastEn.replace(' last week', ''), 'Ruby Lane', 'how-met').pass)).toEqual([false, true]);
   });
 
   it('shared-path: a shared course, a contact named by role, thanks for past help say how you met', () => {
