@@ -77,6 +77,8 @@ const SHARED = [
   'cv', 'pdf', 'ppt', 'faq', 'crm', 'erp', 'seo', 'api', 'mba', 'phd', 'rsvp', 'asap', 'fyi', 'aws', 'sre',
   // Kitchen and bar words both languages borrow (batches am, ao): a Georgian clay vessel, a citrus, a tasting menu, a spice mix.
   'qvevri', 'yuzu', 'omakase', 'chai', 'garam', 'masala', 'lookbook', 'lookbooks', 'canapé', 'canapés',
+  // From batches ba-bd (2026-12): a Japanese firing of pottery, the short word nurses use for a defibrillator.
+  'raku', 'defib', 'defibs',
 ];
 
 const IT_ONLY: string[] = [
@@ -94,6 +96,8 @@ const IT_ONLY: string[] = [
   // From batches aj and al (farms, clinics, labs): a Prosecco grape, an old Sicilian wheat, a fruit preserve, lab words.
   'glera', 'tumminia', 'compostata', 'compostate', 'organoide', 'organoidi', 'micoplasma', 'micoplasmi', 'termociclatore', 'termociclatori',
   'grafene', 'brevettazione', 'confocale', 'confocali', 'sbrisolona', 'curriculare', 'curriculari', 'bayesiano', 'bayesiana', 'bayesiani', 'bayesiane',
+  // From batch bd (people between two countries): the tax regime for workers moving back to Italy.
+  'impatriati', 'impatriato', 'impatriata', 'impatriate',
 ];
 
 /**
@@ -123,6 +127,8 @@ const EN_ONLY: string[] = [
   'résumé', 'résumés', 'offcut', 'offcuts', 'unglamorous',
   // From batches aj, ak and al: the British spelling of chili, a voice coach's word.
   'chilli', 'chillies', 'sibilance', 'sulphite', 'sulphites', 'enquire', 'enquires', 'enquired', 'enquiring', 'enquiry', 'enquiries',
+  // From batch bd: food made by hand in small batches, a subtitle writer.
+  'artisanal', 'subtitler', 'subtitlers',
 ];
 
 export const JARGON: Readonly<Record<Lang, ReadonlySet<string>>> = {

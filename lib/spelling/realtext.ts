@@ -283,6 +283,8 @@ const NAME_CUES = new Set([
   'sono', 'chiamo', "i'm", 'im', 'am', 'here',
   // organisations and places
   'a', 'in', 'at', 'da', 'di', 'presso', 'per', 'with', 'from', 'for', 'con', 'al', 'alla', 'allo', 'del', 'della', 'dello', 'dal', 'dalla', 'by',
+  // saints and streets a place is named after (st marys, san siro, via zamboni)
+  'st', 'saint', 'san', 'santa', 'santo', 'via', 'viale', 'piazza',
   'joined', 'join', 'lavoro', 'work', 'works', 'working',
 ]);
 
@@ -311,6 +313,16 @@ export function inNamePosition(
   if (n1 !== undefined && COMPANY_FORMS.includes(n1.replace(/\./g, ''))) return true;
   // "the hubspot inbound event", "at the saastr conference": an event or organisation noun within two words.
   return [n1, n2].some((w) => w !== undefined && EVENT_NOUNS.has(w));
+}
+
+/** A closing line right before the signature ("cheers", "grazie mille", "un saluto"): the line after it is a name. */
+const CLOSINGS = [
+  'cheers', 'thanks', 'thank you', 'thx', 'ta', 'best', 'best wishes', 'regards', 'kind regards', 'best regards', 'warm regards', 'take care',
+  'talk soon', 'grazie', 'grazie mille', 'un saluto', 'saluti', 'cordiali saluti', 'un abbraccio', 'a presto', 'ciao', 'buona giornata', 'buona serata',
+];
+const CLOSING_RE = new RegExp(`^(?:${CLOSINGS.join('|')})[\\s!.,]*$`, 'iu');
+export function isClosingLine(line: string): boolean {
+  return CLOSING_RE.test(line.trim());
 }
 
 /** Nouns a brand or organiser name stands before in English (the X conference, the X inbound event). */

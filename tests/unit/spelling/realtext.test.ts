@@ -197,6 +197,11 @@ describe('Italian run-together and run-apart slips', () => {
     expect(first('Lo dico daltronde e senzaltro.', 'it')).toEqual([['daltronde', "d'altronde"], ['senzaltro', "senz'altro"]]);
   });
 
+  it('flags "in contato" as "in contatto", not "ho contato i giorni"', () => {
+    expect(first('Mi piacerebbe restare in contato con te.', 'it')).toEqual([['contato', 'contatto']]);
+    expect(flagged('Ho contato i giorni fino al convegno.', 'it')).toEqual([]);
+  });
+
   it('leaves the right uses alone: apposto as "affixed", ne + anche after a clitic, neanche', () => {
     expect(flagged('Ha apposto la firma sul contratto. Il timbro è stato apposto ieri.', 'it')).toEqual([]);
     expect(flagged('Neanche io. Te ne anche parlato? Non me ne importa.', 'it')).toEqual([]);
@@ -220,5 +225,15 @@ describe('hyphenated English prefixes, British -our words, shorthand of duration
     expect(flagged('Resto a dispozione per qualsiasi esigenza.', 'it')).toEqual(['dispozione']);
     expect(flagged('The neigbourhood is lovely.', 'en')).toEqual(['neigbourhood']);
     expect(flagged('We lose money to mispicks.', 'en')).toEqual(['mispicks']);
+  });
+});
+
+describe('names in lowercase drafts: a signature under a closing line, a place after a saint or a street', () => {
+  it('reads "kev" under "cheers" as a name, but not alone on a last line with no closing', () => {
+    expect(flagged('thanks so much for the tip on the boiler\ncheers\nkev', 'en')).toEqual([]);
+    expect(flagged('thanks so much for the tip on the boiler\nkev', 'en')).toEqual(['kev']);
+  });
+  it('reads the word after "via" as a street name', () => {
+    expect(flagged('ci vediamo in via sarpi alle sette', 'it')).toEqual([]);
   });
 });
