@@ -131,6 +131,7 @@ export const en: LanguageDef = {
       words: ['yesterday', 'this morning', 'this afternoon', 'last night', 'last week', 'last month', 'the other day', 'the other night', 'earlier today', 'on monday',
         'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday', 'last monday', 'last friday', 'last weekend'],
     }),
+    forYou: wordList({ id: 'en.for-you', note: 'A thing meant for the reader', words: ['for you', 'for yourself'] }),
     pastMarkers: wordList({ id: 'en.past-markers', note: 'A meeting told in the past', words: ['met', 'last', 'ago', 'yesterday'] }),
     acceptWords: wordList({ id: 'en.accept-words', note: 'Accepting a LinkedIn invitation', words: ['accepting', 'accepted', 'connecting', 'connection', 'request', 'invite', 'invitation'] }),
     sawInPerson: wordList({ id: 'en.saw-in-person', note: 'Seeing or hearing someone somewhere', words: ['saw', 'seen', 'spotted', 'heard', 'watched'] }),

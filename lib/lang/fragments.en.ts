@@ -33,7 +33,7 @@ export const THEIR_THINGS = "post|article|talk|speech|keynote|presentation|panel
 
 /** Content the sender came across (how-met through their content). */
 export const THEIR_CONTENT = "post|article|talk|keynote|presentation|panel|webinar|podcast|episode|video|thread|comment|newsletter|book|"
-  + "blog|interview|session|workshop|course|speech|piece|essay|paper|tweet|reel|livestream|stream|ama|q&a|"
+  + "blog|interview|session|workshop|course|speech|testimony|piece|essay|paper|tweet|reel|livestream|stream|ama|q&a|"
   + "masterclass|lecture|class|tutorial|write-?up|report|research|study|guide|story|plugin|extension|tool|app|"
   + "library|repo|package|product|channel|(?<!\\b(?:for|to|into) your )(?:site|website)|series|course|open-source|blog|answer|reply|comment|"
   + "(?<!\\b(?:for|to|into) your )portfolio|profile picture|photography|designs|fireside chat|fireside|" + DEMO
@@ -63,6 +63,7 @@ export const EVENTS = alt(
   "course",
   "seminar",
   "hackathon",
+  "(?:council |public |planning |committee )hearing",
   "sprint",
   "bootcamp",
   "meeting",

@@ -126,7 +126,7 @@ export const it: LanguageDef = {
       id: 'it.nicknames', note: 'Diminutivi e soprannomi che non sono un prefisso del nome (soprannome:nome)',
       words: [
         'beppe:giuseppe', 'peppe:giuseppe', 'peppino:giuseppe', 'pino:giuseppe', 'giusi:giuseppina', 'pina:giuseppina', 'gigi:luigi',
-        'gino:luigi', 'checco:francesco', 'cecco:francesco', 'ciccio:francesco', 'franco:francesco', 'max:massimo', 'mimmo:domenico',
+        'gino:luigi', 'checco:francesco', 'cecco:francesco', 'cesco:francesco', 'kekko:francesco', 'ciccio:francesco', 'franco:francesco', 'max:massimo', 'mimmo:domenico',
         'toto:salvatore', 'turi:salvatore', 'tore:salvatore', 'betta:elisabetta', 'lisa:elisabetta', 'lele:emanuele', 'manu:emanuele',
         'lello:raffaele', 'lella:raffaella', 'gio:giovanni', 'gianni:giovanni', 'vanni:giovanni', 'sandro:alessandro', 'sandra:alessandra',
         'enzo:vincenzo', 'cenzo:vincenzo', 'tonio:antonio', 'tonino:antonio', 'toni:antonio', 'nino:antonino', 'teo:matteo',
@@ -141,6 +141,7 @@ export const it: LanguageDef = {
       words: ['ieri', 'stamattina', 'stamani', 'questa mattina', "l'altra sera", "l'altro giorno", "l'altra settimana", 'la settimana scorsa', 'lo scorso',
         'la scorsa', 'ieri sera', "ieri l'altro", 'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica'],
     }),
+    forYou: wordList({ id: 'it.for-you', note: 'Una cosa pensata per chi legge', words: ['per te', 'per lei', 'per voi'] }),
     pastMarkers: wordList({
       id: 'it.past-markers', note: 'Un incontro raccontato al passato',
       words: ['ieri', 'scorso', 'scorsa', 'fa', 'incontrato', 'incontrata', 'incontrati', 'incontrate', 'conosciuto', 'conosciuta', 'conosciuti',
@@ -224,7 +225,7 @@ export const it: LanguageDef = {
     }),
     somedayHedges: wordList({
       id: 'it.someday-hedges', note: 'Un incontro rimandato a un giorno qualsiasi',
-      words: ['magari un giorno', 'un giorno di questi', 'prima o poi', 'una volta o l\'altra', 'qualche volta', 'quando capita', 'la prossima volta che',
+      words: ['magari un giorno', 'se un giorno', 'se mai un giorno', 'un giorno di questi', 'prima o poi', 'una volta o l\'altra', 'qualche volta', 'quando capita', 'la prossima volta che',
         'una di queste sere', 'uno di questi giorni', 'una di queste volte', 'una di queste mattine'],
     }),
     visitVerbs: wordList({

@@ -119,6 +119,8 @@ export interface LanguageWords {
   pastTimes?: WordList;
   /** Words that tell a meeting in the past ("met", "last", "ago", "ieri", "incontrato"): a meeting named in a request still counts. */
   pastMarkers?: WordList;
+  /** The reader as the one a thing is for ("per te", "for you"): "c'è un posto anche per te" offers the seat. */
+  forYou?: WordList;
   /** Words of accepting a LinkedIn invitation, which thanks are often for ("accepting", "accettato", "collegamento"). */
   acceptWords?: WordList;
   /** "We" as a word ("we", "noi"). */

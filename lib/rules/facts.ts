@@ -246,6 +246,15 @@ export class Facts {
     return next !== undefined && wordSet('durationUnits').has(next.norm);
   }
 
+  /** Does the span hold a number followed by a unit of time ("15 minuti", "10 minutes")? */
+  private measuresTime(span: Span): boolean {
+    const units = wordSet('durationUnits');
+    for (let i = this.doc.tokenIndexAt(span.start); i >= 0 && i + 1 < this.doc.tokens.length && this.doc.tokens[i]!.start < span.end; i++) {
+      if (/^\d/.test(this.doc.tokens[i]!.text) && units.has(this.doc.tokens[i + 1]!.norm)) return true;
+    }
+    return false;
+  }
+
   private get sentenceStarts(): Set<number> { return this.memo('sstarts', () => new Set(this.doc.sentences.map((s) => s.start))); }
 
   /**
@@ -439,14 +448,16 @@ export class Facts {
   /** LinkedIn's default invitation texts and automation tools' stock notes. */
   get linkedinDefault(): Span[] { return this.memo('lidef', () => this.doc.findAll((l) => l.linkedinDefault)); }
   /** How-met cues, minus future events ("at our next meetup" is not how you met). */
-  // How-met is not read on the corrected copy: measured, it turned "avete publicato" (their job ad) into a
-  // how-met cue on the dev corpus and found nothing new elsewhere (NOTES-scorer.md).
+  // How-met is read on the corrected copy too. Measured over every labelled set once the Italian "at the event" cue
+  // stopped matching inside words ("allego"): +3 drafts, -1 ("una tua presentazzione aiuterebbe", an introduction asked for).
   get howMet(): Span[] {
     return this.memo('howMetAll', () => {
       const e = this.expanded;
-      if (!e) return this.ownHowMet;
+      // Also the phrase cues on the spelling-corrected copy (not the readings, for speed): "Dan reccomended I reach out".
+      const own = this.withCorrected(this.ownHowMet, (f) => f.hedgeFilter(f.doc.findAll((l) => l.howMet)));
+      if (!e) return own;
       const extra = e.facts.ownHowMet.map(e.back);
-      return extra.length === 0 ? this.ownHowMet : mergeSpans([...this.ownHowMet, ...extra]);
+      return extra.length === 0 ? own : mergeSpans([...own, ...extra]);
     });
   }
 
@@ -550,10 +561,13 @@ export class Facts {
     if (!re) return timeAsks;
     // Said as a wish ("maybe grab a coffee sometime", "ci prendiamo un caffè"), not as time asked of them: no request form
     // ("if you could spare …") and no minutes counted in the sentence.
-    const asked = (s: Span) => this.doc.findAll((l) => l.requestForms, s).length > 0 || /\d+\s*(?:min|minut)/u.test(this.doc.folded.slice(s.start, s.end));
+    // A request form right after the hedge is part of it ("se un giorno ti va di …", "if you ever fancy …").
+    const asked = (s: Span, hedgeEnd: number) => this.doc.findAll((l) => l.requestForms, s).some((r) => r.start < hedgeEnd || r.start > hedgeEnd + 4)
+      || /\d+\s*(?:min|minut)/u.test(this.doc.folded.slice(s.start, s.end));
     return timeAsks.filter((a) => {
       const s = this.doc.sentenceOf(a.start);
-      return !s || !re.test(this.doc.folded.slice(s.start, s.end)) || this.doc.text.slice(s.start, s.end + 1).includes('?') || asked(s);
+      const h = s && re.exec(this.doc.folded.slice(s.start, s.end));
+      return !s || !h || this.doc.text.slice(s.start, s.end + 1).includes('?') || asked(s, s.start + h.index + h[0].length);
     });
   }
 
@@ -774,8 +788,12 @@ export class Facts {
       if (k < 0) continue;
       const rest = { start: doc.tokens[k]!.start, end: sent.end };
       const ben = doc.findAll((l) => l.beneficiary, rest), verb = doc.findAll((l) => l.requestVerbs, rest);
-      if (ben.length === 0 && verb.length === 0) continue;
-      out.push({ start: d.start, end: sent.end, kind: verb.length > 0 ? 'intro' : 'favour', oversized: doc.find(this.oversizedRes, rest).length > 0 });
+      // "Non ti chiedo molto, solo 15 minuti per raccontarti …": a length of time or a thing asked for is the ask.
+      const time = ben.length === 0 && verb.length === 0 && this.measuresTime(rest);
+      const thing = ben.length === 0 && verb.length === 0 && !time && mechanismOn('requested-thing') ? requestedThing(doc, rest) : null;
+      if (ben.length === 0 && verb.length === 0 && !time && thing === null) continue;
+      const kind: AskKind = time ? 'time' : thing ?? (verb.length > 0 ? 'intro' : 'favour');
+      out.push({ start: d.start, end: sent.end, kind, oversized: doc.find(this.oversizedRes, rest).length > 0 });
     }
     return out;
   }
@@ -787,7 +805,8 @@ export class Facts {
   private silentPitches(): Ask[] {
     const doc = this.doc;
     const products = [...doc.findAll((l) => l.productClaim), ...doc.findAll((l) => l.salesWeak.slice(0, 1))];
-    if (mechanismOn('disclaimer-evidence') && doc.findAll((l) => l.pitchDisclaimer).length > 0) products.push(...doc.findAll((l) => l.senderEvidence));
+    // Signs of the product count next to a disclaimer or a promised result (checked below, as for the products).
+    if (mechanismOn('disclaimer-evidence')) products.push(...doc.findAll((l) => l.senderEvidence));
     // A pain-point question about their business with a product or a statistic in the draft:
     // "how are you handling late payments at Orbit? Most agencies your size lose 10% of revenue".
     const pain: Ask[] = [];
@@ -839,11 +858,15 @@ export const REUSE_THRESHOLD = 0.6;
 const ASK_KINDS: ReadonlySet<string> = new Set<AskKind>(['time', 'job', 'intro', 'favour']);
 /** The strongest kind of thing asked for in a span ("un colloquio per un tirocinio" is a job ask), from the languages' `requestedThings`. */
 function requestedThing(doc: Doc, span: Span): AskKind | null {
-  const kinds = wordPairs('requestedThings');
+  const kinds = wordPairs('requestedThings'), forYou = wordPattern('forYou');
   let best: AskKind | null = null;
   for (let i = doc.tokenIndexAt(span.start); i >= 0 && i < doc.tokens.length && doc.tokens[i]!.start < span.end; i++) {
     const kind = kinds.get(doc.tokens[i]!.norm);
-    if (kind !== undefined && ASK_KINDS.has(kind) && (best === null || rank(kind as AskKind) > rank(best))) best = kind as AskKind;
+    if (kind === undefined || !ASK_KINDS.has(kind)) continue;
+    // "c'è un posto anche per te", "a seat for you": the thing is offered to them, not asked for.
+    const after = forYou?.exec(doc.folded.slice(doc.tokens[i]!.end, doc.tokens[i]!.end + 24));
+    if (after && after.index <= 8) continue;
+    if (best === null || rank(kind as AskKind) > rank(best)) best = kind as AskKind;
   }
   return best;
 }

@@ -14,7 +14,11 @@ export const MECHANISMS = [
   'pitch-without-cta',
   /** Cues are also matched on a spelling-corrected copy of the draft ("introduzone", "caht"). */
   'typo-cues',
-  /** Next to a "not a pitch" disclaimer, broader signs of a product ("our sensors", "hanno dimezzato", "free trial") make it a sale. */
+  /**
+   * Broader signs of the sender's product ("our sensors", "il nostro gestionale", "I'm a freelance developer") make a sale next to a
+   * "not a pitch" disclaimer anywhere in the draft, or next to a promised result in their sentence or the next ("… è pensato proprio per
+   * realtà come la vostra").
+   */
   'disclaimer-evidence',
   /** A meeting the sender only guesses at ("we might have crossed paths?", "forse ci siamo incrociati") is not how you met. */
   'hedged-meeting',

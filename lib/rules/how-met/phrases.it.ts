@@ -171,10 +171,11 @@ export const howMetIT = [
     id: 'how-met.it.at-the-event',
     note: "At, during or after an event (\"al convegno\", \"dopo il webinar\")",
     re: g("\\b(?:al|alla|allo|all'|ai|agli|alle|durante (?:il|la|lo|l')|dopo (?:il|la|lo|l')|per (?:il|la|lo|l')(?! ?(?:vostr|tu|su)[oaie] )|"
-        + "in occasione d\\w+|nel corso d\\w+)\\s*(?:[\\w'-]+\\s+){0,4}?(?:" + EVENTS + ")\\b"),
-    examples: ["Ci siamo parlate alla fiera di Vicenza.", "Ciao Marta, ci siamo visti al meetup di Torino;"],
+        + "in occasione d\\w+|nel corso d\\w+)\\b\\s*(?:[\\w'-]+\\s+){0,4}?(?:" + EVENTS + ")\\b"),
+    examples: ["Ci siamo parlate alla fiera di Vicenza.", "Ciao Marta, ci siamo visti al meetup di Torino;", "Ci siamo visti all'evento di Confindustria."],
     // "per il vostro laboratorio" is what a product is for, not where they met.
-    nearMisses: ["Buona giornata!", "Pagamento a giornata.", "Termociclatori a prezzi scontati, ideali per il vostro laboratorio."],
+    nearMisses: ["Buona giornata!", "Pagamento a giornata.", "Termociclatori a prezzi scontati, ideali per il vostro laboratorio.",
+      "Le allego una breve presentazione della nostra società."],
   }),
   phrase({
     id: 'how-met.it.talk-at-named',
@@ -527,6 +528,20 @@ export const cueGuardsIT = [
 /** Un percorso in comune, un contatto nominato per ruolo, il loro aiuto, la loro mostra (mechanism shared-path). */
 export const sharedPathIT = [
   phrase({
+    id: 'how-met.it.lived-or-worked-side-by-side',
+    note: 'Una casa, un banco o un progetto condivisi senza una parola di incontro: "siamo stati coinquilini", "il coinquilino di tuo fratello", "ho preso in mano il tuo progetto"',
+    re: g(alt(
+      "\\bsiamo stat[ieo] (?:coinquilin[ie]|compagn[ie] di (?:stanza|banco|classe|corso|squadra|appartamento)|vicin[ie] di casa|colleghi|colleghe)\\b",
+      "\\b(?:coinquilin[oa]|amic[oa]|collega|compagn[oa] di \\w+|vicin[oa] di casa) (?:di|del|della) (?:tuo|tua|suo|sua) (?:fratello|sorella|padre|madre|papa|mamma|"
+        + "cugin[oa]|marito|moglie|figli[oa]|compagn[oa]|ragazz[oa]|zi[oa])\\b",
+      "\\b(?:ero|sono|eravamo|siamo) (?:nel|nella) (?:team|squadra|gruppo) che ha (?:preso in mano|ereditato|sostituito|rifatto|raccolto)\\b",
+      "\\bho (?:preso il (?:tuo|suo) posto|preso in mano (?:il|la) (?:tuo|tua|suo|sua)|ereditato (?:il|la) (?:tuo|tua|suo|sua))\\b",
+    )),
+    examples: ["Siamo stati coinquilini a Lovanio nel 2011.", "sono andrea il vecchio coinquilino di tuo fratello a londra",
+      "ero nel team che ha preso in mano il tuo progetto e-commerce", "Ho preso il suo posto in reparto quando è andata a Pisa."],
+    nearMisses: ["Siamo stati bene alla festa.", "Ho parlato con la collega di mio fratello.", "Ho preso in mano la situazione."],
+  }),
+  phrase({
     id: 'how-met.it.same-course',
     note: 'Lo stesso corso o la stessa scuola: "anch\'io ho fatto il master in …", "abbiamo studiato entrambi"',
     re: g(alt(
@@ -566,9 +581,10 @@ export const sharedPathIT = [
     note: 'Chi scrive si fa riconoscere da un posto o da una persona che chi legge conosce: "sono Davide, quello della palestra", "sono la figlia del signor Pace"',
     re: g(alt(
       "\\bsono (?:\\w+,? )?(?:quell[oa]|il ragazzo|la ragazza|il signore|la signora|il papa|la mamma|il figlio|la figlia|il marito|la moglie|il vicino|la vicina|"
-        + "il fratello|la sorella|il cugino|la cugina|l'amic[oa]) (?:del|della|dello|dell'|dei|delle|di|con)\\b",
+        + "il fratello|la sorella|il cugino|la cugina|l'amic[oa]|l'amic[oa] \\w+) (?:del|della|dello|dell'|dei|delle|di|con)\\b",
     )),
-    examples: ["ehi simo sono davide quello della palestra di via tiburtina", "Buonasera, sono la figlia del signor Pace, quello della stanza 12."],
+    examples: ["ehi simo sono davide quello della palestra di via tiburtina", "Buonasera, sono la figlia del signor Pace, quello della stanza 12.",
+      "ciao marta sono james, l'amico inglese di paolo bassi"],
     nearMisses: ["Sono Davide, lavoro in banca a Roma.", "Sono quello che ha scritto il report."],
   }),
   phrase({

@@ -63,6 +63,25 @@ export const requestVerbsEN = phrase({
 /** Asks that stand on their own (job search, any help appreciated, attached CV …). */
 export const directAsksEN = [
   askPhrase({
+    id: 'no-early-ask.en.wish-to-hear-how',
+    note: 'An ask worded as a wish to learn how they did it: "it would be great to hear how you landed your first role"',
+    kind: 'favour',
+    re: g("\\b(?:would|'d) be (?:so |really |very )?(?:great|lovely|amazing|brilliant|wonderful|helpful|fantastic|interesting|useful) to "
+      + "(?:hear|learn|know|understand|find out) (?:how|what|why) (?:you|your)\\b|\\b(?:would|'d) love to (?:hear|learn|know) how you (?:got|landed|made|built|broke|moved|went|managed|found|started|"
+      + "approach|handle|chose|switched|became)\\b"),
+    examples: ["It would be great to hear how you landed your first research role.", "I'd love to hear how you broke into product design."],
+    nearMisses: ["It would be great to see you at the meetup.", "Great to hear how well the launch went!"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.advice-question',
+    note: 'Their opinion asked on the sender\'s decision: "in your opinion, which … should I pick?", "I\'m asking because …"',
+    kind: 'favour',
+    re: g("\\b(?:in your (?:opinion|experience|view)|what would you)\\b[^.?!]{0,80}?\\b(?:best|should (?:i|we)|recommend|worth|go for|pick|choose)\\b[^.?!]{0,60}\\?"
+      + "|\\b(?:i'm|i am) asking (?:you )?because\\b"),
+    examples: ["In your opinion, which insulation is best for a 1960s block?", "I'm asking because we are redoing the roof this spring."],
+    nearMisses: ["In your opinion piece you argued for more housing.", "What would you like to see at the next meetup? I'm on the committee."],
+  }),
+  askPhrase({
     id: 'no-early-ask.en.vote-for-me',
     note: 'A vote, a like or a share asked for the sender ("could you vote for my charity")',
     kind: 'favour', firm: true,
@@ -105,10 +124,11 @@ export const directAsksEN = [
     re: g(alt(
         "\\b(?:i'm|i am|i've been|i have been|currently|now|still|actively|graduate|graduates)\\s+(?:\\w+\\s+){0,2}?(?:looking|searching|hunting|seeking|"
         + "on the hunt|on the lookout|open to)\\b[^.?!;]{0,40}?\\b(?:job|jobs|role|roles|position|positions|opportunit\\w*|oportunit\\w*|"
-        + "internship|internships|work|employment|gig|opening|openings|clients?|investors?|funding|co-?founder|sponsors?)\\b",
+        + "internship|internships|work|employment|gig|opening|openings|clients?|investors?|funding|co-?founder|sponsors?|students|pupils|customers|distributors|"
+        + "stockists|resellers|buyers)\\b",
       )),
     examples: ["Hi Tom, I'm looking for a new Scrum Master role.", "Hi Grace, I'm not looking for a job, just curious:",
-      "I'm a marketing graduate looking for my first role in London."],
+      "I'm a marketing graduate looking for my first role in London.", "I recently moved to Naples and I'm looking for private students."],
     nearMisses: ["Open to a chat?", "Looking forward to connecting!"],
   }),
   askPhrase({
@@ -526,7 +546,7 @@ export const timeAsksEN = [
     id: 'no-early-ask.en.grab-coffee',
     note: "\"Grab a coffee\", \"a call\", \"a chat\"; \"would you be open to\"",
     re: g(alt(
-        "(?<!were on )(?<!was on )(?<!were in )\\b(?:a|for a|grab a|grab) (?:virtual )?(?:coffee|call|chat|zoom|meeting|"
+        "(?<!were on )(?<!was on )(?<!were in )(?<!owe you )(?<!owe ya )\\b(?:a|for a|grab a|grab) (?:virtual )?(?:coffee|call|chat|zoom|meeting|"
         + "catch-?up)\\b(?! together)",
         "\\b(?:would you be|are you|you'd be|you be) (?:open|up|free|available|interested)\\b",
         "\\bset up a (?:call|meeting|time)\\b",
@@ -541,14 +561,34 @@ export const timeAsksEN = [
         "\\b(?:let me know|tell me|send me|share) (?:a |the |your )?(?:good|best|convenient) (?:time|day|slot)s?\\b",
         "\\b(?:a |the )?(?:good|best|convenient) time (?:to|for) (?:a )?(?:chat|talk|speak|call|connect|meet)\\b",
         "\\bmeet (?:up|for)\\b",
+        "\\b(?:it (?:only |just )?takes|it'd (?:only |just )?take|it would (?:only |just )?take|won't take more than|(?:i|we) (?:only |just )?need) "
+        + "(?:\\d+|five|ten|fifteen|twenty|thirty) (?:minutes|mins)\\b|\\binterview you (?:for|about|on)\\b",
       )),
-    examples: ["Worth a chat?", "Open to a chat?", "Let me know a good time to chat!"],
-    nearMisses: ["Let's connect!", "Let's connect.", "It was a good time to be in Leeds."],
+    examples: ["Worth a chat?", "Open to a chat?", "Let me know a good time to chat!",
+      "I'd love to interview you for my dissertation, it only takes 20 minutes."],
+    nearMisses: ["Thanks again, I definitely owe you a coffee!", "The bread only takes 20 minutes to prove.", "Let's connect!", "Let's connect.",
+      "It was a good time to be in Leeds."],
   }),
 ];
 
 /** Sales objects: an ask even when dressed as an offer. */
 export const salesEN = [
+  phrase({
+    id: 'no-early-ask.en.how-we-could-support-you',
+    note: 'A meeting asked to sell the sender\'s help: "discuss how we could support your hiring needs"',
+    re: g("\\b(?:discuss|explore|show you|talk about|see) how (?:we|i|our (?:[\\w-]+ ){0,2}?(?:team|firm|agency|company)) (?:could|can|might) (?:support|help|assist|serve|partner with) "
+      + "(?:you|your)\\b"),
+    examples: ["I would welcome the opportunity to discuss how we could support your hiring needs."],
+    nearMisses: ["Let's discuss how we could support the food bank together on Saturday.", "I saw how you helped the new starters."],
+  }),
+  phrase({
+    id: 'no-early-ask.en.offer-a-quote',
+    note: 'A quote or a proposal offered for the sender\'s paid work: "I could put together a quote for a full audit"',
+    re: g("\\b(?:i|we) (?:can|could|would be happy to|'d be happy to|'d love to) (?:put together|prepare|send you|send over|draw up|draft|give you) "
+      + "(?:a|an) (?:free |quick |detailed |tailored )?(?:quote|estimate|proposal|offer)\\b"),
+    examples: ["I could put together a quote for a full security audit.", "We can send you a tailored proposal by Friday."],
+    nearMisses: ["I could send you the quote from her talk.", "You gave me a great quote for the article."],
+  }),
   phrase({
     id: 'no-early-ask.en.reaching-out-to-offer',
     note: "Reaching out to offer or present the sender's product",
@@ -806,8 +846,9 @@ export const productClaimEN = [
     note: '"We built a platform", "our platform": the sender\'s product',
     re: g("\\b(?:we|i) (?:have|built|offer|make|sell|just launched) (?:a|an|this) (?:\\w+ )?(?:software|app|platform|solution|tool|portal)\\b"
       + "|\\bour (?:\\w+ )?(?:platform|software|app|tool|solution|portal)\\b"
+      + "|\\bwe (?:make|built|sell|developed|created|launched) [\\w-]+, (?:a|an) (?:[\\w-]+ ){0,2}?(?:tool|app|platform|service|product|solution|software|system|device)\\b"
       + "|\\bwe've built (?:a|an) (?:[\\w-]+ ){0,2}?(?:portal|platform|tool|app|system)\\b|\\b(?:provides|offers) (?:[\\w-]+ ){0,3}?(?:solutions|services|software) for\\b"),
-    examples: ["We built a scheduling tool for clinics.", "Our platform handles the paperwork."],
+    examples: ["We built a scheduling tool for clinics.", "Our platform handles the paperwork.", "We make Shelfwise, a shelf-scanning tool for grocers."],
     nearMisses: ["I tried a scheduling tool last year.", "Your platform talk was great."],
   }),
 ];
@@ -824,8 +865,10 @@ export const outcomeClaimEN = [
   phrase({
     id: 'no-early-ask.en.fit-for-you',
     note: 'The product said to be made for the reader: "perfect for any HR team", "ideal for your crews"',
-    re: g("\\b(?:ideal|perfect|tailored|built|made) for (?:your|any|teams like yours|companies like yours|businesses like yours)\\b"),
-    examples: ["Protein bars for wellness programs, perfect for any HR team.", "Certified helmets, ideal for your site crews."],
+    re: g("\\b(?:ideal|perfect|tailored|built|made) for (?:your|any|teams like yours|companies like yours|businesses like yours)\\b"
+      + "|\\b(?:natural|perfect|great|good|ideal|strong) fit for (?:[\\w'-]+ ){0,6}?(?:yours|your)\\b"),
+    examples: ["Protein bars for wellness programs, perfect for any HR team.", "Certified helmets, ideal for your site crews.",
+      "It's a natural fit for a chain scaling as fast as yours."],
     nearMisses: ["The venue was perfect for a small meetup.", "That talk was made for me."],
   }),
   phrase({
@@ -841,9 +884,11 @@ export const outcomeClaimEN = [
   phrase({
     id: 'no-early-ask.en.cuts-by',
     note: 'A promised result: "cuts picking errors by 40%", "saves hours", "payback in three months"',
-    re: g("\\b(?:cuts?|reduces?|saves?|halves?|doubles?|boosts?|increases?) (?:[\\w'+.-]+ ){0,4}?(?:by \\d+ ?%|hours|in half)|\\bpayback in\\b"
+    re: g("\\b(?:cuts?|reduces?|saves?|halves?|doubles?|boosts?|increases?) (?:[\\w'+.-]+ ){0,4}?(?:by (?:about |around |roughly |nearly |almost |over |more than )?"
+      + "(?:\\d+ ?%|a third|a quarter|half|two thirds)|hours|in half)|\\bpayback in\\b"
       + "|\\b(?:clients|customers|users) (?:typically |usually |often )?(?:save|cut|see|get) (?:around |about |roughly |over |up to |an average of )?\\d+ ?%"),
-    examples: ["It cuts picking errors by 40%.", "Clients usually see payback in three months.", "I help founders save 10+ hours a week.",
+    examples: ["It cuts picking errors by 40%.", "A tool that cuts stockouts by about a third.", "Clients usually see payback in three months.",
+      "I help founders save 10+ hours a week.",
       "Our clients save around 20% versus the big national providers."],
     nearMisses: ["The new road cuts our commute.", "We saved the date for the dinner."],
   }),
@@ -867,6 +912,14 @@ export const senderEvidenceEN = [
     re: g("\\bour (?:[\\w-]+ ){0,3}?(?:software|app|platform|tool|solution|sensors?|system|service|product|suite|devices?|api)\\b"),
     examples: ["Our route planning software is used by 30 couriers.", "Honestly, our leak sensors paid for themselves."],
     nearMisses: ["Our chat at the fair was fun.", "Your software talk was great."],
+  }),
+  phrase({
+    id: 'no-early-ask.en.freelance-me',
+    note: 'The sender as a freelancer selling a fixed service: "I\'m a freelance web developer", "flat fee"',
+    re: g("\\bi'?m an? (?:freelance|freelancer|independent|self-employed) (?:[\\w-]+ ){0,2}?(?:developer|designer|consultant|copywriter|writer|photographer|editor|"
+      + "accountant|marketer|translator|engineer|specialist|coach|bookkeeper)\\b|\\b(?:flat|fixed) (?:fee|price|rate)\\b"),
+    examples: ["I'm a freelance web developer and I can fix it this week.", "Flat fee, no retainer."],
+    nearMisses: ["I'm a freelance fan of your podcast, ha.", "The entry fee was flat out ridiculous."],
   }),
   phrase({
     id: 'no-early-ask.en.helped-result',
@@ -931,6 +984,22 @@ export const jobAsksEN = [
 ];
 /** Commercial moves with no request form (mechanism commerce-cues). */
 export const commerceCuesEN = [
+  phrase({
+    id: 'no-early-ask.en.our-price-list',
+    note: 'The sender\'s catalogue, price list or menu sent or attached: "in attachment you find our catalog", "I\'ll send you my menu"',
+    re: g("\\b(?:attached|in attachment|enclosed|you(?:'ll)? find|i'll send you|i will send you|i can send you|here(?:'s| is)|please find) (?:is |you find )?"
+      + "(?:our|my) (?:[\\w-]+ )?(?:catalog(?:ue)?|price ?list|brochure|rate card|menu|rates|price sheet|product sheet)\\b"),
+    examples: ["In attachment you find our catalog and the price list.", "Let's connect and I'll send you my menu!"],
+    nearMisses: ["I'll send you my notes from the talk.", "Attached is my reading list from the course, as promised."],
+  }),
+  phrase({
+    id: 'no-early-ask.en.seeking-distributors',
+    note: 'Seeking distributors or resellers for the sender\'s goods: "we are searching distributors in Ireland"',
+    re: g("\\b(?:we're|we are|i'm|i am) (?:now |currently |actively )?(?:searching|looking|seeking)(?: for)? (?:new )?(?:distributors|resellers|stockists|importers|"
+      + "retailers|wholesalers|agents)\\b"),
+    examples: ["We are searching distributors in Ireland for our salumi."],
+    nearMisses: ["We are searching for the lost dog near the park.", "Retailers we met at the fair were lovely."],
+  }),
   phrase({
     id: 'no-early-ask.en.sponsorship',
     note: 'Sponsorship asked for: "looking for local businesses to support us", "our sponsorship pack"',

@@ -3,6 +3,10 @@
 import { g } from '../../lang/patterns';
 import { alt, askPhrase, phrase, wordList } from '../../lang/phrase';
 
+/** Receiving something of the sender's business ("ricevere il nostro catalogo"), not free material ("ricevere le slide"). */
+const RECEIVE_SALE = "ricevere (?:il nostro|la nostra|i nostri|le nostre|un preventivo|un'offerta|una proposta|maggiori informazioni|informazioni|"
+  + "il catalogo|il listino|la brochure|il programma)";
+
 /** Second-person request forms: an ask when the clause also has a first-person beneficiary or a request verb. */
 export const requestFormsIT = [
   phrase({
@@ -52,6 +56,35 @@ export const requestVerbsIT = phrase({
 
 /** Asks that stand on their own (job search, any help appreciated, attached CV …). */
 export const directAsksIT = [
+  askPhrase({
+    id: 'no-early-ask.it.wish-to-know-how',
+    note: 'Una richiesta detta come desiderio di sapere come fanno: "sarebbe interessante capire come state gestendo …"',
+    kind: 'favour',
+    re: g("\\bsarebbe (?:molto |davvero |proprio )?(?:interessante|bello|utile|prezioso|fantastico|bellissimo) "
+      + "(?:capire|sapere|sentire|conoscere|scoprire) (?:come|cosa|perche) (?:state|stai|sta|hai|ha|avete|sei|siete|gestite|gestisci|vi|ti|le)\\b"
+      + "|\\bmi piacerebbe (?:molto |tanto |davvero )?(?:sapere|capire|sentire) come (?:hai|ha|avete|sei|e|siete) (?:fatto|iniziato|trovato|gestito|ottenuto|avuto)\\b"),
+    examples: ["Sarebbe molto interessante capire come state gestendo oggi la raccolta dei dati.", "Mi piacerebbe sapere come hai fatto a entrare in Ferrari."],
+    nearMisses: ["Sarebbe bello rivederci alla prossima fiera.", "Ho capito come hai fatto il video: bravissima!"],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.advice-question',
+    note: 'Il suo parere chiesto su una scelta di chi scrive: "qual è secondo te il materiale migliore …?", "te lo chiedo perché …"',
+    kind: 'favour',
+    re: g("\\b(?:secondo te|secondo lei|a tuo parere|a suo parere|tu cosa|lei cosa)\\b[^.?!]{0,80}?\\b(?:miglior\\w*|conviene|converrebbe|"
+      + "consigli\\w*|dovrei|devo|sceglieresti|faresti|vale la pena)\\b[^.?!]{0,60}\\?"
+      + "|\\b(?:te|glielo|ve) lo chiedo perch[eé]\\b|\\b(?:le|ti|vi) chiedo (?:un |il (?:tuo|suo|vostro) )?(?:parere|consiglio)\\b"),
+    examples: ["Qual è secondo te il materiale migliore per un condominio?", "Te lo chiedo perché stiamo valutando un intervento.",
+      "Le chiedo un parere sul preventivo."],
+    nearMisses: ["Secondo te è stata una bella edizione? Per me sì!", "Mi chiedo perché non ci abbiano pensato prima."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.how-to-apply',
+    note: 'Come candidarsi, chiesto a chi legge: "se c\'è ancora posto mi dici come fare?", "mi spieghi come candidarmi"',
+    kind: 'job',
+    re: g("\\b(?:mi dici|mi spieghi|mi diresti|mi spiegheresti) come (?:fare|candidarmi|posso candidarmi|mi candido|fare domanda)\\b"),
+    examples: ["se c'è ancora posto mi dici come fare?", "Mi spieghi come candidarmi per il turno estivo?"],
+    nearMisses: ["Mi dici come è andata la fiera?", "Mi hai spiegato come fare il lievito madre, grazie!"],
+  }),
   askPhrase({
     id: 'no-early-ask.it.look-at-my-work',
     note: 'Chiede di guardare o giudicare qualcosa di chi scrive: "se dessi un\'occhiata al mio portfolio", "per un suo parere"',
@@ -118,12 +151,13 @@ export const directAsksIT = [
     note: "Wants to work or be hired at their place",
     kind: 'job',
     re: g(alt(
-        "\\b(?:mi piacerebbe (?:tanto |molto )?|vorrei (?:tanto |molto )?|il mio sogno e |sogno di |spero di |ambisco a |"
+        "\\b(?:mi piacerebbe (?:tanto |molto |tantissimo |davvero |un sacco )?|vorrei (?:tanto |molto )?|sarebbe un sogno |il mio sogno e |sogno di |spero di |ambisco a |"
         + "punto a )(?:poter )?(?:lavorare|entrare|essere assunt\\w*|fare (?:uno )?stage|fare (?:un )?tirocinio|unirmi) (?:con te|"
         + "con voi|nel tuo|nella tua|nel vostro|nella vostra|per te|per voi|da voi|nel suo|nella sua|in (?:\\w+ ){0,2}(?:vostr\\w|"
-        + "tu\\w))(?! (?:rete|cerchia|network|contatti|collegamenti|lista))",
+        + "tu\\w)|in (?:un|una) (?:posto|realta|azienda|squadra|cucina|team) (?:cosi|come))(?! (?:rete|cerchia|network|contatti|collegamenti|lista))",
       )),
-    examples: ["Il mio sogno è lavorare nel tuo studio!", "Mi piacerebbe molto lavorare nel vostro ufficio stile."],
+    examples: ["Il mio sogno è lavorare nel tuo studio!", "Mi piacerebbe molto lavorare nel vostro ufficio stile.",
+      "mi piacerebbe tantissimo lavorare in un posto cosi", "Sarebbe un sogno poter lavorare in una realtà come la vostra."],
     nearMisses: ["Mi piacerebbe saperne di più!", "Vorrei proporle una campagna."],
   }),
   askPhrase({
@@ -249,12 +283,12 @@ export const directAsksIT = [
         "\\b(?:sto|stiamo) raccogliendo (?:fondi|capitali|investimenti)\\b",
         "\\b(?:alla|per la|sostenere la|contribuire alla) (?:mia|nostra) raccolta fondi\\b",
         "\\b(?:ti|vi|le) interesserebbe (?:sapere come|scoprire come|capire come|saperne di piu|investire|acquistare|comprare|provare|"
-        + "ricevere|una demo|un preventivo|conoscere|partecipare|sostenere|abbonarti|iscriverti)\\b",
-        "\\b(?:ti|vi|le) interessa (?:investire|provare|ricevere|acquistare|una demo|un preventivo|conoscere il nostro|"
+        + RECEIVE_SALE + "|una demo|un preventivo|conoscere|partecipare|sostenere|abbonarti|iscriverti)\\b",
+        "\\b(?:ti|vi|le) interessa (?:investire|provare|" + RECEIVE_SALE + "|acquistare|una demo|un preventivo|conoscere il nostro|"
         + "conoscere la nostra)\\b",
       )),
-    examples: ["ti interesserebbe investire?", "Ti interesserebbe sapere come?"],
-    nearMisses: ["ti interesserebbe?", "Molto interessante!"],
+    examples: ["ti interesserebbe investire?", "Ti interesserebbe sapere come?", "Le interessa ricevere il nostro catalogo?"],
+    nearMisses: ["ti interesserebbe?", "Molto interessante!", "Le interessa ricevere le slide complete? Posso inviargliele qui."],
   }),
   askPhrase({
     id: 'no-early-ask.it.are-you-hiring',
@@ -311,13 +345,14 @@ export const directAsksIT = [
     kind: 'sales', firm: true,
     re: g(alt(
         "\\bse (?:mai |per caso |un giorno |in futuro )?(?:cerc(?:hi|ate)|(?:hai|avete|avessi|aveste) bisogno di|(?:ti|vi) serv(?:e|"
-        + "ono|isse))\\b(?:(?!volontari|gratis|gratuit|pro bono)[^.?!]){0,60}?\\b(?:io ci sono|ci sono io|ci sono\\b|io sono qui|pensami|pensate a me|sono disponibile|eccomi|"
-        + "sai dove trovarmi|sapete dove trovarmi)",
+        + "ono|isse))\\b(?:(?!volontari|gratis|gratuit|pro bono)[^.?!]){0,60}?\\b(?:io ci sono|ci sono io|ci sono\\b|io sono qui|pensami|pensate a me|"
+        + "sono disponibile|eccomi|sai dove trovarmi|sapete dove trovarmi)(?![^.?!]{0,60}\\b(?:per passione|volontari|gratis|gratuit|pro bono))",
       )),
     examples: ["se vi serve una mano io ci sono.", "se ti serve un meccanico per gli eventi, ci sono!"],
     // Not help given for free: "se ti servisse una mano volontaria per il progetto, ci sono".
     nearMisses: ["se ti capita qualcuno, pensami!", "Mi faresti sapere se ci sono posizioni aperte?",
-      "Se ti servisse una mano volontaria per il progetto, ci sono volentieri!", "se vi servono mentor volontarie ci sono!"],
+      "Se ti servisse una mano volontaria per il progetto, ci sono volentieri!", "se vi servono mentor volontarie ci sono!",
+      "Se vi serve una mano per la festa io ci sono, faccio il fotografo per passione."],
   }),
   askPhrase({
     id: 'no-early-ask.it.would-be-grateful',
@@ -398,9 +433,9 @@ export const directAsksIT = [
     kind: 'favour',
     re: g(alt(
         "\\b(?:qualsiasi|qualunque|ogni|eventuali|un qualche) (?:aiuto|consiglio|dritta|segnalazione|supporto|contatto|"
-        + "suggerimento)\\b(?! (?:che|che mi|che ci) (?:hai|avete|ha|mi hai|ci hai)\\b)",
+        + "suggerimento|indicazione|indirizzo|nome)\\b(?! (?:che|che mi|che ci) (?:hai|avete|ha|mi hai|ci hai)\\b)",
       )),
-    examples: ["qualunque consiglio sarà prezioso."],
+    examples: ["qualunque consiglio sarà prezioso.", "non so a chi rivolgermi... qualsiasi indicazione mi sarebbe preziosa."],
     nearMisses: ["Restiamo in contatto!", "Restiamo in contatto."],
   }),
   askPhrase({
@@ -503,6 +538,8 @@ export const timeAsksIT = [
         "\\bsarebbe possibile (?:avere|ricevere|ottenere|accedere|consultare|vedere)\\b",
         "\\b(?:un po'?|un po|un poco|qualche minuto|mezz'ora) del (?:suo|tuo|vostro) (?:prezioso )?tempo\\b",
         "\\bscambiare (?:due|quattro) (?:parole|chiacchiere)\\b",
+        "\\b(?:bastano|basterebbero|mi bastano|mi basterebbero|servono|servirebbero) (?:solo |soltanto |appena )?(?:\\d+|cinque|dieci|quindici|venti|trenta|"
+        + "pochi|un paio di) minuti\\b(?! di)|\\b(?:intervistarti|intervistarla|intervistarvi)\\b",
         "\\b(?:bere|prendere) (?:un|qualcosa)\\b",
         "\\b(?:ne parliamo|parliamone|sentiamoci|vediamoci)\\b",
         "\\b(?:vorremmo|ci piacerebbe|mi piacerebbe) averti\\b",
@@ -511,8 +548,9 @@ export const timeAsksIT = [
         + "speaker|podcast|evento|panel|giuria|mentor|advisor)",
       )),
     examples: ["Ne parliamo?", "Se vuoi ne parliamo con calma.", "Le chiedo solo 15 minuti del suo tempo.",
+      "mi piacerebbe intervistarti, bastano 30 minuti.",
       "Le chiederei, se possibile, mezz'ora per discuterne.", "Sarebbe possibile avere accesso ai dati?"],
-    nearMisses: ["ti seguo da tempo.", "Piacere di averti conosciuto!"],
+    nearMisses: ["ti seguo da tempo.", "Piacere di averti conosciuto!", "Per la ricetta bastano 30 minuti di forno."],
   }),
   phrase({
     id: 'no-early-ask.it.a-call',
@@ -561,6 +599,23 @@ export const timeAsksIT = [
 
 /** Sales objects: an ask even when dressed as an offer. */
 export const salesIT = [
+  phrase({
+    id: 'no-early-ask.it.how-we-could-support-you',
+    note: 'Un incontro chiesto per vendere il proprio aiuto: "capire come potremmo supportarvi", "se un supporto esterno potrebbe esserLe utile"',
+    re: g("\\b(?:capire|valutare|discutere|vedere|approfondire) (?:insieme )?come (?:potremmo|possiamo|potrei|posso) (?:supportarvi|supportarti|supportarla|aiutarvi|"
+      + "aiutarti|aiutarla|affiancarvi|affiancarti|affiancarla|esservi utili|esserti utile|esserle utile)\\b"
+      + "|\\bun (?:nostro )?supporto (?:esterno )?(?:potrebbe|possa|potesse) esser(?:le|ti|vi) utile\\b"),
+    examples: ["Sarebbe utile capire come potremmo supportarvi nella transizione.", "Vorrei capire se un supporto esterno potrebbe esserLe utile."],
+    nearMisses: ["Mi chiedevo come potrei aiutare la raccolta fondi del quartiere.", "Il tuo supporto mi è stato utile."],
+  }),
+  phrase({
+    id: 'no-early-ask.it.offer-a-quote',
+    note: 'Un preventivo o un\'offerta proposti per il lavoro a pagamento di chi scrive: "potrei prepararLe un preventivo per un audit"',
+    re: g("\\b(?:posso|potrei|possiamo|potremmo) (?:prepararti|prepararle|prepararvi|farti|farle|farvi|mandarti|mandarle|mandarvi|inviarti|inviarle|inviarvi) "
+      + "(?:un|una|un') ?(?:preventivo|offerta|proposta)(?: \\w+)?\\b"),
+    examples: ["Potrei prepararLe un preventivo per un audit completo.", "Possiamo inviarvi un'offerta su misura entro venerdì."],
+    nearMisses: ["Posso mandarti la proposta di programma del convegno?", "Mi hai fatto una proposta interessante alla fiera."],
+  }),
   phrase({
     id: 'no-early-ask.it.free-consultation',
     note: "Free consultation or audit, special prices, new-customer deals",
@@ -828,9 +883,11 @@ export const productClaimIT = [
     note: 'A value proposition: "aiutiamo le aziende come la tua a …", "abbiamo appena lanciato un …"',
     re: g(alt(
       "\\baiutiamo (?:le |i |gli )?(?:\\w+ )?(?:aziende|imprese|pmi|professionisti|negozi|studi|ristoranti|team|brand|startup|cliniche|hotel|agenzie|e-?commerce)\\b",
-      "\\babbiamo (?:appena |da poco )?(?:lanciato|sviluppato|creato|realizzato) (?:un|una|un') ?(?:\\w+ )?(?:servizio|prodotto|strumento|tool|app|software|piattaforma|sistema)\\b",
+      "\\babbiamo (?:appena |da poco )?(?:lanciato|sviluppato|creato|realizzato) (?:un|una|un') ?(?:\\w+ )?(?:servizio|prodotto|strumento|tool|app|software|"
+        + "piattaforma|sistema|modulo|plugin|dispositivo|sensore|estensione)\\b",
     )),
-    examples: ["Aiutiamo aziende come la tua a digitalizzare i processi.", "Abbiamo appena lanciato una piattaforma per i turni."],
+    examples: ["Aiutiamo aziende come la tua a digitalizzare i processi.", "Abbiamo appena lanciato una piattaforma per i turni.",
+      "Abbiamo sviluppato un modulo di pianificazione che si integra con il gestionale."],
     nearMisses: ["Aiutiamo i ragazzi del quartiere con i compiti.", "Abbiamo appena lanciato la campagna di raccolta fondi."],
   }),
   phrase({
@@ -848,10 +905,11 @@ export const outcomeClaimIT = [
     id: 'no-early-ask.it.fit-for-you',
     note: 'Il prodotto detto fatto per chi legge: "ideali per le vostre squadre", "perfetti per il tuo studio"',
     re: g("\\b(?:ideal[ei]|perfett[ioae]|pensat[ioae]|su misura) per (?:le |la |il |i |gli |lo |l')?(?:vostr|tu|su)[oaie]\\b"
-      + "|\\b(?:ideal[ei]|perfett[ioae]|pensat[ioae]) per (?:un[ao]? |un')?(?:aziende?|realta|studi[oi]?|impres[ae]|negozi[oi]?|attivita|professionisti|uffici[oi]?|"
+      + "|\\b(?:ideal[ei]|perfett[ioae]|pensat[ioae]) (?:proprio |apposta |appositamente )?per (?:un[ao]? |un')?(?:aziende?|realta|studi[oi]?|"
+      + "impres[ae]|negozi[oi]?|attivita|professionisti|uffici[oi]?|"
       + "struttur[ae]|cliniche?|hotel|ristoranti?) come (?:la|il|lo|l')\\b"),
     examples: ["Dispositivi certificati, ideali per le vostre squadre in cantiere.", "Siti veloci, perfetti per il tuo studio.",
-      "Ideale per aziende come la vostra.", "Ideale per una struttura come la Clinica San Vito."],
+      "Ideale per aziende come la vostra.", "Ideale per una struttura come la Clinica San Vito.", "Il gestionale è pensato proprio per realtà come la vostra."],
     nearMisses: ["Il posto ideale per una cena di gruppo.", "Una giornata perfetta per la vendemmia."],
   }),
   phrase({
@@ -944,6 +1002,14 @@ export const jobAsksIT = [
 ];
 /** Mosse commerciali senza forma di richiesta (mechanism commerce-cues). */
 export const commerceCuesIT = [
+  phrase({
+    id: 'no-early-ask.it.our-price-list',
+    note: 'Il catalogo, il listino o il menu di chi scrive, allegati o mandati: "in allegato il nostro catalogo", "ti mando il mio listino"',
+    re: g("\\b(?:in allegato|allego|ti allego|le allego|vi allego|ti mando|le mando|vi mando|ti invio|le invio|vi invio|ti giro|le giro) (?:trova |trovi |trovate )?"
+      + "(?:il nostro|la nostra|il mio|la mia|i nostri|le nostre) (?:[\\w-]+ )?(?:catalogo|listino|brochure|menu|tariffario|tariffe|prezzi|scheda prodotto)\\b"),
+    examples: ["In allegato il nostro catalogo e il listino 2025.", "Ti mando il mio listino per le cene aziendali."],
+    nearMisses: ["Ti mando le mie note dal convegno.", "Ho visto il tuo catalogo alla fiera."],
+  }),
   phrase({
     id: 'no-early-ask.it.a-vote-or-a-view',
     note: 'Un voto, un parere, un posto tra i relatori chiesti: "basta un voto dal link", "mi basterebbe un tuo parere", "averLa tra i relatori"',

@@ -379,6 +379,35 @@ describe('mechanisms', () => {
     expect(pass('Gentile dott. Neri, i Suoi 12 punti vendita in Umbria sono un modello.', 'Ugo Neri')).toBe(true);
   });
 
+  it('minimizer-ask: "I\'m not asking much, just 15 minutes …" asks for the time it names', () => {
+    const t = 'Ciao Paolo, sono il fondatore di PagaPoi. Non ti chiedo molto, solo 15 minuti per raccontarti cosa facciamo.';
+    expect(both('minimizer-ask', () => check(t, 'Paolo Riva', 'no-early-ask').pass)).toEqual([false, true]);
+  });
+
+  it('requested-thing: a seat offered "per te" is not asked for; the same seat with no one it is for is', () => {
+    const offered = "Ciao Vale, giovedì facciamo un workshop aperto a chiunque: se ti va di venire c'è un posto anche per te.";
+    expect(both('requested-thing', () => check(offered, 'Valentina Neri', 'no-early-ask').pass)).toEqual([true, true]);
+    const asked = "Ciao Vale, giovedì facciamo un workshop aperto a chiunque: se ti va di venire c'è un posto.";
+    expect(both('requested-thing', () => check(asked, 'Valentina Neri', 'no-early-ask').pass)).toEqual([false, true]);
+  });
+
+  it('disclaimer-evidence: the sender\'s product next to a promised fit, or a freelancer next to "not a pitch", is a sale', () => {
+    const fit = 'Ciao Massimo, il nostro gestionale TurnoFacile è pensato proprio per realtà come la vostra.';
+    expect(both('disclaimer-evidence', () => check(fit, 'Massimo Leone', 'no-early-ask').pass)).toEqual([false, true]);
+    const freelancer = "Hi Jo, this isn't a sales pitch, but I'm a freelance web developer and your site loads slowly.";
+    expect(both('disclaimer-evidence', () => check(freelancer, 'Jo Lee', 'no-early-ask').pass)).toEqual([false, true]);
+  });
+
+  it('someday: "se un giorno ti va di …" is a wish, though a request form follows the hedge', () => {
+    const t = 'Ciao Valentina, ho letto il tuo post sui turni notturni. Se un giorno ti va di scambiare due parole sul tema, sono qui.';
+    expect(both('someday', () => check(t, 'Valentina Neri', 'no-early-ask').pass)).toEqual([true, false]);
+  });
+
+  it('typo-cues: how you met is read on the spelling-corrected copy too ("reccomended I reach out")', () => {
+    const t = 'Hi Amara, Dan Whitley reccomended I reach out. Would love to be connected.';
+    expect(both('typo-cues', () => check(t, 'Amara Obi', 'how-met').pass)).toEqual([true, false]);
+  });
+
   it('the tuned-on family drafts stay at their measured agreement (a regression guard, not a blind figure)', () => {
     const res = evaluate(loadRows(join(__dirname, 'families.jsonl')), speller);
     const pct = Object.fromEntries(res.map((a) => [a.label, a.agree / a.total]));
