@@ -206,8 +206,10 @@ export const directAsksIT = [
     re: g(alt(
         "\\b(?:essere|venire|farmi|farsi) (?:segnalat\\w*|presentat\\w*|raccomandat\\w*|introdott\\w*|assunt\\w*|presentare|segnalare|"
         + "raccomandare|introdurre|conoscere da)\\b",
+        "\\b(?:chiederti|chiederle|chiedervi|chiedere|chiedo|chiederei) (?:se possibile )?(?:un'|una |la (?:tua|sua|vostra) )?(?:introduzione|presentazione|segnalazione|"
+        + "referenza|raccomandazione) (?:a|al|alla|allo|all'|ai|agli|alle|presso|per|con)\\b",
       )),
-    examples: ["Spero di essere segnalato al vostro ufficio HR."],
+    examples: ["Spero di essere segnalato al vostro ufficio HR.", "La contatto per chiederle una introduzione al vostro responsabile acquisti."],
     nearMisses: ["Ho segnalato il bug al vostro ufficio.", "Ciao Giulia, complimenti per la collezione di lampade presentata al Salone."],
   }),
   askPhrase({

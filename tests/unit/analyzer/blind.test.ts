@@ -1,5 +1,5 @@
 // Regression guard on the double-labelled batches of December 2026
-// (tests/fixtures/blind/2026-12-{a,…,z,aa,…,az}.jsonl, 60 drafts each). They were blind only at
+// (tests/fixtures/blind/2026-12-{a,…,z,aa,…,az,ba,…,bd}.jsonl, 60 drafts each). They were blind only at
 // first try: their first-try agreement is recorded in NOTES-scorer.md, and since then they
 // have been development data (the scorer's mechanisms were tuned while looking at their
 // misses), so these figures say nothing about unseen drafts. A label listed in a row's
@@ -133,6 +133,13 @@ const REACHED: Record<string, Record<string, number>> = {
   // were studied, scored once at first try on 9f2ec21 (the scorer of 9731746): ay 56/59, 57/58, 53/56; az 51/58, 54/58, 53/57 (README).
   '2026-12-ay': { personalized: 56, 'how-met': 57, 'no-early-ask': 53 },
   '2026-12-az': { personalized: 51, 'how-met': 54, 'no-early-ask': 53 },
+  // Batches ba (a random week in late November), bb (people who reach out about work), bc (a random week in early spring) and bd (expats
+  // and people between two countries), scored once at first try on d10b6f8: ba 52/55, 54/55, 57/59; bb 58/60, 54/59, 46/55;
+  // bc 56/57, 56/56, 51/58; bd 57/58, 56/60, 54/58 (README). Then the asks and meetings they missed were read (558d00e and after).
+  '2026-12-ba': { personalized: 53, 'how-met': 55, 'no-early-ask': 59 },
+  '2026-12-bb': { personalized: 59, 'how-met': 58, 'no-early-ask': 55 },
+  '2026-12-bc': { personalized: 57, 'how-met': 56, 'no-early-ask': 58 },
+  '2026-12-bd': { personalized: 57, 'how-met': 59, 'no-early-ask': 58 },
 };
 const speller = loadSpellerSync();
 

@@ -408,6 +408,14 @@ describe('mechanisms', () => {
     expect(both('typo-cues', () => check(t, 'Amara Obi', 'how-met').pass)).toEqual([true, false]);
   });
 
+  it('structural-detail: the person an introduction is asked to is the ask\'s target, not a detail, unless a name places it', () => {
+    const target = 'Buongiorno Sig.ra Colombo, la contatto su consiglio di Marco Rossi per chiederle una introduzione al vostro responsabile acquisti: '
+      + 'vorrei presentargli i nostri imballaggi in cartone riciclato.';
+    expect(check(target, 'Anna Colombo', 'personalized').pass).toBe(false);
+    const placed = "Hi Jasmine, thanks for the connection. I'd be really grateful if you could recommend me to your hiring team at Spotify.";
+    expect(check(placed, 'Jasmine Lee', 'personalized').pass).toBe(true);
+  });
+
   it('the tuned-on family drafts stay at their measured agreement (a regression guard, not a blind figure)', () => {
     const res = evaluate(loadRows(join(__dirname, 'families.jsonl')), speller);
     const pct = Object.fromEntries(res.map((a) => [a.label, a.agree / a.total]));
