@@ -129,7 +129,8 @@ export const en: LanguageDef = {
     pastTimes: wordList({
       id: 'en.past-times', note: 'The recent past, one or more words',
       words: ['yesterday', 'this morning', 'this afternoon', 'last night', 'last week', 'last month', 'the other day', 'the other night', 'earlier today', 'on monday',
-        'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday', 'last monday', 'last friday', 'last weekend'],
+        'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday', 'last monday', 'last friday', 'last weekend',
+        'last tuesday', 'last wednesday', 'last thursday', 'last saturday', 'last sunday'],
     }),
     forYou: wordList({ id: 'en.for-you', note: 'A thing meant for the reader', words: ['for you', 'for yourself'] }),
     pastMarkers: wordList({ id: 'en.past-markers', note: 'A meeting told in the past', words: ['met', 'last', 'ago', 'yesterday'] }),

@@ -148,9 +148,9 @@ export const howMetEN = [
     note: "At a named day, week or night",
     // Not a duration ("cuts onboarding from three weeks to four days").
     re: g("\\b(?:at|during|after|from|since) (?!(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several|many) )"
-      + "(?:the |this |last |yesterday's |last week's )?(?:[\\w'-]+\\s+){1,4}?(?:day|days|week|night)\\b"),
+      + "(?:the |this |last |yesterday's |last week's )?(?:[\\w'-]+\\s+){1,4}?(?:day|days|week|night)\\b(?! (?:before|after|ago|later|earlier)\\b)"),
     examples: ["See you at the start line next week!", "Loved your talk on GraphQL federation at API Days."],
-    nearMisses: ["Our platform cuts contractor onboarding from three weeks to four days.",
+    nearMisses: ["I was let go from Corrib Data the week before Christmas.", "Our platform cuts contractor onboarding from three weeks to four days.",
       "Hi Leah, thanks for the great Q&A at the Women Who Code Bristol meetup last night.",
       "Hi Leah, thanks for the great Q&A at the Women Who Code Bristol meetup last night. I'm switching careers into QA - if you hear of any junior openings, I'd really appreciate a heads-up!",
     ],
@@ -491,6 +491,22 @@ export const cueGuardsEN = [
 
 /** A shared course, a contact named by role, their help, their exhibition (mechanism shared-path). */
 export const sharedPathEN = [
+  phrase({
+    id: 'how-met.en.someone-of-mine-knows-you',
+    note: 'A relative or neighbour of the sender knows them, or they cared for one: "my sister works with you", "everything you did for mum"',
+    re: g(alt(
+      "\\bmy (?:sister|brother|cousin|mum|mom|dad|wife|husband|partner|son|daughter|aunt|uncle|neighbou?r|flatmate|niece|nephew) (?:\\w+ )?(?:works|worked|studied|plays|played|"
+        + "trains|trained|volunteers|volunteered) (?:with|for|under) you\\b",
+      "\\b(?:everything|all) you did for (?:my )?(?:mum|mom|dad|nan|gran|grandma|grandad|granddad|son|daughter|husband|wife|brother|sister)\\b",
+      "\\b(?:mom|mum|dad|father|mother|grandma|nan) from the\\b|\\b\\w+ from the (?:allotments?|gym|pool|choir|parish|school gate|playgroup|bowls club|rugby club|"
+        + "football club|golf club|book club|running club|feed store|farm shop|co-op)\\b",
+      "\\bi (?:still |will always |always )?remember (?:you|when you|meeting you)\\b",
+    )),
+    examples: ["my sister works with you in the Belfast council planning office", "Thank you so much for everything you did for mum at Glenview House.",
+      "this is Tammy Burke, Mason's mom from the Little League Tigers", "Bev, Keith from the allotments, the one with the giant marrows",
+      "I still remember you teaching the whole graduate intake in 2016."],
+    nearMisses: ["My sister works in Leeds too.", "I remember the first time I saw the sea.", "Greetings from the Lake District!"],
+  }),
   phrase({
     id: 'how-met.en.lived-or-worked-side-by-side',
     note: 'A shared home, desk or team told without a meeting word: "we were flatmates in 2011", "your brother\'s old flatmate", "the team that replaced your pipeline"',

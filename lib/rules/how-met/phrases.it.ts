@@ -528,6 +528,19 @@ export const cueGuardsIT = [
 /** Un percorso in comune, un contatto nominato per ruolo, il loro aiuto, la loro mostra (mechanism shared-path). */
 export const sharedPathIT = [
   phrase({
+    id: 'how-met.it.someone-of-mine-knows-you',
+    note: 'Un parente o un vicino di chi scrive li conosce, o chi scrive è loro cliente: "mio cugino Tonino dice che …", "quando vengo al Forno …"',
+    re: g(alt(
+      "\\b(?:mio|mia) (?:cugin[oa]|fratello|sorella|zi[oa]|cognat[oa]|padre|madre|papa|mamma|marito|moglie|figli[oa]|vicin[oa] di casa|nipote)(?: \\w+){0,2} "
+        + "(?:dice|diceva|mi ha detto|mi ha parlato|mi ha consigliato|lavora con (?:te|lei|voi)|ha lavorato con (?:te|lei|voi))\\b",
+      "\\b(?:ogni|tutti i|tutte le) \\w+ quando (?:vengo|passo) (?:al|alla|allo|all'|dal|dalla|da)\\b",
+      "\\b(?:ringraziar\\w*|grazie) (?:ancora )?(?:per|del|della) (?:il |la |l')?(?:lavoro|intervento|riparazione|assistenza) (?:sul|sulla|sui|al|alla|alle|ai)\\b",
+    )),
+    examples: ["mio cugino Tonino Mura dice che il vostro pecorino è il migliore", "ogni sabato quando vengo al Forno Dal Maso c'è la coda",
+      "le scrivo per ringraziare del lavoro sul trattore Landini"],
+    nearMisses: ["Mio cugino lavora a Torino.", "Ogni sabato vado al mercato.", "Grazie per il lavoro che fate per la città."],
+  }),
+  phrase({
     id: 'how-met.it.lived-or-worked-side-by-side',
     note: 'Una casa, un banco o un progetto condivisi senza una parola di incontro: "siamo stati coinquilini", "il coinquilino di tuo fratello", "ho preso in mano il tuo progetto"',
     re: g(alt(

@@ -63,6 +63,22 @@ export const requestVerbsEN = phrase({
 /** Asks that stand on their own (job search, any help appreciated, attached CV …). */
 export const directAsksEN = [
   askPhrase({
+    id: 'no-early-ask.en.who-do-i-speak-to',
+    note: 'A contact asked for: "who do I need to speak to in the highways team?", "a name or a number"',
+    kind: 'favour',
+    re: g("\\bwho (?:do|should|would|could) i (?:need to |have to )?(?:speak|talk|write|go) to\\b|\\ba name or (?:a )?(?:number|email)\\b"),
+    examples: ["Who do I need to speak to in the council highways team?", "I'd be grateful for a name or a number."],
+    nearMisses: ["Who do you think won the match?", "I gave my name and number at the desk."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.hiring-hint',
+    note: 'A job hinted at: "any chance Coastline is hiring?", "would love a referral"',
+    kind: 'job',
+    re: g("\\bany chance (?:[\\w&'-]+ ){0,3}?(?:is|are) (?:hiring|recruiting|taking on)\\b|\\b(?:would|'d) (?:love|appreciate|really appreciate) a (?:referral|referal|reference)\\b"),
+    examples: ["Just got laid off, any chance Coastline is hiring frontend devs?", "Would love a referral if you think I'd fit."],
+    nearMisses: ["Any chance you're coming to the meetup?", "Thanks for the referral last spring, it worked out."],
+  }),
+  askPhrase({
     id: 'no-early-ask.en.wish-to-hear-how',
     note: 'An ask worded as a wish to learn how they did it: "it would be great to hear how you landed your first role"',
     kind: 'favour',
@@ -222,7 +238,6 @@ export const directAsksEN = [
         "\\b(?:quick|one|a quick|a small) question\\b",
         "\\bi (?:have|had|'ve got) a (?:quick |small |short )?question\\b",
         "\\b(?:register|sign up|rsvp) (?:here|below|now|at)\\b",
-        "\\bhope to see you (?:there|at)\\b",
       )),
     examples: ["Quick question about your hiring process."],
     nearMisses: ["That was a good question at the panel.", "Just want to ask a couple of questions."],
@@ -256,8 +271,10 @@ export const directAsksEN = [
     id: 'no-early-ask.en.do-you-know-anyone',
     note: "\"Do you know anyone at…\"",
     kind: 'intro',
-    re: g("\\b(?:do|would) you (?:happen to )?know (?:anyone|someone|somebody|people|anybody) (?:at|in|who|that|from)\\b"),
-    examples: ["Btw, do you know anyone at Spotify?", "do you know anyone at DHL who handles supplier partnerships?"],
+    re: g("\\b(?:do|would) you (?:happen to )?know (?:anyone|someone|somebody|people|anybody) (?:at|in|who|that|from)\\b"
+      + "|\\b(?:or|you) know (?:anyone|someone|somebody|anybody) (?:\\w+ )?who (?:does|do|can|could|might)\\b"),
+    examples: ["Btw, do you know anyone at Spotify?", "do you know anyone at DHL who handles supplier partnerships?",
+      "do you work on Toyota forklifts or know somebody reliable who does?"],
     nearMisses: ["If you know anyone hiring, let me know!", "I'm reaching out to a few people in logistics:"],
   }),
   askPhrase({
@@ -525,9 +542,10 @@ export const timeAsksEN = [
     id: 'no-early-ask.en.minutes',
     note: "\"15 minutes\", \"a few minutes\"",
     // Not minutes already spent ("the most practical 20 minutes of my week").
-    re: g("(?<!\\b(?:in|within|took|after) )\\b(?:\\d+|five|ten|fifteen|twenty|thirty|a few|couple of)[- ]?(?:min|mins|minute|minutes)\\b(?! of my\\b)"),
+    re: g("(?<!\\b(?:in|within|took|after) )\\b(?:\\d+|five|ten|fifteen|twenty|thirty|a few|couple of)[- ]?(?:min|mins|minute|minutes)\\b"
+      + "(?! of my\\b| away\\b| from\\b| down the road\\b| up the road\\b| walk\\b| drive\\b)"),
     examples: ["I missed the last ten minutes.", "Do you have 15 minutes this week?"],
-    nearMisses: ["Hi Jasmine! Let's connect.", "Your talk was the most practical 20 minutes of my week.", "You sorted my shoulder out in 2 mins."],
+    nearMisses: ["I'm ten minutes away if you ever need a hand.", "Hi Jasmine! Let's connect.", "Your talk was the most practical 20 minutes of my week.", "You sorted my shoulder out in 2 mins."],
   }),
   phrase({
     id: 'no-early-ask.en.quick-call',
@@ -547,7 +565,7 @@ export const timeAsksEN = [
     note: "\"Grab a coffee\", \"a call\", \"a chat\"; \"would you be open to\"",
     re: g(alt(
         "(?<!were on )(?<!was on )(?<!were in )(?<!owe you )(?<!owe ya )\\b(?:a|for a|grab a|grab) (?:virtual )?(?:coffee|call|chat|zoom|meeting|"
-        + "catch-?up)\\b(?! together)",
+        + "catch-?up)\\b(?! together| morning)",
         "\\b(?:would you be|are you|you'd be|you be) (?:open|up|free|available|interested)\\b",
         "\\bset up a (?:call|meeting|time)\\b",
         "\\bbook (?:a|some) time\\b",
@@ -566,7 +584,8 @@ export const timeAsksEN = [
       )),
     examples: ["Worth a chat?", "Open to a chat?", "Let me know a good time to chat!",
       "I'd love to interview you for my dissertation, it only takes 20 minutes."],
-    nearMisses: ["Thanks again, I definitely owe you a coffee!", "The bread only takes 20 minutes to prove.", "Let's connect!", "Let's connect.",
+    nearMisses: ["We are holding a coffee morning for the hospice, everyone welcome.",
+      "Thanks again, I definitely owe you a coffee!", "The bread only takes 20 minutes to prove.", "Let's connect!", "Let's connect.",
       "It was a good time to be in Leeds."],
   }),
 ];
@@ -856,6 +875,13 @@ export const productClaimEN = [
 /** A measurable result promised by the sender's product (mechanism pitch-without-cta). */
 export const outcomeClaimEN = [
   phrase({
+    id: 'no-early-ask.en.unlock-potential',
+    note: 'A coach\'s promised result: "unlock their full potential"',
+    re: g("\\bunlock (?:your|their|its) (?:full |true |hidden )?potential\\b"),
+    examples: ["I help busy professionals like you unlock their full potential this year."],
+    nearMisses: ["The new bridge should unlock the area's growth."],
+  }),
+  phrase({
     id: 'no-early-ask.en.times-growth',
     note: 'A growth promised as a multiple: "grow 3x", "10x your pipeline"',
     re: g("\\b(?:grow|growth|scale|boost|increase|double|triple|multiply|get)\\w* (?:[\\w'-]+ ){0,3}?\\d+(?:\\.\\d+)?x\\b|\\b\\d+x (?:your|the|more|faster)\\b"),
@@ -984,6 +1010,14 @@ export const jobAsksEN = [
 ];
 /** Commercial moves with no request form (mechanism commerce-cues). */
 export const commerceCuesEN = [
+  phrase({
+    id: 'no-early-ask.en.sales-talk',
+    note: 'Sales talk with no question: "for a fair price", "swing by and show you"',
+    re: g("\\bfor a (?:fair|good|great|reasonable|fixed|competitive|friendly) (?:price|rate|fee)\\b|\\b(?:swing|stop|drop|pop|come) by (?:and|to) show you\\b"),
+    examples: ["I could take that off your hands for a fair price.", "I'd love to swing by and show you the yield numbers."],
+    // "Explore synergies" alone is labelled no ask (a hollow invitation to connect); a pitch around it is read elsewhere.
+    nearMisses: ["I paid a fair price for the van.", "Come by and show me the new bike!", "Happy to connect and explore synergies!"],
+  }),
   phrase({
     id: 'no-early-ask.en.our-price-list',
     note: 'The sender\'s catalogue, price list or menu sent or attached: "in attachment you find our catalog", "I\'ll send you my menu"',

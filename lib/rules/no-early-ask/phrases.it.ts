@@ -78,6 +78,23 @@ export const directAsksIT = [
     nearMisses: ["Secondo te è stata una bella edizione? Per me sì!", "Mi chiedo perché non ci abbiano pensato prima."],
   }),
   askPhrase({
+    id: 'no-early-ask.it.a-trial-offered',
+    note: 'Una prova di lavoro proposta da chi cerca: "sarei felice di fare una prova quando vuole"',
+    kind: 'job',
+    re: g("\\b(?:sarei|sono) (?:felice|content[oa]|disponibile|pront[oa]) (?:di|a) (?:fare|venire a fare|svolgere) (?:una|un) (?:giornata di )?(?:prova|stage|tirocinio|colloquio)\\b"),
+    examples: ["Sarei felice di fare una prova quando vuole."],
+    nearMisses: ["Sono felice di fare una pausa.", "Sarei felice di farti provare il nostro pane."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.it.a-number-asked',
+    note: 'Un numero o un listino chiesti: "qual è il numero dell\'ufficio commercio?", "mi manda il listino?"',
+    kind: 'favour',
+    re: g("\\bqual(?: e|'e|e) il (?:numero|contatto|riferimento|telefono)\\b|\\bmi (?:da|dai|daresti|darebbe|passa|passi|passeresti|passerebbe|manda|mandi|"
+      + "manderesti|manderebbe) (?:il|un) (?:numero|contatto|riferimento|listino|catalogo)\\b"),
+    examples: ["Qual'è il numero dell'ufficio commercio del comune?", "Mi manda il listino e mi dice se fate consegne?"],
+    nearMisses: ["Il numero dell'ufficio è sul sito.", "Ti mando il listino domani."],
+  }),
+  askPhrase({
     id: 'no-early-ask.it.how-to-apply',
     note: 'Come candidarsi, chiesto a chi legge: "se c\'è ancora posto mi dici come fare?", "mi spieghi come candidarmi"',
     kind: 'job',
@@ -1004,6 +1021,13 @@ export const jobAsksIT = [
 ];
 /** Mosse commerciali senza forma di richiesta (mechanism commerce-cues). */
 export const commerceCuesIT = [
+  phrase({
+    id: 'no-early-ask.it.orders-and-wholesale',
+    note: 'Vendita senza domanda: "per ordini mi trovate al …", "prezzi da ingrosso", "consegna in 24 ore"',
+    re: g("\\bper (?:ordini|ordinare|preventivi)\\b|\\bprezzi (?:da |all')ingrosso\\b|\\bconsegna (?:gratuita |rapida )?in (?:\\d+|24|48) ore\\b"),
+    examples: ["Per ordini mi trovate al 340 1234567.", "Prezzi da ingrosso e consegna in 24 ore in tutta la provincia."],
+    nearMisses: ["Ho fatto gli ordini per la festa del paese.", "Il pacco è arrivato in 24 ore, grazie!"],
+  }),
   phrase({
     id: 'no-early-ask.it.our-price-list',
     note: 'Il catalogo, il listino o il menu di chi scrive, allegati o mandati: "in allegato il nostro catalogo", "ti mando il mio listino"',

@@ -81,6 +81,15 @@ export const genericEN = [
 /** Something specific to the recipient: their post, talk, company, shared history. */
 export const specificEN = [
   phrase({
+    id: 'personalized.en.thanks-for-their-deed',
+    note: 'Thanks for a thing they did: "thank you for organising the Winter Social", "for everything you did for mum", "you did great work on …"',
+    re: g("\\bthanks? (?:you )?(?:so much |again |a million )?for (?:organi[sz]ing|running|hosting|fixing|repairing|building|designing|leading|coaching|teaching|"
+      + "looking after|caring for|everything you did|all you did)\\b|\\byou did (?:such )?(?:great|amazing|brilliant|fantastic|lovely|wonderful) (?:work|job) (?:on|with)\\b"),
+    examples: ["Thank you for organising the Toronto UX Winter Social last Thursday.", "Thank you so much for everything you did for mum at Glenview House.",
+      "I know you did great work on the church garden last summer."],
+    nearMisses: ["Thanks for the connection!", "Thanks for accepting my request."],
+  }),
+  phrase({
     id: 'personalized.en.you-were-the-one',
     note: "Picks them out in a scene (\"you were the one with…\", \"sat next to you\")",
     re: g(alt(

@@ -83,6 +83,14 @@ export const genericIT = [
 /** Something specific to the recipient: their post, talk, company, shared history. */
 export const specificIT = [
   phrase({
+    id: 'personalized.it.thanks-for-their-work',
+    note: 'Il grazie per un lavoro loro: "ringraziare del lavoro sul trattore Landini", "grazie per la riparazione della caldaia"',
+    re: g("\\b(?:grazie|ringraziar\\w*) (?:ancora )?(?:per|del|della|dei|delle|di) (?:il |la |l'|tutto il )?(?:lavoro|intervento|riparazione|organizzazione|assistenza|cura|cure|"
+      + "pazienza) (?:sul|sulla|sui|sugli|sull'|al|alla|per|a|di|del|della|con|che)\\b"),
+    examples: ["le scrivo per ringraziare del lavoro sul trattore Landini", "Grazie per la riparazione della caldaia di sabato."],
+    nearMisses: ["Grazie per il collegamento!", "Grazie per aver accettato."],
+  }),
+  phrase({
     id: 'personalized.it.you-were-the-one',
     note: "Picks them out in a scene (\"eri quella con…\", \"sedevo accanto a te\")",
     re: g(alt(
