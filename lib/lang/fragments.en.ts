@@ -34,7 +34,7 @@ export const THEIR_THINGS = "post|article|talk|speech|keynote|presentation|panel
 /** Content the sender came across (how-met through their content). */
 export const THEIR_CONTENT = "post|article|talk|keynote|presentation|panel|webinar|podcast|episode|video|thread|comment|newsletter|book|"
   + "blog|interview|session|workshop|course|speech|testimony|piece|essay|paper|tweet|reel|livestream|stream|ama|q&a|"
-  + "masterclass|lecture|class|tutorial|write-?up|report|research|study|guide|story|plugin|extension|tool|app|"
+  + "masterclass|lecture|class|module|tutorial|write-?up|report|research|study|guide|story|plugin|extension|tool|app|"
   + "library|repo|package|product|channel|(?<!\\b(?:for|to|into) your )(?:site|website)|series|course|open-source|blog|answer|reply|comment|"
   + "(?<!\\b(?:for|to|into) your )portfolio|profile picture|photography|designs|fireside chat|fireside|" + DEMO
   + "|pitch|performance|concert|show(?! (?:you|me|us|them)\\b)|lightning talk|case study|trick|tip|hack|technique|approach|framework|talk|"
@@ -62,6 +62,8 @@ export const EVENTS = alt(
   "party",
   "course",
   "seminar",
+  "lecture",
+  "(?:trade |motor |boat |farm |craft |food |wine |home |agricultural |county )?show(?!s? (?:you|me|us|them|him|her|how|off|up|around)\\b)",
   "hackathon",
   "(?:council |public |planning |committee )hearing",
   "sprint",

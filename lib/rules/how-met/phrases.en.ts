@@ -222,7 +222,7 @@ export const howMetEN = [
     re: g(alt(
         "\\bwe were (?:on|in|at) the same\\b",
         "\\bsame (?:panel|stage|table|project|board|committee|conference|event|floor|office|squad)\\b",
-        "\\bwe both\\b(?! (?:work|are) in (?:the )?(?:same )?(?:\\w+ )?(?:industry|field|sector|space|business)\\b)",
+        "\\bwe both\\b(?! (?:work|are) in (?:the )?(?:same )?(?:\\w+ )?(?:industry|field|sector|space|business|energy|tech|finance|retail|healthcare|education|marketing)\\b)",
         "\\bvolunteer (?:with|at|for)\\b",
         "\\bintroduced us\\b",
         "\\b(?:was|were) introduced (?:to you )?(?:by|at|through)\\b",
@@ -237,13 +237,14 @@ export const howMetEN = [
     id: 'how-met.en.told-to-reach-out',
     note: "Someone suggested reaching out (not LinkedIn's algorithm)",
     re: g(alt(
-        "(?<!linkedin )(?<!algorithm )\\b(?:suggested|recommended|sugg?ested|told me|advised|encouraged me|insisted) (?:that )?(?:i|"
+        "(?<!linkedin )(?<!algorithm )\\b(?:suggested|recommended|sugg?ested|told me|advised|encouraged me|insisted|said|says) (?:that )?(?:i|"
         + "we) (?:should )?(?:reach out|get in touch|contact you|connect|write to you|say hi|talk)\\b",
         "\\b(?:asked|told|encouraged|urged) me to (?:reach out|get in touch|contact you|write to you|connect|say hi|drop you a line|"
         + "message you)\\b",
       )),
-    examples: ["Hi Tim, we have Maria Lopez in common and she suggested I reach out.", "Hi Sam, Laura Diaz recommended I get in touch about your research on soil carbon."],
-    nearMisses: ["Are you interested?", "Want me to put you two in touch?"],
+    examples: ["Hi Tim, we have Maria Lopez in common and she suggested I reach out.", "Hi Sam, Laura Diaz recommended I get in touch about your research on soil carbon.",
+      "Tom Beckett said I should reach out about cotton sourcing."],
+    nearMisses: ["Are you interested?", "Want me to put you two in touch?", "The doctor said I should rest more."],
   }),
   phrase({
     id: 'how-met.en.mutual-contact',
@@ -379,11 +380,11 @@ export const howMetEN = [
         "\\bin the audience\\b",
         "\\boverlapped (?:at|in|on)\\b",
         "\\bwe were colleagues\\b",
-        "\\b(?:alum|alumni|alumna|alumnus|classmates?|(?<!by |per |each |a |new |every )cohort|former colleagues?|worked together|studied together|"
+        "\\b(?:alum|alumni|alumna|alumnus|classmates?|(?<!by |per |each |a |new |every |my \\w+ |our \\w+ |my |our )cohort|former colleagues?|worked together|studied together|"
         + "used to work together|same (?:school|university|college|class|cohort|program|programme|bootcamp|team))\\b",
       )),
     examples: ["Hi Noah, fellow Wharton alum here.", "Hi Maya, fellow Warwick alum here (Economics '15)."],
-    nearMisses: ["it's about the same idea of 'boring tech'.", "The retention table by cohort was the best part."],
+    nearMisses: ["it's about the same idea of 'boring tech'.", "The retention table by cohort was the best part.", "Spots for my November cohort are limited."],
   }),
 ];
 /** Future events: "at our next meetup" is not how you met (read on the text as written: "We Make Future" is a name). */
@@ -501,10 +502,14 @@ export const sharedPathEN = [
       "\\b(?:mom|mum|dad|father|mother|grandma|nan) from the\\b|\\b\\w+ from the (?:allotments?|gym|pool|choir|parish|school gate|playgroup|bowls club|rugby club|"
         + "football club|golf club|book club|running club|feed store|farm shop|co-op)\\b",
       "\\bi (?:still |will always |always )?remember (?:you|when you|meeting you)\\b",
+      "\\bmy (?:sister|brother|cousin|mum|mom|dad|wife|husband|partner|son|daughter|aunt|uncle|neighbou?r|flatmate|niece|nephew) (?:\\w+ )?(?:said|says|told me|mentioned) "
+        + "(?:that )?you\\b|\\bmet your (?:colleague|co-?founder|partner|boss|manager|team|business partner|wife|husband|brother|sister)\\b",
+      "\\bthanks? (?:you )?(?:so much |a lot |again |a million )?for (?:running|organi[sz]ing|hosting|leading|putting on) the\\b",
     )),
     examples: ["my sister works with you in the Belfast council planning office", "Thank you so much for everything you did for mum at Glenview House.",
       "this is Tammy Burke, Mason's mom from the Little League Tigers", "Bev, Keith from the allotments, the one with the giant marrows",
-      "I still remember you teaching the whole graduate intake in 2016."],
+      "I still remember you teaching the whole graduate intake in 2016.", "hey chris my cousin sean said you run the surf school in lahinch",
+      "Met your colleague Sophie at the Packaging Innovations show.", "Thank you for running the Saturday litter pick along the Yarra."],
     nearMisses: ["My sister works in Leeds too.", "I remember the first time I saw the sea.", "Greetings from the Lake District!"],
   }),
   phrase({

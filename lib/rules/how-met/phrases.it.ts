@@ -453,8 +453,10 @@ export const futureIT = [
   phrase({
     id: 'how-met.it.future-event',
     note: 'An event still to come or an invitation to one: not a place where you met',
-    re: g("\\b(?:prossim\\w*|futur\\w*|ti invito|vi invito|invitarti|invitarvi|(?:ti|vi|la|le) aspett(?:o|iamo)|organizziamo|organizzeremo|stiamo organizzando)\\b"),
-    examples: ["Ci vediamo al prossimo meetup di Torino?", "Ti invito alla cena del club."],
+    re: g("\\b(?:prossim\\w*|futur\\w*|ti invito|vi invito|invitarti|invitarvi|(?:ti|vi|la|le) aspett(?:o|iamo)|organizziamo|organizzeremo|stiamo organizzando"
+      + "|sare(?:i|sti|bbe|mmo|ste|bbero) (?:il |la |i |le )?(?:benvenut[oaie]|liet[oaie] di)|saremo)\\b"),
+    examples: ["Ci vediamo al prossimo meetup di Torino?", "Ti invito alla cena del club.", "Se fosse interessata, sarebbe la benvenuta tra il pubblico.",
+      "Saremmo lieti di accoglierLa al nostro stand in occasione di Cibus."],
     nearMisses: ["Ci siamo visti al meetup di Torino.", "Ho aspettato la fine del talk per salutarti."],
   }),
 ];
@@ -527,6 +529,14 @@ export const cueGuardsIT = [
 
 /** Un percorso in comune, un contatto nominato per ruolo, il loro aiuto, la loro mostra (mechanism shared-path). */
 export const sharedPathIT = [
+  phrase({
+    id: 'how-met.it.content-where-you',
+    note: 'Un loro contenuto detto senza "tuo": "l\'intervista in cui racconti l\'apertura", "il video dove spieghi"',
+    re: g("\\b(?:l'|la |il |lo |un'|una |un )(?:intervista|articolo|post|puntata|video|podcast|episodio|talk|intervento|reel|thread) (?:in cui|dove|nel quale|nella quale) "
+      + "(?:racconti|parli|spieghi|mostri|raccontava|parlava|spiegava|racconta|parla|spiega|raccontavi|parlavi|spiegavi)\\b"),
+    examples: ["Ho letto sul giornale di Lecco l'intervista in cui racconti l'apertura della tua officina."],
+    nearMisses: ["Ho letto un'intervista in cui un ministro parlava di bici.", "Il video in cui siamo tutti sul palco."],
+  }),
   phrase({
     id: 'how-met.it.someone-of-mine-knows-you',
     note: 'Un parente o un vicino di chi scrive li conosce, o chi scrive è loro cliente: "mio cugino Tonino dice che …", "quando vengo al Forno …"',
@@ -627,10 +637,11 @@ export const sharedPathIT = [
     id: 'how-met.it.remember',
     note: 'Un ricordo comune: "ti ricordi le notti a preparare l\'esame?", "ti ricordi di me?", "il suo nominativo me l\'ha passato Luca"',
     re: g(alt(
-      "\\b(?:ti|si) ricord[ai] (?:di me|le|il|la|i|gli|l'|quando|quell[aoei]|quel|che)\\b",
+      "\\b(?:ti|si) ricord[ai] (?:di me|le|il|la|i|gli|l'|quando|quell[aoei]|quel|che)\\b|\\b(?:ti|le) dice (?:niente|nulla|qualcosa)\\?",
       "\\b(?:il (?:tuo|suo) (?:nome|nominativo|contatto|numero)|i (?:tuoi|suoi) (?:contatti|riferimenti)) me (?:l'ha|li ha|l'hanno) (?:dato|dati|passato|passati|girato|girati|fatto)\\b",
     )),
-    examples: ["Ti ricordi le notti a preparare l'esame di Fisica?", "Il suo nominativo me l'ha passato Luca Ferri."],
+    examples: ["Ti ricordi le notti a preparare l'esame di Fisica?", "Il suo nominativo me l'ha passato Luca Ferri.",
+      "Erasmus a Lisbona 2014, la casa gialla, ti dice niente?"],
     nearMisses: ["Ti ricordo che il bando chiude venerdì.", "Il suo nome è sul sito."],
   }),
   phrase({

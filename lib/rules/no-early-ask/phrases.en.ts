@@ -1011,6 +1011,13 @@ export const jobAsksEN = [
 /** Commercial moves with no request form (mechanism commerce-cues). */
 export const commerceCuesEN = [
   phrase({
+    id: 'no-early-ask.en.samples-and-minimums',
+    note: 'Trade selling with no question: "samples ship free", "if you want samples", "MOQ 500", "that\'s exactly what we do"',
+    re: g("\\b(?:samples? ship free|free samples?|if you(?:'d)? (?:want|like) (?:some )?samples)\\b|\\bmoq\\b|\\b(?:that's|this is) exactly what we do\\b"),
+    examples: ["We make recyclable lidding film, samples ship free.", "Booth 1142 if you want samples!", "We manufacture plush, MOQ 500."],
+    nearMisses: ["The lab took samples from the river.", "That's exactly what we needed, thanks!"],
+  }),
+  phrase({
     id: 'no-early-ask.en.sales-talk',
     note: 'Sales talk with no question: "for a fair price", "swing by and show you"',
     re: g("\\bfor a (?:fair|good|great|reasonable|fixed|competitive|friendly) (?:price|rate|fee)\\b|\\b(?:swing|stop|drop|pop|come) by (?:and|to) show you\\b"),

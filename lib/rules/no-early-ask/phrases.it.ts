@@ -106,8 +106,11 @@ export const directAsksIT = [
     id: 'no-early-ask.it.look-at-my-work',
     note: 'Chiede di guardare o giudicare qualcosa di chi scrive: "se dessi un\'occhiata al mio portfolio", "per un suo parere"',
     kind: 'favour', firm: true,
-    re: g("\\b(?:dessi|desse|dare|dai|dia) un'occhiata (?:al|alla|ai|alle) (?:mio|mia|miei|mie|nostro|nostra)\\b|\\bper un (?:suo|tuo|vostro) (?:parere|giudizio|feedback)\\b"),
-    examples: ["mi piacerebbe tantissimo se dessi un'occhiata al mio portfolio", "potrei inviarle l'indice per un suo parere?"],
+    re: g("\\b(?:dessi|desse|dare|dai|dia) un'occhiata (?:al|alla|ai|alle) (?:mio|mia|miei|mie|nostro|nostra)\\b"
+      + "|\\b(?:dessi|desse|dare|dai|dia) un'occhiata (?:al|alla|ai|alle) (?:\\w+ ){1,5}?che (?:abbiamo|ho) (?:sviluppato|creato|realizzato|scritto|lanciato)\\b"
+      + "|\\bper un (?:suo|tuo|vostro) (?:parere|giudizio|feedback)\\b"),
+    examples: ["mi piacerebbe tantissimo se dessi un'occhiata al mio portfolio", "potrei inviarle l'indice per un suo parere?",
+      "che qualcuno come te desse un'occhiata alla piattaforma di buoni pasto che abbiamo sviluppato"],
     nearMisses: ["Ho dato un'occhiata al tuo portfolio.", "Grazie per il tuo parere di ieri."],
   }),
   askPhrase({
@@ -299,7 +302,7 @@ export const directAsksIT = [
     note: "Raising funds, invites to invest",
     kind: 'sales',
     re: g(alt(
-        "\\b(?:sto|stiamo) raccogliendo (?:fondi|capitali|investimenti)\\b",
+        "\\b(?:sto|stiamo) raccogliendo (?:fondi|capitali|investimenti|\\d+(?:[.,]\\d+)? ?(?:k|mila|milioni|mln|m|€))\\b",
         "\\b(?:alla|per la|sostenere la|contribuire alla) (?:mia|nostra) raccolta fondi\\b",
         "\\b(?:ti|vi|le) interesserebbe (?:sapere come|scoprire come|capire come|saperne di piu|investire|acquistare|comprare|provare|"
         + RECEIVE_SALE + "|una demo|un preventivo|conoscere|partecipare|sostenere|abbonarti|iscriverti)\\b",
@@ -1021,6 +1024,15 @@ export const jobAsksIT = [
 ];
 /** Mosse commerciali senza forma di richiesta (mechanism commerce-cues). */
 export const commerceCuesIT = [
+  phrase({
+    id: 'no-early-ask.it.prices-and-dates',
+    note: 'Vendita senza domanda: "pacchetti a partire da 1.800€", "ho ancora qualche data libera", "noi di X facciamo esattamente questo"',
+    re: g("\\b(?:pacchett[oi]|prezz[oi]|tariff[ae]|menu|servizi) (?:\\w+ )?a partire da\\b"
+      + "|\\b(?:ho|abbiamo) ancora (?:qualche data|alcune date|poche date) (?:libera|libere|libbera|libbere|disponibile|disponibili)\\b"
+      + "|\\bnoi di (?:[\\w'-]+ ){1,3}?(?:facciamo|offriamo|organizziamo|realizziamo) (?:esattamente|proprio) (?:questo|quello)\\b"),
+    examples: ["Pacchetti a partire da 1.800€.", "Ho ancora qualche data libera proprio a settembre.", "Noi di Colline Eventi facciamo esattamente questo da dieci anni."],
+    nearMisses: ["A partire da lunedì sono in ferie.", "Ho ancora qualche dubbio sul progetto."],
+  }),
   phrase({
     id: 'no-early-ask.it.orders-and-wholesale',
     note: 'Vendita senza domanda: "per ordini mi trovate al …", "prezzi da ingrosso", "consegna in 24 ore"',
