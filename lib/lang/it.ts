@@ -220,7 +220,7 @@ export const it: LanguageDef = {
       id: 'it.requested-things', note: 'Cose che si chiedono dopo "sarebbe possibile", "ci sarebbe modo di" (nome:tipo)',
       words: ['colloquio:time', 'incontro:time', 'appuntamento:time', 'call:time', 'videochiamata:time', 'chiamata:time', 'telefonata:time',
         'caffè:time', 'caffe:time', 'demo:time', 'tirocinio:job', 'stage:job', 'internship:job', 'praticantato:job',
-        'apprendistato:job', 'impiego:job', 'lavoro:job', 'posto:job', 'segnalazione:intro', 'presentazione:intro', 'referenza:intro',
+        'apprendistato:job', 'impiego:job', 'lavoro:job', 'segnalazione:intro', 'presentazione:intro', 'referenza:intro',
         'referenze:intro', 'raccomandazione:intro', 'feedback:favour', 'parere:favour', 'consiglio:favour', 'revisione:favour'],
     }),
     somedayHedges: wordList({

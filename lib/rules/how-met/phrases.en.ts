@@ -454,6 +454,13 @@ export const priorContactEN = [
 /** Readings that undo an overlapping how-met cue (mechanism cue-guards). */
 export const cueGuardsEN = [
   phrase({
+    id: 'how-met.en.events-trade',
+    note: 'The events trade is a field one works in, not an event where they met: "professionals in the events industry"',
+    re: g("\\b(?:in|across|for) the events? (?:industry|sector|business|space|world|trade)\\b|\\bevents? (?:management|planning) (?:industry|sector)\\b"),
+    examples: ["I'm expanding my network with professionals in the events industry."],
+    nearMisses: ["We met at the events industry awards in Leeds."],
+  }),
+  phrase({
     id: 'how-met.en.connected-with-them',
     note: 'Whom they are connected to on LinkedIn: the rest of the sentence is about that person, not how you met',
     re: g("\\b(?:you(?:'re| are)|you've been) (?:connected|linked) (?:with|to)\\b[^.!?\\n]*"),
@@ -492,6 +499,22 @@ export const cueGuardsEN = [
 
 /** A shared course, a contact named by role, their help, their exhibition (mechanism shared-path). */
 export const sharedPathEN = [
+  phrase({
+    id: 'how-met.en.small-encounters',
+    note: 'A small meeting told plainly: "great chatting on the ferry", "I\'m the customer who …", "we shared the gazebo", "you stitched up my son\'s chin"',
+    re: g(alt(
+      "\\bgreat (?:chatting|talking|speaking|meeting you|to meet you|to chat) (?:with you )?(?:on|at|in|during|by|over)\\b",
+      "\\b(?:i'm|i am|i was) the (?:customer|guy|girl|woman|man|lady|one|student|parent|mum|mom|dad|nurse|driver|volunteer) (?:who|that|with the)\\b",
+      "\\bwe shared (?:a|the) (?:gazebo|table|taxi|cab|tent|ride|lift|desk|room|flat|stage|bench|umbrella|car|pitch)\\b",
+      "\\b(?:played|worked|studied|trained|sang|rowed|ran) (?:alongside|with) your (?:sister|brother|cousin|dad|mum|mom|father|mother|son|daughter|wife|husband)\\b",
+      "\\byou (?:stitched up|treated|looked after|cared for|operated on|delivered|checked on|nursed|taught|coached) (?:my|our) (?:son|daughter|mum|mom|dad|nan|gran|grandma|"
+        + "grandad|husband|wife|baby|kids|boy|girl|father|mother)\\b|\\b(?:sitting|taking) your (?:[\\w'-]+ ){0,3}?exam\\b",
+    )),
+    examples: ["hi niall great chatting on the ferry to inis mor last week", "I'm the customer who spent an hour in the bike shop in Bantry",
+      "we shared the gazebo in the rain", "I played alongside your sister Niamh at Galway Corinthians", "You stitched up my son's chin at the Clifden clinic",
+      "I'm a second year sitting your Macroeconomics II exam next week."],
+    nearMisses: ["Great chatting with you soon, I hope!", "We shared the post with our team.", "You treated me to a great talk."],
+  }),
   phrase({
     id: 'how-met.en.someone-of-mine-knows-you',
     note: 'A relative or neighbour of the sender knows them, or they cared for one: "my sister works with you", "everything you did for mum"',

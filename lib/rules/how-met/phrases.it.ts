@@ -530,6 +530,17 @@ export const cueGuardsIT = [
 /** Un percorso in comune, un contatto nominato per ruolo, il loro aiuto, la loro mostra (mechanism shared-path). */
 export const sharedPathIT = [
   phrase({
+    id: 'how-met.it.care-and-nights-together',
+    note: 'Cure date a un familiare, notti passate insieme: "per come ha seguito mia madre", "ricordo ancora le notti di guardia insieme"',
+    re: g(alt(
+      "\\b(?:ha|hai|avete) (?:seguito|curato|operato|assistito|visitato|aiutato) (?:mia|mio|mie|miei) (?:madre|padre|mamma|papa|figli[oa]|nonn[oa]|marito|moglie|fratello|"
+        + "sorella|bambin[oa])\\b",
+      "\\bricordo (?:ancora |bene |sempre )?(?:le|il|la|i|gli|l'|quando|quell\\w*) [^.?!]{0,50}?\\binsieme\\b",
+    )),
+    examples: ["per ringraziarLa di cuore per come ha seguito mia madre durante il ricovero", "Ricordo ancora le notti di guardia insieme a Niguarda."],
+    nearMisses: ["Ha seguito il corso anche mia madre.", "Ricordo ancora la prima volta che ho visto il mare."],
+  }),
+  phrase({
     id: 'how-met.it.content-where-you',
     note: 'Un loro contenuto detto senza "tuo": "l\'intervista in cui racconti l\'apertura", "il video dove spieghi"',
     re: g("\\b(?:l'|la |il |lo |un'|una |un )(?:intervista|articolo|post|puntata|video|podcast|episodio|talk|intervento|reel|thread) (?:in cui|dove|nel quale|nella quale) "

@@ -66,8 +66,10 @@ export const directAsksEN = [
     id: 'no-early-ask.en.who-do-i-speak-to',
     note: 'A contact asked for: "who do I need to speak to in the highways team?", "a name or a number"',
     kind: 'favour',
-    re: g("\\bwho (?:do|should|would|could) i (?:need to |have to )?(?:speak|talk|write|go) to\\b|\\ba name or (?:a )?(?:number|email)\\b"),
-    examples: ["Who do I need to speak to in the council highways team?", "I'd be grateful for a name or a number."],
+    re: g("\\bwho (?:do|should|would|could) i (?:need to |have to )?(?:speak|talk|write|go) to\\b|\\ba name or (?:a )?(?:number|email)\\b"
+      + "|\\b(?:i'd|i would|would) (?:really |greatly )?appreciate it if (?:you|your)\\b"),
+    examples: ["Who do I need to speak to in the council highways team?", "I'd be grateful for a name or a number.",
+      "I'd appreciate it if your office could look into this urgently."],
     nearMisses: ["Who do you think won the match?", "I gave my name and number at the desk."],
   }),
   askPhrase({
@@ -1013,8 +1015,10 @@ export const commerceCuesEN = [
   phrase({
     id: 'no-early-ask.en.samples-and-minimums',
     note: 'Trade selling with no question: "samples ship free", "if you want samples", "MOQ 500", "that\'s exactly what we do"',
-    re: g("\\b(?:samples? ship free|free samples?|if you(?:'d)? (?:want|like) (?:some )?samples)\\b|\\bmoq\\b|\\b(?:that's|this is) exactly what we do\\b"),
-    examples: ["We make recyclable lidding film, samples ship free.", "Booth 1142 if you want samples!", "We manufacture plush, MOQ 500."],
+    re: g("\\b(?:samples? ship free|free samples?|if you(?:'d)? (?:want|like) (?:some )?samples)\\b|\\bmoq\\b|\\b(?:that's|this is) exactly what we do\\b"
+      + "|\\b(?:a|per) (?:stem|unit|piece|kg|box|case|bottle|pallet) wholesale\\b|\\bminimum (?:order )?(?:of )?\\d+\\b"),
+    examples: ["We make recyclable lidding film, samples ship free.", "Booth 1142 if you want samples!", "We manufacture plush, MOQ 500.",
+      "€4.50 a stem wholesale, minimum 50 stems."],
     nearMisses: ["The lab took samples from the river.", "That's exactly what we needed, thanks!"],
   }),
   phrase({

@@ -624,10 +624,11 @@ export const salesIT = [
   phrase({
     id: 'no-early-ask.it.how-we-could-support-you',
     note: 'Un incontro chiesto per vendere il proprio aiuto: "capire come potremmo supportarvi", "se un supporto esterno potrebbe esserLe utile"',
-    re: g("\\b(?:capire|valutare|discutere|vedere|approfondire) (?:insieme )?come (?:potremmo|possiamo|potrei|posso) (?:supportarvi|supportarti|supportarla|aiutarvi|"
+    re: g("\\b(?:capire|valutare|discutere|vedere|approfondire|scoprire) (?:insieme )?come (?:potremmo|possiamo|potrei|posso) (?:supportarvi|supportarti|supportarla|aiutarvi|"
       + "aiutarti|aiutarla|affiancarvi|affiancarti|affiancarla|esservi utili|esserti utile|esserle utile)\\b"
       + "|\\bun (?:nostro )?supporto (?:esterno )?(?:potrebbe|possa|potesse) esser(?:le|ti|vi) utile\\b"),
-    examples: ["Sarebbe utile capire come potremmo supportarvi nella transizione.", "Vorrei capire se un supporto esterno potrebbe esserLe utile."],
+    examples: ["Sarebbe utile capire come potremmo supportarvi nella transizione.", "Vorrei capire se un supporto esterno potrebbe esserLe utile.",
+      "Accetta il mio invito per scoprire come posso aiutarti!"],
     nearMisses: ["Mi chiedevo come potrei aiutare la raccolta fondi del quartiere.", "Il tuo supporto mi è stato utile."],
   }),
   phrase({

@@ -384,10 +384,10 @@ describe('mechanisms', () => {
     expect(both('minimizer-ask', () => check(t, 'Paolo Riva', 'no-early-ask').pass)).toEqual([false, true]);
   });
 
-  it('requested-thing: a seat offered "per te" is not asked for; the same seat with no one it is for is', () => {
-    const offered = "Ciao Vale, giovedì facciamo un workshop aperto a chiunque: se ti va di venire c'è un posto anche per te.";
+  it('requested-thing: an internship offered "per te" is not asked for; the same internship with no one it is for is', () => {
+    const offered = "Ciao Vale, giovedì facciamo un workshop aperto a chiunque: se ti va di venire c'è uno stage anche per te.";
     expect(both('requested-thing', () => check(offered, 'Valentina Neri', 'no-early-ask').pass)).toEqual([true, true]);
-    const asked = "Ciao Vale, giovedì facciamo un workshop aperto a chiunque: se ti va di venire c'è un posto.";
+    const asked = "Ciao Vale, giovedì facciamo un workshop aperto a chiunque: se ti va di venire c'è uno stage?";
     expect(both('requested-thing', () => check(asked, 'Valentina Neri', 'no-early-ask').pass)).toEqual([false, true]);
   });
 
