@@ -132,6 +132,16 @@ export const en: LanguageDef = {
         'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday', 'last monday', 'last friday', 'last weekend',
         'last tuesday', 'last wednesday', 'last thursday', 'last saturday', 'last sunday'],
     }),
+    workNouns: wordList({
+      id: 'en.work-nouns', note: 'A piece of work one is praised for',
+      words: ['relaunch', 'rebrand', 'rebranding', 'launch', 'campaign', 'project', 'redesign', 'work', 'collection', 'range', 'menu', 'packaging', 'exhibition',
+        'installation', 'renovation', 'restoration', 'refit', 'makeover', 'overhaul', 'expansion', 'programme', 'program', 'initiative', 'series', 'festival'],
+    }),
+    praiseWords: wordList({
+      id: 'en.praise-words', note: 'Praise or being a fan of something',
+      words: ['loved', 'love', 'loving', 'admire', 'admired', 'enjoyed', 'fan', 'impressed', 'genius', 'stunning', 'gorgeous', 'elegant', 'clever', 'lovely',
+        'congrats', 'congratulations', 'kudos', 'bravo'],
+    }),
     forYou: wordList({ id: 'en.for-you', note: 'A thing meant for the reader', words: ['for you', 'for yourself'] }),
     pastMarkers: wordList({ id: 'en.past-markers', note: 'A meeting told in the past', words: ['met', 'last', 'ago', 'yesterday'] }),
     acceptWords: wordList({ id: 'en.accept-words', note: 'Accepting a LinkedIn invitation', words: ['accepting', 'accepted', 'connecting', 'connection', 'request', 'invite', 'invitation'] }),

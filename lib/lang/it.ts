@@ -141,6 +141,16 @@ export const it: LanguageDef = {
       words: ['ieri', 'stamattina', 'stamani', 'questa mattina', "l'altra sera", "l'altro giorno", "l'altra settimana", 'la settimana scorsa', 'lo scorso',
         'la scorsa', 'ieri sera', "ieri l'altro", 'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica'],
     }),
+    workNouns: wordList({
+      id: 'it.work-nouns', note: 'Un lavoro per cui qualcuno è lodato',
+      words: ['rilancio', 'rebranding', 'lancio', 'campagna', 'progetto', 'restyling', 'collezione', 'linea', 'menu', 'packaging', 'mostra', 'installazione',
+        'ristrutturazione', 'restauro', 'allestimento', 'fotovoltaico', 'impianto', 'iniziativa', 'rassegna', 'festival', 'apertura'],
+    }),
+    praiseWords: wordList({
+      id: 'it.praise-words', note: 'Lode o ammirazione per qualcosa',
+      words: ['complimenti', 'adoro', 'ammiro', 'geniale', 'elegante', 'bellissimo', 'bellissima', 'splendido', 'splendida', 'stupendo', 'stupenda', 'fan',
+        'bravissimi', 'bravissima', 'bravissimo', 'brava', 'bravo', 'bravi'],
+    }),
     forYou: wordList({ id: 'it.for-you', note: 'Una cosa pensata per chi legge', words: ['per te', 'per lei', 'per voi'] }),
     pastMarkers: wordList({
       id: 'it.past-markers', note: 'Un incontro raccontato al passato',

@@ -121,6 +121,10 @@ export interface LanguageWords {
   pastMarkers?: WordList;
   /** The reader as the one a thing is for ("per te", "for you"): "c'è un posto anche per te" offers the seat. */
   forYou?: WordList;
+  /** Pieces of work a business or a person is praised for ("relaunch", "rebrand", "progetto", "collezione"): mechanism named-work. */
+  workNouns?: WordList;
+  /** Words of praise or of being a fan ("loved", "fan", "genius", "complimenti", "geniale"), beside `evaluatives`. */
+  praiseWords?: WordList;
   /** Words of accepting a LinkedIn invitation, which thanks are often for ("accepting", "accettato", "collegamento"). */
   acceptWords?: WordList;
   /** "We" as a word ("we", "noi"). */

@@ -6,7 +6,7 @@ import { findGreeting, findPlaceholders, isNameOf, isPastForm, isStopword, nameP
 import { anyMatch, key, mergeSpans } from '../lang/text';
 import type { AskKind, LangData } from '../lang/types';
 import { mechanismOn } from './mechanisms';
-import { contentNamed, coPresence, seenThere, sharedPast, thanksForThen, theirContent, toldMe, visited } from './how-met/readings';
+import { contentNamed, coPresence, namedWork, seenThere, sharedPast, thanksForThen, theirContent, toldMe, visited } from './how-met/readings';
 import type { Clause, Doc } from './doc';
 import type { Token } from '../lang/text';
 
@@ -159,7 +159,9 @@ export class Facts {
       // something of theirs by a proper noun or a number ("your team at Lufthansa Technik has been hiring").
       const selling = this.doc.sentences.filter((x) => this.asks.some((a) => a.kind === 'sales' && a.start < x.end && a.end > x.start));
       const anchoredOn = mechanismOn('anchored-in-sale');
-      const details = [...found, ...bound, ...this.sharedPast(), ...this.contentNamed()].filter((d) => !selling.some((x) => d.start >= x.start && d.start < x.end) || (anchoredOn && this.anchored(d)));
+      const named = mechanismOn('named-work') ? namedWork(this.doc, (t) => this.isAnchor(t)) : [];
+      const details = [...found, ...bound, ...this.sharedPast(), ...this.contentNamed(), ...named]
+        .filter((d) => !selling.some((x) => d.start >= x.start && d.start < x.end) || (anchoredOn && this.anchored(d)));
       return mergeSpans(details.length > 0 ? details : this.metDetails());
     });
   }

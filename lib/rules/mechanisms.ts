@@ -60,6 +60,11 @@ export const MECHANISMS = [
   'chat-forms',
   /** A request form before a thing one asks for, with no "me" and no request verb ("Sarebbe possibile un colloquio?", "any chance of an internship?"). */
   'requested-thing',
+  /**
+   * Praise of a piece of work named by a proper noun, with no "your" ("loved the Tidewater Coffee relaunch", "Greenfold's work on
+   * returns", "il rebranding di Lattea è geniale") is a detail of theirs.
+   */
+  'named-work',
 ] as const;
 export type Mechanism = (typeof MECHANISMS)[number];
 

@@ -416,6 +416,16 @@ describe('mechanisms', () => {
     expect(check(placed, 'Jasmine Lee', 'personalized').pass).toBe(true);
   });
 
+  it('named-work: praise of a piece of work tied to a name is a detail, without "your"; work sought or the sender\'s own is not', () => {
+    const en = "Hi Emma, I've been following Greenfold's work on returns logistics for a while.";
+    expect(both('named-work', () => check(en, 'Emma Hart', 'personalized').pass)).toEqual([true, false]);
+    const it_ = 'Ciao Valentina, il rebranding di Lattea è geniale.';
+    expect(both('named-work', () => check(it_, 'Valentina Neri', 'personalized').pass)).toEqual([true, false]);
+    expect(both('named-work', () => check('hi Jess, loved the Pixelfern rebrand.', 'Jess Moore', 'personalized').pass)).toEqual([true, false]);
+    expect(check("Hi Emma, I'm looking for work round the Malton area, thanks.", 'Emma Hart', 'personalized').pass).toBe(false);
+    expect(check('Hi Emma, we loved our relaunch at Acme.', 'Emma Hart', 'personalized').pass).toBe(false);
+  });
+
   it('the tuned-on family drafts stay at their measured agreement (a regression guard, not a blind figure)', () => {
     const res = evaluate(loadRows(join(__dirname, 'families.jsonl')), speller);
     const pct = Object.fromEntries(res.map((a) => [a.label, a.agree / a.total]));
