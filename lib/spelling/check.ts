@@ -247,6 +247,13 @@ function nameParts(names: readonly string[] | undefined): Set<string> {
   return out;
 }
 
+/** A short form of a given name part ("bev" for Beverley, "fabri" for Fabrizio): three letters or more, a prefix of a part of five or more. */
+function namePrefix(lower: string, names: ReadonlySet<string>): boolean {
+  if (lower.length < 3 || names.size === 0) return false;
+  for (const p of names) if (p.length >= 5 && p.length > lower.length && !p.includes(' ') && p.startsWith(lower)) return true;
+  return false;
+}
+
 /** English contractions typed without their apostrophe that are no word ("Im", "Dont"): a capital does not make them a name. */
 const APOSTROPHE_SLIPS = new Set(['im', 'ive', 'dont', 'didnt', 'doesnt', 'isnt', 'wasnt', 'arent', 'couldnt', 'wouldnt', 'shouldnt', 'youre', 'theyre', 'thats', 'whats']);
 
@@ -418,7 +425,7 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     const lower = norm(bare);
     // Possessive 's / ’s on a name ("Giulia's").
     const stem = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
-    if (names.has(lower) || names.has(stem)) return null;
+    if (names.has(lower) || names.has(stem) || namePrefix(lower, names)) return null;
     if (userDict.has(lower) || userDict.has(norm(raw))) return null;
     if (isJargon(lower, lang)) return null;
     // Real-text families (lib/spelling/realtext.ts): titles and company forms, chat shorthand,

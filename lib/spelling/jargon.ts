@@ -98,6 +98,9 @@ const IT_ONLY: string[] = [
   'grafene', 'brevettazione', 'confocale', 'confocali', 'sbrisolona', 'curriculare', 'curriculari', 'bayesiano', 'bayesiana', 'bayesiani', 'bayesiane',
   // From batch bd (people between two countries): the tax regime for workers moving back to Italy.
   'impatriati', 'impatriato', 'impatriata', 'impatriate',
+  // From batches be-bj: a turner's workshop, a hairdryer, a pulse oximeter, regional breads and pastries.
+  'torneria', 'phon', 'saturimetro', 'saturimetri', 'pasticciotto', 'pasticciotti', 'crescia', 'seadas', 'pardulas', 'pittula', 'pittule',
+  'fugassa',
 ];
 
 /**
@@ -129,6 +132,9 @@ const EN_ONLY: string[] = [
   'chilli', 'chillies', 'sibilance', 'sulphite', 'sulphites', 'enquire', 'enquires', 'enquired', 'enquiring', 'enquiry', 'enquiries',
   // From batch bd: food made by hand in small batches, a subtitle writer.
   'artisanal', 'subtitler', 'subtitlers',
+  // From batches be-bj: contractions the dictionary lacks, trade and leisure words (a shelf of work, a wayfinding sign, a hurling game for women).
+  "there'll", "there'd", 'kinesiology', 'fulfilment', 'lidding', 'wayfinding', 'glamping', 'freemium', 'camogie', 'belter', 'balayage', 'rostering',
+  'esports', 'matchday', 'grandad', 'grandads', 'combi', 'wifi',
 ];
 
 export const JARGON: Readonly<Record<Lang, ReadonlySet<string>>> = {

@@ -237,3 +237,12 @@ describe('names in lowercase drafts: a signature under a closing line, a place a
     expect(flagged('ci vediamo in via sarpi alle sette', 'it')).toEqual([]);
   });
 });
+
+describe('a short form of the recipient\'s name is that name', () => {
+  it('reads "Bev" for Beverley and "fabri" for Fabrizio only when that is the name given', () => {
+    expect(flagged('Bev, Keith from the allotments here.', 'en', ['Beverley Harding'])).toEqual([]);
+    expect(flagged('Bev, Keith from the allotments here.', 'en')).toEqual(['Bev']);
+    expect(flagged('ciao fabri!! quanto tempo', 'it', ['Fabrizio Mazza'])).toEqual([]);
+    expect(flagged('ciao fabri!! quanto tempo', 'it')).toEqual(['fabri']);
+  });
+});
