@@ -509,10 +509,11 @@ export const sharedPathEN = [
       "\\b(?:played|worked|studied|trained|sang|rowed|ran) (?:alongside|with) your (?:sister|brother|cousin|dad|mum|mom|father|mother|son|daughter|wife|husband)\\b",
       "\\byou (?:stitched up|treated|looked after|cared for|operated on|delivered|checked on|nursed|taught|coached) (?:my|our) (?:son|daughter|mum|mom|dad|nan|gran|grandma|"
         + "grandad|husband|wife|baby|kids|boy|girl|father|mother)\\b|\\b(?:sitting|taking) your (?:[\\w'-]+ ){0,3}?exam\\b",
+      "\\byou (?:still )?came (?:over |back |by )?(?:twice |again |every hour )?to check on (?:him|her|them|my|us|me)\\b",
     )),
     examples: ["hi niall great chatting on the ferry to inis mor last week", "I'm the customer who spent an hour in the bike shop in Bantry",
       "we shared the gazebo in the rain", "I played alongside your sister Niamh at Galway Corinthians", "You stitched up my son's chin at the Clifden clinic",
-      "I'm a second year sitting your Macroeconomics II exam next week."],
+      "I'm a second year sitting your Macroeconomics II exam next week.", "you still came over twice to check on him at 3am"],
     nearMisses: ["Great chatting with you soon, I hope!", "We shared the post with our team.", "You treated me to a great talk."],
   }),
   phrase({
