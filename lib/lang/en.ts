@@ -135,7 +135,8 @@ export const en: LanguageDef = {
     workNouns: wordList({
       id: 'en.work-nouns', note: 'A piece of work one is praised for',
       words: ['relaunch', 'rebrand', 'rebranding', 'launch', 'campaign', 'project', 'redesign', 'work', 'collection', 'range', 'menu', 'packaging', 'exhibition',
-        'installation', 'renovation', 'restoration', 'refit', 'makeover', 'overhaul', 'expansion', 'programme', 'program', 'initiative', 'series', 'festival'],
+        'installation', 'renovation', 'restoration', 'refit', 'makeover', 'overhaul', 'expansion', 'programme', 'program', 'initiative', 'series', 'festival',
+        'post', 'blog', 'article', 'podcast', 'newsletter', 'guide', 'report'],
     }),
     praiseWords: wordList({
       id: 'en.praise-words', note: 'Praise or being a fan of something',

@@ -101,6 +101,8 @@ const IT_ONLY: string[] = [
   // From batches be-bj: a turner's workshop, a hairdryer, a pulse oximeter, regional breads and pastries.
   'torneria', 'phon', 'saturimetro', 'saturimetri', 'pasticciotto', 'pasticciotti', 'crescia', 'seadas', 'pardulas', 'pittula', 'pittule',
   'fugassa',
+  // From batches bk and bl: a Sicilian grape, a drug class, care-home and care-worker acronyms typed in lowercase.
+  'frappato', 'antipertensivo', 'antipertensiva', 'antipertensivi', 'antipertensive', 'oss', 'rsa',
 ];
 
 /**
@@ -135,6 +137,8 @@ const EN_ONLY: string[] = [
   // From batches be-bj: contractions the dictionary lacks, trade and leisure words (a shelf of work, a wayfinding sign, a hurling game for women).
   "there'll", "there'd", 'kinesiology', 'fulfilment', 'lidding', 'wayfinding', 'glamping', 'freemium', 'camogie', 'belter', 'balayage', 'rostering',
   'esports', 'matchday', 'grandad', 'grandads', 'combi', 'wifi',
+  // From batches bk and bl: British mould, the ward word for paediatrics.
+  'mould', 'moulds', 'mouldy', 'paeds',
 ];
 
 export const JARGON: Readonly<Record<Lang, ReadonlySet<string>>> = {

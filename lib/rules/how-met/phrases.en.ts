@@ -239,11 +239,12 @@ export const howMetEN = [
     re: g(alt(
         "(?<!linkedin )(?<!algorithm )\\b(?:suggested|recommended|sugg?ested|told me|advised|encouraged me|insisted|said|says) (?:that )?(?:i|"
         + "we) (?:should )?(?:reach out|get in touch|contact you|connect|write to you|say hi|talk)\\b",
+        "\\b(?:said|told me|asked me) to (?:connect with|reach out to|get in touch with|contact) (?:whoever|the person who|you)\\b",
         "\\b(?:asked|told|encouraged|urged) me to (?:reach out|get in touch|contact you|write to you|connect|say hi|drop you a line|"
         + "message you)\\b",
       )),
     examples: ["Hi Tim, we have Maria Lopez in common and she suggested I reach out.", "Hi Sam, Laura Diaz recommended I get in touch about your research on soil carbon.",
-      "Tom Beckett said I should reach out about cotton sourcing."],
+      "Tom Beckett said I should reach out about cotton sourcing.", "my manager said to connect with whoever ran the damp and mould pilot in Salford"],
     nearMisses: ["Are you interested?", "Want me to put you two in touch?", "The doctor said I should rest more."],
   }),
   phrase({
@@ -503,7 +504,7 @@ export const sharedPathEN = [
     id: 'how-met.en.small-encounters',
     note: 'A small meeting told plainly: "great chatting on the ferry", "I\'m the customer who …", "we shared the gazebo", "you stitched up my son\'s chin"',
     re: g(alt(
-      "\\bgreat (?:chatting|talking|speaking|meeting you|to meet you|to chat) (?:with you )?(?:on|at|in|during|by|over)\\b",
+      "\\bgreat (?:chatting|talking|speaking|meeting you|to meet you|to chat|chat|talk|conversation) (?:with you )?(?:on|at|in|during|by|over)\\b",
       "\\b(?:i'm|i am|i was) the (?:customer|guy|girl|woman|man|lady|one|student|parent|mum|mom|dad|nurse|driver|volunteer) (?:who|that|with the)\\b",
       "\\bwe shared (?:a|the) (?:gazebo|table|taxi|cab|tent|ride|lift|desk|room|flat|stage|bench|umbrella|car|pitch)\\b",
       "\\b(?:played|worked|studied|trained|sang|rowed|ran) (?:alongside|with) your (?:sister|brother|cousin|dad|mum|mom|father|mother|son|daughter|wife|husband)\\b",

@@ -556,10 +556,12 @@ export const sharedPathIT = [
         + "(?:dice|diceva|mi ha detto|mi ha parlato|mi ha consigliato|lavora con (?:te|lei|voi)|ha lavorato con (?:te|lei|voi))\\b",
       "\\b(?:ogni|tutti i|tutte le) \\w+ quando (?:vengo|passo) (?:al|alla|allo|all'|dal|dalla|da)\\b",
       "\\b\\w+ del (?:gruppo|club|corso|circolo|coro|team|cai) (?:[\\w']+ ){0,3}?mi ha (?:detto|parlato|consigliato|dato)\\b",
+      "\\bci (?:hai|ha|avete) (?:visitat[oiae]|fatto visita)\\b",
       "\\b(?:ringraziar\\w*|grazie) (?:ancora )?(?:per|del|della) (?:il |la |l')?(?:lavoro|intervento|riparazione|assistenza) (?:sul|sulla|sui|al|alla|alle|ai)\\b",
     )),
     examples: ["mio cugino Tonino Mura dice che il vostro pecorino è il migliore", "ogni sabato quando vengo al Forno Dal Maso c'è la coda",
-      "le scrivo per ringraziare del lavoro sul trattore Landini", "ti scrivo perche giorgio del gruppo trail di lecco mi ha detto che sei tu"],
+      "le scrivo per ringraziare del lavoro sul trattore Landini", "ti scrivo perche giorgio del gruppo trail di lecco mi ha detto che sei tu",
+      "ci hai visitati a fine agosto con il tour di Emilia Food Trips"],
     nearMisses: ["Mio cugino lavora a Torino.", "Ogni sabato vado al mercato.", "Grazie per il lavoro che fate per la città."],
   }),
   phrase({

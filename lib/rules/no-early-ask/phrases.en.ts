@@ -63,6 +63,16 @@ export const requestVerbsEN = phrase({
 /** Asks that stand on their own (job search, any help appreciated, attached CV …). */
 export const directAsksEN = [
   askPhrase({
+    id: 'no-early-ask.en.hint-at-a-job-or-a-contact',
+    note: 'A job or a contact hinted at: "if your company\'s hiring", "if you ever hear of a junior role", "maybe you\'d know who reads them?", "would you chip in?"',
+    kind: 'favour',
+    re: g("\\bif your (?:company|team|firm|studio|practice)(?:'s| is) hiring\\b|\\bif you (?:ever )?hear of (?:a|an|any) (?:[\\w-]+ ){0,3}?(?:role|job|opening|position)s?\\b"
+      + "|\\b(?:you'd|you would|would you) (?:happen to )?know who\\b|\\b(?:would you|could you|can you|will you) chip in\\b"),
+    examples: ["If your company's hiring I'd love to connect.", "If you ever hear of a junior design role going at Thistle Digital, I'd be grateful.",
+      "Maybe you'd know who actually reads those applications?", "Would you chip in? Every dollar counts."],
+    nearMisses: ["I know who you mean, the chap from the bakery.", "Your company's hiring drive was in the news."],
+  }),
+  askPhrase({
     id: 'no-early-ask.en.who-do-i-speak-to',
     note: 'A contact asked for: "who do I need to speak to in the highways team?", "a name or a number"',
     kind: 'favour',
@@ -140,7 +150,7 @@ export const directAsksEN = [
     note: "The sender is looking for a job",
     kind: 'job',
     re: g(alt(
-        "\\b(?:i'm|i am|i've been|i have been|currently|now|still|actively|graduate|graduates)\\s+(?:\\w+\\s+){0,2}?(?:looking|searching|hunting|seeking|"
+        "\\b(?:i'm|i am|i've been|i have been|currently|now|still|actively|graduate|graduates|and)\\s+(?:\\w+\\s+){0,2}?(?:looking|searching|hunting|seeking|exploring|"
         + "on the hunt|on the lookout|open to)\\b[^.?!;]{0,40}?\\b(?:job|jobs|role|roles|position|positions|opportunit\\w*|oportunit\\w*|"
         + "internship|internships|work|employment|gig|opening|openings|clients?|investors?|funding|co-?founder|sponsors?|students|pupils|customers|distributors|"
         + "stockists|resellers|buyers)\\b",
@@ -1012,6 +1022,13 @@ export const jobAsksEN = [
 ];
 /** Commercial moves with no request form (mechanism commerce-cues). */
 export const commerceCuesEN = [
+  phrase({
+    id: 'no-early-ask.en.book-here',
+    note: 'A sale\'s call to action with no question: "Book here: …", "for a flat $199", "learn more at …"',
+    re: g("\\bbook (?:here|now|online)\\b|\\bfor a flat [$£€]?\\d+|\\b(?:learn|find out) more (?:at|here|on)\\b"),
+    examples: ["Book here: ledgerly.com/spring", "We file your returns in 48 hours for a flat $199."],
+    nearMisses: ["I booked the room for the meetup.", "I'd love to learn more about your research."],
+  }),
   phrase({
     id: 'no-early-ask.en.samples-and-minimums',
     note: 'Trade selling with no question: "samples ship free", "if you want samples", "MOQ 500", "that\'s exactly what we do"',

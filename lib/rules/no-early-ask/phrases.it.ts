@@ -1026,6 +1026,14 @@ export const jobAsksIT = [
 /** Mosse commerciali senza forma di richiesta (mechanism commerce-cues). */
 export const commerceCuesIT = [
   phrase({
+    id: 'no-early-ask.it.slots-and-more-info',
+    note: 'Vendita senza domanda: "abbiamo ancora due slot liberi", "scopri di più su …", un preventivo chiesto a chi legge da chi compra',
+    re: g("\\b(?:ancora )?(?:due|tre|pochi|alcuni|qualche|\\d+) (?:slot|posti) (?:liberi|libero|disponibili)\\b|\\bscopri di piu (?:su|qui|al|sul)\\b"
+      + "|\\b(?:chiederle|chiederti|chiedervi) un preventivo\\b"),
+    examples: ["Abbiamo ancora due slot liberi per clienti retail.", "Scopri di più su vendipiu.it", "Mi permetto di chiederle un preventivo per le nostre 40 camere."],
+    nearMisses: ["Ci sono ancora posti a sedere in fondo alla sala?", "Ho scoperto di più sul tuo progetto."],
+  }),
+  phrase({
     id: 'no-early-ask.it.prices-and-dates',
     note: 'Vendita senza domanda: "pacchetti a partire da 1.800€", "ho ancora qualche data libera", "noi di X facciamo esattamente questo"',
     re: g("\\b(?:pacchett[oi]|prezz[oi]|tariff[ae]|menu|servizi) (?:\\w+ )?a partire da\\b"
