@@ -524,7 +524,7 @@ export const sharedPathEN = [
       "\\bmy (?:sister|brother|cousin|mum|mom|dad|wife|husband|partner|son|daughter|aunt|uncle|neighbou?r|flatmate|niece|nephew) (?:\\w+ )?(?:works|worked|studied|plays|played|"
         + "trains|trained|volunteers|volunteered) (?:with|for|under) you\\b",
       "\\b(?:everything|all) you did for (?:my )?(?:mum|mom|dad|nan|gran|grandma|grandad|granddad|son|daughter|husband|wife|brother|sister)\\b",
-      "\\b(?:mom|mum|dad|father|mother|grandma|nan) from the\\b|\\b\\w+ from the (?:allotments?|gym|pool|choir|parish|school gate|playgroup|bowls club|rugby club|"
+      "\\b(?:mom|mum|dad|father|mother|grandma|nan) from the\\b|\\bfrom the (?:allotments?|gym|pool|choir|parish|school gate|playgroup|bowls club|rugby club|"
         + "football club|golf club|book club|running club|feed store|farm shop|co-op)\\b",
       "\\bi (?:still |will always |always )?remember (?:you|when you|meeting you)\\b",
       "\\bmy (?:sister|brother|cousin|mum|mom|dad|wife|husband|partner|son|daughter|aunt|uncle|neighbou?r|flatmate|niece|nephew) (?:\\w+ )?(?:said|says|told me|mentioned) "

@@ -554,8 +554,8 @@ export const sharedPathIT = [
     re: g(alt(
       "\\b(?:mio|mia) (?:cugin[oa]|fratello|sorella|zi[oa]|cognat[oa]|padre|madre|papa|mamma|marito|moglie|figli[oa]|vicin[oa] di casa|nipote)(?: \\w+){0,2} "
         + "(?:dice|diceva|mi ha detto|mi ha parlato|mi ha consigliato|lavora con (?:te|lei|voi)|ha lavorato con (?:te|lei|voi))\\b",
-      "\\b(?:ogni|tutti i|tutte le) \\w+ quando (?:vengo|passo) (?:al|alla|allo|all'|dal|dalla|da)\\b",
-      "\\b\\w+ del (?:gruppo|club|corso|circolo|coro|team|cai) (?:[\\w']+ ){0,3}?mi ha (?:detto|parlato|consigliato|dato)\\b",
+      "(?<=\\b(?:ogni|tutti i|tutte le) \\w{3,12} )quando (?:vengo|passo) (?:al|alla|allo|all'|dal|dalla|da)\\b",
+      "\\bdel (?:gruppo|club|corso|circolo|coro|team|cai) (?:[\\w']+ ){0,3}?mi ha (?:detto|parlato|consigliato|dato)\\b",
       "\\bci (?:hai|ha|avete) (?:visitat[oiae]|fatto visita)\\b",
       "\\b(?:ringraziar\\w*|grazie) (?:ancora )?(?:per|del|della) (?:il |la |l')?(?:lavoro|intervento|riparazione|assistenza) (?:sul|sulla|sui|al|alla|alle|ai)\\b",
     )),
