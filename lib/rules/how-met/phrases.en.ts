@@ -455,6 +455,13 @@ export const priorContactEN = [
 /** Readings that undo an overlapping how-met cue (mechanism cue-guards). */
 export const cueGuardsEN = [
   phrase({
+    id: 'how-met.en.let-go-from',
+    note: 'Where the sender was laid off from is their own past, not where they met: "let go from Corvane Systems last week"',
+    re: g("\\b(?:let go|laid off|made redundant|fired|dismissed) from\\b[^.!?\\n]{0,40}"),
+    examples: ["I was one of the 140 people let go from Corvane Systems last week."],
+    nearMisses: ["We met at the Corvane Systems offsite last week."],
+  }),
+  phrase({
     id: 'how-met.en.events-trade',
     note: 'The events trade is a field one works in, not an event where they met: "professionals in the events industry"',
     re: g("\\b(?:in|across|for) the events? (?:industry|sector|business|space|world|trade)\\b|\\bevents? (?:management|planning) (?:industry|sector)\\b"),
@@ -511,10 +518,13 @@ export const sharedPathEN = [
       "\\byou (?:stitched up|treated|looked after|cared for|operated on|delivered|checked on|nursed|taught|coached) (?:my|our) (?:son|daughter|mum|mom|dad|nan|gran|grandma|"
         + "grandad|husband|wife|baby|kids|boy|girl|father|mother)\\b|\\b(?:sitting|taking) your (?:[\\w'-]+ ){0,3}?exam\\b",
       "\\byou (?:still )?came (?:over |back |by )?(?:twice |again |every hour )?to check on (?:him|her|them|my|us|me)\\b",
+      "\\bwith you on (?:\\w+ )?(?:night|nights|shift|shifts)\\b|\\byou were the (?:one|nurse|doctor|guy|lady|man|woman|driver|farmer) who\\b"
+        + "|\\bi was (?:one of )?your (?:very )?(?:first |earliest )?(?:clients|customers|patients|students|interns)\\b",
     )),
     examples: ["hi niall great chatting on the ferry to inis mor last week", "I'm the customer who spent an hour in the bike shop in Bantry",
       "we shared the gazebo in the rain", "I played alongside your sister Niamh at Galway Corinthians", "You stitched up my son's chin at the Clifden clinic",
-      "I'm a second year sitting your Macroeconomics II exam next week.", "you still came over twice to check on him at 3am"],
+      "I'm a second year sitting your Macroeconomics II exam next week.", "you still came over twice to check on him at 3am",
+      "I was the agency nurse on the ward with you on Tuesday night.", "you were the one who pulled my car out of the ditch", "I was one of your very first clients"],
     nearMisses: ["Great chatting with you soon, I hope!", "We shared the post with our team.", "You treated me to a great talk."],
   }),
   phrase({

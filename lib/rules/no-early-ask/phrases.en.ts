@@ -1023,6 +1023,13 @@ export const jobAsksEN = [
 /** Commercial moves with no request form (mechanism commerce-cues). */
 export const commerceCuesEN = [
   phrase({
+    id: 'no-early-ask.en.show-you-how-it-lifts',
+    note: 'A demo promised with a result: "I\'ll show you how Shelfwise lifts basket size by 18%"',
+    re: g("\\b(?:i'll|i will|let me|happy to) show you how (?:[\\w'-]+ ){0,3}?(?:lifts|cuts|boosts|increases|saves|grows|doubles|halves|reduces|improves)\\b"),
+    examples: ["Let's connect – I'll show you how Shelfwise lifts basket size by 18% in 30 days."],
+    nearMisses: ["I'll show you how the old mill used to work when you visit.", "You showed me how it cuts."],
+  }),
+  phrase({
     id: 'no-early-ask.en.book-here',
     note: 'A sale\'s call to action with no question: "Book here: …", "for a flat $199", "learn more at …"',
     re: g("\\bbook (?:here|now|online)\\b|\\bfor a flat [$£€]?\\d+|\\b(?:learn|find out) more (?:at|here|on)\\b"),

@@ -186,10 +186,11 @@ export const directAsksIT = [
     kind: 'job',
     re: g(alt(
         "\\b(?:il mio|mio|la mia|nostro) (?:cv|curriculum|candidatura)\\b",
+        "\\b(?:posso|potrei) (?:mandarti|inviarti|girarti|mandarle|inviarle|girarle|lasciarti|lasciarle) (?:il |un )?(?:cv|curriculum)\\b",
         "\\beventuali (?:posizioni|opportunita|aperture|ricerche di personale)\\b",
         "\\bposizioni (?:nel|nella) (?:tuo|tua|suo|sua|vostro|vostra)\\b",
       )),
-    examples: ["Ti mando il mio CV nel caso.", "Mi daresti qualche dritta su come far notare la mia candidatura?"],
+    examples: ["Ti mando il mio CV nel caso.", "Mi daresti qualche dritta su come far notare la mia candidatura?", "sarei molto interessato, posso mandarti il cv?"],
     nearMisses: ["Ti lascio il mio numero:", "Ti allego il mio portfolio:"],
   }),
   askPhrase({
@@ -1025,6 +1026,14 @@ export const jobAsksIT = [
 ];
 /** Mosse commerciali senza forma di richiesta (mechanism commerce-cues). */
 export const commerceCuesIT = [
+  phrase({
+    id: 'no-early-ask.it.samples-and-proposals',
+    note: 'Vendita senza domanda: "ti mando qualche sample?", "vi proponiamo un allestimento completo"',
+    re: g("\\b(?:ti|le|vi) (?:mando|invio|porto|lascio) (?:qualche|dei|alcuni|un paio di) (?:campioni|campioncini|sample|samples)\\b"
+      + "|\\b(?:vi|le|ti) propon(?:iamo|go) (?:un|una|un'|il nostro|la nostra)\\b"),
+    examples: ["Noi facciamo packaging sostenibile, ti mando qualche sample?", "Per i 30 anni del caseificio vi proponiamo un allestimento completo."],
+    nearMisses: ["Ti mando qualche foto della festa.", "Vi propongo di vederci tutti in piazza alle otto."],
+  }),
   phrase({
     id: 'no-early-ask.it.slots-and-more-info',
     note: 'Vendita senza domanda: "abbiamo ancora due slot liberi", "scopri di più su …", un preventivo chiesto a chi legge da chi compra',
