@@ -1,5 +1,5 @@
 // Regression guard on the double-labelled batches of December 2026
-// (tests/fixtures/blind/2026-12-{a,…,z,aa,…,az,ba,…,bl}.jsonl, 60 drafts each). They were blind only at
+// (tests/fixtures/blind/2026-12-{a,…,z,aa,…,az,ba,…,bn}.jsonl, 60 drafts each). They were blind only at
 // first try: their first-try agreement is recorded in NOTES-scorer.md, and since then they
 // have been development data (the scorer's mechanisms were tuned while looking at their
 // misses), so these figures say nothing about unseen drafts. A label listed in a row's
@@ -154,6 +154,10 @@ const REACHED: Record<string, Record<string, number>> = {
   // 49/56; bl 50/59, 53/59, 54/58 (README).
   '2026-12-bk': { personalized: 53, 'how-met': 53, 'no-early-ask': 53 },
   '2026-12-bl': { personalized: 51, 'how-met': 55, 'no-early-ask': 58 },
+  // Batches bm (a random week in June) and bn (a random week in December), scored once at first try on 30c7063: bm 51/55, 51/58, 52/59;
+  // bn 55/59, 54/59, 48/54 (README). Then 314d8de read the asks and meetings they missed.
+  '2026-12-bm': { personalized: 50, 'how-met': 53, 'no-early-ask': 55 },
+  '2026-12-bn': { personalized: 55, 'how-met': 56, 'no-early-ask': 50 },
 };
 const speller = loadSpellerSync();
 
