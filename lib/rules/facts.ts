@@ -450,12 +450,13 @@ export class Facts {
   /** LinkedIn's default invitation texts and automation tools' stock notes. */
   get linkedinDefault(): Span[] { return this.memo('lidef', () => this.doc.findAll((l) => l.linkedinDefault)); }
   /** How-met cues, minus future events ("at our next meetup" is not how you met). */
-  // How-met is read on the corrected copy too. Measured over every labelled set once the Italian "at the event" cue
-  // stopped matching inside words ("allego"): +3 drafts, -1 ("una tua presentazzione aiuterebbe", an introduction asked for).
+  // The how-met phrase cues (not the readings, for speed) are read on the corrected copy too. Measured over every labelled set,
+  // once the Italian "at the event" cue stopped matching inside words ("allego"): the whole reading gave +3 / -1 drafts, the
+  // phrase cues alone +2 / -1 how-met and +1 personalized ("una tua presentazzione aiuterebbe" is the one lost: an introduction).
   get howMet(): Span[] {
     return this.memo('howMetAll', () => {
       const e = this.expanded;
-      // Also the phrase cues on the spelling-corrected copy (not the readings, for speed): "Dan reccomended I reach out".
+      // "Dan reccomended I reach out": read on the spelling-corrected copy.
       const own = this.withCorrected(this.ownHowMet, (f) => f.hedgeFilter(f.doc.findAll((l) => l.howMet)));
       if (!e) return own;
       const extra = e.facts.ownHowMet.map(e.back);
@@ -563,7 +564,7 @@ export class Facts {
     if (!re) return timeAsks;
     // Said as a wish ("maybe grab a coffee sometime", "ci prendiamo un caffè"), not as time asked of them: no request form
     // ("if you could spare …") and no minutes counted in the sentence.
-    // A request form right after the hedge is part of it ("se un giorno ti va di …", "if you ever fancy …").
+    // A request form right after the hedge is part of it ("se un giorno ti va di …").
     const asked = (s: Span, hedgeEnd: number) => this.doc.findAll((l) => l.requestForms, s).some((r) => r.start < hedgeEnd || r.start > hedgeEnd + 4)
       || /\d+\s*(?:min|minut)/u.test(this.doc.folded.slice(s.start, s.end));
     return timeAsks.filter((a) => {
