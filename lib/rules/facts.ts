@@ -6,7 +6,8 @@ import { findGreeting, findPlaceholders, isNameOf, isPastForm, isStopword, nameP
 import { anyMatch, key, mergeSpans } from '../lang/text';
 import type { AskKind, LangData } from '../lang/types';
 import { mechanismOn } from './mechanisms';
-import { contentNamed, coPresence, namedWork, seenThere, sharedPast, thanksForThen, theirContent, toldMe, visited } from './how-met/readings';
+import { namedWork } from './personalized/readings';
+import { contentNamed, coPresence, seenThere, sharedPast, thanksForThen, theirContent, toldMe, visited } from './how-met/readings';
 import type { Clause, Doc } from './doc';
 import type { Token } from '../lang/text';
 
@@ -244,15 +245,20 @@ export class Facts {
     if (!/^\d/.test(t.text)) return false;
     // "aumentare i lead del 300%": a percentage promised is the seller's figure.
     if (/^\s?%/.test(this.doc.text.slice(t.end, t.end + 2))) return true;
+    return this.isDuration(t);
+  }
+
+  /** A number token followed by a unit of time ("15 minuti", "10 minutes"). */
+  private isDuration(t: Token): boolean {
+    if (!/^\d/.test(t.text)) return false;
     const next = this.doc.tokens[this.doc.tokenIndexAt(t.end)];
     return next !== undefined && wordSet('durationUnits').has(next.norm);
   }
 
-  /** Does the span hold a number followed by a unit of time ("15 minuti", "10 minutes")? */
+  /** Does the span hold a length of time ("solo 15 minuti")? */
   private measuresTime(span: Span): boolean {
-    const units = wordSet('durationUnits');
-    for (let i = this.doc.tokenIndexAt(span.start); i >= 0 && i + 1 < this.doc.tokens.length && this.doc.tokens[i]!.start < span.end; i++) {
-      if (/^\d/.test(this.doc.tokens[i]!.text) && units.has(this.doc.tokens[i + 1]!.norm)) return true;
+    for (let i = this.doc.tokenIndexAt(span.start); i >= 0 && i < this.doc.tokens.length && this.doc.tokens[i]!.start < span.end; i++) {
+      if (this.isDuration(this.doc.tokens[i]!)) return true;
     }
     return false;
   }
@@ -791,11 +797,11 @@ export class Facts {
       if (k < 0) continue;
       const rest = { start: doc.tokens[k]!.start, end: sent.end };
       const ben = doc.findAll((l) => l.beneficiary, rest), verb = doc.findAll((l) => l.requestVerbs, rest);
-      // "Non ti chiedo molto, solo 15 minuti per raccontarti …": a length of time or a thing asked for is the ask.
-      const time = ben.length === 0 && verb.length === 0 && this.measuresTime(rest);
-      const thing = ben.length === 0 && verb.length === 0 && !time && mechanismOn('requested-thing') ? requestedThing(doc, rest) : null;
-      if (ben.length === 0 && verb.length === 0 && !time && thing === null) continue;
-      const kind: AskKind = time ? 'time' : thing ?? (verb.length > 0 ? 'intro' : 'favour');
+      // "Non ti chiedo molto, solo 15 minuti per raccontarti …": with no "me" and no request verb, a length of time or a thing
+      // asked for is the ask.
+      let kind: AskKind | null = verb.length > 0 ? 'intro' : ben.length > 0 ? 'favour' : null;
+      if (kind === null) kind = this.measuresTime(rest) ? 'time' : mechanismOn('requested-thing') ? requestedThing(doc, rest) : null;
+      if (kind === null) continue;
       out.push({ start: d.start, end: sent.end, kind, oversized: doc.find(this.oversizedRes, rest).length > 0 });
     }
     return out;

@@ -5,7 +5,7 @@
 import type { Lang, Misspelling, Speller, WordChecker } from '../types';
 import { isJargon } from './jargon';
 import {
-  STAND_IN_SOURCES, inNamePosition, isChatShorthand, isClosingLine, isForeignCourtesy, isItalianAlteration, isLowercaseDraft, isLowercaseI, isPrefix,
+  PLACE_HEADS, STAND_IN_SOURCES, inNamePosition, isChatShorthand, isForeignCourtesy, isItalianAlteration, isLowercaseDraft, isLowercaseI, isPrefix,
   isPrefixedCompound, isRegularDerivation, isTechCoinage, isTitle, isTitleOrCompanyForm, isEnglishCompound, isEnglishDerived, isItalianBuilt, shortCompoundSplit, isTechNameInContext,
 } from './realtext';
 
@@ -569,8 +569,8 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     if (glued !== undefined && (isTitle(glued) || (gluedMatch![2] === '' && firstName(glued))) && !accentOnly(word)) return true;
     // A saint or a street a place is named after ("st marys", "via zamboni"): the name that follows, however close to a word.
     if (glued !== undefined && gluedMatch![2] === '' && PLACE_HEADS.has(glued) && !accentOnly(word)) return true;
-    // The signature under a closing line ("cheers\nkev", "grazie mille\nfede"): a name, however close to a word.
-    if (lastLine && isClosingLine(text.slice(0, lineStart).trimEnd().split('\n').pop() ?? '') && !accentOnly(word)) return true;
+    // The signature under a short sign-off line ("cheers\nkev", "grazie mille\nfede"), as for a capitalized one: a name, however close to a word.
+    if (lastLine && signOffName(at, end) && !accentOnly(word)) return true;
     if (++probes > MAX_SUGGESTED_WORDS) return false;
     // Far from words: no suggestion among the first three that is a single word within two edits
     // (a split such as "lux ottica" does not count; "inter sting" before "interesting" does not hide it).
@@ -584,7 +584,6 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     const lower = raw.toLowerCase();
     const dropped = ACCENT_DROPPED[lower];
     if (dropped !== undefined && !/['’‘"“«]/u.test(text.charAt(start - 1))) return { word: raw, slip: matchCase(raw, dropped) };
-    if (lower === 'apposto' && APPOSTO_BEFORE.has(prevWord(start) ?? '')) return { word: raw, slip: matchCase(raw, 'a posto') };
     const after = AFTER_SLIPS[lower];
     if (after !== undefined && after[0].has(prevWord(start) ?? '')) return { word: raw, slip: matchCase(raw, after[1]) };
     const runTogether = RUN_TOGETHER[lower];
@@ -731,19 +730,21 @@ const CAPITALIZED_IT = [
   'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre',
 ].map((w) => fold(w));
 
-/** Real words that are a slip after a given word: "restare in contato" (counted) for "in contatto". */
-const AFTER_SLIPS: Readonly<Record<string, readonly [ReadonlySet<string>, string]>> = {
-  contato: [new Set(['in']), 'contatto'],
-};
 
-/** Words a place's name follows in a lowercase draft (st marys, san siro, via zamboni). */
-const PLACE_HEADS: ReadonlySet<string> = new Set(['st', 'saint', 'san', 'santa', 'santo', 'via', 'viale', 'piazza']);
 
 /** Words after which "apposto" means "a posto" (tutto apposto, è apposto, mettere apposto), not "affixed". */
 const APPOSTO_BEFORE = new Set([
   'tutto', 'tutta', 'tutti', 'tutte', 'è', "e'", 'sei', 'sono', 'siamo', 'siete', 'sia', 'sembra', 'messo', 'messa', 'mettere', 'metto',
   'mettiamo', 'rimettere', 'ok', 'okay', 'più', 'non', 'bene', 'apposto',
 ]);
+/**
+ * Real words that are a slip after given words: "tutto apposto" (affixed) for "a posto", "restare in contato" (counted) for
+ * "in contatto".
+ */
+const AFTER_SLIPS: Readonly<Record<string, readonly [ReadonlySet<string>, string]>> = {
+  apposto: [APPOSTO_BEFORE, 'a posto'],
+  contato: [new Set(['in']), 'contatto'],
+};
 /** Run-together forms of Italian adverbials that are also real words (participles): checked in context. */
 const RUN_TOGETHER: Readonly<Record<string, string>> = { avvolte: 'a volte' };
 /** Words a participle "avvolte" is followed by: in, nel, da, dal, di, con, dentro, attorno, intorno. */

@@ -275,6 +275,9 @@ export function isLowercaseDraft(text: string): boolean {
 }
 
 /** Words after which a name (person, company, place, event) follows. */
+/** Words a place's name follows (st marys, san siro, via sarpi): in a lowercase draft the word after them is a name. */
+export const PLACE_HEADS: ReadonlySet<string> = new Set(['st', 'saint', 'san', 'santa', 'santo', 'via', 'viale', 'piazza']);
+
 const NAME_CUES = new Set([
   // greetings and forms of address
   'ciao', 'caro', 'cara', 'gentile', 'gentilissimo', 'gentilissima', 'egregio', 'buongiorno', 'buonasera', 'salve', 'hi', 'hey', 'hello',
@@ -284,7 +287,7 @@ const NAME_CUES = new Set([
   // organisations and places
   'a', 'in', 'at', 'da', 'di', 'presso', 'per', 'with', 'from', 'for', 'con', 'al', 'alla', 'allo', 'del', 'della', 'dello', 'dal', 'dalla', 'by',
   // saints and streets a place is named after (st marys, san siro, via zamboni)
-  'st', 'saint', 'san', 'santa', 'santo', 'via', 'viale', 'piazza',
+  ...PLACE_HEADS,
   'joined', 'join', 'lavoro', 'work', 'works', 'working',
 ]);
 
@@ -315,15 +318,6 @@ export function inNamePosition(
   return [n1, n2].some((w) => w !== undefined && EVENT_NOUNS.has(w));
 }
 
-/** A closing line right before the signature ("cheers", "grazie mille", "un saluto"): the line after it is a name. */
-const CLOSINGS = [
-  'cheers', 'thanks', 'thank you', 'thx', 'ta', 'best', 'best wishes', 'regards', 'kind regards', 'best regards', 'warm regards', 'take care',
-  'talk soon', 'grazie', 'grazie mille', 'un saluto', 'saluti', 'cordiali saluti', 'un abbraccio', 'a presto', 'ciao', 'buona giornata', 'buona serata',
-];
-const CLOSING_RE = new RegExp(`^(?:${CLOSINGS.join('|')})[\\s!.,]*$`, 'iu');
-export function isClosingLine(line: string): boolean {
-  return CLOSING_RE.test(line.trim());
-}
 
 /** Nouns a brand or organiser name stands before in English (the X conference, the X inbound event). */
 const EVENT_NOUNS = new Set([
