@@ -1,5 +1,5 @@
 // Regression guard on the double-labelled batches of December 2026
-// (tests/fixtures/blind/2026-12-{a,…,z,aa,…,az,ba,…,bp}.jsonl, 60 drafts each). They were blind only at
+// (tests/fixtures/blind/2026-12-{a,…,z,aa,…,az,ba,…,bt}.jsonl, 60 drafts each). They were blind only at
 // first try: their first-try agreement is recorded in NOTES-scorer.md, and since then they
 // have been development data (the scorer's mechanisms were tuned while looking at their
 // misses), so these figures say nothing about unseen drafts. A label listed in a row's
@@ -162,6 +162,13 @@ const REACHED: Record<string, Record<string, number>> = {
   // and not tuned on: bo 52/58, 55/60, 53/54; bp 50/59, 53/58, 55/58 (README). Their floors are their first try.
   '2026-12-bo': { personalized: 52, 'how-met': 55, 'no-early-ask': 53 },
   '2026-12-bp': { personalized: 50, 'how-met': 53, 'no-early-ask': 55 },
+  // Next session: bq (a random week in September) and br (early August, before the holidays), scored once at first try on 54e6b31:
+  // bq 56/57, 57/59, 54/55 (the first batch at 95 % or more on all three core rules); br 51/55, 58/59, 56/58. bs (mid-October) and
+  // bt (late June), on e4db7ff (same answers as 54e6b31, faster): bs 55/58, 55/60, 50/57; bt 52/56, 55/58, 58/60 (README).
+  '2026-12-bq': { personalized: 56, 'how-met': 57, 'no-early-ask': 54 },
+  '2026-12-br': { personalized: 51, 'how-met': 58, 'no-early-ask': 56 },
+  '2026-12-bs': { personalized: 55, 'how-met': 55, 'no-early-ask': 50 },
+  '2026-12-bt': { personalized: 52, 'how-met': 55, 'no-early-ask': 58 },
 };
 const speller = loadSpellerSync();
 
