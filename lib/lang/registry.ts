@@ -50,6 +50,7 @@ export function compileLanguage(def: LanguageDef): LangData {
     bookVerbs: ask.bookVerbs?.words ?? [],
     askDisclaimer: res(ask.askDisclaimer),
     noAskPromise: res(ask.noAskPromise),
+    agreedEarlier: res(ask.agreedEarlier),
     pitchDisclaimer: res(ask.pitchDisclaimer),
     productClaim: res(ask.productClaim),
     outcomeClaim: res(ask.outcomeClaim),

@@ -202,6 +202,8 @@ export interface RulePhrases {
     askDisclaimer: readonly Phrase[];
     /** A promise to ask or sell nothing ("I'm not going to sell you anything or ask for a call"): the asks in its sentence are dropped. */
     noAskPromise?: readonly Phrase[];
+    /** An earlier agreement ("come ti dicevo al telefono", "as discussed"): a sale in its sentence is no ask (mechanism agreed-earlier). */
+    agreedEarlier?: readonly Phrase[];
     pitchDisclaimer: readonly Phrase[];
     productClaim: readonly Phrase[];
     outcomeClaim: readonly Phrase[];
@@ -274,6 +276,7 @@ export interface LangData {
   bookVerbs: readonly string[];
   askDisclaimer: readonly RegExp[];
   noAskPromise: readonly RegExp[];
+  agreedEarlier: readonly RegExp[];
   pitchDisclaimer: readonly RegExp[];
   productClaim: readonly RegExp[];
   outcomeClaim: readonly RegExp[];

@@ -767,6 +767,14 @@ export class Facts {
       asks.push(...this.minimizedAsks());
     }
     if (mechanismOn('pitch-without-cta')) asks.push(...this.silentPitches());
+    if (mechanismOn('agreed-earlier')) {
+      // "Come ti dicevo al telefono ti aggiungo qui, così ti mando il preventivo": what was agreed before is sent, not sold.
+      const agreed = doc.findAll((l) => l.agreedEarlier);
+      if (agreed.length > 0) {
+        const kept = (a: Ask) => a.kind !== 'sales' || !agreed.some((g) => g.start <= a.start && doc.sentenceIndexOf(g.start) === doc.sentenceIndexOf(a.start));
+        asks.splice(0, asks.length, ...asks.filter(kept));
+      }
+    }
     // Merge overlapping asks, keeping the strongest kind.
     asks.sort((a, b) => a.start - b.start || b.end - a.end);
     const out: Ask[] = [];

@@ -61,10 +61,11 @@ export const offersEN = [
         "\\bhappy to help\\b",
         "\\bif you ever need\\b",
         "\\b(?:i owe you (?:a|one)|it's on me|my treat|coffee's on me|first round is on me)\\b",
+        "\\b(?:i'll|i will|i'd|i could|could|happy to|let me|can) buy you (?:a|an) (?:coffee|drink|pint|beer|lunch|tea|breakfast|bite)\\b",
         "\\bdon'?t hesitate to (?:reach|ask|contact|ping|write)\\b",
         "\\bfeel free to (?:\\w+ )?(?:send|ask|reach|ping|contact|message|call|drop|email|write|grab)\\b",
       )),
-    examples: ["Here's the repo:", "here's the link:"],
+    examples: ["Here's the repo:", "here's the link:", "I'm in Bristol on the 23rd and could buy you a coffee near your site."],
     nearMisses: ["Really useful, thanks!", "Great to put a name to the voice!"],
   }),
 ];

@@ -63,6 +63,27 @@ export const requestVerbsEN = phrase({
 /** Asks that stand on their own (job search, any help appreciated, attached CV …). */
 export const directAsksEN = [
   askPhrase({
+    id: 'no-early-ask.en.would-you-be-happy-to',
+    note: 'Their goodwill asked for something the sender wants: "would you be happy to share your planning docs", "would it be possible to shadow you"',
+    kind: 'favour', firm: true,
+    re: g("\\b(?:would|could) you be (?:happy|prepared|kind enough|so kind as|glad) to (?:share|send|give|look|review|read|check|have|hop|jump|chat|talk|"
+      + "meet|introduce|connect me|help|tell|explain|walk me|take|show me|let me|mentor|recommend|refer|put me)\\b"
+      + "|\\b(?:would|is) it (?:be )?(?:possible|ok|okay|alright) (?:for me )?to (?:shadow|have|get|ask|book|schedule|arrange|visit|come|meet|speak|talk|chat|"
+      + "pick|borrow|see|observe|join|call|send you my|interview)\\b"),
+    examples: ["Would you be happy to share your planning docs or have a quick call?", "Would it be possible to shadow you for a day on the unit?",
+      "Would you be kind enough to take a look at my portfolio?"],
+    nearMisses: ["Would you be happy to receive the slides from the talk?", "Would it be ok to connect here?", "I'd be happy to share the planning docs."],
+  }),
+  askPhrase({
+    id: 'no-early-ask.en.would-be-appreciated',
+    note: 'Help asked as thanks in advance: "any work going my way would be much appreciated"',
+    kind: 'favour',
+    re: g("\\b(?:would|will) be (?:very |so |really |much |greatly |hugely |massively |very much |truly )?appreciated\\b(?! by\\b)"),
+    examples: ["any work going my way would be much appreciated", "A quick look at my CV would be greatly appreciated."],
+    nearMisses: ["Your help last week was much appreciated.", "The new cycle lane will be appreciated by the whole street.",
+      "you and anyone from your group would be very welcome to pop in any Thursday"],
+  }),
+  askPhrase({
     id: 'no-early-ask.en.hint-at-a-job-or-a-contact',
     note: 'A job or a contact hinted at: "if your company\'s hiring", "if you ever hear of a junior role", "maybe you\'d know who reads them?", "would you chip in?"',
     kind: 'favour',
@@ -555,9 +576,13 @@ export const timeAsksEN = [
     note: "\"15 minutes\", \"a few minutes\"",
     // Not minutes already spent ("the most practical 20 minutes of my week").
     re: g("(?<!\\b(?:in|within|took|after) )\\b(?:\\d+|five|ten|fifteen|twenty|thirty|a few|couple of)[- ]?(?:min|mins|minute|minutes)\\b"
-      + "(?! of my\\b| away\\b| from\\b| down the road\\b| up the road\\b| walk\\b| drive\\b)"),
+      + "(?! of my\\b| away\\b| from\\b| down the road\\b| up the road\\b| walk\\b| drive\\b)"
+      // "the 40-minute coffee queue", "your 20-minute talk": a length that describes a thing, not time asked for.
+      + "(?!(?<=-minute) (?!(?:quick |short |free )?(?:call|chat|meeting|demo|zoom|video|phone|conversation|catch-?up|intro|slot|session|consultation|episode|"
+      + "interview|recording|check-ins?)\\b))"),
     examples: ["I missed the last ten minutes.", "Do you have 15 minutes this week?"],
-    nearMisses: ["I'm ten minutes away if you ever need a hand.", "Hi Jasmine! Let's connect.", "Your talk was the most practical 20 minutes of my week.", "You sorted my shoulder out in 2 mins."],
+    nearMisses: ["I'm ten minutes away if you ever need a hand.", "Hi Jasmine! Let's connect.", "Your talk was the most practical 20 minutes of my week.", "You sorted my shoulder out in 2 mins.",
+      "we were both stuck in the 40-minute coffee queue"],
   }),
   phrase({
     id: 'no-early-ask.en.quick-call',
@@ -580,6 +605,8 @@ export const timeAsksEN = [
         + "catch-?up)\\b(?! together| morning)",
         "\\b(?:would you be|are you|you'd be|you be) (?:open|up|free|available|interested)\\b",
         "\\bset up a (?:call|meeting|time)\\b",
+        "\\b(?:could|can|shall) we (?:book|schedule|set up|arrange|have|grab|hop on|jump on|find time for) (?:a |some )?(?:quick |short |brief )?"
+        + "(?:\\d+[- ]min(?:ute)?s?[- ])?(?:call|chat|meeting|demo|zoom|slot|catch-?up)\\b",
         "\\bbook (?:a|some) time\\b",
         "\\blet's (?:chat|talk|speak|meet|catch up|grab|hop on|jump on)\\b",
         "\\b(?:would|do|did) you have (?:time|a minute|a moment|\\d+ minutes|some time|a few minutes)\\b",
@@ -667,7 +694,7 @@ export const salesEN = [
         + "(?:share|tell you) how (?:we(?:'re| are)?|our) (?:help|helping|\\w+ed)|explore (?:\\w+ )?(?:opportunities|ways|synergies) to (?:work together|collaborate|partner)|"
         + "(?:my|our) (?:rates|prices|fees) (?:are|start)|day rate|hourly rate|rate card|(?:share|send) (?:you )?(?:our |the |a )?(?:best )?quotation|"
         + "revert with your requirements?|"
-        + "free trial|discovery call|sales call|limited time|offer ends|buy(?!-)|buy now|order now|place an order|sign up|"
+        + "free trial|discovery call|sales call|limited time|offer ends|buy(?!-| you (?:a|an|some) )|buy now|order now|place an order|sign up|"
         + "subscribe|calendly|book your (?:slot|call|demo|spot|seat|session)|close the deal)\\b",
         "(?<!\\d)\\d+ ?% off\\b",
       )),
@@ -829,6 +856,19 @@ export const noAskPromiseEN = [
     re: g("\\b(?:i'm|i am) not (?:going to|gonna|here to|trying to|writing to) (?:try to )?(?:sell|pitch|ask)\\b|\\bi won't (?:try to )?(?:sell|pitch|ask)\\b"),
     examples: ["I'm not going to try to sell you anything or ask you for a call, promise."],
     nearMisses: ["I'm going to ask you a favour.", "I'm not sure I can make the call."],
+  }),
+];
+
+/** What the reader asked for or agreed to earlier: a sale in its sentence is the sender keeping a promise (mechanism agreed-earlier). */
+export const agreedEarlierEN = [
+  phrase({
+    id: 'no-early-ask.en.as-agreed',
+    note: 'An earlier agreement: "as discussed on the phone", "as you asked", "like I said at the stand"',
+    // Tied to a time or place of the talk: a bare "As discussed," opens many cold sales notes.
+    re: g("\\bas (?:we |i )?(?:discussed|agreed|promised|said|mentioned) (?:on the phone|over the phone|on our call|at the|during|yesterday|earlier|last)\\b"
+      + "|\\bas you (?:asked|requested)\\b|\\blike (?:i|we) said (?:on the phone|at the|earlier|yesterday)\\b"),
+    examples: ["As discussed on the phone, here's the quote for the catering.", "As you asked, I'm sending our price list."],
+    nearMisses: ["As a small business, we'd love your order.", "As discussed, here is our pricing for the sealers."],
   }),
 ];
 
@@ -1093,9 +1133,9 @@ export const commerceCuesEN = [
       "\\b(?:please )?find attached (?:our|the|my) (?:[\\w-]+ )?(?:catalog(?:ue)?|catalouge|price list|brochure|rate card|one-pager|deck)\\b",
       "\\b(?:(?:pricing|price|sales|investor|pitch) )?(?:one-pager|one pager|deck|brochure|price list) (?:is )?attached\\b",
       "\\b(?:at|for) (?:my|our) (?:usual|standard|normal|day|hourly) (?:rate|fee)s?\\b",
-      "\\bset you up (?:with|on) (?:a|an|our) (?:free )?(?:trial|demo|pilot|account)\\b",
+      "\\bset you up (?:with|on) (?:a|an|our) (?:free )?(?:\\d+[- ]day )?(?:trial|demo|pilot|account)\\b",
       "\\b(?:happy|glad|delighted) to (?:quote|price (?:it|up)|give you a (?:quote|price))\\b",
-      "\\bwalk you through (?:our|my) (?:[\\w-]+ ){0,2}?(?:range|products?|platform|catalog(?:ue)?|offer|services|solution|portfolio)\\b",
+      "\\bwalk you through (?:our|my|the) (?:[\\w-]+ ){0,2}?(?:range|products?|platform|catalog(?:ue)?|offer|services|solution|portfolio)\\b",
       "\\b(?:an? |your )?(?:quick )?(?:upvote|vote|like|share|repost|signature) (?:would|will) (?:help|mean)\\b",
       "\\b(?:ideal|perfect|great|built|made) for (?:[\\w-]+ ){0,2}like yours\\b",
       "\\b(?:packages|prices|rates|plans) (?:start )?(?:from|at) [£€$]?\\d",
@@ -1140,7 +1180,7 @@ export const commerceCuesEN = [
 export const phrasesEN = {
   requestForms: requestFormsEN, beneficiary: beneficiaryEN, requestVerbs: requestVerbsEN, directAsks: directAsksEN,
   timeAsks: timeAsksEN, sales: salesEN, salesWeak: salesWeakEN, oversized: oversizedEN, callToAction: callToActionEN,
-  needCta: needCtaEN, bookVerbs: bookVerbsEN, askDisclaimer: askDisclaimerEN, noAskPromise: noAskPromiseEN, pitchDisclaimer: pitchDisclaimerEN,
+  needCta: needCtaEN, bookVerbs: bookVerbsEN, askDisclaimer: askDisclaimerEN, noAskPromise: noAskPromiseEN, agreedEarlier: agreedEarlierEN, pitchDisclaimer: pitchDisclaimerEN,
   productClaim: productClaimEN, outcomeClaim: outcomeClaimEN, painQuestion: painQuestionEN,
   senderEvidence: senderEvidenceEN, jobAsks: jobAsksEN, commerceCues: commerceCuesEN,
 };

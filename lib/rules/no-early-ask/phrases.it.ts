@@ -57,6 +57,15 @@ export const requestVerbsIT = phrase({
 /** Asks that stand on their own (job search, any help appreciated, attached CV …). */
 export const directAsksIT = [
   askPhrase({
+    id: 'no-early-ask.it.make-me-a-price',
+    note: 'Un prezzo o un preventivo chiesto a chi legge: "se hai una data libera mi fai un prezzo", "ci farebbe un preventivo?"',
+    kind: 'favour',
+    re: g("\\b(?:mi|ci) (?:fai|faresti|fa|farebbe|fate|fareste|potresti fare|potrebbe fare) (?:un |il )?(?:prezzo|preventivo|sconto)\\b"
+      + "|\\b(?:farmi|farci) (?:un |il )?(?:prezzo|preventivo)\\b"),
+    examples: ["se hai una data libera a settembre mi fai un prezzo anche per la festa", "Ci farebbe un preventivo per il tetto?"],
+    nearMisses: ["Il prezzo che mi hai fatto era onesto, grazie.", "ti faccio un preventivo entro venerdì"],
+  }),
+  askPhrase({
     id: 'no-early-ask.it.wish-to-know-how',
     note: 'Una richiesta detta come desiderio di sapere come fanno: "sarebbe interessante capire come state gestendo …"',
     kind: 'favour',
@@ -623,6 +632,23 @@ export const timeAsksIT = [
 /** Sales objects: an ask even when dressed as an offer. */
 export const salesIT = [
   phrase({
+    id: 'no-early-ask.it.if-you-are-looking-for',
+    note: 'Il proprio lavoro proposto a chi forse ne ha bisogno: "se stai ancora cercando un fotografo mi piacerebbe mandarti qualche foto"',
+    re: g("\\bse (?:stai|state|sta|sei|siete|e) (?:ancora )?(?:cercando|alla ricerca di) (?:un|una|un'|uno) ?(?!lavoro\\b|casa\\b)[\\w-]+\\b[^.?!]{0,60}?"
+      + "\\b(?:mandarti|mandarle|mandarvi|inviarti|inviarle|inviarvi|farti vedere|farle vedere|mostrarti|mostrarle|proporti|proporle|proporvi) "
+      + "(?:qualche|alcun[ie]|i miei|le mie|il mio|la mia|un paio)\\b"),
+    examples: ["se stai ancora cercando un fotografo mi piacerebbe mandarti qualche foto dei miei matrimoni"],
+    nearMisses: ["se stai cercando un fotografo, il mio amico Luca è bravissimo", "se stai cercando lavoro posso mandarti qualche annuncio"],
+  }),
+  phrase({
+    id: 'no-early-ask.it.prices-for-places-like-yours',
+    note: 'Prezzi o condizioni riservati a chi legge: "prezzi dedicati per hotel come il vostro"',
+    re: g("\\b(?:prezzi|tariffe|condizioni|offerte|sconti|listini) (?:dedicat[ie]|riservat[ie]|special[ie]|agevolat[ie]|scontat[ie]|su misura) (?:per|a)\\b"
+      + "|\\bper (?:[\\w']+ ){1,2}?come (?:il vostro|la vostra|i vostri|le vostre|il suo|la sua|il tuo|la tua)\\b"),
+    examples: ["abbiamo prezzi dedicati per hotel come il vostro.", "Condizioni riservate a chi si iscrive entro giugno."],
+    nearMisses: ["I prezzi sono saliti per tutti.", "Un hotel come il vostro è raro da trovare."],
+  }),
+  phrase({
     id: 'no-early-ask.it.how-we-could-support-you',
     note: 'Un incontro chiesto per vendere il proprio aiuto: "capire come potremmo supportarvi", "se un supporto esterno potrebbe esserLe utile"',
     re: g("\\b(?:capire|valutare|discutere|vedere|approfondire|scoprire) (?:insieme )?come (?:potremmo|possiamo|potrei|posso) (?:supportarvi|supportarti|supportarla|aiutarvi|"
@@ -880,9 +906,22 @@ export const pitchDisclaimerIT = [
   phrase({
     id: 'no-early-ask.it.not-a-sale',
     note: 'Says it is not selling ("non è una vendita", "non voglio venderti nulla")',
-    re: g("\\bnon (?:e|sarebbe|si tratta di) (?:una )?(?:vendita|proposta commerciale|pubblicita)\\b|\\bnon (?:ti |vi |le )?(?:voglio )?vend(?:o|ere|erti)\\b"),
-    examples: ["Non è una vendita, te lo prometto.", "Non voglio venderti niente."],
+    re: g("\\bnon (?:e|sarebbe|si tratta di) (?:una |un )?(?:vendita|proposta commerciale|pubblicita|messaggio (?:commerciale|pubblicitario|promozionale)|spam)\\b"
+      + "|\\bnon (?:ti |vi |le )?(?:voglio )?vend(?:o|ere|erti)\\b"),
+    examples: ["Non è una vendita, te lo prometto.", "Non voglio venderti niente.", "non è un messaggio commerciale 😅"],
     nearMisses: ["La vendita di Natale è andata bene.", "Vendo bici usate nel weekend."],
+  }),
+];
+
+/** What the reader asked for or agreed to earlier: a sale in its sentence is the sender keeping a promise (mechanism agreed-earlier). */
+export const agreedEarlierIT = [
+  phrase({
+    id: 'no-early-ask.it.as-agreed',
+    note: 'Un accordo già preso: "come ti dicevo al telefono", "come d\'accordo", "come mi ha chiesto"',
+    re: g("\\bcome (?:ti |le |vi )?(?:dicevo|dicevamo|avevo detto|anticipavo|promesso)\\b|\\bcome (?:d'accordo|concordato|richiesto|da (?:accordi|richiesta))\\b"
+      + "|\\bcome (?:mi )?(?:hai|ha|avete) (?:chiesto|richiesto)\\b|\\bcome ci (?:eravamo|siamo) detti\\b"),
+    examples: ["come ti dicevo al telefono ti aggiungo qui, così ti mando il preventivo", "Come d'accordo le invio il listino."],
+    nearMisses: ["Come stai? Ti mando il listino.", "come ogni anno vi proponiamo il calendario"],
   }),
 ];
 
@@ -1156,7 +1195,7 @@ export const commerceCuesIT = [
 export const phrasesIT = {
   requestForms: requestFormsIT, beneficiary: beneficiaryIT, requestVerbs: requestVerbsIT, directAsks: directAsksIT,
   timeAsks: timeAsksIT, sales: salesIT, salesWeak: salesWeakIT, oversized: oversizedIT, callToAction: callToActionIT,
-  needCta: needCtaIT, bookVerbs: bookVerbsIT, askDisclaimer: askDisclaimerIT, noAskPromise: noAskPromiseIT, pitchDisclaimer: pitchDisclaimerIT,
+  needCta: needCtaIT, bookVerbs: bookVerbsIT, askDisclaimer: askDisclaimerIT, noAskPromise: noAskPromiseIT, agreedEarlier: agreedEarlierIT, pitchDisclaimer: pitchDisclaimerIT,
   productClaim: productClaimIT, outcomeClaim: outcomeClaimIT, painQuestion: painQuestionIT,
   senderEvidence: senderEvidenceIT, jobAsks: jobAsksIT, commerceCues: commerceCuesIT,
 };

@@ -9,7 +9,7 @@ export const pitchEN = [
     id: 'no-pitch.en.sales-words',
     note: "Sales words: discount, buy now, free trial, demo",
     re: g(alt(
-        "\\b(?:discount|special offer|limited time|offer ends|act now|buy now|buy(?!-)|purchase|free trial|for free|demo|calendly|"
+        "\\b(?:discount|special offer|limited time|offer ends|act now|buy now|buy(?!-| you (?:a|an|some) )|purchase|free trial|for free|demo|calendly|"
         + "sign up|order now|guaranteed|risk-free|exclusive offer|lead generation|book your|don't miss|last chance|only \\w+ left|"
         + "this week only|today only|coupon|promo code|price list)\\b",
         "\\bfree (?:trial|demo|call|consultation|quote|access|month|session|audit|discovery|estimate|offer|shipping)\\b",

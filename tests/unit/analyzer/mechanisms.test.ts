@@ -391,8 +391,17 @@ describe('mechanisms', () => {
     expect(both('requested-thing', () => check(asked, 'Valentina Neri', 'no-early-ask').pass)).toEqual([false, true]);
   });
 
+  it('agreed-earlier: a quote sent as agreed on the phone is no ask; the same quote sent cold is', () => {
+    const agreed = 'Ciao Giorgia, come ti dicevo al telefono ti aggiungo qui, così ti mando il preventivo per la cena del 25.';
+    expect(both('agreed-earlier', () => check(agreed, 'Giorgia Sala', 'no-early-ask').pass)).toEqual([true, false]);
+    const cold = 'Ciao Giorgia, ti aggiungo qui, così ti mando il preventivo per la cena del 25.';
+    expect(both('agreed-earlier', () => check(cold, 'Giorgia Sala', 'no-early-ask').pass)).toEqual([false, false]);
+    const asked = "Hi Tom, as you asked at the stand, I'll send over a one-pager with our prices tomorrow.";
+    expect(both('agreed-earlier', () => check(asked, 'Tom Reid', 'no-early-ask').pass)).toEqual([true, false]);
+  });
+
   it('disclaimer-evidence: the sender\'s product next to a promised fit, or a freelancer next to "not a pitch", is a sale', () => {
-    const fit = 'Ciao Massimo, il nostro gestionale TurnoFacile è pensato proprio per realtà come la vostra.';
+    const fit = 'Ciao Massimo, il nostro gestionale TurnoFacile è pensato per la vostra cucina.';
     expect(both('disclaimer-evidence', () => check(fit, 'Massimo Leone', 'no-early-ask').pass)).toEqual([false, true]);
     const freelancer = "Hi Jo, this isn't a sales pitch, but I'm a freelance web developer and your site loads slowly.";
     expect(both('disclaimer-evidence', () => check(freelancer, 'Jo Lee', 'no-early-ask').pass)).toEqual([false, true]);
