@@ -8,6 +8,13 @@ import { specificEN } from '../personalized/phrases.en';
 /** How you met or came to the person: event, talk, meeting, mutual contact, content, group, school. */
 export const howMetEN = [
   phrase({
+    id: 'how-met.en.they-said-you-are-the-one',
+    note: 'Someone pointed them out to the sender: "our area office said you\'re the one who nailed the layout", "Pete says you\'re the person to ask"',
+    re: g("\\b(?:said|says|told me|tells me|mentioned|reckons) (?:that )?you(?:'re| are| were) the (?:one|person|guy|woman|man|lady|go-to|expert|people)\\b"),
+    examples: ["Our area office said you're the one who nailed the Halloween aisle in Coventry.", "Pete says you're the person to ask about lime plaster."],
+    nearMisses: ["You're the one who should decide.", "I said you're welcome anytime."],
+  }),
+  phrase({
     id: 'how-met.en.took-in-their-content',
     note: 'Read, watched, heard or enjoyed something of theirs, said with any words between: "saw ur talk at …", "loved your breakdown of …"',
     re: g("\\b(?:read|saw|seen|watched|listened to|heard|loved|enjoyed|liked|caught|attended)\\b(?! (?:that|you|you're|u|how|what)\\b)(?: (?:your|ur|the|their|this|last|a)\\b)?"
@@ -37,8 +44,12 @@ export const howMetEN = [
       "\\b(?:was|were) (?:so |really )?(?:lovely|great|nice|fun|good|a pleasure) \\w+ing\\b[^.?!;\\n]{0,50}?\\bwith you\\b",
       "\\b(?:lovely|great|nice|good) to (?:chat|talk|speak)\\b[^.?!;\\n]{0,40}?\\b(?:at|during|after)\\b",
       "\\bwhen i (?:came|stopped|popped|dropped) (?:by|in)\\b",
+      // Not a wish ("it would be great working with you on this").
+      "(?<!\\b(?:would|will|'d|could|might) be )\\b(?:great|lovely|nice|fun|good|brilliant|a pleasure|a joy) (?:working|playing|volunteering|singing|serving|"
+        + "cooking|training|teaching|studying|sharing a stage) (?:with|alongside) you\\b(?! (?:soon|again|one day|someday|in the future)\\b)",
     )),
-    examples: ["it was lovely cleaning up Ocean Beach with you on Saturday", "lovely to chat at the Makers Market on Saturday"],
+    examples: ["it was lovely cleaning up Ocean Beach with you on Saturday", "lovely to chat at the Makers Market on Saturday",
+      "Hi Ollie, great working with you on the hospitality team this week!"],
     nearMisses: ["It would be great working with you on this.", "Lovely to chat about the budget sometime."],
   }),
   phrase({

@@ -530,6 +530,13 @@ export const cueGuardsIT = [
 /** Un percorso in comune, un contatto nominato per ruolo, il loro aiuto, la loro mostra (mechanism shared-path). */
 export const sharedPathIT = [
   phrase({
+    id: 'how-met.it.same-course-as-you',
+    note: 'Lo stesso corso o la stessa scuola di chi legge: "ho fatto il master in marketing alla 24ORE come te"',
+    re: g("\\b(?:ho fatto|ho frequentato|ho studiato|ho seguito|ho preso|ho finito) (?:anch'io |anche io )?(?:il|la|lo|l'|un|una|uno|un') ?[^.?!]{0,80}?\\bcome te\\b(?=\\s*(?:[.,;:!?(\\n]|$))"),
+    examples: ["ho fatto il master in Digital Marketing alla 24ORE Business School come te (tu edizione 2019)"],
+    nearMisses: ["ho fatto un errore come tutti", "ho preso la tua stessa decisione, come te ho cambiato lavoro?"],
+  }),
+  phrase({
     id: 'how-met.it.care-and-nights-together',
     note: 'Cure date a un familiare, notti passate insieme: "per come ha seguito mia madre", "ricordo ancora le notti di guardia insieme"',
     re: g(alt(
@@ -619,10 +626,14 @@ export const sharedPathIT = [
     re: g(alt(
       "\\bsono (?:\\w+,? )?(?:quell[oa]|il ragazzo|la ragazza|il signore|la signora|il papa|la mamma|il figlio|la figlia|il marito|la moglie|il vicino|la vicina|"
         + "il fratello|la sorella|il cugino|la cugina|l'amic[oa]|l'amic[oa] \\w+) (?:del|della|dello|dell'|dei|delle|di|con)\\b",
+      // "sono l'autista della Bartolini che vi scarica il martedì", "sono il ragazzo che l'ha aiutata a scegliere la bici": the one who served them.
+      "\\bsono (?:il|la|lo|l') ?[\\w']+(?: (?:del|della|dello|dell'|dei|delle|di|da) ?[\\w']+)?(?: [\\w']+)? che (?:ti|vi|le|l'|gli) ?(?:ha |hai |ho |avete |abbiamo )?"
+        + "(?!scriv|contatt|propon|present|disturb)[a-z]+",
     )),
     examples: ["ehi simo sono davide quello della palestra di via tiburtina", "Buonasera, sono la figlia del signor Pace, quello della stanza 12.",
-      "ciao marta sono james, l'amico inglese di paolo bassi"],
-    nearMisses: ["Sono Davide, lavoro in banca a Roma.", "Sono quello che ha scritto il report."],
+      "ciao marta sono james, l'amico inglese di paolo bassi", "sono l'autista della Bartolini che vi scarica il martedì al magazzino di Carpi",
+      "sono il ragazzo che l'ha aiutata a scegliere la bici elettrica"],
+    nearMisses: ["Sono Davide, lavoro in banca a Roma.", "Sono quello che ha scritto il report.", "sono il consulente che le scrive per conto di Alfa Srl"],
   }),
   phrase({
     id: 'how-met.it.shared-a-seat',

@@ -339,8 +339,8 @@ export const specificEN = [
   phrase({
     id: 'personalized.en.role-at-named',
     note: "Their role at a named place (\"you're the CTO at Lumen\")",
-    re: gd("\\byou(?:'re| are| were) (?:now |currently |still )?(?:(?:the|a|an) )?(?:[\\w-]+ ){0,3}?(?:at|with|of) (?<cap>\\w)"),
-    examples: ["I see you're the CTO at Flowpay.", "Great to see you're now leading people ops at Quillpoint."],
+    re: gd("\\byou(?:'re| are| were) (?:now |currently |still )?(?:(?:the|a|an) )?(?:[\\w-]+ ){0,5}?(?:at|with|of) (?<cap>\\w)"),
+    examples: ["I see you're the CTO at Flowpay.", "Great to see you're now leading people ops at Quillpoint.", "I see you're a consultant on the NICU at St Mary's"],
     nearMisses: ["Nice to meet you!"],
   }),
   phrase({

@@ -376,6 +376,13 @@ export const specificIT = [
     nearMisses: ["Posso approfittare della tua esperienza?", "ho 10 anni di esperienza nel customer care."],
   }),
   phrase({
+    id: 'personalized.it.path-at-named',
+    note: 'Il loro percorso o ruolo in un posto con un nome: "capire qual è stato il tuo percorso in Deloitte"',
+    re: gd("\\b(?:tuo|suo) (?:percorso|ruolo|lavoro|periodo|anni|passaggio) (?:in|presso|da|alla|al|allo|con) (?<cap>\\w)"),
+    examples: ["Potrei rubarti 20 minuti per capire il tuo percorso in Deloitte?"],
+    nearMisses: ["Complimenti per il tuo percorso in azienda!", "il suo ruolo in questa storia"],
+  }),
+  phrase({
     id: 'personalized.it.works-as-at-named',
     note: "They work as something at a named place (\"lavori come UX designer in Satispay\")",
     re: gd(alt(
