@@ -79,6 +79,8 @@ const SHARED = [
   'qvevri', 'yuzu', 'omakase', 'chai', 'garam', 'masala', 'lookbook', 'lookbooks', 'canapé', 'canapés',
   // From batches ba-bd (2026-12): a Japanese firing of pottery, the short word nurses use for a defibrillator.
   'raku', 'defib', 'defibs',
+  // From batches bq-bt, in either language ("nell'agritech", "il wellbeing aziendale").
+  'agritech', 'wellbeing',
 ];
 
 const IT_ONLY: string[] = [
@@ -103,6 +105,8 @@ const IT_ONLY: string[] = [
   'fugassa',
   // From batches bk and bl: a Sicilian grape, a drug class, care-home and care-worker acronyms typed in lowercase.
   'frappato', 'antipertensivo', 'antipertensiva', 'antipertensivi', 'antipertensive', 'oss', 'rsa',
+  // From batches bq-bt: a community bike workshop, a forklift driver.
+  'ciclofficina', 'ciclofficine', 'mulettista', 'mulettisti',
 ];
 
 /**
@@ -139,6 +143,8 @@ const EN_ONLY: string[] = [
   'esports', 'matchday', 'grandad', 'grandads', 'combi', 'wifi',
   // From batches bk and bl: British mould, the ward word for paediatrics.
   'mould', 'moulds', 'mouldy', 'paeds',
+  // From batches bq-bt: stopping medicines that no longer help, a refurbishment, British leaflets.
+  'deprescribing', 'refurb', 'refurbs', 'flyers',
 ];
 
 export const JARGON: Readonly<Record<Lang, ReadonlySet<string>>> = {
