@@ -199,6 +199,10 @@ const LATER: Array<{ batch: string; maxFp: number; maxFn: number; minTp?: number
   { batch: 'br', maxFp: 1, maxFn: 0, minTp: 22 },
   { batch: 'bs', maxFp: 0, maxFn: 0, minTp: 21 },
   { batch: 'bt', maxFp: 2, maxFn: 0, minTp: 23 },
+  // bu and bv, first try on 1ff3bbf (what ships; not tuned on): bu 88.0 % / 100 %, 3 false alarms (lubrorefrigeranti, titration, g'day);
+  // bv 87.5 % / 95.5 %, 3 (sarpi and covent, lowercase streets, and ipad) and 1 miss (acanto, a real word where "accanto" was meant).
+  { batch: 'bu', maxFp: 3, maxFn: 0, minTp: 22 },
+  { batch: 'bv', maxFp: 3, maxFn: 1, minTp: 20 },
 ];
 describe('spelling on the 2026-12 batches e-j', () => {
   for (const { batch, maxFp, maxFn, minTp } of LATER) {
