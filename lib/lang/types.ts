@@ -202,7 +202,7 @@ export interface RulePhrases {
     askDisclaimer: readonly Phrase[];
     /** A promise to ask or sell nothing ("I'm not going to sell you anything or ask for a call"): the asks in its sentence are dropped. */
     noAskPromise?: readonly Phrase[];
-    /** An earlier agreement ("come ti dicevo al telefono", "as discussed"): a sale in its sentence is no ask (mechanism agreed-earlier). */
+    /** An earlier agreement ("come ti dicevo al telefono", "as discussed on the phone"): a sale in its sentence is no ask (mechanism agreed-earlier). */
     agreedEarlier?: readonly Phrase[];
     pitchDisclaimer: readonly Phrase[];
     productClaim: readonly Phrase[];

@@ -65,7 +65,7 @@ export const MECHANISMS = [
    * returns", "il rebranding di Lattea è geniale") is a detail of theirs.
    */
   'named-work',
-  /** A sale in a sentence that recalls an earlier agreement ("come ti dicevo al telefono, … ti mando il preventivo", "as discussed") keeps a promise: no ask. */
+  /** A sale in a sentence that recalls an earlier agreement ("come ti dicevo al telefono, … ti mando il preventivo", "as you asked") keeps a promise: no ask. */
   'agreed-earlier',
 ] as const;
 export type Mechanism = (typeof MECHANISMS)[number];
