@@ -164,7 +164,8 @@ export const en: LanguageDef = {
     }),
     newsVerbs: wordList({
       id: 'en.news-verbs', note: 'What opens news about a company',
-      words: ['just', 'recently', 'is', 'has', 'opened', 'launched', 'raised', 'announced', 'won', 'acquired', 'expanded', 'hired'],
+      words: ['just', 'recently', 'is', 'has', 'got', 'opened', 'launched', 'raised', 'announced', 'won', 'acquired', 'expanded', 'hired', 'shortlisted',
+        'nominated'],
     }),
     whoTheyKnow: wordList({
       id: 'en.who-they-know', note: 'Whom they know, not what they do',

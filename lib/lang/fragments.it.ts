@@ -103,7 +103,7 @@ export const EVENTS = alt(
   "evento",
   "camp",
   "torne\\w*",
-  "partit\\w*",
+  "partit\\w*(?! iva\\b)",
   "gar[ae]",
   "maratona",
   "regata",

@@ -53,7 +53,7 @@ export const offersEN = [
         "\\bwant me to\\b",
         "\\b(?:should|shall|can|may) i (?:introduce|connect|send|share|put)\\b",
         "\\bhere(?:'s| is) (?:the|a|our)\\b",
-        "\\bas promised\\b",
+        "\\bas promised\\b|\\b(?:the|a|that) [\\w-]+(?: [\\w-]+)? (?:i|we) promised you\\b",
         "\\bif (?:it|that) helps\\b",
         "\\bif (?:it's )?useful\\b",
         "\\bif you'?re curious\\b",

@@ -8,6 +8,13 @@ import { specificEN } from '../personalized/phrases.en';
 /** How you met or came to the person: event, talk, meeting, mutual contact, content, group, school. */
 export const howMetEN = [
   phrase({
+    id: 'how-met.en.their-work-published-in',
+    note: 'A work of theirs read in a named outlet: "your piece on flood barriers published in New Civil Engineer"',
+    re: gd("\\byour [^.?!]{0,80}?\\b(?:published|featured|printed|covered|profiled) (?:in|on|by) (?:the )?(?<cap>\\w)"),
+    examples: ["I read your piece on flood barriers published in New Civil Engineer."],
+    nearMisses: ["My article was published in Wired.", "your paper will be published in a journal soon"],
+  }),
+  phrase({
     id: 'how-met.en.they-said-you-are-the-one',
     note: 'Someone pointed them out to the sender: "our area office said you\'re the one who nailed the layout", "Pete says you\'re the person to ask"',
     re: g("\\b(?:said|says|told me|tells me|mentioned|reckons) (?:that )?you(?:'re| are| were) the (?:one|person|guy|woman|man|lady|go-to|expert|people)\\b"),
@@ -465,6 +472,13 @@ export const priorContactEN = [
 
 /** Readings that undo an overlapping how-met cue (mechanism cue-guards). */
 export const cueGuardsEN = [
+  phrase({
+    id: 'how-met.en.read-on-their-profile',
+    note: 'What the sender read on their profile is no meeting: "I noticed on your profile that you led the ward move"',
+    re: g("\\b(?:on|from|in) your (?:linkedin )?profile,? (?:that|how)\\b[^.?!;\\n]{0,60}"),
+    examples: ["I noticed on your profile that you led the ward move at Royal Derby."],
+    nearMisses: ["I loved the talk that you led at the Derby conference.", "Your profile photo is from the Leeds meetup, right?"],
+  }),
   phrase({
     id: 'how-met.en.let-go-from',
     note: 'Where the sender was laid off from is their own past, not where they met: "let go from Corvane Systems last week"',

@@ -8,6 +8,13 @@ import { specificIT } from '../personalized/phrases.it';
 /** How you met or came to the person: event, talk, meeting, mutual contact, content, group, school. */
 export const howMetIT = [
   phrase({
+    id: 'how-met.it.their-work-published-in',
+    note: 'Un loro lavoro letto su una testata con un nome: "il Suo progetto della scuola di Rovereto pubblicato su Domus"',
+    re: gd("\\b(?:tuo|tua|suo|sua|vostro|vostra|tuoi|tue|suoi|sue|vostri|vostre) [^.?!]{0,80}?\\b(?:pubblicat|uscit)[oaie] (?:su|sul|sulla|in|da) (?<cap>\\w)"),
+    examples: ["ho apprezzato il Suo progetto di riqualificazione della scuola media di Rovereto pubblicato su Domus."],
+    nearMisses: ["il mio articolo pubblicato su Domus", "la tua intervista è uscita su un blog"],
+  }),
+  phrase({
     id: 'how-met.it.took-in-their-content',
     note: 'Ha letto, visto o ascoltato qualcosa di loro, con qualunque parola in mezzo: "ho ascoltato la puntata di Gitbar", "ti ascolto ogni lunedì"',
     re: g(alt(
@@ -512,6 +519,13 @@ export const priorContactIT = [
 /** Letture che annullano un indizio di conoscenza sovrapposto (mechanism cue-guards). */
 export const cueGuardsIT = [
   phrase({
+    id: 'how-met.it.read-on-their-profile',
+    note: 'Ciò che chi scrive ha letto sul loro profilo non è un incontro: "ho visto sul tuo profilo che sei grafica freelance"',
+    re: g("\\b(?:sul|dal|nel) (?:tuo|suo) profilo(?: linkedin)?,? (?:che|come)\\b[^.?!;\\n]{0,60}"),
+    examples: ["ho visto sul tuo profilo che sei grafica freelance al primo anno"],
+    nearMisses: ["ci siamo visti al convegno di Rimini, ho poi guardato il tuo profilo.", "Il tuo profilo è molto completo."],
+  }),
+  phrase({
     id: 'how-met.it.connected-with-them',
     note: 'Con chi è collegato su LinkedIn: il resto della frase parla di quella persona, non di come vi siete conosciuti',
     re: g("\\b(?:sei|e|siete) (?:collegat[oaie]|in contatto) (?:con|a)\\b[^.!?\\n]*"),
@@ -629,11 +643,19 @@ export const sharedPathIT = [
       // "sono l'autista della Bartolini che vi scarica il martedì", "sono il ragazzo che l'ha aiutata a scegliere la bici": the one who served them.
       "\\bsono (?:il|la|lo|l') ?[\\w']+(?: (?:del|della|dello|dell'|dei|delle|di|da) ?[\\w']+)?(?: [\\w']+)? che (?:ti|vi|le|l'|gli) ?(?:ha |hai |ho |avete |abbiamo )?"
         + "(?!scriv|contatt|propon|present|disturb)[a-z]+",
+      // "sono la sommelier che sabato ha servito il Sagrantino al vostro tavolo".
+      "\\bsono (?:il|la|lo|l') ?[\\w']+ che (?:[\\w']+ ){0,2}(?:ha|ho) (?!scritt|contattat)[a-z]+[^.?!]{0,50}?\\b(?:vostr|tu|su)[oaie]\\b",
+      // The place they always go to, the place where they worked: "la ferramenta di via toledo dove prendi sempre i tasselli",
+      // "ho fatto la stagione al Grand Hotel dove lei era la governante".
+      "\\b(?:dove|in cui|da cui) (?:prendi|compri|vieni|passi|mangi|prendete|comprate|venite|passate|mangiate|prende|compra|viene|passa|mangia) "
+        + "(?:sempre|spesso|di solito|ogni)\\b|\\bdove (?:lei|tu|voi) (?:era|eri|eravate|lavorava|lavoravi|lavoravate)\\b",
     )),
     examples: ["ehi simo sono davide quello della palestra di via tiburtina", "Buonasera, sono la figlia del signor Pace, quello della stanza 12.",
       "ciao marta sono james, l'amico inglese di paolo bassi", "sono l'autista della Bartolini che vi scarica il martedì al magazzino di Carpi",
-      "sono il ragazzo che l'ha aiutata a scegliere la bici elettrica"],
-    nearMisses: ["Sono Davide, lavoro in banca a Roma.", "Sono quello che ha scritto il report.", "sono il consulente che le scrive per conto di Alfa Srl"],
+      "sono il ragazzo che l'ha aiutata a scegliere la bici elettrica", "sono la sommelier che sabato ha servito il Sagrantino al vostro tavolo",
+      "il titolare della ferramenta di via toledo dove prendi sempre i tasselli", "ho fatto la stagione al Grand Hotel dove lei era la governante"],
+    nearMisses: ["Sono Davide, lavoro in banca a Roma.", "Sono quello che ha scritto il report.", "sono il consulente che le scrive per conto di Alfa Srl",
+      "dove prendi il caffè di solito?", "sono la responsabile che ha scritto il bando per la vostra zona"],
   }),
   phrase({
     id: 'how-met.it.shared-a-seat',

@@ -153,6 +153,7 @@ export function coPresence(doc: Doc): Span[] {
 export function seenThere(doc: Doc): Span[] {
   const toks = doc.tokens, out: Span[] = [];
   const saw = wordSet('sawInPerson'), obj = wordSet('youAsObject'), preps = wordSet('placePreps'), platforms = wordSet('platforms');
+  const times = wordSet('pastTimes');
   for (let i = 0; i < toks.length; i++) {
     if (!saw.has(toks[i]!.norm)) continue;
     let k = i + 1;
@@ -160,11 +161,28 @@ export function seenThere(doc: Doc): Span[] {
     if (toks[k] && obj.has(toks[k]!.norm) && !/['’]/.test(toks[k]!.norm)) k++;
     else if (!(toks.slice(Math.max(0, i - 2), i).some((t) => obj.has(t.norm)))) continue;
     const p = toks[k], place = toks[k + 1];
-    if (!p || !place || !preps.has(p.norm) || platforms.has(place.norm) || platforms.has(toks[k + 2]?.norm ?? '')) continue;
-    out.push({ start: toks[i]!.start, end: place.end });
+    if (p && place && preps.has(p.norm) && !platforms.has(place.norm) && !platforms.has(toks[k + 2]?.norm ?? '')) {
+      out.push({ start: toks[i]!.start, end: place.end });
+      continue;
+    }
+    // Seen doing something, then when or where: "ti ho visto arbitrare domenica a Parma", "saw you speak on Thursday".
+    if (!p || !DOING.test(p.norm)) continue;
+    const s = doc.sentenceOf(p.start);
+    for (let j = k + 1; j <= k + 3 && j < toks.length && (!s || toks[j]!.start < s.end); j++) {
+      const t = toks[j]!, next = toks[j + 1];
+      if (platforms.has(t.norm)) break;
+      // A named place ("a Parma", "at the Royal Albert Hall"): the prep lists of both languages are one set ("a" is also English).
+      const named = next !== undefined && (/^\p{Lu}/u.test(next.text) || (ARTICLES_BEFORE_NAME.has(next.norm) && /^\p{Lu}/u.test(toks[j + 2]?.text ?? '')));
+      const placed = preps.has(t.norm) && named && !platforms.has(next!.norm) && (!s || next!.start < s.end);
+      const end = !placed ? t.end : /^\p{Lu}/u.test(next!.text) ? next!.end : toks[j + 2]!.end;
+      if (placed || times.has(t.norm)) { out.push({ start: toks[i]!.start, end }); break; }
+    }
   }
   return out;
 }
+const ARTICLES_BEFORE_NAME = new Set(['the', 'il', 'la', 'lo', "l'", 'i', 'gli', 'le']);
+/** A verb of doing right after "seen you": an Italian infinitive or an English -ing form or bare verb of performing. */
+const DOING = /^(?:[a-z]{3,}(?:are|ere|ire)|[a-z]{3,}ing|speak|talk|play|present|perform|sing|run|teach|referee|dance|pitch|coach|judge)$/;
 
 /**
  * Mechanism their-content: the sender follows, watches, reads or listens to a thing of theirs, not their profile:

@@ -632,6 +632,14 @@ export const timeAsksEN = [
 /** Sales objects: an ask even when dressed as an offer. */
 export const salesEN = [
   phrase({
+    id: 'no-early-ask.en.i-help-people-like-you',
+    note: 'The sender\'s service sold as a result for people like them: "I help small business owners like you save 30% on energy"',
+    re: g("\\b(?:i|we) help (?:[\\w-]+ ){0,4}?like (?:you|yours)\\b[^.?!]{0,20}?\\b(?:save|cut|grow|get|increase|reduce|win|double|triple|find|land|boost)\\b"
+      + "|\\b(?:and|then) i'?ll show you how\\b"),
+    examples: ["I help small business owners like you save 30% on their energy bills.", "Let's connect and I'll show you how!"],
+    nearMisses: ["I help out at the food bank like you do.", "Happy to show you how we set up the rota if useful."],
+  }),
+  phrase({
     id: 'no-early-ask.en.how-we-could-support-you',
     note: 'A meeting asked to sell the sender\'s help: "discuss how we could support your hiring needs"',
     re: g("\\b(?:discuss|explore|show you|talk about|see) how (?:we|i|our (?:[\\w-]+ ){0,2}?(?:team|firm|agency|company)) (?:could|can|might) (?:support|help|assist|serve|partner with) "

@@ -159,6 +159,8 @@ export const specificEN = [
         + "organi[sz]ing|running|leading|working on|moving|writing|starting|growing|looking for|planning|preparing|scaling|rebuilding|"
         + "migrating|opening|raising|speaking|teaching|mentoring|expanding|relocating|pivoting|joining|shipping|releasing|publishing|"
         + "recruiting|switching)\\b",
+        "(?<!\\bif )(?<!\\bonce )\\byou(?:'ve| have) (?:just|recently) (?:launched|opened|won|published|released|raised|expanded|hired|been promoted|"
+        + "become|started|joined|moved|shipped|finished|completed|qualified)\\b",
         "\\b(?:saw|noticed|read|heard|see) (?:that )?you(?:'ve| have)? (?:just |recently )?(?:launched|joined|started|published|"
         + "released|opened|raised|won|moved|shipped|written|built|founded|become|been promoted)\\b",
       )),

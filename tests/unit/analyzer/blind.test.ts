@@ -168,16 +168,17 @@ const REACHED: Record<string, Record<string, number>> = {
   // Then 522fbd0 and a606e0e read the asks, meetings and details they missed; the floors are what they agree on since.
   '2026-12-bq': { personalized: 56, 'how-met': 57, 'no-early-ask': 55 },
   '2026-12-br': { personalized: 52, 'how-met': 59, 'no-early-ask': 57 },
-  '2026-12-bs': { personalized: 57, 'how-met': 58, 'no-early-ask': 57 },
+  '2026-12-bs': { personalized: 57, 'how-met': 60, 'no-early-ask': 57 },
   '2026-12-bt': { personalized: 53, 'how-met': 56, 'no-early-ask': 60 },
   // Batches bu (mid-January) and bv (early April), scored once at first try on 1ff3bbf, the scorer that ships, and not tuned on:
   // bu 52/56, 52/58, 53/56; bv 57/58, 55/57, 56/56 (the second batch at 95 % or more on all three core rules). Floors: first try.
-  '2026-12-bu': { personalized: 52, 'how-met': 52, 'no-early-ask': 53 },
+  '2026-12-bu': { personalized: 54, 'how-met': 56, 'no-early-ask': 54 },
   '2026-12-bv': { personalized: 57, 'how-met': 55, 'no-early-ask': 56 },
   // Batches bw (early March) and bx (late November), scored once at first try on 2ee1a40 (same answers as 1ff3bbf) and not tuned on:
   // bw 51/53, 58/60, 57/57 (the third batch at 95 % or more on all three core rules); bx 54/57, 56/57, 56/57. Floors: first try.
-  '2026-12-bw': { personalized: 51, 'how-met': 58, 'no-early-ask': 57 },
-  '2026-12-bx': { personalized: 54, 'how-met': 56, 'no-early-ask': 56 },
+  // Then the ninth round read what bu, bw and bx missed; bu-bx floors are what they agree on since (bv unchanged).
+  '2026-12-bw': { personalized: 51, 'how-met': 60, 'no-early-ask': 57 },
+  '2026-12-bx': { personalized: 55, 'how-met': 57, 'no-early-ask': 57 },
 };
 const speller = loadSpellerSync();
 

@@ -218,6 +218,10 @@ describe('mechanisms', () => {
     expect(on('Ciao Roberto, ti ho sentito a Radio24 parlare di irrigazione di precisione.', 'Roberto Galli')).toEqual([true, false]);
     expect(on('Hi Leo, saw you on LinkedIn and wanted to connect.', 'Leo Hart')).toEqual([false, false]);
     expect(on('Ciao Marco, ho visto il tuo profilo su LinkedIn.', 'Marco Riva')).toEqual([false, false]);
+    // Seen doing something, then when or where; not what they do for a living.
+    expect(on('Ciao, ti ho visto arbitrare domenica la partita dei nostri under 15.', 'Luca Neri')).toEqual([true, false]);
+    expect(on('Hi Ama, saw you busking yesterday by the station, what a voice.', 'Ama Boateng')).toEqual([true, false]);
+    expect(on('hey mate, saw you run a plumbing crew on the Gold Coast.', 'Dan Reid')).toEqual([false, false]);
   });
 
   it('their-content: following, watching, reading or listening to a thing of theirs is how you met; their profile or "your content" is not', () => {
