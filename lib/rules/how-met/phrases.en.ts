@@ -2,7 +2,7 @@
 // near-misses it must not (tests/unit/rules/phrases.test.ts runs them all). Patterns run on folded text.
 import { g, gd, nameBefore } from '../../lang/patterns';
 import { alt, phrase } from '../../lang/phrase';
-import { EVENTS, THEIR_CONTENT } from '../../lang/fragments.en';
+import { EVENTS, THEIR_CONTENT, WORK_FIELDS } from '../../lang/fragments.en';
 import { specificEN } from '../personalized/phrases.en';
 
 /** How you met or came to the person: event, talk, meeting, mutual contact, content, group, school. */
@@ -240,7 +240,7 @@ export const howMetEN = [
     re: g(alt(
         "\\bwe were (?:on|in|at) the same\\b",
         "\\bsame (?:panel|stage|table|project|board|committee|conference|event|floor|office|squad)\\b",
-        "\\bwe both\\b(?! (?:work|are) in (?:the )?(?:same )?(?:\\w+ )?(?:industry|field|sector|space|business|energy|tech|finance|retail|healthcare|education|marketing)\\b)",
+        "\\bwe both\\b(?! (?:work|are) in (?:the )?(?:same )?(?:\\w+ )?(?:" + WORK_FIELDS + ")\\b)",
         "\\bvolunteer (?:with|at|for)\\b",
         "\\bintroduced us\\b",
         "\\b(?:was|were) introduced (?:to you )?(?:by|at|through)\\b",
@@ -249,7 +249,7 @@ export const howMetEN = [
       "Hi Noah, we were on the same panel at ProductCon last year (the one on pricing).",
       "Hi Liam, we both volunteer with Code Club in Leeds - I run the Tuesday session at the central library.",
     ],
-    nearMisses: ["it's about the same idea of 'boring tech'.", "I struggled with the same thing last year;"],
+    nearMisses: ["it's about the same idea of 'boring tech'.", "I struggled with the same thing last year;", "I noticed we both work in hospitality"],
   }),
   phrase({
     id: 'how-met.en.told-to-reach-out',
@@ -489,7 +489,7 @@ export const cueGuardsEN = [
   phrase({
     id: 'how-met.en.events-trade',
     note: 'The events trade is a field one works in, not an event where they met: "professionals in the events industry"',
-    re: g("\\b(?:in|across|for) the events? (?:industry|sector|business|space|world|trade)\\b|\\bevents? (?:management|planning) (?:industry|sector)\\b"),
+    re: g("\\b(?:in|across|for) (?:the )?events? (?:industry|sector|business|space|world|trade|management|planning|production)\\b|\\bevents? (?:management|planning) (?:industry|sector)\\b"),
     examples: ["I'm expanding my network with professionals in the events industry."],
     nearMisses: ["We met at the events industry awards in Leeds."],
   }),
@@ -544,12 +544,14 @@ export const sharedPathEN = [
         + "grandad|husband|wife|baby|kids|boy|girl|father|mother)\\b|\\b(?:sitting|taking) your (?:[\\w'-]+ ){0,3}?exam\\b",
       "\\byou (?:still )?came (?:over |back |by )?(?:twice |again |every hour )?to check on (?:him|her|them|my|us|me)\\b",
       "\\bwith you on (?:\\w+ )?(?:night|nights|shift|shifts)\\b|\\byou were the (?:one|nurse|doctor|guy|lady|man|woman|driver|farmer) who\\b"
-        + "|\\bi was (?:one of )?your (?:very )?(?:first |earliest )?(?:clients|customers|patients|students|interns)\\b",
+        + "|\\bi was (?:one of )?your (?:very )?(?:first |earliest )?(?:clients|customers|patients|students|interns)\\b"
+        + "|\\bi was one of the (?:[\\w-]+ ){0,2}?(?:volunteers|helpers|runners|parents|players|stewards|marshals|attendees|students|trainees|nurses|crew)\\b",
     )),
     examples: ["hi niall great chatting on the ferry to inis mor last week", "I'm the customer who spent an hour in the bike shop in Bantry",
       "we shared the gazebo in the rain", "I played alongside your sister Niamh at Galway Corinthians", "You stitched up my son's chin at the Clifden clinic",
       "I'm a second year sitting your Macroeconomics II exam next week.", "you still came over twice to check on him at 3am",
-      "I was the agency nurse on the ward with you on Tuesday night.", "you were the one who pulled my car out of the ditch", "I was one of your very first clients"],
+      "I was the agency nurse on the ward with you on Tuesday night.", "you were the one who pulled my car out of the ditch", "I was one of your very first clients",
+      "I was one of the Saturday volunteers sorting tins at the food bank drive"],
     nearMisses: ["Great chatting with you soon, I hope!", "We shared the post with our team.", "You treated me to a great talk."],
   }),
   phrase({

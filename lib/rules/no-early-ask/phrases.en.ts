@@ -915,8 +915,11 @@ export const productClaimEN = [
       + "restaurants|schools|shops|stores|manufacturers|leaders|professionals|recruiters|marketers|cfos|ctos|owners|sellers|hotels)\\b",
       "\\b(?:we've|we have|i've|i have) (?:just |recently )?(?:launched|built|released|developed) (?:a|an) (?:[\\w-]+ )?(?:tool|app|platform|service|product|solution|software|system)\\b",
       "\\bwe (?:built|created|developed|designed|launched) [\\w-]+ (?:to|that|which) (?:automate|automates|fix|fixes|solve|solves|cut|cuts|handle|handles|help|helps)\\b",
+      "\\b(?:i'm|i am|we're|we are) (?:launching|running|opening enrolment for|starting) (?:a|an|my|our) (?:[\\w-]+ ){0,3}?(?:programme|program|course|service|app|"
+        + "platform|membership|bootcamp|masterclass|cohort)\\b",
     )),
     examples: ["We help B2B SaaS teams book more meetings.", "We've just launched an AI tool for finance teams.", "We built Attestly to automate exactly that.",
+      "I'm launching a leadership coaching programme for new managers starting in January.",
       "I help companies like yours to grow 3x with our CRM."],
     nearMisses: ["We help each other at the community garden.", "We've just launched the volunteer rota for March."],
   }),
@@ -952,9 +955,9 @@ export const outcomeClaimEN = [
     id: 'no-early-ask.en.fit-for-you',
     note: 'The product said to be made for the reader: "perfect for any HR team", "ideal for your crews"',
     re: g("\\b(?:ideal|perfect|tailored|built|made) for (?:your|any|teams like yours|companies like yours|businesses like yours)\\b"
-      + "|\\b(?:natural|perfect|great|good|ideal|strong) fit for (?:[\\w'-]+ ){0,6}?(?:yours|your)\\b"),
+      + "|\\b(?:natural|perfect|great|good|ideal|strong) fit for (?:[\\w'-]+ ){0,6}?(?:yours|your)\\b|\\b(?:perfect|great|good|ideal) fit for you\\b"),
     examples: ["Protein bars for wellness programs, perfect for any HR team.", "Certified helmets, ideal for your site crews.",
-      "It's a natural fit for a chain scaling as fast as yours."],
+      "It's a natural fit for a chain scaling as fast as yours.", "I think it could be a great fit for you."],
     nearMisses: ["The venue was perfect for a small meetup.", "That talk was made for me."],
   }),
   phrase({

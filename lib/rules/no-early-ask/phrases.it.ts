@@ -599,10 +599,11 @@ export const timeAsksIT = [
     note: "\"Sentirci\", \"vederci\", \"un caffè\", \"one-to-one\"",
     re: g(alt(
         "\\b(?:sentirci|vederci|incontrarci|parlarne|fare una call|fare due chiacchiere|prendere un caffe|un caffe|one-to-one|"
-        + "one to one|121|appuntamento)\\b",
+        // Not an easier channel between people already in touch ("la aggiungo qui per sentirci più facilmente").
+        + "one to one|121|appuntamento)\\b(?! (?:piu|più) (?:facilmente|comodamente|velocemente|rapidamente)\\b)",
       )),
     examples: ["Ti devo un caffè:", "possiamo sentirci?"],
-    nearMisses: ["Ci vediamo spesso in ufficio."],
+    nearMisses: ["Ci vediamo spesso in ufficio.", "La aggiungo qui per sentirci piu facilmente."],
   }),
   phrase({
     id: 'no-early-ask.it.invite-to-speak',
@@ -631,6 +632,16 @@ export const timeAsksIT = [
 
 /** Sales objects: an ask even when dressed as an offer. */
 export const salesIT = [
+  phrase({
+    id: 'no-early-ask.it.propose-a-meeting',
+    note: 'Un incontro proposto per illustrare la propria offerta: "le scrivo per proporle un incontro conoscitivo … per illustrarle il nostro catalogo"',
+    re: g("\\b(?:proporle|proporti|proporvi) (?:un|una|un') ?(?:breve |rapido |rapida |breve )?(?:incontro|call|chiamata|videochiamata|demo|consulenza|appuntamento|colloquio)\\b"
+      + "|\\b(?:illustrarle|illustrarti|illustrarvi) (?:il nostro|la nostra|i nostri|le nostre)\\b"
+      + "|\\b(?:presentarle|presentarti|presentarvi) (?:il nostro|la nostra|i nostri|le nostre) (?:catalog|offert|serviz|prodott|soluzion|piattaform|propost|gamm|listin)\\w*"),
+    examples: ["Le scrivo per proporle un incontro conoscitivo gratuito di 30 minuti in cui illustrarle il nostro catalogo corsi."],
+    nearMisses: ["Vorrei presentarti Giulia, la nostra nuova collega.", "ti propongo di vederci tutti al bar dopo la riunione",
+      "Se ti serve, posso anche presentarti la nostra progettista?"],
+  }),
   phrase({
     id: 'no-early-ask.it.if-you-are-looking-for',
     note: 'Il proprio lavoro proposto a chi forse ne ha bisogno: "se stai ancora cercando un fotografo mi piacerebbe mandarti qualche foto"',
@@ -1043,7 +1054,8 @@ export const jobAsksIT = [
       "\\bse (?:cercano|cercate|assumono|assumete|si libera|si aprono)\\b[^.?!]{0,50}?\\b(?:fammi|fatemi|mi fai|mi fate|dimmi) (?:un fischio|sapere|un cenno|un colpo)\\b",
       "\\bmi candido\\b|\\b(?:ti|le|vi) (?:posso|potrei) (?:mandare|inviare|girare) (?:il mio |il )?(?:cv|curriculum)\\b",
       "\\b(?:inviami|mandami|inviatemi|mandatemi|inviaci|mandaci|mi invii|mi mandi|mi invia|mi manda) (?:pure )?(?:il tuo|il suo|il vostro|un) (?:cv|curriculum)\\b",
-      "\\b(?:posso|potrei|possa|potessi) (?:venire a )?(?:fare|svolgere|iniziare) (?:un|una|uno|un') ?(?:prova|stage|tirocinio|periodo di prova|apprendistato)\\b",
+      "\\b(?:posso|potrei|possa|potessi|mi piacerebbe|vorrei|sarei felice di|mi farebbe piacere) (?:venire a )?(?:fare|svolgere|iniziare) (?:un|una|uno|un') ?"
+        + "(?:prova|stage|tirocinio|periodo di prova|apprendistato)\\b",
       "\\bpossibilita di (?:fare|svolgere|iniziare|avere) (?:un|uno|una|un') ?(?:stage|tirocinio|apprendistato|praticantato|internship|periodo di prova)\\b"
         + "|\\bavete posto per\\b|\\b(?:essere|venire) (?:pres[oa]|tenut[oa]) in considerazione\\b|\\bcerco (?:uno|un) (?:stage|tirocinio)\\b",
       "\\bse si (?:apre|apriss?e|libera|liberass?e|presenta) (?:qualcosa|una posizione|un posto|un'opportunita)\\b[^.!?]{0,50}?\\b(?:pensami|pensa a me|tienimi presente|fammi sapere|dimmi)\\b",

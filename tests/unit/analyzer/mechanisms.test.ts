@@ -158,6 +158,8 @@ describe('mechanisms', () => {
     expect(on('Hi Sam, we can cut your cloud bill in half.', 'Sam Lee')).toEqual([false, false]);
     expect(on('Hi Pat, since you know the CTO at Lumera, could you introduce me?', 'Pat Kerr')).toEqual([false, false]);
     expect(on('Hi Dana, how do you handle evidence for Attestly audits today?', 'Dana Fox')).toEqual([false, false]);
+    // "come la Sua" stands for "yours": nothing of theirs is named.
+    expect(on('Buongiorno Roberto, molte aziende come la Sua stanno rivedendo i contratti di fornitura.', 'Roberto Galli')).toEqual([false, false]);
     // The formal Lei: "ieri è venuto a parlare al nostro corso di Supply Chain" addresses the reader.
     expect(on('Buongiorno dott. Lombardi, ieri è venuto a parlare al nostro corso di Supply Chain e il caso dei magazzini mi ha colpito.', 'Paolo Lombardi'))
       .toEqual([true, false]);
