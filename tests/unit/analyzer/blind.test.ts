@@ -1,5 +1,5 @@
 // Regression guard on the double-labelled batches of December 2026
-// (tests/fixtures/blind/2026-12-{a,…,z,aa,…,az,ba,…,bz}.jsonl, 60 drafts each). They were blind only at
+// (tests/fixtures/blind/2026-12-{a,…,z,aa,…,az,ba,…,bz,ca,…}.jsonl, 60 drafts each). They were blind only at
 // first try: their first-try agreement is recorded in NOTES-scorer.md, and since then they
 // have been development data (the scorer's mechanisms were tuned while looking at their
 // misses), so these figures say nothing about unseen drafts. A label listed in a row's
@@ -184,6 +184,10 @@ const REACHED: Record<string, Record<string, number>> = {
   // Then the tenth round read what they missed; their floors are what they agree on since.
   '2026-12-by': { personalized: 55, 'how-met': 58, 'no-early-ask': 57 },
   '2026-12-bz': { personalized: 58, 'how-met': 60, 'no-early-ask': 54 },
+  // Batches ca (mid-July) and cb (late September), scored once at first try on 76364e9 (after the tenth round), not tuned on:
+  // ca 54/58, 54/58, 53/57; cb 52/56, 53/58, 55/57 (README). Floors: first try.
+  '2026-12-ca': { personalized: 54, 'how-met': 54, 'no-early-ask': 53 },
+  '2026-12-cb': { personalized: 52, 'how-met': 53, 'no-early-ask': 55 },
 };
 const speller = loadSpellerSync();
 
