@@ -537,7 +537,7 @@ export const sharedPathEN = [
     note: 'A small meeting told plainly: "great chatting on the ferry", "I\'m the customer who …", "we shared the gazebo", "you stitched up my son\'s chin"',
     re: g(alt(
       "\\bgreat (?:chatting|talking|speaking|meeting you|to meet you|to chat|chat|talk|conversation) (?:with you )?(?:on|at|in|during|by|over)\\b",
-      "\\b(?:i'm|i am|i was) the (?:customer|guy|girl|woman|man|lady|one|student|parent|mum|mom|dad|nurse|driver|volunteer) (?:who|that|with the)\\b",
+      "\\b(?:i'm|i am|i was) the (?:customer|guy|girl|woman|man|lady|one|student|parent|mum|mom|dad|nurse|driver|volunteer) (?:who|that|with the|[a-z]{3,}ing)\\b",
       "\\bwe shared (?:a|the) (?:gazebo|table|taxi|cab|tent|ride|lift|desk|room|flat|stage|bench|umbrella|car|pitch)\\b",
       "\\b(?:played|worked|studied|trained|sang|rowed|ran) (?:alongside|with) your (?:sister|brother|cousin|dad|mum|mom|father|mother|son|daughter|wife|husband)\\b",
       "\\byou (?:stitched up|treated|looked after|cared for|operated on|delivered|checked on|nursed|taught|coached) (?:my|our) (?:son|daughter|mum|mom|dad|nan|gran|grandma|"
@@ -548,7 +548,8 @@ export const sharedPathEN = [
         + "|\\bi was one of the (?:[\\w-]+ ){0,2}?(?:volunteers|helpers|runners|parents|players|stewards|marshals|attendees|students|trainees|nurses|crew)\\b",
     )),
     examples: ["hi niall great chatting on the ferry to inis mor last week", "I'm the customer who spent an hour in the bike shop in Bantry",
-      "we shared the gazebo in the rain", "I played alongside your sister Niamh at Galway Corinthians", "You stitched up my son's chin at the Clifden clinic",
+      "we shared the gazebo in the rain", "I played alongside your sister Niamh at Galway Corinthians",
+      "I was the one juggling a laptop at your counter", "You stitched up my son's chin at the Clifden clinic",
       "I'm a second year sitting your Macroeconomics II exam next week.", "you still came over twice to check on him at 3am",
       "I was the agency nurse on the ward with you on Tuesday night.", "you were the one who pulled my car out of the ditch", "I was one of your very first clients",
       "I was one of the Saturday volunteers sorting tins at the food bank drive"],

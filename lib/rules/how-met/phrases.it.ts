@@ -494,6 +494,15 @@ export const hedgedMeetingIT = [
 /** Una telefonata o una conversazione già avvenuta tra i due (mechanism prior-contact). */
 export const priorContactIT = [
   phrase({
+    id: 'how-met.it.already-agreed-or-seen',
+    note: 'Si sono già accordati o si vedono spesso, o li lega un cliente comune: "siamo rimasti d\'accordo che ci sentiamo", "ci vediamo ogni mattina", "una cliente in comune"',
+    re: g("\\bsiamo rimast[ie] (?:d'accordo|daccordo|in accordo|che)\\b|\\bci vediamo (?:ogni (?!tanto)|tutte le|tutti i|sempre|spesso)\\w*"
+      + "|\\b(?:un|una|un') ?(?:cliente|amic[oa]|collega|conoscente|fornitore|fornitrice) in comune\\b"),
+    examples: ["siamo rimasti daccordo che ci sentiamo per il bagno della signora", "ci vediamo ogni mattina per il caffè ma non ci siamo mai presentati",
+      "una cliente in comune mi ha parlato benissimo del tuo centro estetico"],
+    nearMisses: ["ci vediamo ogni tanto?", "Siamo rimasti senza corrente ieri.", "abbiamo molti interessi in comune"],
+  }),
+  phrase({
     id: 'how-met.it.our-call',
     note: 'Si sono già sentiti: "come ti avevo accennato al telefono", "dopo la nostra telefonata"',
     re: g(alt(
@@ -640,11 +649,14 @@ export const sharedPathIT = [
     re: g(alt(
       "\\bsono (?:\\w+,? )?(?:quell[oa]|il ragazzo|la ragazza|il signore|la signora|il papa|la mamma|il figlio|la figlia|il marito|la moglie|il vicino|la vicina|"
         + "il fratello|la sorella|il cugino|la cugina|l'amic[oa]|l'amic[oa] \\w+) (?:del|della|dello|dell'|dei|delle|di|con)\\b",
-      // "sono l'autista della Bartolini che vi scarica il martedì", "sono il ragazzo che l'ha aiutata a scegliere la bici": the one who served them.
-      "\\bsono (?:il|la|lo|l') ?[\\w']+(?: (?:del|della|dello|dell'|dei|delle|di|da) ?[\\w']+)?(?: [\\w']+)? che (?:ti|vi|le|l'|gli) ?(?:ha |hai |ho |avete |abbiamo )?"
-        + "(?!scriv|contatt|propon|present|disturb)[a-z]+",
+      // "sono l'autista della Bartolini che vi scarica il martedì", "sono il ragazzo che l'ha aiutata a scegliere la bici", "sono Laura, la tata che ti ha
+      // consigliato la signora Parisi", "sono lo chef che domenica al mercato ti ha comprato tutto il pecorino": the one who served them or met them.
+      "\\bsono (?:[\\w']+,? )?(?:il|la|lo|l') ?[\\w']+(?: (?:del|della|dello|dell'|dei|delle|di|da) ?[\\w']+)?(?: [\\w']+)? che "
+        + "(?:[\\w']+ ){0,8}?(?:ti|vi|le|l'|gli) ?(?:ha |hai |ho |avete |abbiamo |hanno )?(?!scriv|contatt|propon|present|disturb)[a-z]+",
+      // "sono uno degli studenti che hanno discusso la tesi con Lei il 15 luglio".
+      "\\bsono (?:uno|una) (?:degli|delle|dei) [\\w']+ che (?:[\\w']+ ){1,5}?con (?:te|lei|voi)\\b",
       // "sono la sommelier che sabato ha servito il Sagrantino al vostro tavolo".
-      "\\bsono (?:il|la|lo|l') ?[\\w']+ che (?:[\\w']+ ){0,2}(?:ha|ho) (?!scritt|contattat)[a-z]+[^.?!]{0,50}?\\b(?:vostr|tu|su)[oaie]\\b",
+      "\\bsono (?:[\\w']+,? )?(?:il|la|lo|l') ?[\\w']+ che (?:[\\w']+ ){0,2}(?:ha|ho) (?!scritt|contattat)[a-z]+[^.?!]{0,50}?\\b(?:vostr|tu|su)[oaie]\\b",
       // The place they always go to, the place where they worked: "la ferramenta di via toledo dove prendi sempre i tasselli",
       // "ho fatto la stagione al Grand Hotel dove lei era la governante".
       "\\b(?:dove|in cui|da cui) (?:prendi|compri|vieni|passi|mangi|prendete|comprate|venite|passate|mangiate|prende|compra|viene|passa|mangia) "
@@ -653,7 +665,9 @@ export const sharedPathIT = [
     examples: ["ehi simo sono davide quello della palestra di via tiburtina", "Buonasera, sono la figlia del signor Pace, quello della stanza 12.",
       "ciao marta sono james, l'amico inglese di paolo bassi", "sono l'autista della Bartolini che vi scarica il martedì al magazzino di Carpi",
       "sono il ragazzo che l'ha aiutata a scegliere la bici elettrica", "sono la sommelier che sabato ha servito il Sagrantino al vostro tavolo",
-      "il titolare della ferramenta di via toledo dove prendi sempre i tasselli", "ho fatto la stagione al Grand Hotel dove lei era la governante"],
+      "il titolare della ferramenta di via toledo dove prendi sempre i tasselli", "ho fatto la stagione al Grand Hotel dove lei era la governante",
+      "sono Laura, la tata che ti ha consigliato la signora Parisi", "sono lo chef che domenica al mercato contadino ti ha comprato tutto il pecorino",
+      "sono uno degli studenti che hanno discusso la tesi con Lei il 15 luglio"],
     nearMisses: ["Sono Davide, lavoro in banca a Roma.", "Sono quello che ha scritto il report.", "sono il consulente che le scrive per conto di Alfa Srl",
       "dove prendi il caffè di solito?", "sono la responsabile che ha scritto il bando per la vostra zona"],
   }),

@@ -63,6 +63,15 @@ export const requestVerbsEN = phrase({
 /** Asks that stand on their own (job search, any help appreciated, attached CV …). */
 export const directAsksEN = [
   askPhrase({
+    id: 'no-early-ask.en.who-handles-it',
+    note: 'An introduction asked for: "do you know who handles corporate bookings at your club? Would love an intro"',
+    kind: 'intro',
+    re: g("\\bdo you (?:happen to )?know who (?:handles|runs|looks after|manages|is in charge of|deals with|does|buys|decides)\\b"
+      + "|\\b(?:would|'d) (?:love|appreciate|be grateful for) an? (?:intro|introduction|warm intro)\\b"),
+    examples: ["Quick one - do you know who handles corporate bookings at your rowing club?", "Would love an intro if you're happy to."],
+    nearMisses: ["Do you know who won the raffle?", "Thanks for the intro last week, it went well."],
+  }),
+  askPhrase({
     id: 'no-early-ask.en.would-you-be-happy-to',
     note: 'Their goodwill asked for something the sender wants: "would you be happy to share your planning docs", "would it be possible to shadow you"',
     kind: 'favour', firm: true,
@@ -927,7 +936,7 @@ export const productClaimEN = [
     id: 'no-early-ask.en.we-have-a-product',
     note: '"We built a platform", "our platform": the sender\'s product',
     re: g("\\b(?:we|i) (?:have|built|offer|make|sell|just launched) (?:a|an|this) (?:\\w+ )?(?:software|app|platform|solution|tool|portal)\\b"
-      + "|\\bour (?:\\w+ )?(?:platform|software|app|tool|solution|portal)\\b"
+      + "|\\bour (?:\\w+ )?(?:platform|software|app|tool|solution|portal|terminals?|card machines?)\\b"
       + "|\\bwe (?:make|built|sell|developed|created|launched) [\\w-]+, (?:a|an) (?:[\\w-]+ ){0,2}?(?:tool|app|platform|service|product|solution|software|system|device)\\b"
       + "|\\bwe've built (?:a|an) (?:[\\w-]+ ){0,2}?(?:portal|platform|tool|app|system)\\b|\\b(?:provides|offers) (?:[\\w-]+ ){0,3}?(?:solutions|services|software) for\\b"),
     examples: ["We built a scheduling tool for clinics.", "Our platform handles the paperwork.", "We make Shelfwise, a shelf-scanning tool for grocers."],

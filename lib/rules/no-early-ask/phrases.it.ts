@@ -944,8 +944,8 @@ export const productClaimIT = [
     re: g(alt(
       "\\bsiamo (?:un'|una |un |uno )(?:[\\w-]+ )?(?:agenzia|azienda|societa|studio|startup|software house|impresa|cooperativa|rete di)\\b",
       "\\b(?:la nostra|il nostro) (?:azienda|agenzia|societa|studio|impresa|laboratorio) (?:produce|realizza|offre|fornisce|sviluppa|distribuisce|vende|progetta|installa)\\b",
-      "\\b(?:la nostra|il nostro) (?:piattaforma|app|applicazione|soluzione|software|gestionale|prodotto|servizio|tecnologia)(?: \\w+)? "
-        + "(?:automatizza|riduce|semplifica|gestisce|permette|consente|aiuta|taglia|dimezza|ottimizza)\\b",
+      "\\b(?:la nostra|il nostro) (?:piattaforma|app|applicazione|soluzione|software|gestionale|prodotto|servizio|tecnologia|linea|gamma|macchinario|sistema)"
+        + "(?: \\w+)? (?:automatizza|riduce|semplifica|gestisce|permette|consente|aiuta|taglia|dimezza|ottimizza|garantisce|assicura|abbatte|aumenta)\\b",
       "\\bcon (?:il nostro|la nostra|i nostri|le nostre) (?!incontro|chiacchierat|conversazion|telefonat|amic|gruppo)[\\w-]+",
     )),
     examples: ["Siamo un'agenzia di Bari specializzata in siti web.", "La nostra azienda produce dispositivi di protezione.",
@@ -1081,8 +1081,10 @@ export const commerceCuesIT = [
     id: 'no-early-ask.it.samples-and-proposals',
     note: 'Vendita senza domanda: "ti mando qualche sample?", "vi proponiamo un allestimento completo"',
     re: g("\\b(?:ti|le|vi) (?:mando|invio|porto|lascio) (?:qualche|dei|alcuni|un paio di) (?:campioni|campioncini|sample|samples)\\b"
+      + "|\\b(?:lasciarle|lasciarti|lasciarvi|portarle|portarti|portarvi|mandarle|mandarti|inviarle|inviarti) (?:qualche|dei|alcuni|un paio di) (?:campion[ei]|campioncin[oi]|sample)\\b"
       + "|\\b(?:vi|le|ti) propon(?:iamo|go) (?:un|una|un'|il nostro|la nostra)\\b"),
-    examples: ["Noi facciamo packaging sostenibile, ti mando qualche sample?", "Per i 30 anni del caseificio vi proponiamo un allestimento completo."],
+    examples: ["Noi facciamo packaging sostenibile, ti mando qualche sample?", "Per i 30 anni del caseificio vi proponiamo un allestimento completo.",
+      "Posso passare giovedì a lasciarLe qualche campione?"],
     nearMisses: ["Ti mando qualche foto della festa.", "Vi propongo di vederci tutti in piazza alle otto."],
   }),
   phrase({
