@@ -87,8 +87,9 @@ export const directAsksEN = [
     id: 'no-early-ask.en.would-be-appreciated',
     note: 'Help asked as thanks in advance: "any work going my way would be much appreciated"',
     kind: 'favour',
-    re: g("\\b(?:would|will) be (?:very |so |really |much |greatly |hugely |massively |very much |truly )?appreciated\\b(?! by\\b)"),
-    examples: ["any work going my way would be much appreciated", "A quick look at my CV would be greatly appreciated."],
+    re: g("\\b(?:would|will) be (?:very |so |really |much |greatly |hugely |massively |very much |truly )?appreciated\\b(?! by\\b)"
+      + "|\\b(?:referrals?|intros?|introductions?|recommendations?|shares?|leads?) (?:are|is) always (?:very |much )?(?:appreciated|welcome)\\b"),
+    examples: ["any work going my way would be much appreciated", "A quick look at my CV would be greatly appreciated.", "Not looking yourself? Referrals are always appreciated"],
     nearMisses: ["Your help last week was much appreciated.", "The new cycle lane will be appreciated by the whole street.",
       "you and anyone from your group would be very welcome to pop in any Thursday"],
   }),
@@ -643,8 +644,8 @@ export const salesEN = [
   phrase({
     id: 'no-early-ask.en.i-help-people-like-you',
     note: 'The sender\'s service sold as a result for people like them: "I help small business owners like you save 30% on energy"',
-    re: g("\\b(?:i|we) help (?:[\\w-]+ ){0,4}?like (?:you|yours)\\b[^.?!]{0,20}?\\b(?:save|cut|grow|get|increase|reduce|win|double|triple|find|land|boost)\\b"
-      + "|\\b(?:and|then) i'?ll show you how\\b"),
+    re: g("\\b(?:i|we) help (?:[\\w-]+ ){0,4}?like (?:you|yours|yourself)\\b[^.?!]{0,20}?\\b(?:save|cut|grow|get|increase|reduce|win|double|triple|find|land|boost)\\b"
+      + "|\\b(?:and|then) i'?ll show you how\\b|\\bsee if (?:i|we) can save you\\b"),
     examples: ["I help small business owners like you save 30% on their energy bills.", "Let's connect and I'll show you how!"],
     nearMisses: ["I help out at the food bank like you do.", "Happy to show you how we set up the rota if useful."],
   }),
@@ -709,7 +710,10 @@ export const salesEN = [
     re: g(alt(
         "\\b(?:(?:love|like|happy|glad) to (?:quote|price) (?:you|it|the job)|give you a (?:free )?quote|show you (?:what|how) (?:we(?:'re| are)? |our )|"
         + "(?:share|tell you) how (?:we(?:'re| are)?|our) (?:help|helping|\\w+ed)|explore (?:\\w+ )?(?:opportunities|ways|synergies) to (?:work together|collaborate|partner)|"
-        + "(?:my|our) (?:rates|prices|fees) (?:are|start)|day rate|hourly rate|rate card|(?:share|send) (?:you )?(?:our |the |a )?(?:best )?quotation|"
+        + "(?:my|our) (?:rates|prices|fees) (?:are|start)|day rate|hourly rate|"
+        // Not the sender's own prices rethought after their talk ("made me rethink my whole rate card").
+        + "(?<!\\b(?:rethink|rethought|redo|redid|update|updated|rewrite|rewrote) (?:my|our) (?:whole |entire )?)rate card|"
+        + "(?:share|send) (?:you )?(?:our |the |a )?(?:best )?quotation|"
         + "revert with your requirements?|"
         + "free trial|discovery call|sales call|limited time|offer ends|buy(?!-| you (?:a|an|some) )|buy now|order now|place an order|sign up|"
         + "subscribe|calendly|book your (?:slot|call|demo|spot|seat|session)|close the deal)\\b",

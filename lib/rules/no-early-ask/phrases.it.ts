@@ -223,7 +223,7 @@ export const directAsksIT = [
         "\\b(?:state|stanno) assumendo\\b",
         "\\bassumete\\b",
         "\\bse (?:sai|sapessi|senti|sentissi) di (?:qualche|una|qualsiasi) (?:posizione|opportunita|offerta|apertura)\\b",
-        "\\b(?:mi candiderei|vorrei candidarmi|candidarmi)\\b",
+        "\\b(?:mi candiderei|vorrei candidarmi|(?<!coraggio (?:di|per) )candidarmi)\\b",
         "\\ba chi (?:scrivere|mandare|inviare) (?:il )?(?:mio )?(?:cv|curriculum|candidatura)?\\b",
       )),
     examples: ["Sto per candidarmi.", "Mi faresti sapere se ci sono posizioni aperte?"],
@@ -569,9 +569,10 @@ export const timeAsksIT = [
         + "(?:(?:\\d+|cinque|dieci|quindici|venti|trenta|pochi|qualche|un paio di) minut[oi]|mezz'ora|un'ora|un quarto d'ora)\\b|\\bminuti del (?:suo|tuo|vostro) (?:prezioso )?tempo\\b",
         "\\bsarebbe possibile (?:avere|ricevere|ottenere|accedere|consultare|vedere)\\b",
         "\\b(?:un po'?|un po|un poco|qualche minuto|mezz'ora) del (?:suo|tuo|vostro) (?:prezioso )?tempo\\b",
-        "\\bscambiare (?:due|quattro) (?:parole|chiacchiere)\\b",
+        // Not words already exchanged ("mi ha fatto piacere scambiare due parole sul tuo locale").
+        "(?<!\\b(?:fatto piacere|stato bello|stato un piacere|stato piacevole) )\\bscambiare (?:due|quattro) (?:parole|chiacchiere)\\b",
         "\\b(?:bastano|basterebbero|mi bastano|mi basterebbero|servono|servirebbero) (?:solo |soltanto |appena )?(?:\\d+|cinque|dieci|quindici|venti|trenta|"
-        + "pochi|un paio di) minuti\\b(?! di)|\\b(?:intervistarti|intervistarla|intervistarvi)\\b",
+        + "pochi|un paio di) minuti\\b(?! di(?! (?:call|chiamata|videochiamata|telefonata|zoom|meet|confronto)\\b))|\\b(?:intervistarti|intervistarla|intervistarvi)\\b",
         "\\b(?:bere|prendere) (?:un|qualcosa)\\b",
         "\\b(?:ne parliamo|parliamone|sentiamoci|vediamoci)\\b",
         "\\b(?:vorremmo|ci piacerebbe|mi piacerebbe) averti\\b",
@@ -582,7 +583,8 @@ export const timeAsksIT = [
     examples: ["Ne parliamo?", "Se vuoi ne parliamo con calma.", "Le chiedo solo 15 minuti del suo tempo.",
       "mi piacerebbe intervistarti, bastano 30 minuti.",
       "Le chiederei, se possibile, mezz'ora per discuterne.", "Sarebbe possibile avere accesso ai dati?"],
-    nearMisses: ["ti seguo da tempo.", "Piacere di averti conosciuto!", "Per la ricetta bastano 30 minuti di forno."],
+    nearMisses: ["ti seguo da tempo.", "Piacere di averti conosciuto!", "Per la ricetta bastano 30 minuti di forno.",
+      "mi ha fatto piacere scambiare due parole sul tuo locale"],
   }),
   phrase({
     id: 'no-early-ask.it.a-call',
@@ -632,6 +634,16 @@ export const timeAsksIT = [
 
 /** Sales objects: an ask even when dressed as an offer. */
 export const salesIT = [
+  phrase({
+    id: 'no-early-ask.it.get-to-know-our-offer',
+    note: 'Il prodotto di chi scrive fatto conoscere, o un guadagno da casa promesso: "farti conoscere le nostre soluzioni", "un\'entrata extra da casa"',
+    re: g("\\b(?:farti|farle|farvi) conoscere (?:il nostro|la nostra|i nostri|le nostre|il mio|la mia|i miei|le mie)\\b"
+      + "|\\b(?:un'entrata extra|entrate extra|reddito extra|guadagn\\w+ (?:extra|da casa)|lavorare da casa e guadagn\\w+)\\b"
+      + "|\\babbiamo (?:appena |da poco )?lanciato (?:un|una|un') ?(?:nuov[oa] )?(?:linea|gamma|prodotto|app|servizio|piattaforma|collezione)\\b"),
+    examples: ["Mi piacerebbe entrare nella tua rete e farti conoscere le nostre soluzioni per il futuro dei tuoi cari.",
+      "creare un'entrata extra da casa", "abbiamo appena lanciato una linea di snack proteici"],
+    nearMisses: ["Vorrei farti conoscere Marta, la mia socia.", "abbiamo lanciato un appello per i volontari"],
+  }),
   phrase({
     id: 'no-early-ask.it.propose-a-meeting',
     note: 'Un incontro proposto per illustrare la propria offerta: "le scrivo per proporle un incontro conoscitivo … per illustrarle il nostro catalogo"',
@@ -1080,7 +1092,8 @@ export const commerceCuesIT = [
   phrase({
     id: 'no-early-ask.it.samples-and-proposals',
     note: 'Vendita senza domanda: "ti mando qualche sample?", "vi proponiamo un allestimento completo"',
-    re: g("\\b(?:ti|le|vi) (?:mando|invio|porto|lascio) (?:qualche|dei|alcuni|un paio di) (?:campioni|campioncini|sample|samples)\\b"
+    re: g("\\b(?:ti|le|vi) (?:posso |possiamo )?(?:mando|invio|porto|lascio|mandare|inviare|portare|lasciare) (?:qualche|dei|alcuni|un paio di) "
+      + "(?:campion[ei]|campioncin[oi]|sample|samples)\\b"
       + "|\\b(?:lasciarle|lasciarti|lasciarvi|portarle|portarti|portarvi|mandarle|mandarti|inviarle|inviarti) (?:qualche|dei|alcuni|un paio di) (?:campion[ei]|campioncin[oi]|sample)\\b"
       + "|\\b(?:vi|le|ti) propon(?:iamo|go) (?:un|una|un'|il nostro|la nostra)\\b"),
     examples: ["Noi facciamo packaging sostenibile, ti mando qualche sample?", "Per i 30 anni del caseificio vi proponiamo un allestimento completo.",

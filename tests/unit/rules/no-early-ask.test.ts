@@ -14,6 +14,7 @@ const asks: Case[] = [
   { to: 'Marta Neri', why: 'time demanded from a stranger', text: 'Ciao Marta, hai dieci minuti domani per una chiamata veloce?' },
   { to: 'Marta Neri', why: 'any help appreciated', text: 'Ciao Marta, sto cambiando lavoro: qualunque consiglio sarà prezioso.' },
   { to: 'Marta Neri', why: 'quote solicitation', text: 'Ciao Marta, se vi serve un sito nuovo contattami per un preventivo senza impegno.' },
+  { to: 'Marta Neri', why: 'the offer made known after "your network" and "and"', text: 'Ciao Marta, mi piacerebbe entrare nella tua rete e farti conoscere le nostre soluzioni per la famiglia.' },
   // English
   { to: 'Tom Hale', why: 'would you mind passing my CV', text: 'Hi Tom, would you mind passing my CV to whoever handles hiring on your team?' },
   { to: 'Tom Hale', why: 'sales disguised as an offer', text: "Hi Tom, happy to give you access if you hop on a demo call with me this week." },
