@@ -132,6 +132,12 @@ export const en: LanguageDef = {
         'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday', 'last monday', 'last friday', 'last weekend',
         'last tuesday', 'last wednesday', 'last thursday', 'last saturday', 'last sunday'],
     }),
+    doingVerbs: wordList({
+      id: 'en.doing-verbs', note: 'Verbs of doing after "saw you": "saw you speak at …", "saw you referee on Sunday"',
+      words: ['speak', 'talk', 'play', 'present', 'perform', 'sing', 'run', 'teach', 'referee', 'dance', 'pitch', 'coach', 'judge'],
+    }),
+    doingEndings: wordList({ id: 'en.doing-endings', note: 'A verb form of doing by its ending: "busking", "presenting"', words: ['ing'] }),
+    verbJoins: wordList({ id: 'en.verb-joins', note: 'Words that start another verb phrase: "… your network and let you know …"', words: ['and', 'then'] }),
     workNouns: wordList({
       id: 'en.work-nouns', note: 'A piece of work one is praised for',
       words: ['relaunch', 'rebrand', 'rebranding', 'launch', 'campaign', 'project', 'redesign', 'work', 'collection', 'range', 'menu', 'packaging', 'exhibition',

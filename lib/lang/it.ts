@@ -141,6 +141,8 @@ export const it: LanguageDef = {
       words: ['ieri', 'stamattina', 'stamani', 'questa mattina', "l'altra sera", "l'altro giorno", "l'altra settimana", 'la settimana scorsa', 'lo scorso',
         'la scorsa', 'ieri sera', "ieri l'altro", 'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica'],
     }),
+    doingEndings: wordList({ id: 'it.doing-endings', note: 'Un infinito dopo "ti ho visto": "arbitrare", "suonare", "correre"', words: ['are', 'ere', 'ire'] }),
+    verbJoins: wordList({ id: 'it.verb-joins', note: 'Parole che aprono un altro gruppo verbale: "nella tua rete e farti conoscere …"', words: ['e', 'ed', 'poi'] }),
     workNouns: wordList({
       id: 'it.work-nouns', note: 'Un lavoro per cui qualcuno è lodato',
       words: ['rilancio', 'rebranding', 'lancio', 'campagna', 'progetto', 'restyling', 'collezione', 'linea', 'menu', 'packaging', 'mostra', 'installazione',

@@ -117,6 +117,12 @@ export interface LanguageWords {
   gratitude?: WordList;
   /** Words or phrases that place something in the recent past ("yesterday", "last night", "stamattina", "la settimana scorsa"). */
   pastTimes?: WordList;
+  /** Verbs of doing right after "seen you" ("saw you speak", mechanism seen-there); `doingEndings` gives the verb forms by ending ("-ing", "-are"). */
+  doingVerbs?: WordList;
+  /** Endings of a verb form of doing after "seen you" ("arbitrare", "busking"), for words of six letters or more (mechanism seen-there). */
+  doingEndings?: WordList;
+  /** Words that join two verb phrases ("and", "then", "e", "poi"): a sale after one is not read as the reader's thing named before it. */
+  verbJoins?: WordList;
   /** Words that tell a meeting in the past ("met", "last", "ago", "ieri", "incontrato"): a meeting named in a request still counts. */
   pastMarkers?: WordList;
   /** The reader as the one a thing is for ("per te", "for you"): "c'è un posto anche per te" offers the seat. */

@@ -62,8 +62,6 @@ export interface Reuse {
   index: number;
 }
 
-const JOINS = new Set(['e', 'ed', 'and', 'ma', 'but', 'poi', 'then']);
-
 export class Facts {
   private cache = new Map<string, unknown>();
   constructor(readonly doc: Doc, readonly ctx: ResolvedContext) {}
@@ -552,7 +550,7 @@ export class Facts {
       const t = this.doc.tokens[k]!;
       if (t.start < c.start) break;
       // "entrare nella tua rete e farti conoscere le nostre soluzioni": a conjunction starts another verb phrase.
-      if (JOINS.has(t.norm)) break;
+      if (wordSet('verbJoins').has(t.norm) || wordSet('contrastWords').has(t.norm)) break;
       // "book your free demo", "prenota la tua consulenza": a call to action, not their thing.
       if (wordSet('theirs').has(t.norm)) return !this.isBook(this.doc.tokens[k - 1]?.norm) && !this.isBook(this.doc.tokens[k - 2]?.norm);
       // "you gave a demo", "hai fatto una demo": the recipient did it.

@@ -153,7 +153,7 @@ export function coPresence(doc: Doc): Span[] {
 export function seenThere(doc: Doc): Span[] {
   const toks = doc.tokens, out: Span[] = [];
   const saw = wordSet('sawInPerson'), obj = wordSet('youAsObject'), preps = wordSet('placePreps'), platforms = wordSet('platforms');
-  const times = wordSet('pastTimes');
+  const times = wordSet('pastTimes'), doingVerbs = wordSet('doingVerbs'), doingEndings = [...wordSet('doingEndings')];
   for (let i = 0; i < toks.length; i++) {
     if (!saw.has(toks[i]!.norm)) continue;
     let k = i + 1;
@@ -166,7 +166,7 @@ export function seenThere(doc: Doc): Span[] {
       continue;
     }
     // Seen doing something, then when or where: "ti ho visto arbitrare domenica a Parma", "saw you speak on Thursday".
-    if (!p || !DOING.test(p.norm)) continue;
+    if (!p || !(doingVerbs.has(p.norm) || (p.norm.length >= 6 && doingEndings.some((e) => p.norm.endsWith(e))))) continue;
     const s = doc.sentenceOf(p.start);
     for (let j = k + 1; j <= k + 3 && j < toks.length && (!s || toks[j]!.start < s.end); j++) {
       const t = toks[j]!, next = toks[j + 1];
@@ -181,8 +181,6 @@ export function seenThere(doc: Doc): Span[] {
   return out;
 }
 const ARTICLES_BEFORE_NAME = new Set(['the', 'il', 'la', 'lo', "l'", 'i', 'gli', 'le']);
-/** A verb of doing right after "seen you": an Italian infinitive or an English -ing form or bare verb of performing. */
-const DOING = /^(?:[a-z]{3,}(?:are|ere|ire)|[a-z]{3,}ing|speak|talk|play|present|perform|sing|run|teach|referee|dance|pitch|coach|judge)$/;
 
 /**
  * Mechanism their-content: the sender follows, watches, reads or listens to a thing of theirs, not their profile:
