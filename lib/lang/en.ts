@@ -138,6 +138,8 @@ export const en: LanguageDef = {
     }),
     doingEndings: wordList({ id: 'en.doing-endings', note: 'A verb form of doing by its ending: "busking", "presenting"', words: ['ing'] }),
     verbJoins: wordList({ id: 'en.verb-joins', note: 'Words that start another verb phrase: "… your network and let you know …"', words: ['and', 'then'] }),
+    likeWords: wordList({ id: 'en.like-words', note: '"Like" before a possessive standing for "yours"', words: ['like'] }),
+    articles: wordList({ id: 'en.articles', note: 'The definite article', words: ['the'] }),
     workNouns: wordList({
       id: 'en.work-nouns', note: 'A piece of work one is praised for',
       words: ['relaunch', 'rebrand', 'rebranding', 'launch', 'campaign', 'project', 'redesign', 'work', 'collection', 'range', 'menu', 'packaging', 'exhibition',

@@ -143,6 +143,8 @@ export const it: LanguageDef = {
     }),
     doingEndings: wordList({ id: 'it.doing-endings', note: 'Un infinito dopo "ti ho visto": "arbitrare", "suonare", "correre"', words: ['are', 'ere', 'ire'] }),
     verbJoins: wordList({ id: 'it.verb-joins', note: 'Parole che aprono un altro gruppo verbale: "nella tua rete e farti conoscere …"', words: ['e', 'ed', 'poi'] }),
+    likeWords: wordList({ id: 'it.like-words', note: '"Come" prima di un possessivo che sta per "la tua"', words: ['come'] }),
+    articles: wordList({ id: 'it.articles', note: 'Gli articoli determinativi', words: ['il', 'la', 'lo', "l'", 'i', 'gli', 'le'] }),
     workNouns: wordList({
       id: 'it.work-nouns', note: 'Un lavoro per cui qualcuno è lodato',
       words: ['rilancio', 'rebranding', 'lancio', 'campagna', 'progetto', 'restyling', 'collezione', 'linea', 'menu', 'packaging', 'mostra', 'installazione',

@@ -123,6 +123,10 @@ export interface LanguageWords {
   doingEndings?: WordList;
   /** Words that join two verb phrases ("and", "then", "e", "poi"): a sale after one is not read as the reader's thing named before it. */
   verbJoins?: WordList;
+  /** "Like" before a possessive that stands for "yours" ("aziende come la Sua", "firms like yours"): nothing of theirs is named. */
+  likeWords?: WordList;
+  /** Definite articles ("the", "il", "la"): "at the Barbican" names a place when a capital follows the article. */
+  articles?: WordList;
   /** Words that tell a meeting in the past ("met", "last", "ago", "ieri", "incontrato"): a meeting named in a request still counts. */
   pastMarkers?: WordList;
   /** The reader as the one a thing is for ("per te", "for you"): "c'è un posto anche per te" offers the seat. */

@@ -357,7 +357,7 @@ export class Facts {
       const atStart = !prev || prev.end <= c.start;
       if (yours.has(a.norm)) {
         // "aziende come la Sua stanno rivedendo …": a possessive standing for "yours" after "come la" names nothing of theirs.
-        if (prev && ARTICLES.has(prev.norm) && (toks[i - 2]?.norm === 'come' || toks[i - 2]?.norm === 'like')) continue;
+        if (prev && ARTICLES.has(prev.norm) && wordSet('likeWords').has(toks[i - 2]?.norm ?? '')) continue;
         // The noun phrase after the possessive: content words up to a function word or punctuation.
         const np: Token[] = [];
         let k = i + 1;

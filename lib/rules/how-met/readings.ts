@@ -153,7 +153,7 @@ export function coPresence(doc: Doc): Span[] {
 export function seenThere(doc: Doc): Span[] {
   const toks = doc.tokens, out: Span[] = [];
   const saw = wordSet('sawInPerson'), obj = wordSet('youAsObject'), preps = wordSet('placePreps'), platforms = wordSet('platforms');
-  const times = wordSet('pastTimes'), doingVerbs = wordSet('doingVerbs'), doingEndings = [...wordSet('doingEndings')];
+  const times = wordSet('pastTimes'), doingVerbs = wordSet('doingVerbs'), doingEndings = [...wordSet('doingEndings')], articles = wordSet('articles');
   for (let i = 0; i < toks.length; i++) {
     if (!saw.has(toks[i]!.norm)) continue;
     let k = i + 1;
@@ -172,7 +172,7 @@ export function seenThere(doc: Doc): Span[] {
       const t = toks[j]!, next = toks[j + 1];
       if (platforms.has(t.norm)) break;
       // A named place ("a Parma", "at the Royal Albert Hall"): the prep lists of both languages are one set ("a" is also English).
-      const named = next !== undefined && (/^\p{Lu}/u.test(next.text) || (ARTICLES_BEFORE_NAME.has(next.norm) && /^\p{Lu}/u.test(toks[j + 2]?.text ?? '')));
+      const named = next !== undefined && (/^\p{Lu}/u.test(next.text) || (articles.has(next.norm) && /^\p{Lu}/u.test(toks[j + 2]?.text ?? '')));
       const placed = preps.has(t.norm) && named && !platforms.has(next!.norm) && (!s || next!.start < s.end);
       const end = !placed ? t.end : /^\p{Lu}/u.test(next!.text) ? next!.end : toks[j + 2]!.end;
       if (placed || times.has(t.norm)) { out.push({ start: toks[i]!.start, end }); break; }
@@ -180,7 +180,6 @@ export function seenThere(doc: Doc): Span[] {
   }
   return out;
 }
-const ARTICLES_BEFORE_NAME = new Set(['the', 'il', 'la', 'lo', "l'", 'i', 'gli', 'le']);
 
 /**
  * Mechanism their-content: the sender follows, watches, reads or listens to a thing of theirs, not their profile:
