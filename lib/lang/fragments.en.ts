@@ -7,10 +7,11 @@ export const DEMO = alt(
   + "personali[sz]ed )?demo)",
 );
 
-/** Same-school or same-group common ground said from the sender's side ("I also studied at …", "alumni of …"). */
 /** Fields people work in: "we both work in hospitality" names a field, not a place they met. */
 export const WORK_FIELDS = "industry|field|sector|space|business|energy|tech|finance|retail|healthcare|education|marketing|hospitality|logistics|"
   + "construction|hr|sales|events|media|insurance|law|pharma|property|recruitment|it|care|nursing|teaching|engineering|design|comms|tourism";
+
+/** Same-school or same-group common ground said from the sender's side ("I also studied at …", "alumni of …"). */
 export const SHARED_PAST = alt(
   "\\bi (?:also|too) (?:studied|worked|interned|trained|volunteered|taught|played) (?:at|in|with|for)\\b",
   "\\bi (?:studied|worked|interned|trained) (?:at|in) (?:[\\w.&'-]+ ){1,4}(?:too|as well)\\b",

@@ -40,7 +40,7 @@ const WORD_LISTS: Array<keyof LanguageWords> = [
   'praiseOpeners', 'gratitude', 'pastTimes', 'acceptWords', 'sawInPerson', 'youAsObject', 'placePreps', 'consumeVerbs', 'notContent',
   'courtesyPronouns', 'durationUnits', 'meToo', 'pastAt', 'contentNouns', 'toldVerbs', 'notToldBefore', 'toMe', 'visitVerbs',
   'onlinePlaces', 'ourPossessives', 'notVisit', 'auxiliaries', 'modals', 'somedayHedges', 'chatForms', 'requestedThings', 'treats', 'contrastWords',
-  'pastMarkers', 'forYou', 'workNouns', 'praiseWords', 'doingVerbs', 'doingEndings', 'verbJoins', 'likeWords', 'articles',
+  'pastMarkers', 'forYou', 'workNouns', 'praiseWords', 'doingVerbs', 'doingEndings', 'verbJoins', 'likeWords', 'articles', 'workSought',
 ];
 function tablesNow(): Tables {
   if (tables && tables.version === registryVersion()) return tables;

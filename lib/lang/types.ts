@@ -127,6 +127,8 @@ export interface LanguageWords {
   likeWords?: WordList;
   /** Definite articles ("the", "il", "la"): "at the Barbican" names a place when a capital follows the article. */
   articles?: WordList;
+  /** Words before a work noun that make it work sought, not a work of theirs ("looking for work", "cerco lavoro"): mechanism named-work. */
+  workSought?: WordList;
   /** Words that tell a meeting in the past ("met", "last", "ago", "ieri", "incontrato"): a meeting named in a request still counts. */
   pastMarkers?: WordList;
   /** The reader as the one a thing is for ("per te", "for you"): "c'è un posto anche per te" offers the seat. */

@@ -17,7 +17,6 @@ const DID = new Set(['ha', 'hanno', 'aveva', 'has', 'have', 'had']);
 /** Lower-case words inside a name ("Comune di Roccabruna", "Bank of Ireland"). */
 const NAME_JOINS = new Set(['di', 'del', 'della', 'de', 'of', 'and', '&']);
 /** Definite articles between "saw that" and a company's name. */
-const ARTICLES = new Set(['the', 'il', 'la', 'lo', 'i', 'gli', 'le']);
 const CAPITAL_LEI = /(?<=[\p{L},;:] )(?:Lei|Sua|Suo|Suoi|Sue|La|Le)(?![\p{L}'’])/gu;
 
 export interface ResolvedContext {
@@ -308,6 +307,7 @@ export class Facts {
     const yours = wordSet('yourPossessives'), subjects = wordSet('yourSubjects'), verbs = wordSet('yourVerbs');
     const context = wordSet('subjectContext'), generic = wordSet('genericNouns'), evaluatives = wordSet('evaluatives');
     const numbers = wordSet('numberWords'), preps = wordSet('detailPreps'), platforms = wordSet('platforms'), knows = wordSet('whoTheyKnow');
+    const articles = wordSet('articles'), likeWords = wordSet('likeWords');
     const starts = new Set(doc.sentences.map((s) => s.start));
     const lower = !/\p{Lu}/u.test(doc.text);
     const known = this.known;
@@ -332,7 +332,7 @@ export class Facts {
       let k = i + 1;
       if (toks[k]!.norm === 'that' || toks[k]!.norm === 'che') k++;
       // "ho visto che il Forno Rinaldi sta ampliando …", "saw that the Ferry Lane Rescue has …".
-      if (toks[k] && ARTICLES.has(toks[k]!.norm) && toks[k + 1] && /^\p{Lu}/u.test(toks[k + 1]!.text)) k++;
+      if (toks[k] && articles.has(toks[k]!.norm) && toks[k + 1] && /^\p{Lu}/u.test(toks[k + 1]!.text)) k++;
       const from = k;
       // A family firm may carry their surname ("il Forno Rinaldi"): one word of the group that is not a name of theirs is enough.
       let other = false;
@@ -357,7 +357,7 @@ export class Facts {
       const atStart = !prev || prev.end <= c.start;
       if (yours.has(a.norm)) {
         // "aziende come la Sua stanno rivedendo …": a possessive standing for "yours" after "come la" names nothing of theirs.
-        if (prev && ARTICLES.has(prev.norm) && wordSet('likeWords').has(toks[i - 2]?.norm ?? '')) continue;
+        if (prev && articles.has(prev.norm) && likeWords.has(toks[i - 2]?.norm ?? '')) continue;
         // The noun phrase after the possessive: content words up to a function word or punctuation.
         const np: Token[] = [];
         let k = i + 1;

@@ -734,8 +734,6 @@ const CAPITALIZED_IT = [
   'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre',
 ].map((w) => fold(w));
 
-
-
 /** Words after which "apposto" means "a posto" (tutto apposto, è apposto, mettere apposto), not "affixed". */
 const APPOSTO_BEFORE = new Set([
   'tutto', 'tutta', 'tutti', 'tutte', 'è', "e'", 'sei', 'sono', 'siamo', 'siete', 'sia', 'sembra', 'messo', 'messa', 'mettere', 'metto',

@@ -274,10 +274,10 @@ export function isLowercaseDraft(text: string): boolean {
   return starts > 0;
 }
 
-/** Words after which a name (person, company, place, event) follows. */
 /** Words a place's name follows (st marys, san siro, via sarpi): in a lowercase draft the word after them is a name. */
 export const PLACE_HEADS: ReadonlySet<string> = new Set(['st', 'saint', 'san', 'santa', 'santo', 'via', 'viale', 'piazza']);
 
+/** Words after which a name (person, company, place, event) follows. */
 const NAME_CUES = new Set([
   // greetings and forms of address
   'ciao', 'caro', 'cara', 'gentile', 'gentilissimo', 'gentilissima', 'egregio', 'buongiorno', 'buonasera', 'salve', 'hi', 'hey', 'hello',

@@ -286,7 +286,7 @@ export const howMetEN = [
         + "association|society|chapter|circle|choir)\\b",
         "\\b(?:speaker|attendee|participant|panelist|guest|author|winner|finalist)s? (?:list|lineup|line-up|page)\\b",
         "\\bamong the (?:speakers|panelists|winners|authors|attendees|finalists)\\b",
-        "\\bwe(?:'re| are| were) both\\b(?! in (?:the )?(?:same )?(?:[\\w{}-]+ ){0,3}(?:industry|field|sector|space|business)\\b)",
+        "\\bwe(?:'re| are| were) both\\b(?! in (?:the )?(?:same )?(?:[\\w{}-]+ ){0,3}(?:" + WORK_FIELDS + ")\\b)",
         "\\b(?:you|your|yours|met|meet|follow\\w*|saw|seen|found|read|watched|chatted|talked|spoke|connected|know|knew|noticed|"
         + "came across|stumbled)\\b[^.?!]{0,60}?\\bon (?:twitter|x|instagram|facebook|slack|discord|reddit|github|youtube|mastodon|"
         + "bluesky|medium|substack|tiktok|threads|hacker news|stack overflow|stackoverflow|behance|dribbble|vimeo|spotify|soundcloud|"

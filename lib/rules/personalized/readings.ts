@@ -16,6 +16,7 @@ export function namedWork(doc: Doc, isAnchor: (t: Token) => boolean): Span[] {
   const works = wordSet('workNouns');
   if (works.size === 0) return out;
   const praise = wordSet('praiseWords'), evals = wordSet('evaluatives'), consume = wordSet('consumeVerbs'), ours = wordSet('ourPossessives');
+  const sought = wordSet('workSought');
   const praised = new Map<number, boolean>();
   const inPraise = (t: Token): boolean => {
     const s = doc.sentenceOf(t.start);
@@ -32,7 +33,7 @@ export function namedWork(doc: Doc, isAnchor: (t: Token) => boolean): Span[] {
     if (!works.has(w.norm)) continue;
     if ((i > 0 && ours.has(toks[i - 1]!.norm)) || (i > 1 && ours.has(toks[i - 2]!.norm))) continue;
     // "looking for work round the Malton area": work sought, not a work of theirs.
-    if (i > 0 && (toks[i - 1]!.norm === 'for' || toks[i - 1]!.norm === 'cerco')) continue;
+    if (i > 0 && sought.has(toks[i - 1]!.norm)) continue;
     // The name just before the work ("the Pixelfern rebrand", "Greenfold's work") or up to four words after it ("il rebranding di Lattea").
     let name: Token | undefined;
     for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (isAnchor(toks[k]!) && doc.sentenceOf(toks[k]!.start) === doc.sentenceOf(w.start)) { name = toks[k]; break; }
