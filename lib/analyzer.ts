@@ -246,7 +246,7 @@ function copyWith(text: string, fixes: readonly Fix[], lang: Lang, ctx: ReturnTy
   const f2 = fold(out);
   const facts = new Facts(new Doc(out, lang, tokenize(out, f2), f2), ctx);
   const back = (s: Span): Span => ({ start: map[s.start] ?? text.length, end: s.end > 0 ? (map[s.end - 1] ?? text.length - 1) + 1 : 0 });
-  return { facts, back };
+  return { facts, back, fixed: fixes.map((x) => ({ start: x.start, end: x.end })) };
 }
 
 /** Levenshtein distance, early exit above 2. */

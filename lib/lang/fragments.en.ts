@@ -11,6 +11,12 @@ export const DEMO = alt(
 export const WORK_FIELDS = "industry|field|sector|space|business|energy|tech|finance|retail|healthcare|education|marketing|hospitality|logistics|"
   + "construction|hr|sales|events|media|insurance|law|pharma|property|recruitment|it|care|nursing|teaching|engineering|design|comms|tourism";
 
+/**
+ * After "we both work in": a field, a city or a trade ("facilities management in Leeds"), anything but the same place or
+ * a workplace named with "the" ("the same office", "the Bristol branch"), which is common ground.
+ */
+export const NOT_SHARED_PLACE = "(?!(?:the )?same\\b|the (?:[\\w-]+ ){0,2}(?:office|team|building|company|department|ward|hospital|school|lab|branch|site|plant)s?\\b)";
+
 /** Same-school or same-group common ground said from the sender's side ("I also studied at …", "alumni of …"). */
 export const SHARED_PAST = alt(
   "\\bi (?:also|too) (?:studied|worked|interned|trained|volunteered|taught|played) (?:at|in|with|for)\\b",

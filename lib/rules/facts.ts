@@ -11,12 +11,15 @@ import { contentNamed, coPresence, seenThere, sharedPast, thanksForThen, theirCo
 import type { Clause, Doc } from './doc';
 import type { Token } from '../lang/text';
 
-/** Capitalized Lei forms inside a sentence ("spero che Lei stia bene", "il Suo intervento"). */
 /** Auxiliaries of a deed done ("il tuo studio ha fatto …", "your team has shipped …"). */
 const DID = new Set(['ha', 'hanno', 'aveva', 'has', 'have', 'had']);
 /** Lower-case words inside a name ("Comune di Roccabruna", "Bank of Ireland"). */
 const NAME_JOINS = new Set(['di', 'del', 'della', 'de', 'of', 'and', '&']);
-/** Definite articles between "saw that" and a company's name. */
+/** How far after a cue (characters) its guards look (mechanism typo-guards): "came across your profle" excludes the profile. */
+const GUARD_REACH = 30;
+/** Words that name things after an explicit subject before it tells a detail (mechanism content-told). */
+const CONTENT_TOLD = 3;
+/** Capitalized Lei forms inside a sentence ("spero che Lei stia bene", "il Suo intervento"). */
 const CAPITAL_LEI = /(?<=[\p{L},;:] )(?:Lei|Sua|Suo|Suoi|Sue|La|Le)(?![\p{L}'’])/gu;
 
 export interface ResolvedContext {
@@ -307,7 +310,7 @@ export class Facts {
     const yours = wordSet('yourPossessives'), subjects = wordSet('yourSubjects'), verbs = wordSet('yourVerbs');
     const context = wordSet('subjectContext'), generic = wordSet('genericNouns'), evaluatives = wordSet('evaluatives');
     const numbers = wordSet('numberWords'), preps = wordSet('detailPreps'), platforms = wordSet('platforms'), knows = wordSet('whoTheyKnow');
-    const articles = wordSet('articles'), likeWords = wordSet('likeWords');
+    const articles = wordSet('articles'), likeWords = wordSet('likeWords'), notToldBefore = wordSet('notToldBefore');
     const starts = new Set(doc.sentences.map((s) => s.start));
     const lower = !/\p{Lu}/u.test(doc.text);
     const known = this.known;
@@ -350,7 +353,9 @@ export class Facts {
     for (let i = 0; i < toks.length; i++) {
       const a = toks[i]!;
       // Only anchors are looked at further (most tokens are none).
-      if (!yours.has(a.norm) && !subjects.has(a.norm) && !verbs.has(a.norm) && !formalAnchor(a)) continue;
+      // A capital Lei inside a sentence of a formal draft is the reader as subject ("quando Lei spiegava …").
+      const capitalLei = formal && a.text === 'Lei' && !starts.has(a.start);
+      if (!yours.has(a.norm) && !subjects.has(a.norm) && !verbs.has(a.norm) && !formalAnchor(a) && !capitalLei) continue;
       const c = doc.clauseOf(a.start);
       if (!c) continue;
       const prev = toks[i - 1];
@@ -432,7 +437,7 @@ export class Facts {
       // A contracted "you're"/"you've" is a subject wherever it stands ("the app you're rebuilding for West Yorkshire").
       const contracted = /['’]|^you(?:re|ve)$/.test(a.norm);
       const asSubject = subjects.has(a.norm) && (atStart || contracted || context.has(prev!.norm)) && !objectYou && !praise;
-      const subject = asSubject || verbs.has(a.norm) || lei;
+      const subject = asSubject || verbs.has(a.norm) || lei || capitalLei;
       if (!subject || /\?/.test(doc.text.slice(c.start, Math.min(doc.text.length, c.end + 1)))) continue;
       // "Since you know the CTO at Lumera, could you introduce me?": who they know sets up an ask, it is not about them (the
       // whoTheyKnow words stop the reading below). What they did, said in a clause of its own before the ask, is about them
@@ -445,10 +450,21 @@ export class Facts {
       const after = doc.clauses[doc.clauseIndexOf(c.start) + 1];
       const opener = after && after.sentence === c.sentence ? toks[doc.tokenIndexAt(after.start)] : undefined;
       const end = opener && preps.has(opener.norm) && doc.text[c.end] === ',' ? after!.end : c.end;
+      // A seller's research on the buyer is no detail of theirs ("I noticed you follow a lot of climate tech founders. We're building …").
+      // In a draft that asks, only a formal Lei tells (a "you" there is the seller's research); never after "if", "could", "when".
+      const tells = mechanismOn('content-told') && (capitalLei ? !this.asks.some((x) => x.kind === 'sales')
+        : asSubject && a.norm !== 'te' && this.asks.length === 0 && !(prev && notToldBefore.has(prev.norm)));
+      let told = 0;
       for (let k = i + 1; k < toks.length && k <= i + 12; k++) {
         const t = toks[k]!;
         if (t.start >= end || knows.has(t.norm)) break;
         if (concrete(t, false)) { out.push({ start: a.start, end: t.end }); break; }
+        // Mechanism content-told: an explicit subject ("you", "tu", a capital Lei) then several words that name things,
+        // none of them praise or sales talk ("quando Lei spiegava la profilassi per la lingua blu").
+        // Only an unbroken run of words counts: "as you (fintech) and always keen" is no deed told.
+        if (!/^\s+$/.test(doc.text.slice(toks[k - 1]!.end, t.start))) told = -Infinity;
+        if (k > i + 1 && t.norm.length >= 4 && !isStopword(t.norm) && !preps.has(t.norm) && !generic.has(head(t.norm)) && !evaluatives.has(t.norm)) told++;
+        if (tells && told >= CONTENT_TOLD) { out.push({ start: a.start, end: t.end }); break; }
       }
     }
     return out;
@@ -465,7 +481,7 @@ export class Facts {
     return this.memo('howMetAll', () => {
       const e = this.expanded;
       // "Dan reccomended I reach out": read on the spelling-corrected copy.
-      const own = this.withCorrected(this.ownHowMet, (f) => f.hedgeFilter(f.doc.findAll((l) => l.howMet)));
+      const own = this.withCorrected(this.ownHowMet, (f) => f.hedgeFilter(f.doc.findAll((l) => l.howMet)), true);
       if (!e) return own;
       const extra = e.facts.ownHowMet.map(e.back);
       return extra.length === 0 ? own : mergeSpans([...own, ...extra]);
@@ -668,16 +684,28 @@ export class Facts {
    * The draft with its misspelled words replaced by the dictionary's first suggestion (mechanism
    * typo-cues), read by the same patterns; `back` maps a span of the corrected text to the draft.
    */
-  corrected?: { facts: Facts; back: (s: Span) => Span };
+  corrected?: { facts: Facts; back: (s: Span) => Span; fixed?: readonly Span[] };
   /** The draft with only its chat forms expanded ("ur" → "your"; mechanism chat-forms): how-met reads it too. */
   expanded?: { facts: Facts; back: (s: Span) => Span };
 
-  /** Own spans plus those found only in the corrected draft, mapped back. */
-  private withCorrected(own: Span[], pick: (f: Facts) => Span[]): Span[] {
+  /**
+   * Own spans plus those found only in the corrected draft, mapped back. With typo-guards, an own span whose reach (the cue and
+   * the few words a guard looks at after it, in its sentence) holds a corrected word is kept only if the corrected copy finds it too.
+   */
+  private withCorrected(own: Span[], pick: (f: Facts) => Span[], guarded = false): Span[] {
     const c = this.corrected;
     if (!c) return own;
-    const extra = pick(c.facts).map(c.back);
-    return extra.length === 0 ? own : mergeSpans([...own, ...extra]);
+    const found = pick(c.facts).map(c.back);
+    const fixed = guarded && mechanismOn('typo-guards') ? c.fixed ?? [] : [];
+    // Only cues the same pick finds on the draft are compared (a reading of the whole draft may not hold on the copy's sentences).
+    const cues = fixed.length === 0 ? [] : pick(this);
+    const kept = fixed.length === 0 ? own : own.filter((s) => {
+      if (!cues.some((x) => x.start === s.start && x.end === s.end)) return true;
+      const sent = this.doc.sentenceIndexOf(s.start);
+      const near = fixed.some((f) => f.end > s.start && f.start < s.end + GUARD_REACH && this.doc.sentenceIndexOf(f.start) === sent);
+      return !near || found.some((x) => x.start < s.end && x.end > s.start);
+    });
+    return found.length === 0 && kept.length === own.length ? own : mergeSpans([...kept, ...found]);
   }
 
   findAsks(): Ask[] {

@@ -2,7 +2,7 @@
 // near-misses it must not (tests/unit/rules/phrases.test.ts runs them all). Patterns run on folded text.
 import { g, gd, nameBefore } from '../../lang/patterns';
 import { alt, phrase } from '../../lang/phrase';
-import { EVENTS, THEIR_CONTENT, WORK_FIELDS } from '../../lang/fragments.en';
+import { EVENTS, THEIR_CONTENT, NOT_SHARED_PLACE, WORK_FIELDS } from '../../lang/fragments.en';
 import { specificEN } from '../personalized/phrases.en';
 
 /** How you met or came to the person: event, talk, meeting, mutual contact, content, group, school. */
@@ -240,7 +240,7 @@ export const howMetEN = [
     re: g(alt(
         "\\bwe were (?:on|in|at) the same\\b",
         "\\bsame (?:panel|stage|table|project|board|committee|conference|event|floor|office|squad)\\b",
-        "\\bwe both\\b(?! (?:work|are) in (?:the )?(?:same )?(?:\\w+ )?(?:" + WORK_FIELDS + ")\\b)",
+        "\\bwe both\\b(?! (?:work|are) in " + NOT_SHARED_PLACE + ")",
         "\\bvolunteer (?:with|at|for)\\b",
         "\\bintroduced us\\b",
         "\\b(?:was|were) introduced (?:to you )?(?:by|at|through)\\b",
@@ -249,7 +249,8 @@ export const howMetEN = [
       "Hi Noah, we were on the same panel at ProductCon last year (the one on pricing).",
       "Hi Liam, we both volunteer with Code Club in Leeds - I run the Tuesday session at the central library.",
     ],
-    nearMisses: ["it's about the same idea of 'boring tech'.", "I struggled with the same thing last year;", "I noticed we both work in hospitality"],
+    nearMisses: ["it's about the same idea of 'boring tech'.", "I struggled with the same thing last year;", "I noticed we both work in hospitality",
+      "I noticed we both work in facilities management in Leeds."],
   }),
   phrase({
     id: 'how-met.en.told-to-reach-out',

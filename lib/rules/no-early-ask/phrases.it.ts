@@ -722,13 +722,13 @@ export const salesIT = [
         "\\b(?:(?:una|la nostra) (?:breve |rapida )?dimostrazion[ei]|dimostrazion[ei] (?:gratuit|online|del nostro|della nostra|dal vivo)\\w*|"
         + "dimostrazz\\w*|call conoscitiva|chiamata conoscitiva|offerta (?:valida|speciale|limitata|esclusiva|"
         + "lancio)|prova gratuita|acquistare|acquista|comprare|compra|ordinare|ordinate|ordinato|chiudere (?:l'ordine|il contratto|"
-        + "l'accordo)|l'ordine|prenota\\w*|calendly|vendere|venderti|vendervi)\\b",
+        + "l'accordo)|l'ordine(?! (?:de(?:i|gli|lle|l)|d[ae]ll'|professionale|di ))|prenota\\w*|calendly|vendere|venderti|vendervi)\\b",
         "(?<!\\d)\\d+ ?% di sconto\\b|\\bsconto (?:del |di )?\\d+ ?%|\\bprezzi (?:imbattibili|stracciati|competitivi|vantaggiosi)\\b",
       )),
     examples: ["ti basta prenotare una chiamata con me dal link in bio.", "Ciao Federico, non ti chiedo di comprare niente, promesso.",
       "Quando ha un quarto d'ora per una dimostrazione?", "Le propongo una dimostrazione gratuita del gestionale."],
     nearMisses: ["l'ho comprata e usata per il mio ultimo viaggio.", "l'ho comprata e usata per il mio ultimo viaggio. Bellissima!",
-      "Sei stato bravissimo con la dimostrazione della cottura al forno."],
+      "Sei stato bravissimo con la dimostrazione della cottura al forno.", "ho seguito il corso dell'Ordine degli Ingegneri di Lecco."],
   }),
   phrase({
     id: 'no-early-ask.it.propose-our',

@@ -2,7 +2,7 @@
 // near-misses it must not (tests/unit/rules/phrases.test.ts runs them all). Patterns run on folded text.
 import { g, gd } from '../../lang/patterns';
 import { alt, phrase } from '../../lang/phrase';
-import { EVENTS, SHARED_PAST, THEIR_THINGS, WORK_FIELDS } from '../../lang/fragments.en';
+import { EVENTS, SHARED_PAST, THEIR_THINGS, NOT_SHARED_PLACE } from '../../lang/fragments.en';
 
 /** Phrases of stock templates: a note that could go to anyone. */
 export const genericEN = [
@@ -441,14 +441,15 @@ export const specificEN = [
     re: g(alt(
         "\\bwe (?:worked together|studied together|were in the same|sat next to each other|used to work)\\b",
         // Not a field both work in ("we both work in hospitality").
-        "\\bwe both\\b(?! (?:work|are) in (?:the )?(?:same )?(?:\\w+ )?(?:" + WORK_FIELDS + ")\\b)",
+        "\\bwe both\\b(?! (?:work|are) in " + NOT_SHARED_PLACE + ")",
         "\\bsame (?:cohort|class|school|university|college|program|programme|course|bootcamp|team)\\b",
         "\\bfellow (?:\\w+ ){0,2}(?:alum|alumni|alumna|alumnus|member|speaker|attendee|organi[sz]er|founder|student)\\b",
         "\\bformer colleagues?\\b",
         "\\bi still use your\\b",
       )),
-    examples: ["Hi Noah, fellow Wharton alum here.", "Hi Maya, fellow Warwick alum here (Economics '15)."],
-    nearMisses: ["Always great to connect with fellow PMs!", "Hi Rebecca, happy to connect with fellow finance professionals."],
+    examples: ["Hi Noah, fellow Wharton alum here.", "Hi Maya, fellow Warwick alum here (Economics '15).", "we both work in the Bristol office"],
+    nearMisses: ["Always great to connect with fellow PMs!", "Hi Rebecca, happy to connect with fellow finance professionals.",
+      "I noticed we both work in facilities management in Leeds."],
   }),
   phrase({
     id: 'personalized.en.event-about',

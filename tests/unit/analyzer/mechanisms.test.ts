@@ -423,6 +423,26 @@ describe('mechanisms', () => {
     expect(both('typo-cues', () => check(t, 'Amara Obi', 'how-met').pass)).toEqual([true, false]);
   });
 
+  it('typo-guards: a how-met cue next to a misspelled word must hold once the word is corrected ("came across your profle")', () => {
+    const t = 'hey dan came across your profle, we run a scaffolding yard in hull and do trade prices.';
+    expect(both('typo-guards', () => check(t, 'Dan Holt', 'how-met').pass)).toEqual([false, true]);
+    // A cue the correction leaves standing stays: "we met at the confrence" is still a meeting.
+    const met = 'Hi Dan, we met at the confrence in Hull last week, good chat about scaffolding.';
+    expect(both('typo-guards', () => check(met, 'Dan Holt', 'how-met').pass)).toEqual([true, true]);
+  });
+
+  it('content-told: an explicit subject with several words that name things tells a detail; praise and a seller\'s research do not', () => {
+    const lei = 'Buongiorno dott.ssa Ferri, ho saputo da una collega che Lei segue diversi allevatori per le pratiche del benessere animale. '
+      + 'Le scrivo per ringraziarLa delle schede che ci ha lasciato.';
+    expect(both('content-told', () => check(lei, 'Marta Ferri', 'personalized').pass)).toEqual([true, false]);
+    const you = 'Hi Sam, my neighbour said you run the climbing wall at the leisure centre on weekends. Good to connect.';
+    expect(both('content-told', () => check(you, 'Sam Reed', 'personalized').pass)).toEqual([true, false]);
+    const praise = 'Hi Sam, you have an amazing profile and a great career. Happy to connect.';
+    expect(both('content-told', () => check(praise, 'Sam Reed', 'personalized').pass)).toEqual([false, false]);
+    const research = 'Hi Sam, I noticed you follow many climbing wall owners. We make booking software and would love to show you a demo.';
+    expect(both('content-told', () => check(research, 'Sam Reed', 'personalized').pass)).toEqual([false, false]);
+  });
+
   it('structural-detail: the person an introduction is asked to is the ask\'s target, not a detail, unless a name places it', () => {
     const target = 'Buongiorno Sig.ra Colombo, la contatto su consiglio di Marco Rossi per chiederle una introduzione al vostro responsabile acquisti: '
       + 'vorrei presentargli i nostri imballaggi in cartone riciclato.';
