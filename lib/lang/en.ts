@@ -130,7 +130,8 @@ export const en: LanguageDef = {
       id: 'en.past-times', note: 'The recent past, one or more words',
       words: ['yesterday', 'this morning', 'this afternoon', 'last night', 'last week', 'last month', 'the other day', 'the other night', 'earlier today', 'on monday',
         'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday', 'last monday', 'last friday', 'last weekend',
-        'last tuesday', 'last wednesday', 'last thursday', 'last saturday', 'last sunday'],
+        'last tuesday', 'last wednesday', 'last thursday', 'last saturday', 'last sunday', "monday's", "tuesday's", "wednesday's", "thursday's",
+        "friday's", "saturday's", "sunday's", "yesterday's", "last night's", "this morning's"],
     }),
     doingVerbs: wordList({
       id: 'en.doing-verbs', note: 'Verbs of doing after "saw you": "saw you speak at …", "saw you referee on Sunday"',

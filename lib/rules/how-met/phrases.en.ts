@@ -625,11 +625,14 @@ export const sharedPathEN = [
     note: 'They helped the sender before: "thanks for helping me with my slides"',
     re: g("\\bthanks? (?:you )?for (?:helping me|having helped me|your help with my)\\b|\\byou (?:helped|showed|gave|lent|saved) me\\b"
       + "|(?<!\\b(?:if|could|would|can|will) )\\byou (?:mentored|interviewed|trained|taught|hired|coached|supervised|managed|onboarded) me\\b"
-      + "|\\bi was (?:a|an) (?:student|intern|trainee|apprentice|resident) (?:in|on|at) your\\b"),
+      + "|\\bi was (?:a|an) (?:student|intern|trainee|apprentice|resident) (?:in|on|at) your\\b"
+      + "|(?<!\\b(?:if|could|would|can|will) )\\byou (?:saw|treated|taught|looked after|operated on|coached|fixed|delivered|examined|vaccinated) (?:my|our) "
+      + "(?:daughter|son|kids?|child|children|mum|mom|dad|mother|father|wife|husband|partner|nan|gran|grandma|grandad|granddad|dog|cat|boy|girl|twins)\\b"),
     examples: ["Thanks for helping me fix the demo on Monday.", "You helped me find the right platform at Milano Centrale last Wednesday.",
       "Back in 2017 you mentored me through the Code First Girls programme.", "In 2015 you interviewed me for a summer internship at Arup.",
-      "I was a student in your Organic Chemistry II lab in spring 2021."],
-    nearMisses: ["Thanks for any help you can give.", "Thanks for helping out if you can.", "Would you be willing to have mentored me?"],
+      "I was a student in your Organic Chemistry II lab in spring 2021.", "You saw my daughter at the fracture clinic on the 2nd."],
+    nearMisses: ["Thanks for any help you can give.", "Thanks for helping out if you can.", "Would you be willing to have mentored me?",
+      "If you saw my daughter at the clinic, please tell me."],
   }),
   phrase({
     id: 'how-met.en.the-one-from',
@@ -657,10 +660,11 @@ export const sharedPathEN = [
     id: 'how-met.en.is-that-you',
     note: 'Recognizing them: "Dan! Is that you?", "is that really you from halls?"; heard about them from a named person at a place',
     re: g(alt(
-      "\\bis (?:that|this|it) (?:really )?you\\b(?=[^.!?]{0,20}\\?)",
+      "\\bis (?:that|this|it) (?:really )?you\\b(?=[^.!?]{0,20}\\?)|\\bis (?:that|this|it) (?:really )?you from\\b",
       "\\bheard (?:from|through) (?!(?:linkedin|the news|a friend of a friend|recruiters?)\\b)\\w+ (?:at|in|from|on) (?:the|our|my)\\b",
     )),
-    examples: ["Dan! Is that you? Sheffield halls, 2006!", "Heard from Shaz at the growers' co-op that the hail hit your block."],
+    examples: ["Dan! Is that you? Sheffield halls, 2006!", "Heard from Shaz at the growers' co-op that the hail hit your block.",
+      "Is that really you from Mr Hale's Year 10 physics at Brook Lane School?"],
     nearMisses: ["Is that your final offer?", "I heard from LinkedIn that you were hiring."],
   }),
   phrase({

@@ -639,9 +639,11 @@ export const sharedPathIT = [
   phrase({
     id: 'how-met.it.helped-me',
     note: 'Mi ha già aiutato: "grazie per avermi aiutato con le slide"',
-    re: g("\\bgrazie (?:per|di) (?:avermi|avermelo|averci) (?:aiutat[oaie]|dato una mano|dato un consiglio)\\b"),
-    examples: ["Grazie per avermi dato una mano col trasloco del laboratorio."],
-    nearMisses: ["Grazie se potrai aiutarmi.", "Grazie per avermi accettato."],
+    re: g("\\bgrazie (?:per|di) (?:avermi|avermelo|averci) (?:aiutat[oaie]|dato una mano|dato un consiglio)\\b"
+      + "|(?<!\\bse )\\b(?:hai|ha) (?:visitato|curato|seguito|operato|assistito|vaccinato|fatto lezione a) (?:mia|mio|i miei|le mie|nostra|nostro) "
+      + "(?:figli[oaie]|madre|padre|mamma|papa|nonn[oa]|moglie|marito|cane|gatto|bambin[oaie]|bimb[oaie])\\b"),
+    examples: ["Grazie per avermi dato una mano col trasloco del laboratorio.", "Lunedì in pronto soccorso ha visitato mia figlia Giulia."],
+    nearMisses: ["Grazie se potrai aiutarmi.", "Grazie per avermi accettato.", "Se hai visitato mia figlia, dimmelo."],
   }),
   phrase({
     id: 'how-met.it.the-one-from',
@@ -709,8 +711,9 @@ export const sharedPathIT = [
     id: 'how-met.it.heard-from-colleague',
     note: 'L\'ha saputo da una persona nominata per ruolo o titolo: "ho saputo dalla collega Dott.ssa Rinaldi che …"',
     re: g("\\b(?:ho saputo|ho sentito|mi hanno detto|mi ha detto) (?:da|dal|dalla|dallo|dall') (?:mi[oa] |su[oa] |tu[oa] |nostr[oa] |comune )?"
-      + "(?:collega|amic[oa]|ex collega|responsabile|capo|professore|professoressa|dott|dottoressa|dott\\.ssa|prof|ing|avv|arch|sig)\\b"),
-    examples: ["Ho saputo dalla collega Dott.ssa Rinaldi che il Suo studio cerca una praticante."],
+      + "(?:collega|amic[oa]|ex collega|responsabile|capo|professore|professoressa|dott|dottoressa|dott\\.ssa|prof|ing|avv|arch|sig|cugin[oa]|sorella|fratello|"
+      + "zi[oa]|vicin[oa]|madre|padre|mamma|papa|moglie|marito|compagn[oa]|conoscente|client[ea])\\b"),
+    examples: ["Ho saputo dalla collega Dott.ssa Rinaldi che il Suo studio cerca una praticante.", "ho saputo da mia cugina Sara che cercate personale"],
     nearMisses: ["Ho saputo dal giornale che il Suo studio cerca una praticante."],
   }),
   phrase({

@@ -846,8 +846,10 @@ export const needCtaEN = [
     id: 'no-early-ask.en.if-you-need',
     note: '"Let me know if you need one", "interested?": invites a purchase when the draft describes what the sender sells',
     re: g("\\b(?:let me know if you(?: ever)? need|if you(?: ever)? need (?:one|any|a|help)|interested\\b)"
-      + "|\\blet me know if you(?:'re| are) (?:thinking|planning|looking|considering) (?:of|about|to) (?:buying|selling|moving|hiring|renovating|switching)\\b"),
-    examples: ["Let me know if you ever need extra hands.", "Interested?", "Let me know if you're thinking of selling this spring!"],
+      + "|\\blet me know if you(?:'re| are) (?:thinking|planning|looking|considering) (?:of|about|to) (?:buying|selling|moving|hiring|renovating|switching)\\b"
+      + "|\\b(?:tell|show) you (?:more|how it works)\\b"),
+    examples: ["Let me know if you ever need extra hands.", "Interested?", "Let me know if you're thinking of selling this spring!",
+      "Happy to connect and tell you more!"],
     nearMisses: ["I need a holiday after that conference.", "Let me know how the launch goes."],
   }),
 ];
@@ -946,6 +948,19 @@ export const productClaimEN = [
     examples: ["We built a scheduling tool for clinics.", "Our platform handles the paperwork.", "We make Shelfwise, a shelf-scanning tool for grocers."],
     nearMisses: ["I tried a scheduling tool last year.", "Your platform talk was great."],
   }),
+  phrase({
+    id: 'no-early-ask.en.we-make-things',
+    note: 'The sender\'s trade said as what they make or supply ("we supply coffee machines to …") or the firm they are ("we\'re a Leeds IT support company")',
+    re: g(alt(
+      "\\bwe (?:make|supply|sell|install|distribute|produce|manufacture|import|stock|print|roast|wholesale) (?!(?:it|sure|time|sense|progress|friends|"
+        + "the most of|a difference|do|our own)\\b)[\\w-]+",
+      "\\bwe(?:'re| are) (?:a|an) (?:[\\w&-]+ ){0,3}?(?:company|agency|supplier|wholesaler|firm|manufacturer|distributor|consultancy|provider|"
+        + "installer|roastery|printer|printers)\\b",
+    )),
+    examples: ["We supply bean-to-cup coffee machines to design studios across Leeds.", "We're a Dublin-based IT support company.",
+      "we make compostable cutlery and cups for cafés."],
+    nearMisses: ["We make it to the meetup most months.", "We're a small group of volunteers.", "We make sure every kid gets a turn."],
+  }),
 ];
 
 /** A measurable result promised by the sender's product (mechanism pitch-without-cta). */
@@ -972,6 +987,16 @@ export const outcomeClaimEN = [
     examples: ["Protein bars for wellness programs, perfect for any HR team.", "Certified helmets, ideal for your site crews.",
       "It's a natural fit for a chain scaling as fast as yours.", "I think it could be a great fit for you."],
     nearMisses: ["The venue was perfect for a small meetup.", "That talk was made for me."],
+  }),
+  phrase({
+    id: 'no-early-ask.en.fit-like-yours',
+    note: 'The product fitted to a business "like yours", or a tagline that opens a line: "ideal for a growing firm like yours", "Perfect for a busy studio team."',
+    re: g(alt(
+      "(?<!\\bthanks? (?:you )?)\\b(?:for|help|helps|helping|serve|serving|support|supporting|work with|working with) (?:[\\w'&-]+ ){1,5}?like yours\\b",
+      "(?:^|(?<=[.!?\\n] ))(?:perfect|ideal|great|made|designed) for (?:a|an|any|every|busy|small|growing) [\\w-]+",
+    )),
+    examples: ["we'd be ideal for a growing accountancy firm like yours.", "Perfect for a busy studio team.", "We help cafés like yours cut waste."],
+    nearMisses: ["I'd love a garden like yours one day.", "The venue was perfect for a small meetup.", "Thanks for a talk like yours, really."],
   }),
   phrase({
     id: 'no-early-ask.en.numbers-promised',

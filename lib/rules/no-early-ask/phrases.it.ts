@@ -797,7 +797,7 @@ export const salesWeakIT = [
         "(?<!\\d)\\d+ ?% in meno\\b",
         "\\brappresento (?:un|una|l')\\b",
         "\\b(?:aiutiamo|offriamo|forniamo|realizziamo|vendiamo|vendo|progettiamo|sviluppiamo|distribuiamo|installiamo|produciamo|"
-        + "importiamo|esportiamo|gestiamo)\\b",
+        + "importiamo|esportiamo|gestiamo|noleggiamo|trasportiamo|stampiamo)\\b",
         "\\ba prezzi (?:ottimi|scontati|vantaggiosi|competitivi|imbattibili|speciali)\\b",
         "\\b(?:offro|propongo|fornisco) (?:la mia |una |un |un' )?(?:consulenz\\w*|serviz[io]\\w*|soluzion\\w*|formazione|assistenza|audit)\\b",
         "\\b(?:il nostro|la nostra) (?:studio|agenzia|azienda|societa|team|ditta) (?:e )?specializzat\\w+ (?:in|nel|nella|nei|nelle)\\b",
@@ -811,7 +811,7 @@ export const salesWeakIT = [
         "\\b(?:il nostro|il mio) (?:metodo|sistema|programma|percorso|software|servizio)\\b",
         "\\b(?:la nostra|la mia) (?:agenzia|azienda|societa|startup) (?:offre|propone|realizza|aiuta|vende|fornisce)\\b",
       )),
-    examples: ["produciamo vini biologici in Langa.", "Ciao Marta, sono una grafica freelance:"],
+    examples: ["produciamo vini biologici in Langa.", "Ciao Marta, sono una grafica freelance:", "Noleggiamo furgoni refrigerati in tutto il Nord."],
     nearMisses: ["Ti lascio il mio numero:", "Ti allego il mio portfolio:"],
   }),
   phrase({
@@ -889,8 +889,8 @@ export const needCtaIT = [
   phrase({
     id: 'no-early-ask.it.if-you-need',
     note: "\"Se ti serve / se ti interessa\": invites a purchase when the draft describes what the sender sells",
-    re: g("\\b(?:se (?:ti|vi) serv(?:e|ono)|se (?:ti|vi) interessa|fammi sapere se (?:ti|vi) serv|interessat[oaie]\\?)"),
-    examples: ["Se ti serve un fornitore affidabile, eccomi.", "Sareste interessati?"],
+    re: g("\\b(?:se (?:ti|vi) serv(?:e|ono)|se (?:ti|vi) interessa|fammi sapere se (?:ti|vi) serv|interessat[oaie]\\?|se (?:hai|avete|ha) bisogno|ti spiego come)"),
+    examples: ["Se ti serve un fornitore affidabile, eccomi.", "Sareste interessati?", "se hai bisogno sono qui!", "Colleghiamoci e ti spiego come!"],
     nearMisses: ["Mi serve una pausa dopo la fiera.", "Sono interessato al tema da anni."],
   }),
 ];
@@ -997,6 +997,14 @@ export const outcomeClaimIT = [
     examples: ["Dispositivi certificati, ideali per le vostre squadre in cantiere.", "Siti veloci, perfetti per il tuo studio.",
       "Ideale per aziende come la vostra.", "Ideale per una struttura come la Clinica San Vito.", "Il gestionale è pensato proprio per realtà come la vostra."],
     nearMisses: ["Il posto ideale per una cena di gruppo.", "Una giornata perfetta per la vendemmia."],
+  }),
+  phrase({
+    id: 'no-early-ask.it.fit-like-yours',
+    note: 'Il prodotto adattato a un\'attività "come la tua": "aiutiamo locali come il tuo a riempire i tavoli", "per un negozio come il vostro"',
+    re: g("(?<!\\bgrazie )\\b(?:per|aiutiamo|aiuto|supportiamo|affianchiamo|serviamo|lavoriamo con) (?:[\\w']+ ){1,4}?come (?:il tuo|la tua|il suo|la sua|il vostro|la vostra|i vostri|"
+      + "le vostre|i tuoi|le tue)\\b"),
+    examples: ["Aiutiamo locali come il tuo a riempire i tavoli.", "Ideale per un negozio come il vostro."],
+    nearMisses: ["Mi piacerebbe un giardino come il tuo.", "Grazie per un consiglio come il tuo, prezioso."],
   }),
   phrase({
     id: 'no-early-ask.it.speed-or-clients-promised',
