@@ -141,6 +141,7 @@ export const en: LanguageDef = {
     verbJoins: wordList({ id: 'en.verb-joins', note: 'Words that start another verb phrase: "… your network and let you know …"', words: ['and', 'then'] }),
     likeWords: wordList({ id: 'en.like-words', note: '"Like" before a possessive standing for "yours"', words: ['like'] }),
     articles: wordList({ id: 'en.articles', note: 'The definite article', words: ['the'] }),
+    indefiniteArticles: wordList({ id: 'en.indefinite-articles', note: 'The indefinite article', words: ['a', 'an'] }),
     workSought: wordList({ id: 'en.work-sought', note: 'Before a work noun, work looked for: "looking for work"', words: ['for'] }),
     workNouns: wordList({
       id: 'en.work-nouns', note: 'A piece of work one is praised for',

@@ -145,6 +145,7 @@ export const it: LanguageDef = {
     verbJoins: wordList({ id: 'it.verb-joins', note: 'Parole che aprono un altro gruppo verbale: "nella tua rete e farti conoscere …"', words: ['e', 'ed', 'poi'] }),
     likeWords: wordList({ id: 'it.like-words', note: '"Come" prima di un possessivo che sta per "la tua"', words: ['come'] }),
     articles: wordList({ id: 'it.articles', note: 'Gli articoli determinativi', words: ['il', 'la', 'lo', "l'", 'i', 'gli', 'le'] }),
+    indefiniteArticles: wordList({ id: 'it.indefinite-articles', note: 'Gli articoli indeterminativi', words: ['un', 'una', 'uno', "un'"] }),
     workSought: wordList({ id: 'it.work-sought', note: 'Prima di un nome di lavoro, lavoro cercato: "cerco lavoro"', words: ['cerco'] }),
     workNouns: wordList({
       id: 'it.work-nouns', note: 'Un lavoro per cui qualcuno è lodato',

@@ -127,6 +127,8 @@ export interface LanguageWords {
   likeWords?: WordList;
   /** Definite articles ("the", "il", "la"): "at the Barbican" names a place when a capital follows the article. */
   articles?: WordList;
+  /** Indefinite articles ("a", "una"): one opens a new noun phrase, so "alla Sua famiglia una consulenza" offers them a sale, not their own. */
+  indefiniteArticles?: WordList;
   /** Words before a work noun that make it work sought, not a work of theirs ("looking for work", "cerco lavoro"): mechanism named-work. */
   workSought?: WordList;
   /** Words that tell a meeting in the past ("met", "last", "ago", "ieri", "incontrato"): a meeting named in a request still counts. */

@@ -567,6 +567,8 @@ export class Facts {
       if (t.start < c.start) break;
       // "entrare nella tua rete e farti conoscere le nostre soluzioni": a conjunction starts another verb phrase.
       if (wordSet('verbJoins').has(t.norm) || wordSet('contrastWords').has(t.norm)) break;
+      // "regalare alla Sua famiglia una prima consulenza": an indefinite article opens the sale's own noun phrase.
+      if (wordSet('indefiniteArticles').has(t.norm)) break;
       // "book your free demo", "prenota la tua consulenza": a call to action, not their thing.
       if (wordSet('theirs').has(t.norm)) return !this.isBook(this.doc.tokens[k - 1]?.norm) && !this.isBook(this.doc.tokens[k - 2]?.norm);
       // "you gave a demo", "hai fatto una demo": the recipient did it.

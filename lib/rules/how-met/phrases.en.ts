@@ -64,11 +64,15 @@ export const howMetEN = [
     note: "Sat near them, or was the intern or newcomer there",
     re: g(alt(
         "\\bsat (?:right )?(?:behind|next to|beside|opposite|across from|near|in front of) you\\b",
+        // "it was so fun bouldering next to you at the climbing wall": doing something beside them somewhere, not a wish to.
+        "(?<!\\bto )\\b[\\w-]+ (?:right )?(?:next to|beside|alongside) you (?:at|in|on|during) (?:the|a|our|that|your)\\b",
         "\\bi was (?:the|an?|one of the) (?:[\\w-]+ )?(?:intern|trainee|new hire|temp|junior|grad|graduate|assistant|"
         + "apprentice)s? (?:who|that|on|in|at)\\b",
       )),
-    examples: ["Hi Owen, you probably don't remember me, but I was the intern who sat behind you at Arup in 2019."],
-    nearMisses: ["Hi Grace, I was in the audience at your workshop on UX writing at Config.", "Hi Sam, we worked together at Lexa back in 2019, I was on the billing squad."],
+    examples: ["Hi Owen, you probably don't remember me, but I was the intern who sat behind you at Arup in 2019.",
+      "it was so fun bouldering next to you at the climbing wall on wednesday"],
+    nearMisses: ["Hi Grace, I was in the audience at your workshop on UX writing at Config.", "Hi Sam, we worked together at Lexa back in 2019, I was on the billing squad.",
+      "I'd love to work next to you at the new site."],
   }),
   phrase({
     id: 'how-met.en.speaks-well-of-you',
@@ -566,8 +570,9 @@ export const sharedPathEN = [
       "\\b(?:mom|mum|dad|father|mother|grandma|nan) from the\\b|\\bfrom the (?:allotments?|gym|pool|choir|parish|school gate|playgroup|bowls club|rugby club|"
         + "football club|golf club|book club|running club|feed store|farm shop|co-op)\\b",
       "\\bi (?:still |will always |always )?remember (?:you|when you|meeting you)\\b",
-      "\\bmy (?:sister|brother|cousin|mum|mom|dad|wife|husband|partner|son|daughter|aunt|uncle|neighbou?r|flatmate|niece|nephew) (?:\\w+ )?(?:said|says|told me|mentioned) "
-        + "(?:that )?you\\b|\\bmet your (?:colleague|co-?founder|partner|boss|manager|team|business partner|wife|husband|brother|sister)\\b",
+      "\\bmy (?:old |former |ex-)?(?:sister|brother|cousin|mum|mom|dad|wife|husband|partner|son|daughter|aunt|uncle|neighbou?r|flatmate|housemate|roommate|"
+        + "niece|nephew|friend|mate|pal) (?:[\\w']+ ){0,3}?(?:said|says|told me|mentioned|reckons) (?:that )?you\\b",
+      "\\bmet your (?:colleague|co-?founder|partner|boss|manager|team|business partner|wife|husband|brother|sister)\\b",
       "\\bthanks? (?:you )?(?:so much |a lot |again |a million )?for (?:running|organi[sz]ing|hosting|leading|putting on) the\\b",
     )),
     examples: ["my sister works with you in the Belfast council planning office", "Thank you so much for everything you did for mum at Glenview House.",

@@ -197,9 +197,10 @@ export const howMetIT = [
   phrase({
     id: 'how-met.it.at-day-week-night',
     note: "At a named day, week or night (\"al Design Day\")",
-    re: g("\\b(?:al|alla|allo|all'|durante (?:il|la|lo|l')|dopo (?:il|la|lo|l'))\\s*(?:[\\w'-]+\\s+){0,3}?(?:day|days|week|night)\\b"),
+    // "al" takes a space after it, so "all week" in an English line is no "al … week".
+    re: g("\\b(?:(?:al|alla|allo|durante (?:il|la|lo)|dopo (?:il|la|lo))\\s+|(?:all|durante l|dopo l)')\\s*(?:[\\w'-]+\\s+){0,3}?(?:day|days|week|night)\\b"),
     examples: ["Ti ricordi la chiacchierata al Bike Night?", "È stato un piacere conoscerti al Linux Day di Cagliari."],
-    nearMisses: ["Ciao Paolo 👋 ci siamo beccati al bar dello Startup Weekend di Bari, quello del panino enorme!"],
+    nearMisses: ["Ciao Paolo 👋 ci siamo beccati al bar dello Startup Weekend di Bari, quello del panino enorme!", "the pale has been flying out of the taps all week"],
   }),
   phrase({
     id: 'how-met.it.connected-after-named',
@@ -447,9 +448,10 @@ export const howMetIT = [
         "\\b(?:mi|ci) (?:ha|hanno) (?:\\w+ )?(?:dato|passato|girato|fornito|fatto avere|segnalato|indicato) (?:il )?(?:tuo|"
         + "suo) (?:nome|contatto|numero|riferimento|nominativo|indirizzo|profilo|mail|e-mail)\\b",
         "\\bho (?:avuto|ricevuto) (?:il )?(?:tuo|suo) (?:nome|contatto|numero|nominativo|riferimento) da\\b",
+      "\\b(?:tuo|suo) (?:nome|contatto|numero|nominativo|riferimento) (?:mi|ci) (?:e stato|e stata|l'ha|l'hanno) (?:suggerit|dat|passat|indicat|segnalat|girat)[oa]\\b",
       )),
     examples: [
-      "Ciao Elio, mi ha dato il tuo nome Rebecca Sala del coworking Talent Garden.",
+      "Ciao Elio, mi ha dato il tuo nome Rebecca Sala del coworking Talent Garden.", "Il Suo nominativo ci è stato suggerito dal sig. Paoletti.",
       "Ciao Elena, mi hanno passato il tuo nominativo in Camera di Commercio per il bando export.",
     ],
     nearMisses: ["l'ho girato al mio team.", "ho girato le slide a tutto il mio ufficio."],
@@ -710,7 +712,7 @@ export const sharedPathIT = [
   phrase({
     id: 'how-met.it.heard-from-colleague',
     note: 'L\'ha saputo da una persona nominata per ruolo o titolo: "ho saputo dalla collega Dott.ssa Rinaldi che …"',
-    re: g("\\b(?:ho saputo|ho sentito|mi hanno detto|mi ha detto) (?:da|dal|dalla|dallo|dall') (?:mi[oa] |su[oa] |tu[oa] |nostr[oa] |comune )?"
+    re: g("\\b(?:ho saputo|ho sentito|mi hanno detto|mi ha detto) (?:da|dal|dalla|dallo|dall') (?:un |una |un')?(?:mi[oa] |su[oa] |tu[oa] |nostr[oa] |comune )?"
       + "(?:collega|amic[oa]|ex collega|responsabile|capo|professore|professoressa|dott|dottoressa|dott\\.ssa|prof|ing|avv|arch|sig|cugin[oa]|sorella|fratello|"
       + "zi[oa]|vicin[oa]|madre|padre|mamma|papa|moglie|marito|compagn[oa]|conoscente|client[ea])\\b"),
     examples: ["Ho saputo dalla collega Dott.ssa Rinaldi che il Suo studio cerca una praticante.", "ho saputo da mia cugina Sara che cercate personale"],

@@ -1036,8 +1036,10 @@ export const senderEvidenceEN = [
   phrase({
     id: 'no-early-ask.en.our-offering',
     note: 'The sender\'s own offering named: "our billing software", "our moisture sensors", "our service"',
-    re: g("\\bour (?:[\\w-]+ ){0,3}?(?:software|app|platform|tool|solution|sensors?|system|service|product|suite|devices?|api)\\b"),
-    examples: ["Our route planning software is used by 30 couriers.", "Honestly, our leak sensors paid for themselves."],
+    re: g("\\bour (?:[\\w-]+ ){0,3}?(?:software|app|platform|tool|solution|sensors?|system|service|product|suite|devices?|api)\\b"
+      + "|\\bour (?:[\\w-]+ ){1,3}?(?:is|are) (?:now )?(?:free|half price|on offer|available)\\b"),
+    examples: ["Our route planning software is used by 30 couriers.", "Honestly, our leak sensors paid for themselves.",
+      "Our AI note-taker is free for early-stage founders until January."],
     nearMisses: ["Our chat at the fair was fun.", "Your software talk was great."],
   }),
   phrase({

@@ -15,6 +15,7 @@ const asks: Case[] = [
   { to: 'Marta Neri', why: 'any help appreciated', text: 'Ciao Marta, sto cambiando lavoro: qualunque consiglio sarà prezioso.' },
   { to: 'Marta Neri', why: 'quote solicitation', text: 'Ciao Marta, se vi serve un sito nuovo contattami per un preventivo senza impegno.' },
   { to: 'Marta Neri', why: 'the offer made known after "your network" and "and"', text: 'Ciao Marta, mi piacerebbe entrare nella tua rete e farti conoscere le nostre soluzioni per la famiglia.' },
+  { to: 'Marta Neri', why: 'a free consultation given "to your family": the article opens the sale, not theirs', text: 'Gentile Marta, sono consulente assicurativa e sarei lieta di regalare alla Sua famiglia una prima consulenza gratuita.' },
   // English
   { to: 'Tom Hale', why: 'would you mind passing my CV', text: 'Hi Tom, would you mind passing my CV to whoever handles hiring on your team?' },
   { to: 'Tom Hale', why: 'sales disguised as an offer', text: "Hi Tom, happy to give you access if you hop on a demo call with me this week." },
