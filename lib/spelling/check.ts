@@ -467,17 +467,20 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     // an Italian word that reads as an English typo (accomodate).
     const typoOfOther = lang === 'en' && safeCorrect(other, bare) && englishTypoOfItalian(bare, start);
     if (other && !typoOfOther && safeCorrect(other, bare)) return null;
-    // A known proper noun typed in lowercase (ci vediamo a milano, da mario).
-    if (upperCount === 0 && apoIndex(bare) < 0) {
-      const ic = bare.charAt(0).toUpperCase() + bare.slice(1);
-      if (safeCorrect(checker, ic) || (!typoOfOther && safeCorrect(other, ic))) return null;
-    }
+    // A known proper noun or acronym typed in lowercase (ci vediamo a milano, da mario, the uk office).
+    const otherCase = (w: string): boolean => {
+      const ic = w.charAt(0).toUpperCase() + w.slice(1), up = w.toUpperCase();
+      return safeCorrect(checker, ic) || (!typoOfOther && safeCorrect(other, ic)) || (w.length <= 4 && (safeCorrect(checker, up) || safeCorrect(other, up)));
+    };
+    if (upperCount === 0 && apoIndex(bare) < 0 && otherCase(bare)) return null;
     // British spelling in English (the dictionary is en_US).
     if (lang === 'en' && americanVariants(bare).some((v) => safeCorrect(checker, v))) return null;
     const apo = bare.search(/['’]/);
     if (apo > 0) {
       // English possessives and contractions of known words (client's).
       if (lower.endsWith("'s") && (safeCorrect(checker, bare.slice(0, -2)) || safeCorrect(other, bare.slice(0, -2)))) return null;
+      // A lowercase name's possessive (anne's, james's).
+      if (lower.endsWith("'s") && upperCount === 0 && otherCase(bare.slice(0, -2))) return null;
       const head = lower.slice(0, apo + 1);
       const tail = bare.slice(apo + 1);
       if (lang === 'it' && ELISION_HEADS.has(head)) {
@@ -491,6 +494,8 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
         if (coinage(tailNorm)) return null;
         // Elided compound (l'e-commerce): only the part before the hyphen is here.
         if (beforeHyphen) return safeCorrect(checker, tail) ? null : { word: tail, slip: null, offset: apo + 1 };
+        // A proper noun typed in lowercase after the elision (val d'aosta, il sant'anna, l'erasmus).
+        if (upperCount === 0 && otherCase(tail)) return null;
         // Unknown word after a good elision: flag that word only (un'oppurtunità).
         if (!safeCorrect(checker, tail)) return { word: tail, slip: null, offset: apo + 1 };
       }

@@ -74,7 +74,7 @@ const SHARED = [
   // dictionary (a test holds that), so no typo hides behind them.
   ...TECH_NAMES,
   // acronyms people often type in lowercase
-  'cv', 'pdf', 'ppt', 'faq', 'crm', 'erp', 'seo', 'api', 'mba', 'phd', 'rsvp', 'asap', 'fyi', 'aws', 'sre',
+  'cv', 'pdf', 'ppt', 'faq', 'crm', 'erp', 'seo', 'api', 'mba', 'phd', 'rsvp', 'asap', 'fyi', 'aws', 'sre', 'haccp',
   // Kitchen and bar words both languages borrow (batches am, ao): a Georgian clay vessel, a citrus, a tasting menu, a spice mix.
   'qvevri', 'yuzu', 'omakase', 'chai', 'garam', 'masala', 'lookbook', 'lookbooks', 'canapé', 'canapés',
   // From batches ba-bd (2026-12): a Japanese firing of pottery, the short word nurses use for a defibrillator.
@@ -107,6 +107,8 @@ const IT_ONLY: string[] = [
   'frappato', 'antipertensivo', 'antipertensiva', 'antipertensivi', 'antipertensive', 'oss', 'rsa',
   // From batches bq-bt: a community bike workshop, a forklift driver.
   'ciclofficina', 'ciclofficine', 'mulettista', 'mulettisti',
+  // From batches cg-ct: a school subject and trade, teaching by workshop, another forklift driver, a lab measure, a biogas residue.
+  'meccatronica', 'meccatronico', 'meccatronici', 'laboratoriale', 'laboratoriali', 'carrellista', 'carrellisti', 'colorimetria', 'digestato', 'digestati',
 ];
 
 /**
@@ -145,6 +147,9 @@ const EN_ONLY: string[] = [
   'mould', 'moulds', 'mouldy', 'paeds',
   // From batches bq-bt: stopping medicines that no longer help, a refurbishment, British leaflets.
   'deprescribing', 'refurb', 'refurbs', 'flyers',
+  // From batches cg-ct: a stencil printer, climbing without ropes, a coffee roaster's shop, trade and ward words, British enrolment.
+  'risograph', 'bouldering', 'roastery', 'roasteries', 'homeware', 'timesheet', 'videographer', 'deburring', 'readmissions', 'titration',
+  'enrolment', 'enrolments', 'artefact', 'artefacts', 'tradies', 'sparkies',
 ];
 
 export const JARGON: Readonly<Record<Lang, ReadonlySet<string>>> = {

@@ -80,6 +80,8 @@ const PREFIXES = [
   // added after the 2026-12 blind batches; on 8,334 one-edit mutants of Italian words and 2,952 of English ones
   // they let no new typo pass (NOTES-spell.md, section C).
   'crono', 'fono', 'neuro', 'psico', 'psycho', 'socio', 'cardio', 'mono', 'poli', 'poly', 'aero', 'astro', 'radio', 'immuno', 'onco',
+  // From the blind batches cg-ct: audioguide, enoturismo, apericena.
+  'audio', 'eno', 'aperi',
 ];
 /** English prefixes that stand alone only before a hyphen (mis-picks, de-risk, sub-contractor): joined to a word they would hide typos (dis+pozione). */
 const HYPHEN_PREFIXES = ['mis', 'de', 'sub', 'un', 're', 'dis', 'out', 'over', 'under', 'up'];

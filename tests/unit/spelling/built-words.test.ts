@@ -117,6 +117,9 @@ describe('Italian and science prefixes (crono-, fono-, neuro-, socio-…)', () =
     expect(flagged('Lavoro nel neuromarketing e in un servizio sociosanitario.', 'it')).toEqual([]);
     expect(flagged('We run neuromarketing tests and immunoprofiling work.', 'en')).toEqual([]);
     expect(flagged('Lavoro nel neuromarketnig e in un servizio sociosanitraio.', 'it')).toEqual(['neuromarketnig', 'sociosanitraio']);
+    // audio-, eno-, aperi- (batches cg-ct): the rest must still be a word.
+    expect(flagged("Noleggiamo audioguide per l'enoturismo e l'apericena.", 'it')).toEqual([]);
+    expect(flagged("Noleggiamo audiogiude per l'enoturissmo.", 'it')).toEqual(['audiogiude', 'enoturissmo']);
   });
 });
 

@@ -100,6 +100,8 @@ describe('never flags', () => {
     ['placeholders', 'Ciao {firstName}, {{nome}}, [Nome], #firstName#, <name>, %NOME%', 'it', {}],
     ['English jargon in Italian', 'Dopo il webinar e il meeting, una call di follow-up sul networking con il team della startup.', 'it', {}],
     ['known proper nouns typed in lowercase', 'ci siamo visti a milano da mario, poi a roma e a londra.', 'it', {}],
+    ['a lowercase proper noun after an elision, as a possessive, or an acronym', "la traversata in val d'aosta, il sant'anna, l'erasmus; anne's shop in the uk", 'it', {}],
+    ['a lowercase name\'s possessive and a lowercase acronym in English', "met at james's party, the uk office and the haccp course", 'en', {}],
     ['English verbs conjugated in Italian', 'Ti ho taggato nel post, ho linkato il deck e customizzeremo la demo; possiamo chattare?', 'it', {}],
     ['words valid in the other language (mixed drafts)', 'Il panel sul regulatory affairs e il roadmap del product owner.', 'it', {}],
     ['Italian words in an English draft', 'Thanks for the aperitivo and the chiacchierata, grazie mille.', 'en', {}],
@@ -117,6 +119,13 @@ describe('never flags', () => {
 
   it('the hyphenated parts are checked one by one', () => {
     expect(words('Un incontro face-to-face molto proficuo e un setimana-tipo.', 'it')).toEqual(['setimana']);
+  });
+});
+
+describe('proper nouns and acronyms in lowercase', () => {
+  it('are left alone, but a typo next to them still flags', () => {
+    expect(words("in val d'aosta e al sant'anna ci siamo visti con l'erasmus, che bella esperienzza", 'it')).toEqual(['esperienzza']);
+    expect(words("at james's place near the uk border we talked about the recieve form", 'en')).toEqual(['recieve']);
   });
 });
 
