@@ -206,7 +206,7 @@ export const en: LanguageDef = {
     toldVerbs: wordList({
       id: 'en.told-verbs', note: 'What the reader told, showed or gave the sender, in the past ("you mentioned", "you showed me")',
       words: ['mentioned', 'told', 'said', 'explained', 'showed', 'gave', 'taught', 'lent', 'promised', 'recommended', 'suggested', 'offered', 'fixed',
-        'helped', 'walked', 'talked', 'pointed', 'introduced', 'shared'],
+        'helped', 'walked', 'talked', 'pointed', 'introduced', 'shared', 'served', 'pulled', 'repaired', 'treated', 'rescued', 'sorted', 'fitted'],
     }),
     notToldBefore: wordList({
       id: 'en.not-told-before', note: 'Before "you": a question, a condition or a wish, no past deed',

@@ -399,9 +399,13 @@ export const howMetIT = [
         "\\b(?:eravamo|siamo stat[ie]) (?:\\w+ )?(?:collegh\\w*|compagn\\w*)\\b",
         "\\bcompagn\\w* di (?:corso|classe|universita|master|studi)\\b",
         "\\bstess\\w (?:universita|scuola|classe|corso|master|facolta|liceo)\\b",
+        // "sabato è stato un piacere lavorare con te": a shared activity told in the past, not a wish ("sarebbe bello lavorare con te").
+        "\\be stat[oa] (?:un piacere|bello|bellissimo|un onore|divertente|un gusto) (?:lavorare|collaborare|suonare|giocare|cucinare|insegnare|studiare|"
+          + "correre|pedalare|cantare|ballare|allenarmi|allenarci) (?:con te|con lei|con voi|insieme)\\b",
       )),
-    examples: ["Se ti va, ti giro le formule che avevamo provato insieme.", "Ciao Elisa, siamo state colleghe in Alpitour nel 2015, ti ricordi?"],
-    nearMisses: ["Ciao Marta, lavoriamo nello stesso ambito:", "Ciao Elena, frequentiamo la stessa palestra in via Tortona!"],
+    examples: ["Se ti va, ti giro le formule che avevamo provato insieme.", "Ciao Elisa, siamo state colleghe in Alpitour nel 2015, ti ricordi?",
+      "sabato in cascina è stato un piacere lavorare con te"],
+    nearMisses: ["Ciao Marta, lavoriamo nello stesso ambito:", "Ciao Elena, frequentiamo la stessa palestra in via Tortona!", "Sarebbe bello lavorare con te."],
   }),
   phrase({
     // Their writing or talk named in a relative clause ("l'API di cui hai scritto", "il tema su cui avete postato").

@@ -845,11 +845,11 @@ export const needCtaEN = [
   phrase({
     id: 'no-early-ask.en.if-you-need',
     note: '"Let me know if you need one", "interested?": invites a purchase when the draft describes what the sender sells',
-    re: g("\\b(?:let me know if you(?: ever)? need|if you(?: ever)? need (?:one|any|a|help)|interested\\b)"
+    re: g("\\b(?:let me know if you(?: ever)? (?:need|require)|if you(?: ever)? need (?:one|any|a|help)|interested\\b)"
       + "|\\blet me know if you(?:'re| are) (?:thinking|planning|looking|considering) (?:of|about|to) (?:buying|selling|moving|hiring|renovating|switching)\\b"
       + "|\\b(?:tell|show) you (?:more|how it works)\\b"),
     examples: ["Let me know if you ever need extra hands.", "Interested?", "Let me know if you're thinking of selling this spring!",
-      "Happy to connect and tell you more!"],
+      "Happy to connect and tell you more!", "Please let me know if you require a quotation."],
     nearMisses: ["I need a holiday after that conference.", "Let me know how the launch goes."],
   }),
 ];

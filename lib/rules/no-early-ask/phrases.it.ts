@@ -639,9 +639,10 @@ export const salesIT = [
     note: 'Il prodotto di chi scrive fatto conoscere, o un guadagno da casa promesso: "farti conoscere le nostre soluzioni", "un\'entrata extra da casa"',
     re: g("\\b(?:farti|farle|farvi) conoscere (?:il nostro|la nostra|i nostri|le nostre|il mio|la mia|i miei|le mie)\\b"
       + "|\\b(?:un'entrata extra|entrate extra|reddito extra|guadagn\\w+ (?:extra|da casa)|lavorare da casa e guadagn\\w+)\\b"
-      + "|\\babbiamo (?:appena |da poco )?lanciato (?:un|una|un') ?(?:nuov[oa] )?(?:linea|gamma|prodotto|app|servizio|piattaforma|collezione)\\b"),
+      + "|\\babbiamo (?:appena |da poco )?lanciato (?:un|una|un') ?(?:nuov[oa] )?(?:linea|gamma|prodotto|app|servizio|piattaforma|collezione)\\b"
+      + "|\\b(?:in merito|riguardo|relativamente) (?:a|alla|al) (?:nostr[ao]|mi[ao]) (?:offerta|proposta|servizio|prodotto|soluzione|catalogo)\\b"),
     examples: ["Mi piacerebbe entrare nella tua rete e farti conoscere le nostre soluzioni per il futuro dei tuoi cari.",
-      "creare un'entrata extra da casa", "abbiamo appena lanciato una linea di snack proteici"],
+      "creare un'entrata extra da casa", "abbiamo appena lanciato una linea di snack proteici", "La contatto in merito alla nostra offerta di formazione."],
     nearMisses: ["Vorrei farti conoscere Marta, la mia socia.", "abbiamo lanciato un appello per i volontari"],
   }),
   phrase({
@@ -1073,6 +1074,7 @@ export const jobAsksIT = [
       "\\b(?:mi racconti|mi spieghi|mi dici) come si entra\\b",
       "\\bse (?:cercano|cercate|assumono|assumete|si libera|si aprono)\\b[^.?!]{0,50}?\\b(?:fammi|fatemi|mi fai|mi fate|dimmi) (?:un fischio|sapere|un cenno|un colpo)\\b",
       "\\bmi candido\\b|\\b(?:ti|le|vi) (?:posso|potrei) (?:mandare|inviare|girare) (?:il mio |il )?(?:cv|curriculum)\\b",
+      "\\b(?:cerco|cerchiamo|sono alla ricerca di|siamo alla ricerca di) (?:nuove |delle )?collaborazioni\\b",
       "\\b(?:inviami|mandami|inviatemi|mandatemi|inviaci|mandaci|mi invii|mi mandi|mi invia|mi manda) (?:pure )?(?:il tuo|il suo|il vostro|un) (?:cv|curriculum)\\b",
       "\\b(?:posso|potrei|possa|potessi|mi piacerebbe|vorrei|sarei felice di|mi farebbe piacere) (?:venire a )?(?:fare|svolgere|iniziare) (?:un|una|uno|un') ?"
         + "(?:prova|stage|tirocinio|periodo di prova|apprendistato)\\b",
@@ -1085,7 +1087,8 @@ export const jobAsksIT = [
       "\\b(?:modo migliore|strada migliore|come fare|come posso|come si fa) (?:per )?candidar(?:mi|si|e)\\b",
       "\\bpossibilita di (?:fare|avere|sostenere) (?:un|uno) (?:colloqui\\w*|incontro conoscitivo)\\b",
     )),
-    examples: ["Volevo chiederti se da voi cercano tornitori.", "Magari mi spieghi come si entra in quel gruppo.", "ps se cercano junior in brand fammi un fischio",
+    examples: ["Volevo chiederti se da voi cercano tornitori.", "sono geometra e cerco collaborazioni con studi tecnici in zona",
+      "Magari mi spieghi come si entra in quel gruppo.", "ps se cercano junior in brand fammi un fischio",
       "se cercate qualcuno per la parte fisica mi candido volentieri, ti posso mandare il CV?",
       "Vorrei chiederle se posso venire a fare una prova in officina.", "Se sei interessato inviami il tuo CV aggiornato.", "se si apre qualcosa nel tuo team pensami, sto cercando.",
       "ci sarebbe la possibilità di svolgere un tirocinio nel Suo laboratorio?", "mi farebbe piacere essere presa in considerazione.",
