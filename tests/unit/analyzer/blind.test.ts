@@ -1,5 +1,5 @@
 // Regression guard on the double-labelled batches of December 2026
-// (tests/fixtures/blind/2026-12-{a,…,z,aa,…,az,ba,…,bz,ca,…,cf}.jsonl, 60 drafts each). They were blind only at
+// (tests/fixtures/blind/2026-12-{a,…,z,aa,…,az,ba,…,bz,ca,…,cx}.jsonl, 60 drafts each). They were blind only at
 // first try: their first-try agreement is recorded in NOTES-scorer.md, and since then they
 // have been development data (the scorer's mechanisms were tuned while looking at their
 // misses), so these figures say nothing about unseen drafts. A label listed in a row's
@@ -198,6 +198,38 @@ const REACHED: Record<string, Record<string, number>> = {
   // ce 53/56, 58/59, 56/56; cf 56/57, 57/59, 54/58 (README). Floors: first try.
   '2026-12-ce': { personalized: 53, 'how-met': 58, 'no-early-ask': 56 },
   '2026-12-cf': { personalized: 56, 'how-met': 57, 'no-early-ask': 54 },
+  // Batches cg-cl (session of 2026-12-05, fourth), scored once at first try on e2eb028, the scorer of the last stop, before any change:
+  // cg 54/58, 55/60, 57/58; ch 51/55, 55/60, 57/60; ci 49/58, 51/59, 55/59; cj 53/56, 56/59, 55/59;
+  // ck 57/58, 57/58, 55/57; cl 56/59, 56/59, 58/59 (README). Then development data; floors are what they agree on since.
+  '2026-12-cg': { personalized: 54, 'how-met': 57, 'no-early-ask': 57 },
+  '2026-12-ch': { personalized: 51, 'how-met': 55, 'no-early-ask': 57 },
+  '2026-12-ci': { personalized: 50, 'how-met': 52, 'no-early-ask': 56 },
+  '2026-12-cj': { personalized: 53, 'how-met': 56, 'no-early-ask': 55 },
+  '2026-12-ck': { personalized: 57, 'how-met': 57, 'no-early-ask': 55 },
+  '2026-12-cl': { personalized: 56, 'how-met': 56, 'no-early-ask': 59 },
+  // Batches cm-cp, scored once at first try on ba5f2e8 (round 13):
+  // cm 54/59, 54/59, 51/57; cn 54/56, 57/60, 55/58; co 50/57, 50/57, 59/60;
+  // cp 54/58, 58/59, 57/59 (README). Then development data; floors are what they agree on since.
+  '2026-12-cm': { personalized: 54, 'how-met': 54, 'no-early-ask': 52 },
+  '2026-12-cn': { personalized: 54, 'how-met': 57, 'no-early-ask': 56 },
+  '2026-12-co': { personalized: 50, 'how-met': 54, 'no-early-ask': 59 },
+  '2026-12-cp': { personalized: 54, 'how-met': 58, 'no-early-ask': 57 },
+  // Batches cq and cr, scored once at first try on 04ffa6a (round 14):
+  // cq 55/59, 54/57, 56/59; cr 55/58, 56/60, 55/56 (README). Then development data; floors are what they agree on since.
+  '2026-12-cq': { personalized: 55, 'how-met': 57, 'no-early-ask': 58 },
+  '2026-12-cr': { personalized: 55, 'how-met': 58, 'no-early-ask': 56 },
+  // Batches cs and ct, scored once at first try on 32fe5be (round 15):
+  // cs 55/58, 57/59, 58/60; ct 57/58, 58/58, 56/57 (README). Then development data; floors are what they agree on since.
+  '2026-12-cs': { personalized: 55, 'how-met': 57, 'no-early-ask': 58 },
+  '2026-12-ct': { personalized: 57, 'how-met': 58, 'no-early-ask': 56 },
+  // Batches cu and cv, scored once at first try on 2fda816 (the spelling round):
+  // cu 55/56, 58/60, 57/59; cv 55/57, 54/59, 56/60 (README). Then development data; floors are what they agree on since.
+  '2026-12-cu': { personalized: 55, 'how-met': 58, 'no-early-ask': 59 },
+  '2026-12-cv': { personalized: 55, 'how-met': 57, 'no-early-ask': 57 },
+  // Batches cw (late July) and cx (early December), scored once at first try on bcb182f, the scorer that ships, and not tuned on:
+  // cw 54/57, 56/58, 57/59; cx 55/58, 57/60, 54/59 (README). Floors: first try.
+  '2026-12-cw': { personalized: 54, 'how-met': 56, 'no-early-ask': 57 },
+  '2026-12-cx': { personalized: 55, 'how-met': 57, 'no-early-ask': 54 },
 };
 const speller = loadSpellerSync();
 
