@@ -68,8 +68,8 @@ export const MECHANISMS = [
   /** A sale in a sentence that recalls an earlier agreement ("come ti dicevo al telefono, … ti mando il preventivo", "as you asked") keeps a promise: no ask. */
   'agreed-earlier',
   /**
-   * A cue matched next to a misspelled word must still match once the word is corrected: "came across your profle" is the profile
-   * that a guard excludes, "complimenti per il percoso" the career that is no detail.
+   * A how-met phrase cue matched next to a misspelled word must still match once the word is corrected: "came across your profle"
+   * is the profile that the cue's guard excludes, no meeting.
    */
   'typo-guards',
   /** An explicit subject ("you", "tu", a capital Lei) followed in its clause by several words that name things is a detail told of them. */
