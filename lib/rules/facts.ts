@@ -462,9 +462,10 @@ export class Facts {
         // Mechanism content-told: an explicit subject ("you", "tu", a capital Lei) then several words that name things,
         // none of them praise or sales talk ("quando Lei spiegava la profilassi per la lingua blu").
         // Only an unbroken run of words counts: "as you (fintech) and always keen" is no deed told.
+        if (!tells) continue;
         if (!/^\s+$/.test(doc.text.slice(toks[k - 1]!.end, t.start))) told = -Infinity;
         if (k > i + 1 && t.norm.length >= 4 && !isStopword(t.norm) && !preps.has(t.norm) && !generic.has(head(t.norm)) && !evaluatives.has(t.norm)) told++;
-        if (tells && told >= CONTENT_TOLD) { out.push({ start: a.start, end: t.end }); break; }
+        if (told >= CONTENT_TOLD) { out.push({ start: a.start, end: t.end }); break; }
       }
     }
     return out;
@@ -562,15 +563,15 @@ export class Facts {
   /** The recipient's own thing ("your demo", "la tua demo", "you gave a demo"): not a sale. */
   private theirs(s: Span, c: Span): boolean {
     const idx = this.doc.tokenIndexAt(s.start);
+    const joins = wordSet('verbJoins'), contrast = wordSet('contrastWords'), indefinite = wordSet('indefiniteArticles'), theirs = wordSet('theirs');
     for (let k = idx - 1; k >= 0 && k >= idx - 4; k--) {
       const t = this.doc.tokens[k]!;
       if (t.start < c.start) break;
-      // "entrare nella tua rete e farti conoscere le nostre soluzioni": a conjunction starts another verb phrase.
-      if (wordSet('verbJoins').has(t.norm) || wordSet('contrastWords').has(t.norm)) break;
+      // "entrare nella tua rete e farti conoscere le nostre soluzioni": a conjunction starts another verb phrase;
       // "regalare alla Sua famiglia una prima consulenza": an indefinite article opens the sale's own noun phrase.
-      if (wordSet('indefiniteArticles').has(t.norm)) break;
+      if (joins.has(t.norm) || contrast.has(t.norm) || indefinite.has(t.norm)) break;
       // "book your free demo", "prenota la tua consulenza": a call to action, not their thing.
-      if (wordSet('theirs').has(t.norm)) return !this.isBook(this.doc.tokens[k - 1]?.norm) && !this.isBook(this.doc.tokens[k - 2]?.norm);
+      if (theirs.has(t.norm)) return !this.isBook(this.doc.tokens[k - 1]?.norm) && !this.isBook(this.doc.tokens[k - 2]?.norm);
       // "you gave a demo", "hai fatto una demo": the recipient did it.
       const next = this.doc.tokens[k + 1];
       if ((t.norm === 'you' || t.norm === 'hai') && next && next.start < s.start && isPastForm(next.norm)) return true;

@@ -477,10 +477,9 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     if (lang === 'en' && americanVariants(bare).some((v) => safeCorrect(checker, v))) return null;
     const apo = bare.search(/['’]/);
     if (apo > 0) {
-      // English possessives and contractions of known words (client's).
-      if (lower.endsWith("'s") && (safeCorrect(checker, bare.slice(0, -2)) || safeCorrect(other, bare.slice(0, -2)))) return null;
-      // A lowercase name's possessive (anne's, james's).
-      if (lower.endsWith("'s") && upperCount === 0 && otherCase(bare.slice(0, -2))) return null;
+      // English possessives of known words (client's), and of a name typed in lowercase (anne's, james's).
+      const owner = lower.endsWith("'s") ? bare.slice(0, -2) : null;
+      if (owner !== null && (safeCorrect(checker, owner) || safeCorrect(other, owner) || (upperCount === 0 && otherCase(owner)))) return null;
       const head = lower.slice(0, apo + 1);
       const tail = bare.slice(apo + 1);
       if (lang === 'it' && ELISION_HEADS.has(head)) {
