@@ -90,8 +90,12 @@ describe('popup', () => {
   it('saves detail edits that persist after reopening, keyboard only', async () => {
     let page = await openPopup(h);
     await rows(page).first().waitFor();
-    await page.locator('[role=listbox]').focus();
-    await page.keyboard.press('ArrowDown'); // row 0 is active on focus; move to Giulia
+    const list = page.locator('[role=listbox]');
+    await list.focus();
+    // Each key waits for the list to show the state it acts on: on a loaded machine the first render may still be settling.
+    await expect.poll(() => list.getAttribute('aria-activedescendant')).toMatch(/-0$/); // row 0 is active on focus
+    await page.keyboard.press('ArrowDown'); // move to Giulia
+    await expect.poll(() => list.getAttribute('aria-activedescendant')).toMatch(/-1$/);
     await page.keyboard.press('Enter');
     await page.locator('[data-testid=detail]').waitFor();
     expect(await page.locator('#detail-title').textContent()).toBe('Giulia Ferri');
