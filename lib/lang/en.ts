@@ -123,6 +123,7 @@ export const en: LanguageDef = {
         'patty:patricia', 'trish:patricia', 'kit:christopher', 'topher:christopher', 'lexi:alexandra', 'xander:alexander', 'gabe:gabriel',
         'greg:gregory', 'hal:henry', 'hank:henry', 'jake:jacob', 'kim:kimberly', 'mandy:amanda', 'manny:emmanuel', 'nick:nicholas',
         'nicky:nicholas', 'rob:robert', 'robbie:robert', 'sandy:sandra', 'tess:theresa', 'tessa:theresa', 'vicky:victoria', 'will:william',
+        'mo:mohammed', 'mo:mohammad', 'mo:muhammad', 'mo:mohamed',
       ],
     }),
     gratitude: wordList({ id: 'en.gratitude', note: 'Words of thanks', words: ['thanks', 'thank', 'thx', 'grateful', 'cheers'] }),
@@ -206,7 +207,7 @@ export const en: LanguageDef = {
     toldVerbs: wordList({
       id: 'en.told-verbs', note: 'What the reader told, showed or gave the sender, in the past ("you mentioned", "you showed me")',
       words: ['mentioned', 'told', 'said', 'explained', 'showed', 'gave', 'taught', 'lent', 'promised', 'recommended', 'suggested', 'offered', 'fixed',
-        'helped', 'walked', 'talked', 'pointed', 'introduced', 'shared', 'served', 'pulled', 'repaired', 'treated', 'rescued', 'sorted', 'fitted'],
+        'helped', 'walked', 'talked', 'pointed', 'shared', 'served', 'pulled', 'repaired', 'treated', 'rescued', 'sorted', 'fitted'],
     }),
     notToldBefore: wordList({
       id: 'en.not-told-before', note: 'Before "you": a question, a condition or a wish, no past deed',
@@ -214,7 +215,8 @@ export const en: LanguageDef = {
     }),
     onlinePlaces: wordList({
       id: 'en.online-places', note: 'Places online',
-      words: ['website', 'site', 'blog', 'channel', 'account', 'webshop', 'feed', 'suggestions', 'inbox', 'notifications', 'timeline', 'search', 'results'],
+      words: ['website', 'site', 'blog', 'channel', 'account', 'webshop', 'feed', 'suggestions', 'inbox', 'notifications', 'timeline', 'search', 'results',
+        'profile', 'page'],
     }),
     auxiliaries: wordList({ id: 'en.auxiliaries', note: 'Auxiliaries after "you"', words: ['are', 'were', 'was', 'have', 'had', 'did', 'do', 'been'] }),
     modals: wordList({
@@ -231,7 +233,8 @@ export const en: LanguageDef = {
       id: 'en.requested-things', note: 'Things one asks for after "would it be possible", "any chance of" (noun:kind)',
       words: ['call:time', 'meeting:time', 'coffee:time', 'catch-up:time', 'zoom:time', 'interview:job', 'internship:job',
         'placement:job', 'apprenticeship:job', 'job:job', 'position:job', 'referral:intro', 'introduction:intro', 'intro:intro',
-        'recommendation:intro', 'reference:intro', 'feedback:favour', 'review:favour', 'demo:time'],
+        'recommendation:intro', 'reference:intro', 'feedback:favour', 'review:favour', 'demo:time', 'donation:favour', 'sponsorship:favour',
+        'vote:favour', 'endorsement:intro', 'walkthrough:time', 'trial:sales', 'quote:sales'],
     }),
     somedayHedges: wordList({
       id: 'en.someday-hedges', note: 'A meeting put off to an unnamed day',
@@ -240,6 +243,14 @@ export const en: LanguageDef = {
     notVisit: wordList({ id: 'en.not-visit', note: 'Particles that make a verb of visiting one of finding', words: ['across', 'up', 'upon', 'through', 'back'] }),
     ourPossessives: wordList({ id: 'en.our-possessives', note: 'Possessives of the sender', words: ['our', 'my'] }),
     visitVerbs: wordList({ id: 'en.visit-verbs', note: 'Visiting or stopping by a place', words: ['visited', 'stopped', 'dropped', 'popped', 'came', 'went', 'toured'] }),
+    servedVerbs: wordList({
+      id: 'en.served-verbs', note: 'Work done for someone, in the past ("we installed your boiler", "I\'m the plumber who came round")',
+      words: ['installed', 'fitted', 'fixed', 'repaired', 'serviced', 'delivered', 'built', 'designed', 'painted', 'renovated', 'rewired', 'replaced',
+        'cleaned', 'decorated', 'plastered', 'tiled', 'landscaped', 'catered', 'photographed', 'treated', 'cut', 'coached', 'trained', 'hosted', 'came', 'did'],
+    }),
+    senderDid: wordList({ id: 'en.sender-did', note: 'The sender as the subject right before a past verb', words: ['i', 'we', "i've", "we've", 'ive', 'weve'] }),
+    selfIntro: wordList({ id: 'en.self-intro', note: 'The sender saying who they are ("I\'m the plumber who …")', words: ["i'm", 'im', 'am', "we're"] }),
+    relatives: wordList({ id: 'en.relatives', note: 'Relative pronouns that open a description of someone', words: ['who', 'that'] }),
     contentNouns: wordList({
       id: 'en.content-nouns', note: 'A piece of content read, heard or watched',
       words: ['post', 'article', 'interview', 'episode', 'podcast', 'talk', 'keynote', 'book', 'chapter', 'thread', 'video', 'newsletter', 'piece',

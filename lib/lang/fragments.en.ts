@@ -43,7 +43,7 @@ export const THEIR_THINGS = "post|article|talk|speech|keynote|presentation|panel
 
 /** Content the sender came across (how-met through their content). */
 export const THEIR_CONTENT = "post|article|talk|keynote|presentation|panel|webinar|podcast|episode|video|thread|comment|newsletter|book|"
-  + "blog|interview|session|workshop|course|speech|testimony|piece|essay|paper|tweet|reel|livestream|stream|ama|q&a|"
+  + "blog|interview|session|workshop|course|speech|testimony|piece|essay|paper(?!-)|tweet|reel|livestream|stream|ama|q&a|"
   + "masterclass|lecture|class|module|tutorial|write-?up|report|research|study|guide|story|plugin|extension|tool|app|"
   + "library|repo|package|product|channel|(?<!\\b(?:for|to|into) your )(?:site|website)|series|course|open-source|blog|answer|reply|comment|"
   + "(?<!\\b(?:for|to|into) your )portfolio|profile picture|photography|designs|fireside chat|fireside|" + DEMO
@@ -68,6 +68,9 @@ export const EVENTS = alt(
   "breakfast",
   "dinner",
   "lunch",
+  "brunch",
+  "(?:wine|quiz|social|charity|launch|networking|awards?|games|comedy|tasting|careers?|alumni|club|fundraising|information|welcome) evening",
+  "(?:quiz|launch|social|curry|open mic|comedy|games?|karaoke|trivia|movie|film|charity|awards?|alumni|club) night",
   "after-?party",
   "party",
   "course",

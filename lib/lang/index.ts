@@ -41,7 +41,7 @@ const WORD_LISTS: Array<keyof LanguageWords> = [
   'courtesyPronouns', 'durationUnits', 'meToo', 'pastAt', 'contentNouns', 'toldVerbs', 'notToldBefore', 'toMe', 'visitVerbs',
   'onlinePlaces', 'ourPossessives', 'notVisit', 'auxiliaries', 'modals', 'somedayHedges', 'chatForms', 'requestedThings', 'treats', 'contrastWords',
   'pastMarkers', 'forYou', 'workNouns', 'praiseWords', 'doingVerbs', 'doingEndings', 'verbJoins', 'likeWords', 'articles', 'workSought',
-  'indefiniteArticles',
+  'indefiniteArticles', 'servedVerbs', 'senderDid', 'toYou', 'selfIntro', 'relatives',
 ];
 function tablesNow(): Tables {
   if (tables && tables.version === registryVersion()) return tables;

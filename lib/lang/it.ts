@@ -218,10 +218,11 @@ export const it: LanguageDef = {
     toldVerbs: wordList({
       id: 'it.told-verbs', note: 'Ciò che chi legge ha detto, mostrato o dato a chi scrive (participi e imperfetti: "mi hai spiegato", "mi raccontavi")',
       words: ['detto', 'raccontato', 'spiegato', 'parlato', 'mostrato', 'consigliato', 'sistemato', 'aiutato', 'dato', 'prestato', 'promesso', 'accennato',
-        'suggerito', 'insegnato', 'indicato', 'raccontavi', 'dicevi', 'parlavi', 'spiegavi', 'mostravi', 'raccontava', 'diceva', 'parlava', 'spiegava'],
+        'suggerito', 'insegnato', 'indicato', 'operato', 'operata', 'curato', 'curata', 'visitata', 'assistito', 'assistita',
+        'raccontavi', 'dicevi', 'parlavi', 'spiegavi', 'mostravi', 'raccontava', 'diceva', 'parlava', 'spiegava'],
     }),
     toMe: wordList({ id: 'it.to-me', note: 'Chi scrive come oggetto, prima del verbo ("mi hai detto", "m\'hai spiegato")', words: ['mi', "m'hai", "m'ha", "m'avevi", 'ci'] }),
-    onlinePlaces: wordList({ id: 'it.online-places', note: 'Luoghi online', words: ['sito', 'blog', 'canale', 'account', 'shop', 'ecommerce', 'e-commerce'] }),
+    onlinePlaces: wordList({ id: 'it.online-places', note: 'Luoghi online', words: ['sito', 'blog', 'canale', 'account', 'shop', 'ecommerce', 'e-commerce', 'profilo', 'pagina'] }),
     ourPossessives: wordList({ id: 'it.our-possessives', note: 'Possessivi di chi scrive', words: ['nostro', 'nostra', 'mio', 'mia'] }),
     chatForms: wordList({
       id: 'it.chat-forms', note: 'Forme da chat e la parola che sostituiscono (forma:parola); "x" vale "per" solo minuscola tra due parole',
@@ -237,7 +238,8 @@ export const it: LanguageDef = {
       words: ['colloquio:time', 'incontro:time', 'appuntamento:time', 'call:time', 'videochiamata:time', 'chiamata:time', 'telefonata:time',
         'caffè:time', 'caffe:time', 'demo:time', 'tirocinio:job', 'stage:job', 'internship:job', 'praticantato:job',
         'apprendistato:job', 'impiego:job', 'lavoro:job', 'segnalazione:intro', 'presentazione:intro', 'referenza:intro',
-        'referenze:intro', 'raccomandazione:intro', 'feedback:favour', 'parere:favour', 'consiglio:favour', 'revisione:favour'],
+        'referenze:intro', 'raccomandazione:intro', 'feedback:favour', 'parere:favour', 'consiglio:favour', 'revisione:favour',
+        'donazione:favour', 'sponsorizzazione:favour', 'contributo:favour', 'voto:favour', 'sopralluogo:sales', 'preventivo:sales', 'supplenze:job', 'supplenza:job'],
     }),
     somedayHedges: wordList({
       id: 'it.someday-hedges', note: 'Un incontro rimandato a un giorno qualsiasi',
@@ -248,6 +250,17 @@ export const it: LanguageDef = {
       id: 'it.visit-verbs', note: 'Essere passati o venuti in un posto',
       words: ['passato', 'passata', 'venuto', 'venuta', 'stato', 'stata', 'visitato', 'entrato', 'entrata', 'fermato', 'fermata'],
     }),
+    servedVerbs: wordList({
+      id: 'it.served-verbs', note: 'Un lavoro fatto per qualcuno, al passato ("le abbiamo installato la caldaia", "sono l\'idraulico che è venuto")',
+      words: ['installato', 'installata', 'montato', 'montata', 'riparato', 'riparata', 'rifatto', 'rifatta', 'consegnato', 'consegnata', 'progettato',
+        'progettata', 'costruito', 'ristrutturato', 'ristrutturata', 'tagliato', 'dipinto', 'imbiancato', 'pulito', 'sostituito', 'revisionato', 'tinteggiato',
+        'sistemato', 'sistemata', 'operato', 'operata', 'curato', 'curata', 'visitato', 'visitata', 'assistito', 'assistita', 'venuto', 'venuta', 'passato',
+        'passata', 'fotografato', 'allenato', 'allenata', 'ospitato', 'ospitata', 'accompagnato', 'accompagnata'],
+    }),
+    senderDid: wordList({ id: 'it.sender-did', note: 'Ausiliari della prima persona prima del participio ("ho riparato", "abbiamo installato")', words: ['ho', 'abbiamo', 'avevo', 'avevamo'] }),
+    toYou: wordList({ id: 'it.to-you', note: 'Chi legge come complemento prima dell\'ausiliare ("le abbiamo installato", "ti ho tagliato")', words: ['le', 'ti', 'vi'] }),
+    selfIntro: wordList({ id: 'it.self-intro', note: 'Chi scrive dice chi è ("sono l\'idraulico che …")', words: ['sono', 'siamo'] }),
+    relatives: wordList({ id: 'it.relatives', note: 'Pronomi relativi che aprono la descrizione di qualcuno', words: ['che'] }),
     contentNouns: wordList({
       id: 'it.content-nouns', note: 'Un contenuto letto, ascoltato o guardato',
       words: ['post', 'articolo', 'intervista', 'puntata', 'podcast', 'intervento', 'libro', 'capitolo', 'video', 'newsletter', 'pezzo', 'saggio',

@@ -171,6 +171,16 @@ export interface LanguageWords {
   ourPossessives?: WordList;
   /** Particles after a verb of visiting that make it finding, not visiting ("came across", "popped up"). */
   notVisit?: WordList;
+  /** Work done for someone, in the past ("installed", "fitted", "riparato", "venuto"): feeds served-them. */
+  servedVerbs?: WordList;
+  /** The sender as the subject or auxiliary right before such a verb ("I", "we", "ho", "abbiamo"). */
+  senderDid?: WordList;
+  /** The reader as an object before the auxiliary ("le abbiamo installato", "ti ho tagliato"). */
+  toYou?: WordList;
+  /** The sender saying who they are ("I'm", "sono"), before a description. */
+  selfIntro?: WordList;
+  /** Relative pronouns that open a description ("who", "che"). */
+  relatives?: WordList;
   /** Auxiliaries after "you" that make it a subject ("you were right", "you have built"). */
   auxiliaries?: WordList;
   /** Modals, alone or joined to "you" ("you'd", "you might"): a wish or a guess about the reader, no deed. */

@@ -74,6 +74,8 @@ export const MECHANISMS = [
   'typo-guards',
   /** An explicit subject ("you", "tu", a capital Lei) followed in its clause by several words that name things is a detail told of them. */
   'content-told',
+  /** The sender did a piece of work for the reader ("le abbiamo installato la caldaia", "I'm the plumber who came round last week"): they have met. */
+  'served-them',
 ] as const;
 export type Mechanism = (typeof MECHANISMS)[number];
 

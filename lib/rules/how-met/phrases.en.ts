@@ -115,10 +115,11 @@ export const howMetEN = [
     id: 'how-met.en.meeting-you-at',
     note: "Meeting them at, during, yesterday …",
     re: g(alt(
-        "\\b(?:meeting you|to meet you)\\b(?=[^.?!]{0,40}\\b(?:at|during|after|yesterday|today|tonight|this morning|last|earlier|in|"
-        + "over|on)\\b)",
+        "\\b(?:meeting you|to (?:finally |properly |actually )?meet you)\\b(?=[^.?!]{0,40}\\b(?:at|during|after|yesterday|today|tonight|this morning|"
+        + "last|earlier|in|over|on|al|allo|alla|ai|agli|alle)\\b)",
       )),
-    examples: ["Hi Ada, great to meet you at the Rome meetup.", "Hi Ben, great meeting you at UX London yesterday!"],
+    examples: ["Hi Ada, great to meet you at the Rome meetup.", "Hi Ben, great meeting you at UX London yesterday!",
+      "Great to finally meet you in person at the cider tasting.", "Ciao Luca! Great to meet you al Pescara Product Breakfast."],
     nearMisses: ["Nice to meet you!", "Hi Sam, I work in logistics too. Nice to meet you!"],
   }),
   phrase({
@@ -126,27 +127,39 @@ export const howMetEN = [
     note: "\"We met\", \"we spoke\", \"our chat\"",
     re: g(alt(
         "\\b(?:we met|we've met|we have met|met you|met at|we spoke|spoke with you|speaking with you|chatting (?:with you )?(?:at|"
-        + "during)|chatted (?:at|during)|our chat|we chatted|we talked|talking (?:with|to) you at|we sat|ran into you|bumped into you|"
+        + "during)|chatted (?:at|during)|our chat|we chatted|we talked|talking (?:with|to) you at|we sat|ran into you|bumped into you|bumping into you|running into you|"
+        + "you introduced (?:me|us)|"
         + "i saw you (?:speak|present|at|on)|saw you (?:speak|present)|heard you (?:speak|talk|at|on)|i attended your|attending your|"
         + "listened to your|caught your (?:talk|session|panel|keynote))\\b",
       )),
-    examples: ["Great chatting at the Bristol JS meetup.", "Hi Tom, we met at the Product Camp dinner."],
-    nearMisses: ["I saw you work there now.", "Great chatting about pension reform."],
+    examples: ["Great chatting at the Bristol JS meetup.", "Hi Tom, we met at the Product Camp dinner.", "So good bumping into you at the quiz!",
+      "Thanks again, you introduced me to half the room."],
+    nearMisses: ["I saw you work there now.", "Great chatting about pension reform.", "The four-day rota you introduced for the nurses is brilliant."],
+  }),
+  phrase({
+    id: 'how-met.en.im-the-one',
+    note: 'The sender makes themselves known: "I\'m the guy from the 5-a-side", "it\'s the one who asked about rotations"',
+    re: g("\\b(?:i'm|im|i am|it's|its) (?:the|that) (?:guy|girl|lad|lass|one|woman|man|bloke|chap|fella|person|mum|dad|mom|neighbou?r|kid|student) "
+      + "(?:from(?! (?:our|my)\\b)|with the|who (?:asked|was|sat|came|bought|stopped|helped|won|ran|spoke|talked|chatted|kept|had|brought|dropped|fixed))\\b"),
+    examples: ["hey kevin im the guy from the 5 a side on wednesday", "Hi Sue, I'm the one who asked about grant deadlines at your talk."],
+    nearMisses: ["I'm the guy who runs the bakery on Mill Street.", "Honestly, I'm the one from our team who handles payroll."],
   }),
   phrase({
     id: 'how-met.en.their-content',
     note: "Their post, talk, podcast, course, newsletter …",
     re: g("\\byour\\s+(?:[\\w'.-]+\\s+){0,2}?(?:" + THEIR_CONTENT + ")s?\\b"),
     examples: ["your article on Rust was great.", "Hi Tom, loved your talk at QCon."],
-    nearMisses: ["Hi Lily, love your energy!"],
+    nearMisses: ["Hi Lily, love your energy!", "I love your paper-cut art."],
   }),
   phrase({
     id: 'how-met.en.at-the-event',
     note: "At, during, after an event",
     re: g("\\b(?:at|during|after|from|in|on) (?:the |this |last |yesterday's |today's |this morning's |last week's |"
         + "our |a )?(?:(?:mr|mrs|ms|dr|prof|st)\\.\\s*|[\\w'/-]+(?:\\.[\\w'/-]+)*\\s+){0,4}?(?:" + EVENTS + ")s?\\b"),
-    examples: ["Following up on the hackathon:", "Remember me from the hackathon?", "Megan Riley from Mr. Harlan's stats class at Lincoln High?"],
-    nearMisses: ["We'd cover travel, of course.", "Hi Tom, BUY NOW!!! our course", "We plan the same at Ballyhale this winter. Fair play to you."],
+    examples: ["Following up on the hackathon:", "Remember me from the hackathon?", "Megan Riley from Mr. Harlan's stats class at Lincoln High?",
+      "Lovely to see you at the Langhe wine evening in Turin.", "So good seeing you at the pride brunch!"],
+    nearMisses: ["We'd cover travel, of course.", "Hi Tom, BUY NOW!!! our course", "We plan the same at Ballyhale this winter. Fair play to you.",
+      "I'm usually free in the evening."],
   }),
   phrase({
     id: 'how-met.en.talked-at',
@@ -287,18 +300,19 @@ export const howMetEN = [
     re: g(alt(
         // Not a research group one wants to join ("a PhD in your group", "a studentship in my group").
         "(?<!\\b(?:phd|position|role|place|spot|studentship|postdoc|internship|job|working|work|thesis|candidate|student|students) )"
-        + "\\b(?:in|on|from|of) (?:the |your |our )?(?:(?!(?:at|in|on|from|with|for|by)\\b)\\w+ ){0,3}(?:group|community|slack|discord|forum|subreddit|server|channel|club|"
+        + "\\b(?:in|on|from|of) (?!an? )(?:the |your |our )?(?:(?!(?:at|in|on|from|with|for|by)\\b)\\w+ ){0,3}(?:group|community|slack|discord|forum|subreddit|server|channel|club|"
         + "association|society|chapter|circle|choir)\\b",
         "\\b(?:speaker|attendee|participant|panelist|guest|author|winner|finalist)s? (?:list|lineup|line-up|page)\\b",
         "\\bamong the (?:speakers|panelists|winners|authors|attendees|finalists)\\b",
-        "\\bwe(?:'re| are| were) both\\b(?! in (?:the )?(?:same )?(?:[\\w{}-]+ ){0,3}(?:" + WORK_FIELDS + ")\\b)",
+        "\\bwe(?:'re| are| were) both\\b(?! in (?:the )?(?:same )?(?:(?:[\\w{}-]+ ){0,3}(?:" + WORK_FIELDS + ")\\b|[{\\[<]))",
         "\\b(?:you|your|yours|met|meet|follow\\w*|saw|seen|found|read|watched|chatted|talked|spoke|connected|know|knew|noticed|"
         + "came across|stumbled)\\b[^.?!]{0,60}?\\bon (?:twitter|x|instagram|facebook|slack|discord|reddit|github|youtube|mastodon|"
         + "bluesky|medium|substack|tiktok|threads|hacker news|stack overflow|stackoverflow|behance|dribbble|vimeo|spotify|soundcloud|"
         + "twitch|pinterest|flickr|quora|goodreads)\\b(?! (?:ads|campaigns?|marketing|advertising|strateg\\w+|growth|influencers?))",
       )),
     examples: ["Hey Jasmine, big fan of your YouTube channel on data viz.", "Hi Sam, Tom from our book club said you were the person to ask about kayaks."],
-    nearMisses: ["Hi Adam, own a guesthouse?", "Happy to intro you to the authors too.", "I have a diploma in logistics at Riverside Community College.",
+    nearMisses: ["Hi Adam, own a guesthouse?", "Happy to send a case study from a group like yours.",
+      "Hi {firstName}, I see we're both in {industry}.", "Happy to intro you to the authors too.", "I have a diploma in logistics at Riverside Community College.",
       "I am very interested in pursuing a PhD in your group."],
   }),
   ...specificEN.filter((p) => p.id === 'personalized.en.that-you-gave'),

@@ -178,11 +178,11 @@ export const howMetIT = [
     id: 'how-met.it.at-the-event',
     note: "At, during or after an event (\"al convegno\", \"dopo il webinar\")",
     re: g("\\b(?:al|alla|allo|all'|ai|agli|alle|durante (?:il|la|lo|l')|dopo (?:il|la|lo|l')|per (?:il|la|lo|l')(?! ?(?:vostr|tu|su)[oaie] )|"
-        + "in occasione d\\w+|nel corso d\\w+)\\b\\s*(?:[\\w'-]+\\s+){0,4}?(?:" + EVENTS + ")\\b"),
+        + "in occasione d\\w+|nel corso d\\w+)\\b\\s*(?!\\d)(?:[\\w'-]+\\s+){0,4}?(?:" + EVENTS + ")\\b"),
     examples: ["Ci siamo parlate alla fiera di Vicenza.", "Ciao Marta, ci siamo visti al meetup di Torino;", "Ci siamo visti all'evento di Confindustria."],
     // "per il vostro laboratorio" is what a product is for, not where they met.
     nearMisses: ["Buona giornata!", "Pagamento a giornata.", "Termociclatori a prezzi scontati, ideali per il vostro laboratorio.",
-      "Le allego una breve presentazione della nostra società."],
+      "Le allego una breve presentazione della nostra società.", "martedì alle 18 teniamo un webinar gratuito"],
   }),
   phrase({
     id: 'how-met.it.talk-at-named',
@@ -236,7 +236,7 @@ export const howMetIT = [
     id: 'how-met.it.mutual-contact',
     note: "A mutual contact, on someone's suggestion",
     re: g(alt(
-        "(?<!molti )(?<!tanti )(?<!diversi )(?<!parecchi )(?<!numerosi )(?<!alcuni )\\b(?:amic\\w*|conoscent\\w*|contatt\\w*|"
+        "(?<!molti )(?<!tanti )(?<!diversi )(?<!parecchi )(?<!numerosi )(?<!alcuni )(?<!un sacco di )(?<!un mucchio di )(?<!vari )(?<!tantissimi )\\b(?:amic\\w*|conoscent\\w*|contatt\\w*|"
         + "collegament\\w*) in comune\\b",
         "\\bsu (?:suggerimento|consiglio|indicazione|segnalazione) di\\b",
         "\\bmi ha mess[oa] in contatto\\b",
@@ -244,7 +244,7 @@ export const howMetIT = [
         "\\bmi ha (?:parlato|detto) (?:molto )?(?:bene )?(?:di te|del tuo|della tua)\\b",
       )),
     examples: ["Ciao Davide, ti scrivo su consiglio di Paola Rossi:", "Ciao Giada, Marta Bianchi mi ha parlato del tuo studio di design:"],
-    nearMisses: ["Restiamo in contatto!", "Restiamo in contatto."],
+    nearMisses: ["Restiamo in contatto!", "Restiamo in contatto.", "Ciao Sofia, abbiamo un sacco di contatti in comune, ti aggiungo."],
   }),
   ...specificIT.filter((p) => p.id === 'personalized.it.that-you-held'),
   phrase({
@@ -721,6 +721,21 @@ export const sharedPathIT = [
       + "zi[oa]|vicin[oa]|madre|padre|mamma|papa|moglie|marito|compagn[oa]|conoscente|client[ea])\\b"),
     examples: ["Ho saputo dalla collega Dott.ssa Rinaldi che il Suo studio cerca una praticante.", "ho saputo da mia cugina Sara che cercate personale"],
     nearMisses: ["Ho saputo dal giornale che il Suo studio cerca una praticante."],
+  }),
+  phrase({
+    id: 'how-met.it.heard-from-named',
+    note: 'L\'ha saputo da una persona nominata ("ho saputo da Walter Pirovano che …", "ho saputo da Sua figlia Carla"), non da un sito',
+    re: gd("\\b(?:ho saputo|ho sentito parlare di (?:te|lei|voi)|ho avuto il (?:tuo|suo|vostro) (?:nome|contatto|numero)|mi (?:e|hanno) (?:stato )?dett[oi]) "
+      + "da (?!linkedin|google|instagram|facebook|internet|whatsapp|tiktok|youtube)(?<cap>\\w)"),
+    examples: ["Ho saputo da Walter Pirovano che gestisce diversi stabili in zona.", "ho saputo da Sua figlia Carla che Lei organizza il mercatino."],
+    nearMisses: ["Ho saputo da LinkedIn che hai cambiato lavoro.", "ho saputo da poco che cercate personale"],
+  }),
+  phrase({
+    id: 'how-met.it.im-the-one',
+    note: 'Chi scrive si fa riconoscere: "sono quella del corso di yoga", "sono quello che ogni mattina prende il cornetto da voi"',
+    re: g("\\bsono (?:(?!proprio|davvero|solo|esattamente|anche|ancora|sempre|tutti|tutte)\\w+,? )?quell[oa] (?:che|del|della|dello|dell'|dei|delle|dal|dalla|con)\\b"),
+    examples: ["ciao sara sono andrea quello che ogni mattina prende il cornetto da voi", "Ciao Giulia, sono quella del corso di ceramica!"],
+    nearMisses: ["Sono quelli che preferisco.", "Sono proprio quello che cercavo."],
   }),
   phrase({
     id: 'how-met.it.was-yours',

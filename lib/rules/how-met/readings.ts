@@ -224,3 +224,56 @@ export function thanksForThen(doc: Doc): Span[] {
   }
   return out;
 }
+
+/**
+ * Mechanism served-them: the sender did a piece of work for the reader, in the past. Either the sender is the subject ("le
+ * abbiamo installato la caldaia", "ho riparato la tua bici", "we fitted your kitchen"), with the reader as an object before the
+ * auxiliary or a possessive of theirs after the verb; or the sender says who they are by that work ("sono l'elettricista che a
+ * marzo ha rifatto l'impianto nel Suo negozio", "I'm the plumber who came round last week"), with the reader named after it or a
+ * recent past in the sentence. Not in a question or a condition ("if we fixed your …?"), not a claim to others ("abbiamo
+ * installato 300 impianti", "sono un consulente che ha seguito 200 aziende").
+ */
+export function servedThem(doc: Doc): Span[] {
+  const toks = doc.tokens, out: Span[] = [];
+  const served = wordSet('servedVerbs');
+  if (served.size === 0) return out;
+  const did = wordSet('senderDid'), toYou = wordSet('toYou'), intro = wordSet('selfIntro'), rel = wordSet('relatives');
+  const yours = wordSet('yourPossessives'), you = wordSet('subjectOrObject'), not = wordSet('notToldBefore'), recent = wordPattern('pastTimes');
+  const finding = wordSet('notVisit'), online = wordSet('onlinePlaces');
+  for (let i = 1; i < toks.length; i++) {
+    const v = toks[i]!;
+    // "came across your profile": found, not served.
+    if (!served.has(v.norm) || (toks[i + 1] && finding.has(toks[i + 1]!.norm))) continue;
+    const c = doc.clauseOf(v.start);
+    if (!c || doc.text.slice(c.start, Math.min(doc.text.length, c.end + 1)).includes('?')) continue;
+    const first = doc.tokenIndexAt(c.start);
+    // The reader within six words after the verb, in its clause ("la tua bici", "your boiler", "il Suo negozio").
+    let r = -1;
+    for (let k = i + 1; k < toks.length && k <= i + 6 && toks[k]!.start < c.end; k++) {
+      if (yours.has(toks[k]!.norm) || you.has(toks[k]!.norm)) { r = k; break; }
+    }
+    // "ho visitato il suo profilo", "came accross your profile": a page of theirs online, no work done for them.
+    if (r >= 0 && toks[r + 1] && online.has(toks[r + 1]!.norm)) continue;
+    const reader = r >= 0 ? toks[r] : undefined;
+    const p1 = toks[i - 1]!, p2 = toks[i - 2];
+    if (i - 1 >= first && did.has(p1.norm) && !(p2 && i - 2 >= first && not.has(p2.norm))) {
+      if (p2 && i - 2 >= first && toYou.has(p2.norm)) out.push({ start: p2.start, end: v.end });
+      else if (reader) out.push({ start: p1.start, end: reader.end });
+      continue;
+    }
+    // "sono l'idraulico che … è venuto": a relative within five words back, and the sender saying who they are just before it.
+    const s = doc.sentenceOf(v.start);
+    if (!s) continue;
+    const from = doc.tokenIndexAt(s.start);
+    for (let k = i - 1; k >= from && k >= i - 5; k--) {
+      if (!rel.has(toks[k]!.norm)) continue;
+      let who = -1;
+      for (let j = k - 1; j >= from && j >= k - 4; j--) if (intro.has(toks[j]!.norm)) { who = j; break; }
+      if (who < 0) break;
+      const told = reader !== undefined || (recent !== null && recent.test(doc.folded.slice(s.start, s.end)));
+      if (told) out.push({ start: toks[who]!.start, end: (reader ?? v).end });
+      break;
+    }
+  }
+  return out;
+}

@@ -621,7 +621,7 @@ export const timeAsksEN = [
         "\\blet's (?:chat|talk|speak|meet|catch up|grab|hop on|jump on)\\b",
         "\\b(?:would|do|did) you have (?:time|a minute|a moment|\\d+ minutes|some time|a few minutes)\\b",
         "\\b(?:want|wanna|would you like|care|like) to join (?:us|our|my)\\b",
-        "\\b(?:we|i)(?:'d| would) love to have you\\b",
+        "\\b(?:we|i)(?:'d| would) love to have you\\b(?! (?:in|as|among|on) (?:my|our) (?:network|connections|contacts|list))",
         "\\b(?:have|get|invite|feature) you (?:as|on|to|at) (?:a |our |my )?(?:guest|speaker|panel|podcast|show|event|board|jury)\\b",
         "\\bwould love (?:for )?you to (?:speak|join|come|be our|be a)\\b",
         "\\bwhen (?:are you|would you be) (?:free|available)\\b",
@@ -635,7 +635,7 @@ export const timeAsksEN = [
       "I'd love to interview you for my dissertation, it only takes 20 minutes."],
     nearMisses: ["We are holding a coffee morning for the hospice, everyone welcome.",
       "Thanks again, I definitely owe you a coffee!", "The bread only takes 20 minutes to prove.", "Let's connect!", "Let's connect.",
-      "It was a good time to be in Leeds."],
+      "It was a good time to be in Leeds.", "I'd love to have you in my network!"],
   }),
 ];
 
@@ -698,11 +698,14 @@ export const salesEN = [
     note: "A demo of the sender's product",
     re: g(alt(
         // Not the sender's own demo, made better by their help ("it made our demo so much better").
-        "(?<!\\b(?:made|improved|saved|rescued|fixed|after|during) )\\b(?:a|an|our|my|free|quick|short|brief|personali[sz]ed|\\d+-minute|\\d+-min|private) (?:[\\w-]+ )?demo\\b",
+        "(?<!\\b(?:made|improved|saved|rescued|fixed|after|during) )\\b(?:a|an|our|my|free|quick|short|brief|personali[sz]ed|\\d+-minute|\\d+-min|private) (?:[\\w-]+ )?demo\\b"
+        // A demo put on as an event on a day ("a free demo evening on 2 October", "runs a demo on the 27th"): an invitation, no sale.
+        + "(?! (?:evenings?|nights?|days?|afternoons?|mornings?|events?)\\b)(?![^.?!]{0,12}\\bon (?:the )?\\d)",
         "\\bdemo (?:call|session|of (?:our|my))\\b",
       )),
     examples: ["Can I show you a quick demo?", "Let me know if you'd like a demo!"],
-    nearMisses: ["Hi Amy, book your slot at calendly.com/sam/demo today only.", "Thanks again, it made our demo so much better!"],
+    nearMisses: ["Hi Amy, book your slot at calendly.com/sam/demo today only.", "Thanks again, it made our demo so much better!",
+      "Our studio has a free demo evening on 2 October, thought you'd enjoy it.", "The club runs a free swarm-catching demo on the 27th."],
   }),
   phrase({
     id: 'no-early-ask.en.buy-now',
@@ -1036,9 +1039,9 @@ export const senderEvidenceEN = [
   phrase({
     id: 'no-early-ask.en.our-offering',
     note: 'The sender\'s own offering named: "our billing software", "our moisture sensors", "our service"',
-    re: g("\\bour (?:[\\w-]+ ){0,3}?(?:software|app|platform|tool|solution|sensors?|system|service|product|suite|devices?|api)\\b"
+    re: g("\\bour (?:[\\w-]+ ){0,3}?(?:software|app|platform|tool|solution|sensors?|system|services?|product|suite|devices?|api|range|packages?|plans?|kits?)\\b"
       + "|\\bour (?:[\\w-]+ ){1,3}?(?:is|are) (?:now )?(?:free|half price|on offer|available)\\b"),
-    examples: ["Our route planning software is used by 30 couriers.", "Honestly, our leak sensors paid for themselves.",
+    examples: ["Our route planning software is used by 30 couriers.", "Honestly, our leak sensors paid for themselves.", "Our compostable range ships in 48 hours.",
       "Our AI note-taker is free for early-stage founders until January."],
     nearMisses: ["Our chat at the fair was fun.", "Your software talk was great."],
   }),
@@ -1053,8 +1056,11 @@ export const senderEvidenceEN = [
   phrase({
     id: 'no-early-ask.en.helped-result',
     note: 'A result claimed for others: "has helped bakeries cut waste", "could save your team a few days", "free trial"',
-    re: g("\\bha(?:s|ve) helped (?:\\w+ ){0,4}?(?:cut|reduce|save|grow|double|halve)|\\bcould save (?:you|your)\\b|\\bfree (?:\\d+[- ]\\w+ )?trial\\b"),
-    examples: ["It has helped bakeries like yours cut waste.", "This could save your team a few days.", "We give a free 30-day trial."],
+    re: g("\\bha(?:s|ve) helped (?:\\w+ ){0,4}?(?:cut|reduce|save|grow|double|halve)|\\bcould save (?:you|your)\\b|\\bfree (?:\\d+[- ]\\w+ )?trial\\b"
+      + "|\\bour (?:[\\w-]+ ){1,3}?(?:saved|cut|reduced|halved|doubled|boosted|lifted)\\b[^.?!]{0,40}?\\d+ ?(?:%|percent)"
+      + "|\\bsend (?:you )?(?:over )?(?:a|the|our) (?:short |quick )?case stud(?:y|ies)\\b"),
+    examples: ["It has helped bakeries like yours cut waste.", "This could save your team a few days.", "We give a free 30-day trial.",
+      "Our smart thermostats saved the Lakeside Inn 22% on heating.", "Happy to send over the case study."],
     nearMisses: ["You helped me a lot last year.", "Could you save me a seat?"],
   }),
 ];
@@ -1224,6 +1230,18 @@ export const commerceCuesEN = [
     re: g("\\bfree (?:[\\w-]+ ){0,2}?(?:audit|assessment|consultation|analysis|quote|estimate)\\b"),
     examples: ["I can run a free website audit for you.", "We offer a free energy assessment."],
     nearMisses: ["The audit was free of errors.", "I have a free afternoon on Friday."],
+  }),
+  phrase({
+    id: 'no-early-ask.en.price-quoted',
+    note: 'The sender\'s price: "from £299 a month", "£45 per head", "for just $19", "we charge"',
+    re: g(alt(
+      "(?<!\\b(?:saved?|saving|cut|lost|losing|raised|down|up|by|reduced|earned|earning) )"
+      + "(?:£|\\$|€) ?\\d+(?:[.,]\\d+)?k? (?:\\+ ?vat )?(?:a|per|an) (?:month|year|head|person|hour|night|cover|session|lesson|seat|user|week|day|visit)\\b",
+      "\\b(?:from|starting at|for) (?:just |only )?(?:£|\\$|€) ?\\d+",
+      "\\b(?:i|we) charge\\b",
+    )),
+    examples: ["We lease electric forklifts from £299 a month.", "Our platters are £12 per head.", "Sessions for just $19!"],
+    nearMisses: ["Your fundraiser raised £2,000 for the hospice.", "We saved £40 a month after your tip about the boiler."],
   }),
 ];
 

@@ -495,12 +495,13 @@ export const directAsksIT = [
     kind: 'favour', firm: true,
     re: g(alt(
         "\\b(?:mettere|lasciare|lasciarmi|lasciarci) (?:un |una )?(?:like|mi piace|recensione|stella|stelline|commento)\\b",
-        "\\b(?:seguire|condividere|votare|sostenere) (?:la mia|la nostra|il mio|il nostro|i nostri|le nostre)\\b",
+        "(?<!\\b(?:posso|possiamo|potrei|potremmo|volentieri) )\\b(?:seguire|condividere|votare|sostenere) (?:la mia|la nostra|il mio|il nostro|i nostri|le nostre)\\b",
         "\\b(?:link|modulo) per iscriverti\\b",
         "\\b(?:ti|vi) aspett(?:o|iamo)\\b",
       )),
     examples: ["ti lascio il link per iscriverti.", "ti aspetto, ecco il link per iscriverti!"],
-    nearMisses: ["Mi farebbe piacere seguire i tuoi progetti.", "Mi piacerebbe seguire i tuoi prossimi esperimenti."],
+    nearMisses: ["Mi farebbe piacere seguire i tuoi progetti.", "Mi piacerebbe seguire i tuoi prossimi esperimenti.",
+      "Se le può essere utile, posso condividere i nostri dati anonimizzati."],
   }),
   askPhrase({
     id: 'no-early-ask.it.want-to-ask-you',
@@ -564,7 +565,7 @@ export const timeAsksIT = [
         "\\b(?:hai|avresti|avete|trovi|troveresti|ha|avrebbe) (?:\\d+|cinque|dieci|quindici|venti|trenta|due|un paio di|pochi|"
         + "qualche) minuti\\b",
         "\\b(?:hai|avresti|ha|avrebbe) (?:un minuto|un attimo|un momento|tempo)\\b",
-        "\\b(?:chiedo|chiederei|chiederti|chiederle|chiedervi|rubo|rubarti|rubarle|dedicarmi|concedermi|regalarmi)"
+        "\\b(?:chiedo|chiederei|chiederti|chiederle|chiedervi|rubo|rubarti|rubarle|dedicarmi|concedermi|regalarmi|mi concede|mi concedi|mi dedica|mi dedichi|mi regala)"
         + "(?:,? se possibile,?)? (?:solo |soltanto |appena )?"
         + "(?:(?:\\d+|cinque|dieci|quindici|venti|trenta|pochi|qualche|un paio di) minut[oi]|mezz'ora|un'ora|un quarto d'ora)\\b|\\bminuti del (?:suo|tuo|vostro) (?:prezioso )?tempo\\b",
         "\\bsarebbe possibile (?:avere|ricevere|ottenere|accedere|consultare|vedere)\\b",
@@ -580,7 +581,7 @@ export const timeAsksIT = [
         "\\b(?:averti|invitarti|ospitarti|coinvolgerti) (?:come|al|alla|nel|nella|sul|sulla|tra|in) (?:\\w+ )?(?:ospit\\w|relat\\w+|"
         + "speaker|podcast|evento|panel|giuria|mentor|advisor)",
       )),
-    examples: ["Ne parliamo?", "Se vuoi ne parliamo con calma.", "Le chiedo solo 15 minuti del suo tempo.",
+    examples: ["Ne parliamo?", "Se mi concede venti minuti la prossima settimana, Le mostro i risultati.", "Se vuoi ne parliamo con calma.", "Le chiedo solo 15 minuti del suo tempo.",
       "mi piacerebbe intervistarti, bastano 30 minuti.",
       "Le chiederei, se possibile, mezz'ora per discuterne.", "Sarebbe possibile avere accesso ai dati?"],
     nearMisses: ["ti seguo da tempo.", "Piacere di averti conosciuto!", "Per la ricetta bastano 30 minuti di forno.",
@@ -811,8 +812,10 @@ export const salesWeakIT = [
         "\\b(?:ha|hanno|abbiamo|ho) (?:gia )?aiutato (?:oltre |piu di |circa |quasi )?\\d+",
         "\\b(?:il nostro|il mio) (?:metodo|sistema|programma|percorso|software|servizio)\\b",
         "\\b(?:la nostra|la mia) (?:agenzia|azienda|societa|startup) (?:offre|propone|realizza|aiuta|vende|fornisce)\\b",
+        "\\baiuto (?:le |gli |i )?(?:aziende|imprese|professionisti|imprenditori|imprenditrici|famiglie|negozi|ristoranti|clienti|studi|pmi)\\b",
       )),
-    examples: ["produciamo vini biologici in Langa.", "Ciao Marta, sono una grafica freelance:", "Noleggiamo furgoni refrigerati in tutto il Nord."],
+    examples: ["produciamo vini biologici in Langa.", "Ciao Marta, sono una grafica freelance:", "Noleggiamo furgoni refrigerati in tutto il Nord.",
+      "Aiuto le aziende a ridurre la bolletta di luce e gas."],
     nearMisses: ["Ti lascio il mio numero:", "Ti allego il mio portfolio:"],
   }),
   phrase({
@@ -878,9 +881,10 @@ export const callToActionIT = [
     re: g(alt(
       "\\b(?:contatta(?:mi|ci|temi|teci)|contattarmi|contattarci|scrivi(?:mi|ci)|rispondi|chiama(?:mi|ci)",
       "(?:mi|ci) (?:scrivi|scrivete|scriva|contatti|contattate|chiami|chiamate|chiama(?= al))|basta (?:che mi|scrivermi|un messaggio)",
-      "se (?:ordin|acquist|compr|firm)\\w*|vi facciamo|ti facciamo)\\b",
+      "se (?:ordin|acquist|compr|firm)\\w*|vi facciamo|ti facciamo|(?:ti|le|vi) spiego come|scopri (?:i|le|il|la) (?:miei|mie|mio|mia|nostri|nostre|nostro|nostra))\\b",
     )),
-    examples: ["Basta un messaggio e ti mando il listino.", "Se ordini entro venerdì la spedizione è gratuita."],
+    examples: ["Basta un messaggio e ti mando il listino.", "Se ordini entro venerdì la spedizione è gratuita.", "Accetta il collegamento e ti spiego come!",
+      "connettiamoci, e scopri i miei corsi di marketing"],
     nearMisses: ["Mi ha scritto Paolo per la cena.", "Ci siamo scritti dopo la fiera."],
   }),
 ];
@@ -1097,6 +1101,17 @@ export const jobAsksIT = [
       "Mi dici qual è il modo migliore per candidarsi da voi?", "Vorrei sapere se c'è la possibilità di fare un colloquio."],
     nearMisses: ["Volevo chiederti se da voi piove ancora.", "Mi racconti come è andata la fiera?"],
   }),
+  phrase({
+    id: 'no-early-ask.it.availability-offered',
+    note: 'Chi scrive offre la propria disponibilità a lavorare o chiede se assumono: "Le lascio la mia disponibilità per supplenze", "sai se state cercando magazzinieri?"',
+    re: g(alt(
+      "\\b(?:lascio|do|offro|comunico|segnalo) (?:la )?(?:mia )?disponibilit[aà] (?:per|a) (?:eventuali |future |possibili )?"
+      + "(?:supplenze|sostituzioni|collaborazioni|incarichi|turni|colloqui|stage|tirocini|lavor\\w+|assunzion\\w+)\\b",
+      "\\b(?:sai|sa|sapresti|saprebbe|sapete) se (?:state|stanno|cercate|cercano|assumete|assumono|avete bisogno|hanno bisogno)\\b",
+    )),
+    examples: ["Le lascio la mia disponibilità per eventuali supplenze.", "sai se state cercando magazinieri? Ho esperienza con il muletto."],
+    nearMisses: ["Ti ringrazio per la tua disponibilità a parlarne.", "Sai se domani piove?"],
+  }),
 ];
 /** Mosse commerciali senza forma di richiesta (mechanism commerce-cues). */
 export const commerceCuesIT = [
@@ -1226,6 +1241,33 @@ export const commerceCuesIT = [
     re: g("\\b(?:ordina|ordinate|fai l'ordine|fate l'ordine|conferma l'ordine|confermate l'ordine) entro\\b|\\bvi (?:invio|mando) il (?:nostro )?listino\\b"),
     examples: ["Ordina entro fine mese e la consegna è gratis.", "Vi mando il nostro listino aggiornato."],
     nearMisses: ["Ho fatto ordine in ufficio entro sera.", "Ti mando il link al video."],
+  }),
+  phrase({
+    id: 'no-early-ask.it.price-quoted',
+    note: 'Il prezzo di chi scrive: "a 490 euro al mese", "chiedo 450 euro", "a partire da 89€", un campione o il listino insieme',
+    re: g(alt(
+      "(?<!\\b(?:scesa|sceso|calata|calato|risparmiato|risparmiati|risparmi|ridotta|ridotto|perso|persi|guadagnato|guadagnati) (?:di )?)"
+      + "\\b\\d+(?:[.,]\\d+)? ?(?:€|euro)(?: \\+ ?iva)? (?:al|a|per|all') ?(?:mese|anno|persona|ora|notte|coperto|pezzo|piatto|metro|mq|giornata|seduta|lezione|ingresso)\\b",
+      "(?:\\ba soli|\\ba partire da|\\bchiedo|\\bper soli|\\bcosta solo|\\bal prezzo (?:speciale )?di) (?:€ ?)?\\d+",
+      "\\b(?:un|dei|alcuni) campion[ei] (?:gratuit[oi] |omaggio )?(?:insieme|con|e) (?:al|il) (?:nostro |mio )?(?:listino|catalogo)\\b",
+    )),
+    examples: ["Le allego il pacchetto Lancio a 490 euro al mese.", "per un servizio completo di 20 piatti chiedo 450 euro.",
+      "Saremmo lieti di inviarLe un campione gratuito insieme al nostro listino."],
+    nearMisses: ["La bolletta è scesa di 90 euro al mese grazie ai tuoi consigli.", "Ho visto che il Suo bar ha 20 coperti."],
+  }),
+  phrase({
+    id: 'no-early-ask.it.free-service',
+    note: 'Un servizio gratuito come esca, o i contenuti di chi scrive in cambio del collegamento: "Le offro gratuitamente un sopralluogo", "ricevere i miei contenuti"',
+    re: g(alt(
+      "(?<!ricevuto |avuto |ottenuto )\\bgratuitamente (?:un|una|un') ?(?:sopralluogo|sopraluogo|check-up|checkup|analisi|consulenza|audit|valutazione|prova|lezione)\\b",
+      "\\b(?:un|una|un') ?(?:sopralluogo|sopraluogo|check-up|checkup|audit|analisi) (?:gratuit[oa]|gratis|omaggio)\\b",
+      "\\bricevere (?:gratuitamente |gratis )?(?:i miei|i nostri|le mie|le nostre) (?:contenuti|guide|risorse|consigli)\\b",
+      "\\b(?:trarre vantaggio|beneficiare) (?:dal|dalla|dai|dalle|del|della) (?:nostr[oaie]|mi[oa]|mie|miei)\\b",
+      "\\b(?:stiamo cercando|cerchiamo) (?:aziende|imprese|partner|sponsor|strutture|negozi|attivit[aà]) (?:[\\w']+ ){0,4}?disponibili\\b",
+    )),
+    examples: ["Le offro gratuitamente un sopralluogo per la sanificazione della Sua officina.", "Accetta il mio invito per ricevere gratuitamente i miei contenuti esclusivi!",
+      "il vostro stabilimento potrebbe trarre vantaggio dal nostro nuovo sistema", "Stiamo cercando aziende del territorio disponibili ad accogliere i nostri studenti."],
+    nearMisses: ["Ho ricevuto gratuitamente un sopralluogo dal Comune.", "Cerchiamo aziende? No, cerchiamo idee."],
   }),
 ];
 

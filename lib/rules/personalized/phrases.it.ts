@@ -83,6 +83,31 @@ export const genericIT = [
 /** Something specific to the recipient: their post, talk, company, shared history. */
 export const specificIT = [
   phrase({
+    id: 'personalized.it.congrats-on-named-news',
+    note: 'Complimenti per una notizia loro legata a un nome: "complimenti per la nomina a responsabile qualità di Ceramiche Sassuolo"',
+    re: gd("\\b(?:complimenti|congratulazioni|felicitazioni|auguri)(?: \\w+)? per (?:la|il|l'|i|le) ?(?:nuov[oa] )?(?:nomina|promozione|incarico|ruolo|premio|riconoscimento|"
+      + "vittoria|apertura|inaugurazione|laurea|abilitazione|pubblicazione|certificazione|anniversario)\\b(?: [\\w']+){0,4}? (?:di|in|presso|alla|al|della|del|dello|da) "
+      + "(?<cap>\\w)"),
+    examples: ["Complimenti Elisa per la nomina a responsabile qualità di Ceramiche Sassuolo Nord!", "Congratulazioni per il premio della Camera di Commercio!"],
+    nearMisses: ["Complimenti per il nuovo ruolo!", "Complimenti per la laurea, buona fortuna di cuore."],
+  }),
+  phrase({
+    id: 'personalized.it.done-by-yours',
+    note: 'Un lavoro fatto dal loro studio o team: "il recupero della filanda curato dal suo studio"',
+    re: g("\\b(?:curat[oaie]|realizzat[oaie]|progettat[oaie]|firmat[oaie]|organizzat[oaie]|restaurat[oaie]|costruit[oaie]|seguit[oaie]|gestit[oaie]) "
+      + "(?:dal|dalla) (?:suo|sua|tuo|tua|vostro|vostra) (?:studio|team|azienda|squadra|ufficio|gruppo|agenzia|associazione|reparto|cantiere|laboratorio)\\b"),
+    examples: ["Ho seguito il recupero dell'ex filanda Bortolotti curato dal suo studio.", "il giardino realizzato dalla vostra squadra è splendido"],
+    nearMisses: ["Ho visitato lo studio curato da un collega.", "Il progetto è seguito dal nostro team."],
+  }),
+  phrase({
+    id: 'personalized.it.you-are-role-at',
+    note: 'Il loro ruolo in un posto nominato, letto da qualche parte: "vedo che Lei è CFO di Vetrerie Sannite"',
+    re: gd("\\b(?:vedo|ho visto|so|leggo|ho letto|ho saputo) che (?:tu |lei )?(?:sei|e) (?!anche )(?:il |la |l'|lo |un |una |un')?(?:[\\w'-]+ ){1,3}?"
+      + "(?:di|da|in|presso|alla|al|della|del|dello|dell') ?(?<cap>\\w)"),
+    examples: ["vedo che Lei è CFO di Vetrerie Sannite.", "Ho visto che sei la responsabile acquisti di Fonderia Ghidini."],
+    nearMisses: ["vedo che sei anche tu di Monopoli? no", "Ho visto che sei molto attivo in zona."],
+  }),
+  phrase({
     id: 'personalized.it.thanks-for-their-work',
     note: 'Il grazie per un lavoro loro: "ringraziare del lavoro sul trattore Landini", "grazie per la riparazione della caldaia"',
     re: g("\\b(?:grazie|ringraziar\\w*) (?:ancora )?(?:per|del|della|dei|delle|di) (?:il |la |l'|tutto il )?(?:lavoro|intervento|riparazione|organizzazione|assistenza|cura|cure|"

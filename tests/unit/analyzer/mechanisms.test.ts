@@ -258,21 +258,33 @@ describe('mechanisms', () => {
   });
 
   it('content-named: a piece of theirs named with something concrete is a detail, without "your"; a bare "the post" is not', () => {
+    // met-detail off: told at this length, the meeting with its content is a scene that met-detail reads as a detail as well.
+    setMechanisms({ 'met-detail': false });
     const own = (text: string, to: string) => both('content-named', () => check(text, to, 'personalized').pass);
     expect(own("Hi Nora, loved the post on pricing pilots at Fernway, the table by cohort especially. We sell pricing software and I'd love to give you a demo.", 'Nora Finch'))
       .toEqual([true, false]);
-    // (With "del magazzino di Lodi" the meeting with its content is told with two names, and met-detail reads it as well.)
     expect(own("Buongiorno Paolo, ho ascoltato la puntata di Radio Impresa in cui parlava del magazzino nuovo. Noi facciamo scaffalature: le allego il listino.", 'Paolo Rota'))
       .toEqual([true, false]);
     expect(own('Hi Nora, loved the post, so true. Would be great to connect.', 'Nora Finch')).toEqual([false, false]);
   });
 
-  it('met-detail: in a draft that asks, a meeting told with two names or numbers is a detail; a bare one, or one in the asking sentence, is not', () => {
+  it('met-detail: in a draft that asks, a meeting told with two names or numbers, or as a scene, is a detail; a bare one, or one in the asking sentence, is not', () => {
     const on = (text: string, to: string) => both('met-detail', () => check(text, to, 'personalized').pass);
     expect(on("Gentile Dott.ssa Moretti, ci siamo incontrate al Salone dello Studente di Roma, allo stand di Roma Tre. Mi farebbe piacere un po' del Suo tempo.",
       'Anna Moretti')).toEqual([true, false]);
+    expect(on("Buongiorno sig. Neri, ci siamo visti al cantiere di via Emilia martedì mentre discuteva col capocantiere. Se vi serve un elettricista per "
+      + 'le villette sono disponibile, preventivo gratuito.', 'Mario Neri')).toEqual([true, false]);
     expect(on("Ciao Irene, ci siamo parlate alla fiera di Vicenza. Dai un'occhiata al mio negozio online quando puoi.", 'Irene Sala')).toEqual([false, false]);
     expect(on('Hi Gavin, since we met at the BNI Phoenix breakfast in Leeds, could you send buyers my way?', 'Gavin Holt')).toEqual([false, false]);
+  });
+
+  it('served-them: work the sender did for the reader says they have met; a claim to others or a profile visited does not', () => {
+    const on = (text: string, to: string) => both('served-them', () => check(text, to, 'how-met').pass);
+    expect(on('Buongiorno sig. Conti, a novembre le abbiamo installato la caldaia nel condominio.', 'Piero Conti')).toEqual([true, false]);
+    expect(on('Buongiorno sig. Bassi, sono il tecnico che è venuto la settimana scorsa per la lavatrice.', 'Gino Bassi')).toEqual([true, false]);
+    expect(on("Hi Dan, we fitted the new boiler at your house in March, hope it's behaving.", 'Dan Shaw')).toEqual([true, false]);
+    expect(on('Buongiorno Marco, abbiamo installato oltre 300 impianti in Lombardia.', 'Marco Riva')).toEqual([false, false]);
+    expect(on('Hi Sam, I came accross your profile and would like to connect.', 'Sam Fox')).toEqual([false, false]);
   });
 
   it('told-me: what the reader told or gave the sender, or was promised, says they have spoken; a question or a condition does not', () => {
