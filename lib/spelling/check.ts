@@ -185,6 +185,10 @@ export function americanVariants(word: string): string[] {
     [/ys(e|es|ed|ing)$/u, 'yz$1'],
     [/ctis(e|es|ed|ing)$/u, 'ctic$1'],
     [/tre(s)?$/u, 'ter$1'],
+    // fibre, calibre, sabre; mould(ed), smoulder; aluminium.
+    [/([aeiou][bc])re(s|d)?$/u, '$1er$2'],
+    [/ould(s|ed|ing|er|ers|y|ering|ered)?$/u, 'old$1'],
+    [/inium$/u, 'inum'],
     [/ogue(s)?$/u, 'og$1'],
     [/ence(s)?$/u, 'ense$1'],
     [/ll(ed|ing|er|ers|or|ors)$/u, 'l$1'],
@@ -475,6 +479,10 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     if (upperCount === 0 && apoIndex(bare) < 0 && otherCase(bare)) return null;
     // British spelling in English (the dictionary is en_US).
     if (lang === 'en' && americanVariants(bare).some((v) => safeCorrect(checker, v))) return null;
+    // A loanword English keeps its accents in (pâté, café, rôle): the word without them is English.
+    if (lang === 'en' && !ASCII.test(bare) && safeCorrect(checker, fold(bare))) return null;
+    // An -able adjective used as a noun (renewables, deliverables, consumables).
+    if (lang === 'en' && upperCount === 0 && lower.endsWith('ables') && safeCorrect(checker, lower.slice(0, -1))) return null;
     const apo = bare.search(/['’]/);
     if (apo > 0) {
       // English possessives of known words (client's), and of a name typed in lowercase (anne's, james's).

@@ -27,6 +27,8 @@ const SHARED = [
   'podcasts', 'workshop', 'workshops', 'keynote', 'speaker', 'speakers', 'panel', 'panelist',
   'roadmap', 'roadmaps', 'backend', 'back-end', 'frontend', 'front-end', 'fullstack', 'full-stack',
   'rollout', 'rollouts', 'centric',
+  // From batches cw-df, in drafts of both languages: a cook's junior rank, the words of an interface.
+  'commis', 'microcopy',
   // Lab, clinic and farm English both languages write (batches aj-al): preprints, denoising, a cryo-EM, a Holter, a bee mite, a vine training.
   'preprint', 'preprints', 'denoising', 'preprocessing', 'cryo', 'microbiome', 'microbiomes', 'organoid', 'organoids', 'epistasis',
   'holter', 'hospitalist', 'hospitalists', 'showreel', 'showreels', 'varroa', 'guyot',
@@ -109,6 +111,8 @@ const IT_ONLY: string[] = [
   'ciclofficina', 'ciclofficine', 'mulettista', 'mulettisti',
   // From batches cg-ct: a school subject and trade, teaching by workshop, another forklift driver, a lab measure, a biogas residue.
   'meccatronica', 'meccatronico', 'meccatronici', 'laboratoriale', 'laboratoriali', 'carrellista', 'carrellisti', 'colorimetria', 'digestato', 'digestati',
+  // From batches cw-df: a builder's screed, stopping medicines (the Italian of deprescribing), an outdoor seating area.
+  'massetto', 'massetti', 'deprescrizione', 'dehors',
 ];
 
 /**
@@ -150,6 +154,8 @@ const EN_ONLY: string[] = [
   // From batches cg-ct: a stencil printer, climbing without ropes, a coffee roaster's shop, trade and ward words, British enrolment.
   'risograph', 'bouldering', 'roastery', 'roasteries', 'homeware', 'timesheet', 'videographer', 'deburring', 'readmissions', 'titration',
   'enrolment', 'enrolments', 'artefact', 'artefacts', 'tradies', 'sparkies',
+  // From batches cw-df: a kidney doctor, a call-centre dialer, a Cypriot cheese, a Sikh temple.
+  'nephrologist', 'nephrologists', 'dialer', 'dialers', 'halloumi', 'gurdwara', 'gurdwaras',
 ];
 
 export const JARGON: Readonly<Record<Lang, ReadonlySet<string>>> = {

@@ -59,6 +59,8 @@ describe('flags real misspellings with spans and suggestions', () => {
   it('flags an English contraction typed without its apostrophe even when capitalized ("Im", "Dont"); British forms pass', () => {
     expect(words('Hi Jo, Im in Leeds this week, dont worry.', 'en')).toEqual(['Im', 'dont']);
     expect(words('I am practising law and my résumé is attached.', 'en')).toEqual([]);
+    expect(words('Our fibre trays are moulded in aluminium; the pâté was great and the renewables team too.', 'en')).toEqual([]);
+    expect(words('Our fibbre trays are mouldded in aluminiun.', 'en')).toEqual(['fibbre', 'mouldded', 'aluminiun']);
   });
 
   it('in a lowercase draft, a word after a first name and a full stop, or one that only lacks its accent, is no surname', () => {

@@ -154,8 +154,8 @@ describe('chat shorthand', () => {
     expect(flagged('Grz mille e buona giornata', 'it')).toEqual([]);
   });
 
-  it('still flags shorthand-looking typos that have vowels (k for ch stays a slip)', () => {
-    expect(flagged('ti scrivo xke ke ci tengo anke io', 'it')).toEqual(['ke', 'anke']);
+  it('still flags shorthand-looking typos that have vowels (k for ch stays a slip, but for the chat "ke")', () => {
+    expect(flagged('ti scrivo xke ke ci tengo anke io', 'it')).toEqual(['anke']);
     expect(flagged('btw the teh data', 'en')).toEqual(['teh']);
   });
 });
