@@ -174,7 +174,7 @@ export class Facts {
   /**
    * Mechanism met-detail, when nothing else is specific: a meeting told with a name or a number in its sentence is
    * common ground ("great chatting by the coffee urn before the CFA Level II paper", "ci siamo conosciuti allo stand di
-   * Rexroth a SPS Italia"). In a draft that asks, only outside the asking sentence, with two names or numbers or as a scene (see below).
+   * Rexroth a SPS Italia"), or a long scene with none. In a draft that asks, only outside the asking sentence, with two names or numbers or as a scene (see below).
    * The span runs from the meeting to that name.
    */
   private metDetails(): Span[] {
@@ -191,6 +191,10 @@ export class Facts {
       if (sent && this.asks.length > 0 && this.anchorRuns(sent) < 2 && this.doc.tokenIndexAt(sent.end) - this.doc.tokenIndexAt(h.start) < SCENE_WORDS) continue;
       const anchor = sent && this.anchorIn(sent);
       if (anchor) out.push({ start: Math.min(h.start, anchor.start), end: Math.max(h.end, anchor.end) });
+      // With no name or number, in a draft that asks nothing, a long scene is theirs all the same ("ci siamo conosciute sabato al
+      // mercatino di natale di piazza dante tu avevi il banco delle candele", "ci siamo sentiti al telefono a dicembre per la
+      // paziente che mi aveva inviato"): +11 / -0 over every labelled set.
+      else if (sent && this.asks.length === 0 && this.doc.tokenIndexAt(sent.end) - this.doc.tokenIndexAt(h.start) >= SCENE_WORDS + 4) out.push({ start: h.start, end: sent.end });
     }
     return out;
   }

@@ -116,10 +116,11 @@ export const howMetEN = [
     note: "Meeting them at, during, yesterday …",
     re: g(alt(
         "\\b(?:meeting you|to (?:finally |properly |actually )?meet you)\\b(?=[^.?!]{0,40}\\b(?:at|during|after|yesterday|today|tonight|this morning|"
-        + "last|earlier|in|over|on|al|allo|alla|ai|agli|alle)\\b)",
+        + "last|earlier|in|over|on|al|allo|alla|ai|agli|alle|all')\\b)",
       )),
     examples: ["Hi Ada, great to meet you at the Rome meetup.", "Hi Ben, great meeting you at UX London yesterday!",
-      "Great to finally meet you in person at the cider tasting.", "Ciao Luca! Great to meet you al Pescara Product Breakfast."],
+      "Great to finally meet you in person at the cider tasting.", "Ciao Luca! Great to meet you al Pescara Product Breakfast.",
+      "Great to meet you all'Hack the Snow di sabato!"],
     nearMisses: ["Nice to meet you!", "Hi Sam, I work in logistics too. Nice to meet you!"],
   }),
   phrase({
@@ -135,6 +136,14 @@ export const howMetEN = [
     examples: ["Great chatting at the Bristol JS meetup.", "Hi Tom, we met at the Product Camp dinner.", "So good bumping into you at the quiz!",
       "Thanks again, you introduced me to half the room."],
     nearMisses: ["I saw you work there now.", "Great chatting about pension reform.", "The four-day rota you introduced for the nurses is brilliant."],
+  }),
+  phrase({
+    id: 'how-met.en.you-were-my',
+    note: 'The reader was the sender\'s carer, teacher or boss: "you were my midwife at St Aldhelm\'s", "you were our tutor"',
+    re: g("\\byou were (?:my|our) (?:midwife|nurse|doctor|gp|teacher|tutor|coach|manager|line manager|mentor|landlord|landlady|instructor|physio|"
+      + "surgeon|consultant|lecturer|supervisor|boss|trainer|dentist|vet|carer|driving instructor|neighbou?r)\\b"),
+    examples: ["Hi Grace, you were my midwife at St Aldhelm's in June.", "you were our tutor for the level 2 heating module"],
+    nearMisses: ["You were right about my manager.", "Were you my tutor's colleague?"],
   }),
   phrase({
     id: 'how-met.en.im-the-one',
@@ -304,7 +313,7 @@ export const howMetEN = [
         + "association|society|chapter|circle|choir)\\b",
         "\\b(?:speaker|attendee|participant|panelist|guest|author|winner|finalist)s? (?:list|lineup|line-up|page)\\b",
         "\\bamong the (?:speakers|panelists|winners|authors|attendees|finalists)\\b",
-        "\\bwe(?:'re| are| were) both\\b(?! in (?:the )?(?:same )?(?:(?:[\\w{}-]+ ){0,3}(?:" + WORK_FIELDS + ")\\b|[{\\[<]))",
+        "\\bwe(?:'re| are| were) both\\b(?! (?:working |based |active |employed )?in (?:the )?(?:same )?(?:(?:[\\w{}-]+ ){0,3}(?:" + WORK_FIELDS + ")\\b|[{\\[<]))",
         "\\b(?:you|your|yours|met|meet|follow\\w*|saw|seen|found|read|watched|chatted|talked|spoke|connected|know|knew|noticed|"
         + "came across|stumbled)\\b[^.?!]{0,60}?\\bon (?:twitter|x|instagram|facebook|slack|discord|reddit|github|youtube|mastodon|"
         + "bluesky|medium|substack|tiktok|threads|hacker news|stack overflow|stackoverflow|behance|dribbble|vimeo|spotify|soundcloud|"
@@ -312,7 +321,8 @@ export const howMetEN = [
       )),
     examples: ["Hey Jasmine, big fan of your YouTube channel on data viz.", "Hi Sam, Tom from our book club said you were the person to ask about kayaks."],
     nearMisses: ["Hi Adam, own a guesthouse?", "Happy to send a case study from a group like yours.",
-      "Hi {firstName}, I see we're both in {industry}.", "Happy to intro you to the authors too.", "I have a diploma in logistics at Riverside Community College.",
+      "Hi {firstName}, I see we're both in {industry}.", "We're both working in renewable energy procurement.",
+      "Happy to intro you to the authors too.", "I have a diploma in logistics at Riverside Community College.",
       "I am very interested in pursuing a PhD in your group."],
   }),
   ...specificEN.filter((p) => p.id === 'personalized.en.that-you-gave'),

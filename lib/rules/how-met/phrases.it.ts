@@ -731,6 +731,14 @@ export const sharedPathIT = [
     nearMisses: ["Ho saputo da LinkedIn che hai cambiato lavoro.", "ho saputo da poco che cercate personale"],
   }),
   phrase({
+    id: 'how-met.it.ate-there',
+    note: 'Chi scrive è stato loro cliente: "sabato ho cenato all\'Osteria del Ponte", "abbiamo dormito da voi ad agosto"',
+    re: gd("\\b(?:ho|abbiamo) (?:cenato|pranzato|mangiato|dormito|soggiornato|alloggiato|fatto colazione)(?: [\\w']+){0,3}? "
+      + "(?:da voi|da te|da lei|nel vostro|nella vostra|nel suo|nella sua|nel tuo|nella tua|(?:all'|alla|allo|al|presso) ?(?<cap>\\w))"),
+    examples: ["sabato sera ho cenato all'Osteria del Ponte con la mia famiglia", "abbiamo dormito da voi ad agosto"],
+    nearMisses: ["ho cenato al ristorante sotto casa", "ho mangiato troppo a Natale"],
+  }),
+  phrase({
     id: 'how-met.it.im-the-one',
     note: 'Chi scrive si fa riconoscere: "sono quella del corso di yoga", "sono quello che ogni mattina prende il cornetto da voi"',
     re: g("\\bsono (?:(?!proprio|davvero|solo|esattamente|anche|ancora|sempre|tutti|tutte)\\w+,? )?quell[oa] (?:che|del|della|dello|dell'|dei|delle|dal|dalla|con)\\b"),

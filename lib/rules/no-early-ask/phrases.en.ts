@@ -618,6 +618,7 @@ export const timeAsksEN = [
         "\\b(?:could|can|shall) we (?:book|schedule|set up|arrange|have|grab|hop on|jump on|find time for) (?:a |some )?(?:quick |short |brief )?"
         + "(?:\\d+[- ]min(?:ute)?s?[- ])?(?:call|chat|meeting|demo|zoom|slot|catch-?up)\\b",
         "\\bbook (?:a|some) time\\b",
+        "\\b(?:would|does|could|will) (?:monday|tuesday|wednesday|thursday|friday|tomorrow|next week|this week) (?:work|suit)\\b",
         "\\blet's (?:chat|talk|speak|meet|catch up|grab|hop on|jump on)\\b",
         "\\b(?:would|do|did) you have (?:time|a minute|a moment|\\d+ minutes|some time|a few minutes)\\b",
         "\\b(?:want|wanna|would you like|care|like) to join (?:us|our|my)\\b",
@@ -631,7 +632,7 @@ export const timeAsksEN = [
         "\\b(?:it (?:only |just )?takes|it'd (?:only |just )?take|it would (?:only |just )?take|won't take more than|(?:i|we) (?:only |just )?need) "
         + "(?:\\d+|five|ten|fifteen|twenty|thirty) (?:minutes|mins)\\b|\\binterview you (?:for|about|on)\\b",
       )),
-    examples: ["Worth a chat?", "Open to a chat?", "Let me know a good time to chat!",
+    examples: ["Worth a chat?", "Open to a chat?", "Let me know a good time to chat!", "Would Thursday work for 20 minutes?",
       "I'd love to interview you for my dissertation, it only takes 20 minutes."],
     nearMisses: ["We are holding a coffee morning for the hospice, everyone welcome.",
       "Thanks again, I definitely owe you a coffee!", "The bread only takes 20 minutes to prove.", "Let's connect!", "Let's connect.",
@@ -1116,6 +1117,13 @@ export const jobAsksEN = [
       "How much would you charge and how long would it take?"],
     nearMisses: ["I'm available for a call if that helps you.", "She would make a great guest.", "Any spots left for the dinner on Friday?"],
   }),
+  phrase({
+    id: 'no-early-ask.en.taking-on',
+    note: 'Whether they hire: "any chance you\'re taking on interns this summer?", "are you taking on apprentices"',
+    re: g("\\b(?:taking on|hiring|recruiting) (?:any )?(?:interns?|apprentices?|trainees?|juniors?|graduates?|staff|placements?|students?)\\b"),
+    examples: ["any chance ur taking on interns this summer at the joinery??", "Are you taking on apprentices next year?"],
+    nearMisses: ["Thanks for taking on my question at the talk.", "Your post about hiring was spot on."],
+  }),
 ];
 /** Commercial moves with no request form (mechanism commerce-cues). */
 export const commerceCuesEN = [
@@ -1242,6 +1250,19 @@ export const commerceCuesEN = [
     )),
     examples: ["We lease electric forklifts from £299 a month.", "Our platters are £12 per head.", "Sessions for just $19!"],
     nearMisses: ["Your fundraiser raised £2,000 for the hospice.", "We saved £40 a month after your tip about the boiler."],
+  }),
+  phrase({
+    id: 'no-early-ask.en.early-bird',
+    note: 'A sale pushed by scarcity or an early-bird price, or a link to buy in the sender\'s profile: "early-bird seats are £49", "two slots left", "link in my bio"',
+    re: g(alt(
+      "\\bearly[- ]?bird (?:seats?|tickets?|prices?|rates?|pricing|offer|discount)\\b",
+      "\\b(?:\\w+ )?(?:project |client )?(?:slots?|spots?|places?|seats?) (?:left|remaining)\\b(?! (?:for|at|on) (?:the|your)\\b)",
+      "\\blink (?:is )?in (?:my|our) (?:profile|bio)\\b",
+      "\\b(?:any|every|a small) donation (?:helps|counts|makes)\\b|\\bplease (?:donate|sponsor me)\\b",
+    )),
+    examples: ["Early-bird seats are £49 until Friday only, link in my profile!", "I've got two project slots left for January.",
+      "Every donation helps, the link is in my bio."],
+    nearMisses: ["I bought an early bird at the market.", "Any spots left for the beach clean on your side?", "Your donation page looks great."],
   }),
 ];
 

@@ -724,13 +724,15 @@ export const salesIT = [
         "\\b(?:(?:una|la nostra) (?:breve |rapida )?dimostrazion[ei]|dimostrazion[ei] (?:gratuit|online|del nostro|della nostra|dal vivo)\\w*|"
         + "dimostrazz\\w*|call conoscitiva|chiamata conoscitiva|offerta (?:valida|speciale|limitata|esclusiva|"
         + "lancio)|prova gratuita|acquistare|acquista|comprare|compra|ordinare|ordinate|ordinato|chiudere (?:l'ordine|il contratto|"
-        + "l'accordo)|l'ordine(?! (?:de(?:i|gli|lle|l)|d[ae]ll'|professionale|di ))|prenota\\w*|calendly|vendere|venderti|vendervi)\\b",
+        + "l'accordo)|l'ordine(?! (?:de(?:i|gli|lle|l)|d[ae]ll'|professionale|provinciale|regionale|nazionale|di |fa |ha |organizza|propone|promuove))|"
+        + "prenota\\w*|calendly|vendere|venderti|vendervi)\\b",
         "(?<!\\d)\\d+ ?% di sconto\\b|\\bsconto (?:del |di )?\\d+ ?%|\\bprezzi (?:imbattibili|stracciati|competitivi|vantaggiosi)\\b",
       )),
     examples: ["ti basta prenotare una chiamata con me dal link in bio.", "Ciao Federico, non ti chiedo di comprare niente, promesso.",
       "Quando ha un quarto d'ora per una dimostrazione?", "Le propongo una dimostrazione gratuita del gestionale."],
     nearMisses: ["l'ho comprata e usata per il mio ultimo viaggio.", "l'ho comprata e usata per il mio ultimo viaggio. Bellissima!",
-      "Sei stato bravissimo con la dimostrazione della cottura al forno.", "ho seguito il corso dell'Ordine degli Ingegneri di Lecco."],
+      "Sei stato bravissimo con la dimostrazione della cottura al forno.", "ho seguito il corso dell'Ordine degli Ingegneri di Lecco.",
+      "Il 12 marzo l'Ordine fa un seminario gratuito sul subappalto."],
   }),
   phrase({
     id: 'no-early-ask.it.propose-our',
@@ -1108,8 +1110,12 @@ export const jobAsksIT = [
       "\\b(?:lascio|do|offro|comunico|segnalo) (?:la )?(?:mia )?disponibilit[aà] (?:per|a) (?:eventuali |future |possibili )?"
       + "(?:supplenze|sostituzioni|collaborazioni|incarichi|turni|colloqui|stage|tirocini|lavor\\w+|assunzion\\w+)\\b",
       "\\b(?:sai|sa|sapresti|saprebbe|sapete) se (?:state|stanno|cercate|cercano|assumete|assumono|avete bisogno|hanno bisogno)\\b",
+      "\\b(?:mi|ci) (?:invii|invia|mandi|manda|inoltri|inoltra|faccia avere|fai avere) (?:il|un|il suo|il tuo) (?:cv|curriculum)\\b",
+      "\\b(?:inviami|mandami|inviatemi) (?:il|un) (?:tuo )?(?:cv|curriculum)\\b",
+      "\\bfrequentare (?:il|la|lo) (?:suo|sua|tuo|tua|vostro|vostra) (?:ambulatorio|reparto|laboratorio|studio|officina|cantiere|azienda|gruppo)\\b",
     )),
-    examples: ["Le lascio la mia disponibilità per eventuali supplenze.", "sai se state cercando magazinieri? Ho esperienza con il muletto."],
+    examples: ["Le lascio la mia disponibilità per eventuali supplenze.", "sai se state cercando magazinieri? Ho esperienza con il muletto.",
+      "Le chiedo se sarebbe possibile frequentare il Suo ambulatorio per un mese.", "Se interessato, mi invii il CV aggiornato all'indirizzo qui sotto."],
     nearMisses: ["Ti ringrazio per la tua disponibilità a parlarne.", "Sai se domani piove?"],
   }),
 ];
@@ -1268,6 +1274,20 @@ export const commerceCuesIT = [
     examples: ["Le offro gratuitamente un sopralluogo per la sanificazione della Sua officina.", "Accetta il mio invito per ricevere gratuitamente i miei contenuti esclusivi!",
       "il vostro stabilimento potrebbe trarre vantaggio dal nostro nuovo sistema", "Stiamo cercando aziende del territorio disponibili ad accogliere i nostri studenti."],
     nearMisses: ["Ho ricevuto gratuitamente un sopralluogo dal Comune.", "Cerchiamo aziende? No, cerchiamo idee."],
+  }),
+  phrase({
+    id: 'no-early-ask.it.find-it-at-my-link',
+    note: 'Chi scrive manda al proprio sito o link per comprare, donare, candidarsi: "trova i dettagli al link qui sotto", "trovi il link alla raccolta nel mio profilo"',
+    re: g(alt(
+      "\\b(?:trova|trovi|trovate) (?:tutte le |tutti i |le |i |la )?(?:informazioni|info|dettagli|condizioni|prezzi|offerte|modulo)"
+      + "(?: [\\w']+){0,3}? (?:sul nostro sito|sul mio sito|al link|nel link|qui sotto|in bio|nel mio profilo|sul mio profilo)\\b",
+      "\\b(?:trova|trovi|trovate) (?:il )?link(?: [\\w']+){0,3}? (?:in bio|nel mio profilo|sul mio profilo)\\b",
+      "\\b(?:ti|le|vi) (?:spedisco|spediamo|mando|mandiamo|invio|inviamo) (?:volentieri )?(?:qualche|dei|alcuni|un paio di|un) campion[ei]\\b",
+      "\\b(?:anche )?una (?:piccola )?donazione (?:fa|farebbe|conta|aiuta|è|e) ",
+    )),
+    examples: ["Trova tutte le informazioni sul nostro sito fotovoltservice.it.", "Trova i dettagli al link qui sotto.",
+      "Anche una piccola donazione fa la differenza: trovi il link alla raccolta nel mio profilo.", "Se vuoi ti spedisco qualche campione, così lo provate."],
+    nearMisses: ["Ho trovato le informazioni sul vostro sito, grazie.", "La tua donazione è arrivata, grazie!", "il repository è pubblico, trovi il link qui sotto"],
   }),
 ];
 

@@ -111,8 +111,9 @@ export const specificIT = [
     id: 'personalized.it.thanks-for-their-work',
     note: 'Il grazie per un lavoro loro: "ringraziare del lavoro sul trattore Landini", "grazie per la riparazione della caldaia"',
     re: g("\\b(?:grazie|ringraziar\\w*) (?:ancora )?(?:per|del|della|dei|delle|di) (?:il |la |l'|tutto il )?(?:lavoro|intervento|riparazione|organizzazione|assistenza|cura|cure|"
-      + "pazienza) (?:sul|sulla|sui|sugli|sull'|al|alla|per|a|di|del|della|con|che)\\b"),
-    examples: ["le scrivo per ringraziare del lavoro sul trattore Landini", "Grazie per la riparazione della caldaia di sabato."],
+      + "pazienza|aiuto|supporto) (?:sul|sulla|sui|sugli|sull'|al|alla|per|a|di|del|della|con|che)\\b"),
+    examples: ["le scrivo per ringraziare del lavoro sul trattore Landini", "Grazie per la riparazione della caldaia di sabato.",
+      "Volevo ringraziarLa per l'aiuto che mi ha dato allo sportello."],
     nearMisses: ["Grazie per il collegamento!", "Grazie per aver accettato."],
   }),
   phrase({

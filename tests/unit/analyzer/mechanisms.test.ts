@@ -276,6 +276,10 @@ describe('mechanisms', () => {
       + 'le villette sono disponibile, preventivo gratuito.', 'Mario Neri')).toEqual([true, false]);
     expect(on("Ciao Irene, ci siamo parlate alla fiera di Vicenza. Dai un'occhiata al mio negozio online quando puoi.", 'Irene Sala')).toEqual([false, false]);
     expect(on('Hi Gavin, since we met at the BNI Phoenix breakfast in Leeds, could you send buyers my way?', 'Gavin Holt')).toEqual([false, false]);
+    // With no name or number, a long scene in a draft that asks nothing; a short one is no detail.
+    expect(on('ciao luca ci siamo visti sabato al mercato contadino tu avevi il banco dei formaggi di capra e io quello del miele a presto',
+      'Luca Sala')).toEqual([true, false]);
+    expect(on('ciao luca ci siamo visti sabato al mercato, a presto', 'Luca Sala')).toEqual([false, false]);
   });
 
   it('served-them: work the sender did for the reader says they have met; a claim to others or a profile visited does not', () => {
@@ -444,6 +448,8 @@ describe('mechanisms', () => {
   });
 
   it('content-told: an explicit subject with several words that name things tells a detail; praise and a seller\'s research do not', () => {
+    // met-detail off: the referral told at this length is a scene that met-detail reads as a detail as well.
+    setMechanisms({ 'met-detail': false });
     const lei = 'Buongiorno dott.ssa Ferri, ho saputo da una collega che Lei segue diversi allevatori per le pratiche del benessere animale. '
       + 'Le scrivo per ringraziarLa delle schede che ci ha lasciato.';
     expect(both('content-told', () => check(lei, 'Marta Ferri', 'personalized').pass)).toEqual([true, false]);
