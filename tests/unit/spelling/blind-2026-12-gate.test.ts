@@ -259,12 +259,27 @@ const LATER: Array<{ batch: string; maxFp: number; maxFn: number; minTp?: number
   { batch: 'ct', maxFp: 2, maxFn: 2, minTp: 24 },
   { batch: 'cu', maxFp: 1, maxFn: 0, minTp: 24 },
   { batch: 'cv', maxFp: 1, maxFn: 0, minTp: 23 },
-  { batch: 'cw', maxFp: 4, maxFn: 0, minTp: 22 },
+  { batch: 'cw', maxFp: 1, maxFn: 0, minTp: 22 },
   { batch: 'cx', maxFp: 5, maxFn: 0, minTp: 22 },
   // cy and cz, first try on 3446bbd (what ships; not tuned on): cy 92.0 % / 100 %, 2 false alarms (glute, olds); cz 83.3 % / 96.2 %, 5
   // (leys, cromotropiche, delica, commis, castagnata) and 1 miss (Provigioni).
   { batch: 'cy', maxFp: 2, maxFn: 0, minTp: 23 },
-  { batch: 'cz', maxFp: 5, maxFn: 1, minTp: 25 },
+  { batch: 'cz', maxFp: 4, maxFn: 1, minTp: 25 },
+  // Fifth session, first try (batches as in tests/unit/analyzer/blind.test.ts): on 1547b49 da 4 false alarms (dialer, renewables, im,
+  // dont), db 3 (deprescrizione, halloumi, renewables), dc 2 (aluminium, pâté), dd 3 (Syncly, im, tig), de 3 (massetto, fibre,
+  // moulded), df 5 (ke, nephrologist, profesionisti, fibre, gurdwara); on 4aad034 dg 5 (dermatoscopio, pâté, dehors, im, stroud),
+  // dh 2 (im, Halton) and 1 miss (Managment, in "Project Managment": a Title Case run of two words only); on 66cabb8 di 3 (im,
+  // tutoraggio, pici), dj 2 (im, wud). Then the spelling round of 66cabb8 read the trade and British words; the gates hold what is reached.
+  { batch: 'da', maxFp: 2, maxFn: 0, minTp: 22 },
+  { batch: 'db', maxFp: 0, maxFn: 0, minTp: 24 },
+  { batch: 'dc', maxFp: 0, maxFn: 0, minTp: 23 },
+  { batch: 'dd', maxFp: 3, maxFn: 0, minTp: 22 },
+  { batch: 'de', maxFp: 0, maxFn: 0, minTp: 22 },
+  { batch: 'df', maxFp: 1, maxFn: 0, minTp: 22 },
+  { batch: 'dg', maxFp: 3, maxFn: 0, minTp: 23 },
+  { batch: 'dh', maxFp: 2, maxFn: 1, minTp: 22 },
+  { batch: 'di', maxFp: 3, maxFn: 0, minTp: 21 },
+  { batch: 'dj', maxFp: 2, maxFn: 0, minTp: 23 },
 ];
 describe('spelling on the 2026-12 batches e-j', () => {
   for (const { batch, maxFp, maxFn, minTp } of LATER) {
