@@ -207,7 +207,7 @@ export const en: LanguageDef = {
     toldVerbs: wordList({
       id: 'en.told-verbs', note: 'What the reader told, showed or gave the sender, in the past ("you mentioned", "you showed me")',
       words: ['mentioned', 'told', 'said', 'explained', 'showed', 'gave', 'taught', 'lent', 'promised', 'recommended', 'suggested', 'offered', 'fixed',
-        'helped', 'walked', 'talked', 'pointed', 'shared', 'served', 'pulled', 'repaired', 'treated', 'rescued', 'sorted', 'fitted'],
+        'helped', 'walked', 'talked', 'pointed', 'shared', 'operated', 'delivered', 'stitched', 'served', 'pulled', 'repaired', 'treated', 'rescued', 'sorted', 'fitted'],
     }),
     notToldBefore: wordList({
       id: 'en.not-told-before', note: 'Before "you": a question, a condition or a wish, no past deed',
@@ -247,10 +247,11 @@ export const en: LanguageDef = {
     servedVerbs: wordList({
       id: 'en.served-verbs', note: 'Work done for someone, in the past ("we installed your boiler", "I\'m the plumber who came round")',
       words: ['installed', 'fitted', 'fixed', 'repaired', 'serviced', 'delivered', 'built', 'designed', 'painted', 'renovated', 'rewired', 'replaced',
-        'cleaned', 'decorated', 'plastered', 'tiled', 'landscaped', 'catered', 'photographed', 'treated', 'cut', 'coached', 'trained', 'hosted', 'came', 'did'],
+        'cleaned', 'decorated', 'plastered', 'tiled', 'landscaped', 'catered', 'photographed', 'treated', 'cut', 'coached', 'trained', 'hosted', 'came', 'did',
+        'handled', 'processed', 'inspected', 'approved', 'taught'],
     }),
     senderDid: wordList({ id: 'en.sender-did', note: 'The sender as the subject right before a past verb', words: ['i', 'we', "i've", "we've", 'ive', 'weve'] }),
-    selfIntro: wordList({ id: 'en.self-intro', note: 'The sender saying who they are ("I\'m the plumber who …")', words: ["i'm", 'im', 'am', "we're"] }),
+    selfIntro: wordList({ id: 'en.self-intro', note: 'The sender saying who they are ("I\'m the plumber who …")', words: ["i'm", 'im', 'am', "we're", 'here'] }),
     relatives: wordList({ id: 'en.relatives', note: 'Relative pronouns that open a description of someone', words: ['who', 'that'] }),
     contentNouns: wordList({
       id: 'en.content-nouns', note: 'A piece of content read, heard or watched',

@@ -261,7 +261,7 @@ export const it: LanguageDef = {
     senderDid: wordList({ id: 'it.sender-did', note: 'Ausiliari della prima persona prima del participio ("ho riparato", "abbiamo installato")', words: ['ho', 'abbiamo', 'avevo', 'avevamo'] }),
     toYou: wordList({ id: 'it.to-you', note: 'Chi legge come complemento prima dell\'ausiliare ("le abbiamo installato", "ti ho tagliato")', words: ['le', 'ti', 'vi'] }),
     selfIntro: wordList({ id: 'it.self-intro', note: 'Chi scrive dice chi è ("sono l\'idraulico che …")', words: ['sono', 'siamo'] }),
-    relatives: wordList({ id: 'it.relatives', note: 'Pronomi relativi che aprono la descrizione di qualcuno', words: ['che'] }),
+    relatives: wordList({ id: 'it.relatives', note: 'Pronomi relativi che aprono la descrizione di qualcuno', words: ['che', 'cui'] }),
     contentNouns: wordList({
       id: 'it.content-nouns', note: 'Un contenuto letto, ascoltato o guardato',
       words: ['post', 'articolo', 'intervista', 'puntata', 'podcast', 'intervento', 'libro', 'capitolo', 'video', 'newsletter', 'pezzo', 'saggio',

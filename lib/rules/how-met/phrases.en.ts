@@ -138,6 +138,14 @@ export const howMetEN = [
     nearMisses: ["I saw you work there now.", "Great chatting about pension reform.", "The four-day rota you introduced for the nurses is brilliant."],
   }),
   phrase({
+    id: 'how-met.en.where-you-spoke',
+    note: 'The sender was where the reader spoke: "I was at the open consultation on the 14th, where you presented the counts"',
+    re: g("(?<=\\b(?:i was|we were|i sat|i attended|i went|i came|i caught)\\b[^.?!]{0,80})"
+      + "\\b(?:where|when) you (?:presented|spoke|talked|gave (?:a|the|your)|ran the|led the|hosted|chaired|demoed|showed us)\\b"),
+    examples: ["I was at the council's open consultation on 14 May, where you presented the traffic counts.", "I was in the room when you spoke about tidal power."],
+    nearMisses: ["Let me know where you presented it before.", "Tell me when you present it next."],
+  }),
+  phrase({
     id: 'how-met.en.you-were-my',
     note: 'The reader was the sender\'s carer, teacher or boss: "you were my midwife at St Aldhelm\'s", "you were our tutor"',
     re: g("\\byou were (?:my|our) (?:midwife|nurse|doctor|gp|teacher|tutor|coach|manager|line manager|mentor|landlord|landlady|instructor|physio|"
@@ -298,9 +306,10 @@ export const howMetEN = [
     re: g(alt(
         "\\b(?:(?:a|our) mutual (?:friend|contact|connection|acquaintance)|introduced (?:me )?by|referred by|"
         + "on (?:\\w+ )?(?:\\w+'s )?(?:recommendation|suggestion)|we have \\w+(?: \\w+)? in common|(?:\\w+ )?(?:suggested|"
-        + "recommended) (?:that )?(?:i|we) (?:connect|talk|reach out|get in touch))\\b",
+        + "recommended) (?:that )?(?:i|we) (?:connect|talk|reach out|get in touch|say hello|say hi|drop you a line|write to you|message you))\\b",
       )),
-    examples: ["Hi Sam, LinkedIn suggested I connect with you.", "Hi Tim, we have Maria Lopez in common and she suggested I reach out."],
+    examples: ["Hi Sam, LinkedIn suggested I connect with you.", "Hi Tim, we have Maria Lopez in common and she suggested I reach out.",
+      "Leo Grant suggested I say hello."],
     nearMisses: ["I think we'd have a lot in common.", "Hi Dan, would it help if I introduced you to our former CFO?"],
   }),
   phrase({

@@ -837,9 +837,9 @@ export const callToActionEN = [
     note: 'Imperatives and conditions that call the reader to buy or get in touch ("just email me", "if you order")',
     re: g(alt(
       "\\b(?:just (?:drop|send|message|dm|ping|email) me|drop me a|contact (?:me|us)|reply|call (?:me|us)|email (?:me|us)",
-      "if you (?:order|buy|sign|purchase|book)|we(?:'ll| will) (?:give|offer)|you(?:'ll| will) get)\\b",
+      "if you (?:order|buy|sign|purchase|book)|we(?:'ll| will) (?:give|offer)|you(?:'ll| will) get|happy to show you how)\\b",
     )),
-    examples: ["Just email me and I'll send the rate card.", "If you order this week, shipping is on us."],
+    examples: ["Just email me and I'll send the rate card.", "If you order this week, shipping is on us.", "Happy to show you how."],
     nearMisses: ["Anna emailed me about the meetup.", "Thanks for your quick replies at the panel."],
   }),
 ];
@@ -919,6 +919,14 @@ export const pitchDisclaimerEN = [
 
 /** The sender's product named as what they have or built (mechanism pitch-without-cta). */
 export const productClaimEN = [
+  phrase({
+    id: 'no-early-ask.en.named-product-helps',
+    note: 'A product or firm said to help businesses of a kind: "Vantrix helps logistics firms cut fuel spend"',
+    re: g("\\b(?:helps|lets|allows) (?:[\\w-]+ ){0,2}?(?:firms|companies|businesses|teams|brands|clinics|practices|stores|shops|restaurants|fleets|agencies|"
+      + "retailers|landlords|manufacturers|warehouses|schools)\\b"),
+    examples: ["Vantrix helps logistics firms cut fuel spend with AI route planning.", "Our app lets small restaurants take bookings."],
+    nearMisses: ["My sister helps at the food bank.", "Your team helps me every week."],
+  }),
   phrase({
     id: 'no-early-ask.en.we-provide',
     note: 'What the sender\'s company provides: "We provide end-to-end cybersecurity solutions for …"',
@@ -1023,6 +1031,13 @@ export const outcomeClaimEN = [
       "Our clients save around 20% versus the big national providers."],
     nearMisses: ["The new road cuts our commute.", "We saved the date for the dinner."],
   }),
+  phrase({
+    id: 'no-early-ask.en.like-yours-save',
+    note: 'A result promised to businesses like theirs: "fleets like yours typically save 12%"',
+    re: g("\\blike yours (?:typically |usually |often |already |can )?(?:save|cut|see|get|grow|reduce|increase|double|recover|win)\\b"),
+    examples: ["Fleets like yours typically save 12% in the first quarter."],
+    nearMisses: ["I'd love a garden like yours.", "A shop like yours is rare."],
+  }),
 ];
 /** A question about how they cope with a business pain (mechanism pitch-without-cta, with a product or a statistic). */
 export const painQuestionEN = [
@@ -1120,9 +1135,11 @@ export const jobAsksEN = [
   phrase({
     id: 'no-early-ask.en.taking-on',
     note: 'Whether they hire: "any chance you\'re taking on interns this summer?", "are you taking on apprentices"',
-    re: g("\\b(?:taking on|hiring|recruiting) (?:any )?(?:interns?|apprentices?|trainees?|juniors?|graduates?|staff|placements?|students?)\\b"),
-    examples: ["any chance ur taking on interns this summer at the joinery??", "Are you taking on apprentices next year?"],
-    nearMisses: ["Thanks for taking on my question at the talk.", "Your post about hiring was spot on."],
+    re: g("(?<!\\babout )\\b(?:taking on|hiring|recruiting) (?:any )?(?:interns?|apprentices?|trainees?|juniors?|graduates?|staff|placements?|students?)\\b"
+      + "|\\b(?:anything|any work|any jobs?|any shifts?) going (?:at|in|with) (?:your|ur)\\b"),
+    examples: ["any chance ur taking on interns this summer at the joinery??", "Are you taking on apprentices next year?",
+      "im after work in warehousing, anything going at your place?"],
+    nearMisses: ["Thanks for taking on my question at the talk.", "Your post about hiring junior devs was spot on."],
   }),
 ];
 /** Commercial moves with no request form (mechanism commerce-cues). */
@@ -1246,9 +1263,9 @@ export const commerceCuesEN = [
       "(?<!\\b(?:saved?|saving|cut|lost|losing|raised|down|up|by|reduced|earned|earning) )"
       + "(?:£|\\$|€) ?\\d+(?:[.,]\\d+)?k? (?:\\+ ?vat )?(?:a|per|an) (?:month|year|head|person|hour|night|cover|session|lesson|seat|user|week|day|visit)\\b",
       "\\b(?:from|starting at|for) (?:just |only )?(?:£|\\$|€) ?\\d+",
-      "\\b(?:i|we) charge\\b",
+      "\\b(?:i|we) charge\\b|\\b(?:flat |fixed |one-off )?fee of (?:£|\\$|€) ?\\d+",
     )),
-    examples: ["We lease electric forklifts from £299 a month.", "Our platters are £12 per head.", "Sessions for just $19!"],
+    examples: ["We lease electric forklifts from £299 a month.", "eight short videos a month for a flat fee of £600", "Our platters are £12 per head.", "Sessions for just $19!"],
     nearMisses: ["Your fundraiser raised £2,000 for the hospice.", "We saved £40 a month after your tip about the boiler."],
   }),
   phrase({

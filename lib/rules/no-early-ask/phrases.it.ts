@@ -576,7 +576,7 @@ export const timeAsksIT = [
         + "pochi|un paio di) minuti\\b(?! di(?! (?:call|chiamata|videochiamata|telefonata|zoom|meet|confronto)\\b))|\\b(?:intervistarti|intervistarla|intervistarvi)\\b",
         "\\b(?:bere|prendere) (?:un|qualcosa)\\b",
         "\\b(?:ne parliamo|parliamone|sentiamoci|vediamoci)\\b",
-        "\\b(?:vorremmo|ci piacerebbe|mi piacerebbe) averti\\b",
+        "\\b(?:vorremmo|ci piacerebbe|mi piacerebbe) averti\\b(?! (?:nella|tra i|fra i) (?:mia|miei|nostra|nostri) (?:rete|contatti|collegamenti))",
         "\\b(?:vuoi|ti va di|ti andrebbe di) unirti (?:a noi|al nostro|alla nostra)\\b",
         "\\b(?:averti|invitarti|ospitarti|coinvolgerti) (?:come|al|alla|nel|nella|sul|sulla|tra|in) (?:\\w+ )?(?:ospit\\w|relat\\w+|"
         + "speaker|podcast|evento|panel|giuria|mentor|advisor)",
@@ -584,7 +584,7 @@ export const timeAsksIT = [
     examples: ["Ne parliamo?", "Se mi concede venti minuti la prossima settimana, Le mostro i risultati.", "Se vuoi ne parliamo con calma.", "Le chiedo solo 15 minuti del suo tempo.",
       "mi piacerebbe intervistarti, bastano 30 minuti.",
       "Le chiederei, se possibile, mezz'ora per discuterne.", "Sarebbe possibile avere accesso ai dati?"],
-    nearMisses: ["ti seguo da tempo.", "Piacere di averti conosciuto!", "Per la ricetta bastano 30 minuti di forno.",
+    nearMisses: ["ti seguo da tempo.", "Piacere di averti conosciuto!", "Mi piacerebbe averti nella mia rete!", "Per la ricetta bastano 30 minuti di forno.",
       "mi ha fatto piacere scambiare due parole sul tuo locale"],
   }),
   phrase({
@@ -1284,9 +1284,11 @@ export const commerceCuesIT = [
       "\\b(?:trova|trovi|trovate) (?:il )?link(?: [\\w']+){0,3}? (?:in bio|nel mio profilo|sul mio profilo)\\b",
       "\\b(?:ti|le|vi) (?:spedisco|spediamo|mando|mandiamo|invio|inviamo) (?:volentieri )?(?:qualche|dei|alcuni|un paio di|un) campion[ei]\\b",
       "\\b(?:anche )?una (?:piccola )?donazione (?:fa|farebbe|conta|aiuta|è|e) ",
+      "\\b(?:le|ti|vi) lascio il link (?:al|del|alla|della) (?:nostr[oa]|mi[oa]) (?:sito|catalogo|shop|negozio|portfolio|listino|pagina|offerta)\\b",
     )),
     examples: ["Trova tutte le informazioni sul nostro sito fotovoltservice.it.", "Trova i dettagli al link qui sotto.",
-      "Anche una piccola donazione fa la differenza: trovi il link alla raccolta nel mio profilo.", "Se vuoi ti spedisco qualche campione, così lo provate."],
+      "Anche una piccola donazione fa la differenza: trovi il link alla raccolta nel mio profilo.", "Se vuoi ti spedisco qualche campione, così lo provate.",
+      "Le lascio il link al nostro catalogo."],
     nearMisses: ["Ho trovato le informazioni sul vostro sito, grazie.", "La tua donazione è arrivata, grazie!", "il repository è pubblico, trovi il link qui sotto"],
   }),
 ];
