@@ -129,11 +129,13 @@ export const howMetEN = [
     re: g(alt(
         "\\b(?:we met|we've met|we have met|met you|met at|we spoke|spoke with you|speaking with you|chatting (?:with you )?(?:at|"
         + "during)|chatted (?:at|during)|our chat|we chatted|we talked|talking (?:with|to) you at|we sat|ran into you|bumped into you|bumping into you|running into you|"
+        + "to (?:finally )?meet (?:irl|in person|in real life)|(?:said|told me) (?:that )?(?:i should|to) (?:msg|message|text|contact|write to|reach out to|talk to) (?:you|u)|"
         + "you introduced (?:me|us)|"
         + "i saw you (?:speak|present|at|on)|saw you (?:speak|present)|heard you (?:speak|talk|at|on)|i attended your|attending your|"
         + "listened to your|caught your (?:talk|session|panel|keynote))\\b",
       )),
     examples: ["Great chatting at the Bristol JS meetup.", "Hi Tom, we met at the Product Camp dinner.", "So good bumping into you at the quiz!",
+      "so good to finally meet IRL at the climbing wall social", "ur cousin jamie said i should msg u",
       "Thanks again, you introduced me to half the room."],
     nearMisses: ["I saw you work there now.", "Great chatting about pension reform.", "The four-day rota you introduced for the nurses is brilliant."],
   }),
@@ -449,8 +451,8 @@ export const futureEN = [
   phrase({
     id: 'how-met.en.future-event',
     note: 'An event still to come or an invitation to one: not a place where you met',
-    re: g("\\b(?:next(?! to\\b| door\\b)|upcoming|future|invite you|to invite|join us)\\b"),
-    examples: ["See you at the next meetup in Leeds?", "We'd love you to join us at the spring dinner."],
+    re: g("\\b(?:next(?! to\\b| door\\b)|upcoming|future|invite you|to invite|join us|look(?:ing)? forward to (?:learning from|reading|seeing|following))\\b"),
+    examples: ["See you at the next meetup in Leeds?", "We'd love you to join us at the spring dinner.", "Looking forward to learning from your posts!"],
     nearMisses: ["We met at the meetup in Leeds.", "Great to meet you at the spring dinner.", "We sat next to each other at the Leeds meetup."],
   }),
 ];

@@ -731,6 +731,13 @@ export const sharedPathIT = [
     nearMisses: ["Ho saputo da LinkedIn che hai cambiato lavoro.", "ho saputo da poco che cercate personale"],
   }),
   phrase({
+    id: 'how-met.it.since-the-days',
+    note: 'Un passato comune richiamato: "dai tempi dell\'ufficio acquisti in Ferrotecnica", "dai tempi del liceo"',
+    re: g("\\bdai tempi (?:d(?:i|el|ella|ello|ell'|ei|egli|elle))\\b"),
+    examples: ["Dai tempi dell'ufficio acquisti in Ferrotecnica ne è passata di acqua!", "non ci sentiamo dai tempi del liceo"],
+    nearMisses: ["ai tempi d'oro del vinile", "di questi tempi è difficile"],
+  }),
+  phrase({
     id: 'how-met.it.ate-there',
     note: 'Chi scrive è stato loro cliente: "sabato ho cenato all\'Osteria del Ponte", "abbiamo dormito da voi ad agosto"',
     re: gd("\\b(?:ho|abbiamo) (?:cenato|pranzato|mangiato|dormito|soggiornato|alloggiato|fatto colazione)(?: [\\w']+){0,3}? "

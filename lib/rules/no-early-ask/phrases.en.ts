@@ -21,7 +21,7 @@ export const requestFormsEN = [
         "\\bwanted to know (?:if|whether)\\b",
         "\\bplease (?:\\w+ )?(?:send|share|introduce|forward|pass|refer|connect|review|take|look|help|recommend|endorse|give|tell|check)\\b",
         "\\bis there any (?:chance|way) (?:that )?you\\b",
-        "\\bany chance you\\b",
+        "\\bany chance (?:you|u|i could|we could|i can)\\b",
         "\\bwould it be possible\\b",
         "\\bi(?:'d| would) (?:really )?appreciate (?:it )?if you\\b",
         "\\b(?:we|i)(?:'d| would) be (?:so |very |truly )?(?:honou?red|thrilled|delighted|grateful|glad|happy|excited) if you\\b",
@@ -62,6 +62,15 @@ export const requestVerbsEN = phrase({
 
 /** Asks that stand on their own (job search, any help appreciated, attached CV …). */
 export const directAsksEN = [
+  askPhrase({
+    id: 'no-early-ask.en.appreciate-your-vote',
+    note: 'Their vote, support or endorsement asked as thanks in advance: "would really appreciate your vote"',
+    kind: 'favour',
+    re: g("\\b(?:would|i'd|i would|we'd|we would) (?:really |so |very much |greatly |truly )?(?:appreciate|value|love) (?:your|ur) "
+      + "(?:vote|votes|support|endorsement|recommendation|referral|signature|donation|backing|sponsorship)\\b"),
+    examples: ["I'm standing for the club committee and would really appreciate your vote."],
+    nearMisses: ["I really appreciated your support at the AGM.", "Would love your take on the new rota, no pressure."],
+  }),
   askPhrase({
     id: 'no-early-ask.en.who-handles-it',
     note: 'An introduction asked for: "do you know who handles corporate bookings at your club? Would love an intro"',

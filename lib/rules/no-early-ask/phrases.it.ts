@@ -23,10 +23,12 @@ export const requestFormsIT = [
         + "ci farebbe (?:molto )?piacere se|mi faresti|mi fareste|mi farebbe (?:un favore|la cortesia|una cortesia)|faresti|"
         + "avresti modo|hai modo|vorrei sapere se|volevo sapere se|mi chiedevo se|mi domandavo se|sapresti|sapreste|"
         + "sarest[ie] dispost\\w*|sarebbe dispost\\w*|(?:ti|le|vi) scrivo per chieder\\w*|chiederti (?:se|di)|chiederle (?:se|di)|"
-        + "chiedervi (?:se|di)|(?:sarebbe|saresti|sareste) (?:cosi |tanto )?gentile da|(?:avrebbe|avresti|avreste) la (?:cortesia|gentilezza) di)\\b",
+        + "chiedervi (?:se|di)|(?:sarebbe|saresti|sareste) (?:cosi |tanto )?gentile da|(?:avrebbe|avresti|avreste) la (?:cortesia|gentilezza) di)\\b"
+        // Asked only to connect: "Le andrebbe di entrare nella mia rete?", "ti va di collegarci?".
+        + "(?! di (?:entrare (?:nella mia rete|tra i miei contatti)|collegarci|connetterci|aggiungerci))",
       )),
     examples: ["ti andrebbe di sentirci?", "sapresti a chi rivolgermi?", "Sarebbe così gentile da presentarmi al dirigente?"],
-    nearMisses: ["Ti chiedo un favore:", "Ti chiedo un piccolo aiuto:"],
+    nearMisses: ["Ti chiedo un favore:", "Ti chiedo un piccolo aiuto:", "Le andrebbe di entrare nella mia rete?"],
   }),
 ];
 

@@ -81,6 +81,14 @@ export const genericEN = [
 /** Something specific to the recipient: their post, talk, company, shared history. */
 export const specificEN = [
   phrase({
+    id: 'personalized.en.noticed-named',
+    note: 'News of their business, by name: "I noticed Oakline Supply takes six seconds to load", "saw that Brightpath Foods is hiring"',
+    re: gd("\\b(?:noticed|saw|spotted|read) (?:that )?(?:the )?(?!linkedin|google|instagram|facebook|your|you)(?<cap>\\w)[\\w&'-]*(?: (?:&|and) [\\w'-]+| [\\w'-]+){1,3}? "
+      + "(?:has|have|is|are|was|were|takes|took|won|opened|launched|hasn't|isn't|doesn't|just)\\b"),
+    examples: ["I noticed Oakline Supply takes about six seconds to load.", "Saw that Brightpath Foods is hiring its first warehouse manager."],
+    nearMisses: ["I saw your post about hiring.", "I noticed you have a new role.", "I read that the market is slowing.", "I noticed Sarah has moved on."],
+  }),
+  phrase({
     id: 'personalized.en.thanks-for-their-deed',
     note: 'Thanks for a thing they did: "thank you for organising the Winter Social", "for everything you did for mum", "you did great work on …"',
     re: g("\\bthanks? (?:you )?(?:so much |again |a million )?for (?:organi[sz]ing|running|hosting|fixing|repairing|building|designing|leading|coaching|teaching|"

@@ -83,6 +83,14 @@ export const genericIT = [
 /** Something specific to the recipient: their post, talk, company, shared history. */
 export const specificIT = [
   phrase({
+    id: 'personalized.it.noticed-named',
+    note: 'Una notizia della loro attività, con il nome: "ho visto che l\'Autofficina Bertolini ha appena aperto", "ho notato che Atelier Nuvola non vende lì"',
+    // With its article, as a business is named ("l'Autofficina Bertolini", "la Cantina Poggio Alto"), not a person ("che Marco coordina").
+    re: gd("\\b(?:ho visto|ho notato|ho letto|vedo|noto|ho saputo) che (?:l'|il |la |lo |i |le |gli )(?!linkedin|google|instagram|facebook)(?<cap>\\w)"),
+    examples: ["ho visto che l'Autofficina Bertolini di Cremona ha appena aperto il secondo punto", "ho visto che la Cantina Poggio Alto ha vinto i Tre Calici"],
+    nearMisses: ["ho visto che il tuo post ha avuto successo", "ho notato che LinkedIn mi suggerisce il tuo profilo", "ho visto che Marco coordina il programma"],
+  }),
+  phrase({
     id: 'personalized.it.congrats-on-named-news',
     note: 'Complimenti per una notizia loro legata a un nome: "complimenti per la nomina a responsabile qualità di Ceramiche Sassuolo"',
     re: gd("\\b(?:complimenti|congratulazioni|felicitazioni|auguri)(?: \\w+)? per (?:la|il|l'|i|le) ?(?:nuov[oa] )?(?:nomina|promozione|incarico|ruolo|premio|riconoscimento|"

@@ -164,8 +164,9 @@ describe('mechanisms', () => {
     expect(on('Buongiorno dott. Lombardi, ieri è venuto a parlare al nostro corso di Supply Chain e il caso dei magazzini mi ha colpito.', 'Paolo Lombardi'))
       .toEqual([true, false]);
     expect(on('Buongiorno dott. Lombardi, la collega ieri è venuta a trovarmi.', 'Paolo Lombardi')).toEqual([false, false]);
-    // News about their company, seen by the sender, is a detail; a name that does nothing is not.
-    expect(on('Hi Laura, saw Greenfield Foods just opened a second warehouse in Leeds, congrats!', 'Laura Sims')).toEqual([true, false]);
+    // News about their company, heard by the sender, is a detail; a name that does nothing is not. ("saw Greenfield Foods just opened …"
+    // is also read by the phrase personalized.en.noticed-named.)
+    expect(on('Hi Laura, heard Greenfield Foods just opened a second warehouse in Leeds, congrats!', 'Laura Sims')).toEqual([true, false]);
     expect(on('Hi Laura, saw Greenfield Foods on the list, congrats!', 'Laura Sims')).toEqual([false, false]);
     // Whom they know is no detail, even through a stock phrase.
     expect(on("Dear Dr. Hughes, I noticed you're connected with Professor Adeyemi at Barts.", 'Fiona Hughes')).toEqual([false, true]);
