@@ -189,6 +189,7 @@ export function americanVariants(word: string): string[] {
     [/([aeiou][bc])re(s|d)?$/u, '$1er$2'],
     [/ould(s|ed|ing|er|ers|y|ering|ered)?$/u, 'old$1'],
     [/inium$/u, 'inum'],
+    [/draught(s|y|ier|iest)?$/u, 'draft$1'],
     [/ogue(s)?$/u, 'og$1'],
     [/ence(s)?$/u, 'ense$1'],
     [/ll(ed|ing|er|ers|or|ors)$/u, 'l$1'],

@@ -28,7 +28,7 @@ const SHARED = [
   'roadmap', 'roadmaps', 'backend', 'back-end', 'frontend', 'front-end', 'fullstack', 'full-stack',
   'rollout', 'rollouts', 'centric',
   // From batches cw-df, in drafts of both languages: a cook's junior rank, the words of an interface.
-  'commis', 'microcopy',
+  'commis', 'microcopy', 'freemium',
   // Lab, clinic and farm English both languages write (batches aj-al): preprints, denoising, a cryo-EM, a Holter, a bee mite, a vine training.
   'preprint', 'preprints', 'denoising', 'preprocessing', 'cryo', 'microbiome', 'microbiomes', 'organoid', 'organoids', 'epistasis',
   'holter', 'hospitalist', 'hospitalists', 'showreel', 'showreels', 'varroa', 'guyot',
@@ -113,6 +113,8 @@ const IT_ONLY: string[] = [
   'meccatronica', 'meccatronico', 'meccatronici', 'laboratoriale', 'laboratoriali', 'carrellista', 'carrellisti', 'colorimetria', 'digestato', 'digestati',
   // From batches cw-df: a builder's screed, stopping medicines (the Italian of deprescribing), an outdoor seating area.
   'massetto', 'massetti', 'deprescrizione', 'dehors',
+  // From batches dk-dt: a dermatoscope, a drywall fitter, writing up a medical report, sedation.
+  'dermatoscopio', 'cartongessista', 'cartongessisti', 'refertazione', 'sedazione',
 ];
 
 /**
@@ -145,7 +147,7 @@ const EN_ONLY: string[] = [
   // From batch bd: food made by hand in small batches, a subtitle writer.
   'artisanal', 'subtitler', 'subtitlers',
   // From batches be-bj: contractions the dictionary lacks, trade and leisure words (a shelf of work, a wayfinding sign, a hurling game for women).
-  "there'll", "there'd", 'kinesiology', 'fulfilment', 'lidding', 'wayfinding', 'glamping', 'freemium', 'camogie', 'belter', 'balayage', 'rostering',
+  "there'll", "there'd", 'kinesiology', 'fulfilment', 'lidding', 'wayfinding', 'glamping', 'camogie', 'belter', 'balayage', 'rostering',
   'esports', 'matchday', 'grandad', 'grandads', 'combi', 'wifi',
   // From batches bk and bl: British mould, the ward word for paediatrics.
   'mould', 'moulds', 'mouldy', 'paeds',

@@ -51,7 +51,7 @@ const SHORTHAND = new Set([
   'mins', 'hrs', 'yrs', 'wks', 'mos', 'secs', 'ahah', 'ahahah', 'ahaha', 'haha', 'hahaha',
   // Young writers' English (batch az): "rly", "tryna", "abt", "ngl", "rn", "tho"; a greeting with its last letter doubled.
   'rly', 'tryna', 'abt', 'ngl', 'rn', 'tho', 'smh', 'idc', 'jk', 'ig', 'heyy', 'hii', 'yess', 'ciaoo', 'okk',
-  'cmq', 'nn', 'grz', 'xké', 'xke', 'xché', 'xche', 'xò', 'ke', 'tvb', 'qlc', 'qlcs', 'qls', 'msg', 'sn', 'nm', 'dv', 'cm', 'tt', 'sx', 'dx',
+  'cmq', 'nn', 'grz', 'xké', 'xke', 'xché', 'xche', 'xò', 'ke', 'yday', 'wud', 'tvb', 'qlc', 'qlcs', 'qls', 'msg', 'sn', 'nm', 'dv', 'cm', 'tt', 'sx', 'dx',
 ]);
 /** A short token with no vowel at all is an abbreviation, never a word of either language (lms, dbt, crm, kpi is not). */
 const VOWELLESS = /^[b-df-hj-np-tv-xz]{2,5}$/u;
@@ -242,8 +242,19 @@ export function isItalianBuilt(lower: string, knownIt: Known, knownEn: Known): b
   }
   const ab = IT_ABILE.exec(lower);
   if (ab && !knownIt(`${ab[1]}${ab[2] === 'a' ? 'i' : 'a'}bile`) && (knownEn(ab[1]!) || knownIt(`${ab[1]}${ab[2] === 'a' ? 'are' : 'ire'}`))) return true;
+  // Technical Italian the dictionary lacks, built by the regular suffixes on a word it has: sedare → sedazione, gestazione →
+  // gestazionale, catastrofe → catastrofale, elastomero → elastomerici, regolatore → regolatorio.
+  const der = IT_DERIVED.exec(lower);
+  if (der) {
+    const st = der[1]!, suffix = der[2]!;
+    if (suffix.startsWith('azion')) return knownIt(`${st}are`);
+    if (suffix.startsWith('al')) return ['e', 'o', 'a'].some((x) => knownIt(st + x));
+    if (suffix.startsWith('ic')) return knownIt(`${st}o`) || knownIt(`${st}a`);
+    return knownIt(`${st}ore`);
+  }
   return false;
 }
+const IT_DERIVED = /^(\p{L}{3,}?)(azion[ei]|al[ei]|ic[oaie]|ich[ei]|ori[oae]?)$/u;
 
 // ---- greetings and thanks in other languages ---------------------------------------
 

@@ -61,6 +61,12 @@ describe('flags real misspellings with spans and suggestions', () => {
     expect(words('I am practising law and my résumé is attached.', 'en')).toEqual([]);
     expect(words('Our fibre trays are moulded in aluminium; the pâté was great and the renewables team too.', 'en')).toEqual([]);
     expect(words('Our fibbre trays are mouldded in aluminiun.', 'en')).toEqual(['fibbre', 'mouldded', 'aluminiun']);
+    expect(words('The draughty hall was cold.', 'en')).toEqual([]);
+  });
+
+  it('reads Italian technical words built by regular suffixes on a dictionary word, not a slip of one', () => {
+    expect(words('Un rischio catastrofale per il diabete gestazionale.', 'it')).toEqual([]);
+    expect(words('Un rischio catastrofalle per il diabete gestazzionale.', 'it')).toEqual(['catastrofalle', 'gestazzionale']);
   });
 
   it('in a lowercase draft, a word after a first name and a full stop, or one that only lacks its accent, is no surname', () => {
