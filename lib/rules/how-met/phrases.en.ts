@@ -142,7 +142,7 @@ export const howMetEN = [
   phrase({
     id: 'how-met.en.where-you-spoke',
     note: 'The sender was where the reader spoke: "I was at the open consultation on the 14th, where you presented the counts"',
-    re: g("(?<=\\b(?:i was|we were|i sat|i attended|i went|i came|i caught)\\b[^.?!]{0,80})"
+    re: g("\\b(?:i was|we were|i sat|i attended|i went|i came|i caught)\\b[^.?!]{0,80}?"
       + "\\b(?:where|when) you (?:presented|spoke|talked|gave (?:a|the|your)|ran the|led the|hosted|chaired|demoed|showed us)\\b"),
     examples: ["I was at the council's open consultation on 14 May, where you presented the traffic counts.", "I was in the room when you spoke about tidal power."],
     nearMisses: ["Let me know where you presented it before.", "Tell me when you present it next."],

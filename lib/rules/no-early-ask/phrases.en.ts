@@ -1269,7 +1269,7 @@ export const commerceCuesEN = [
     id: 'no-early-ask.en.price-quoted',
     note: 'The sender\'s price: "from £299 a month", "£45 per head", "for just $19", "we charge"',
     re: g(alt(
-      "(?<!\\b(?:saved?|saving|cut|lost|losing|raised|down|up|by|reduced|earned|earning) )"
+      "(?=[£$€])(?<!\\b(?:saved?|saving|cut|lost|losing|raised|down|up|by|reduced|earned|earning) )"
       + "(?:£|\\$|€) ?\\d+(?:[.,]\\d+)?k? (?:\\+ ?vat )?(?:a|per|an) (?:month|year|head|person|hour|night|cover|session|lesson|seat|user|week|day|visit)\\b",
       "\\b(?:from|starting at|for) (?:just |only )?(?:£|\\$|€) ?\\d+",
       "\\b(?:i|we) charge\\b|\\b(?:flat |fixed |one-off )?fee of (?:£|\\$|€) ?\\d+",

@@ -1254,8 +1254,8 @@ export const commerceCuesIT = [
     id: 'no-early-ask.it.price-quoted',
     note: 'Il prezzo di chi scrive: "a 490 euro al mese", "chiedo 450 euro", "a partire da 89€", un campione o il listino insieme',
     re: g(alt(
-      "(?<!\\b(?:scesa|sceso|calata|calato|risparmiato|risparmiati|risparmi|ridotta|ridotto|perso|persi|guadagnato|guadagnati) (?:di )?)"
-      + "\\b\\d+(?:[.,]\\d+)? ?(?:€|euro)(?: \\+ ?iva)? (?:al|a|per|all') ?(?:mese|anno|persona|ora|notte|coperto|pezzo|piatto|metro|mq|giornata|seduta|lezione|ingresso)\\b",
+      "\\b(?=\\d)(?<!\\b(?:scesa|sceso|calata|calato|risparmiato|risparmiati|risparmi|ridotta|ridotto|perso|persi|guadagnato|guadagnati) (?:di )?)"
+      + "\\d+(?:[.,]\\d+)? ?(?:€|euro)(?: \\+ ?iva)? (?:al|a|per|all') ?(?:mese|anno|persona|ora|notte|coperto|pezzo|piatto|metro|mq|giornata|seduta|lezione|ingresso)\\b",
       "(?:\\ba soli|\\ba partire da|\\bchiedo|\\bper soli|\\bcosta solo|\\bal prezzo (?:speciale )?di) (?:€ ?)?\\d+",
       "\\b(?:un|dei|alcuni) campion[ei] (?:gratuit[oi] |omaggio )?(?:insieme|con|e) (?:al|il) (?:nostro |mio )?(?:listino|catalogo)\\b",
     )),
