@@ -19,6 +19,8 @@ const NAME_JOINS = new Set(['di', 'del', 'della', 'de', 'of', 'and', '&']);
 const GUARD_REACH = 30;
 /** Words in a meeting's sentence that make it a scene told, not a bare "we met at the fair" (mechanism met-detail, in a draft that asks). */
 const SCENE_WORDS = 10;
+/** Words from the cue that make a meeting with no name or number a scene of theirs (mechanism met-detail, in a draft that asks nothing). */
+const LONG_SCENE_WORDS = 14;
 /** Words that name things after an explicit subject before it tells a detail (mechanism content-told). */
 const CONTENT_TOLD = 3;
 /** Capitalized Lei forms inside a sentence ("spero che Lei stia bene", "il Suo intervento"). */
@@ -187,14 +189,15 @@ export class Facts {
       // Tre") or told as a scene, ten words or more from the cue to the sentence's end ("ci siamo incrociati martedì al cantiere
       // di via Appia mentre parlava col geometra"), is a detail of theirs; not a bare "ci siamo parlate alla fiera di Vicenza".
       // Measured over every labelled set: +16 / -3 drafts (the two-names rule alone lost 16 the blind labellers counted).
-      if (sent && this.asks.some((a) => a.start < sent.end && a.end > sent.start)) continue;
-      if (sent && this.asks.length > 0 && this.anchorRuns(sent) < 2 && this.doc.tokenIndexAt(sent.end) - this.doc.tokenIndexAt(h.start) < SCENE_WORDS) continue;
-      const anchor = sent && this.anchorIn(sent);
+      if (!sent || this.asks.some((a) => a.start < sent.end && a.end > sent.start)) continue;
+      const told = this.doc.tokenIndexAt(sent.end) - this.doc.tokenIndexAt(h.start);
+      if (this.asks.length > 0 && this.anchorRuns(sent) < 2 && told < SCENE_WORDS) continue;
+      const anchor = this.anchorIn(sent);
       if (anchor) out.push({ start: Math.min(h.start, anchor.start), end: Math.max(h.end, anchor.end) });
       // With no name or number, in a draft that asks nothing, a long scene is theirs all the same ("ci siamo conosciute sabato al
       // mercatino di natale di piazza dante tu avevi il banco delle candele", "ci siamo sentiti al telefono a dicembre per la
       // paziente che mi aveva inviato"): +11 / -0 over every labelled set.
-      else if (sent && this.asks.length === 0 && this.doc.tokenIndexAt(sent.end) - this.doc.tokenIndexAt(h.start) >= SCENE_WORDS + 4) out.push({ start: h.start, end: sent.end });
+      else if (this.asks.length === 0 && told >= LONG_SCENE_WORDS) out.push({ start: h.start, end: sent.end });
     }
     return out;
   }
@@ -319,6 +322,7 @@ export class Facts {
     const context = wordSet('subjectContext'), generic = wordSet('genericNouns'), evaluatives = wordSet('evaluatives');
     const numbers = wordSet('numberWords'), preps = wordSet('detailPreps'), platforms = wordSet('platforms'), knows = wordSet('whoTheyKnow');
     const articles = wordSet('articles'), likeWords = wordSet('likeWords'), notToldBefore = wordSet('notToldBefore');
+    const saleLeft = mechanismOn('anchored-in-sale');
     const starts = new Set(doc.sentences.map((s) => s.start));
     const lower = !/\p{Lu}/u.test(doc.text);
     const known = this.known;
@@ -453,8 +457,8 @@ export class Facts {
       // what they did tells whom they know ("since you used to work with the CEO of Brightfield, could you introduce me?").
       // A sale over the clause leaves the decision to anchored-in-sale (below, in ownSpecific): a detail named there stays theirs.
       const sentence = doc.sentences[c.sentence]!;
-      const saleLeft = (x: Ask) => x.kind === 'sales' && mechanismOn('anchored-in-sale');
-      if (this.asks.some((x) => x.start < sentence.end && x.end > sentence.start && (x.kind === 'intro' || (x.start < c.end && x.end > c.start && !saleLeft(x))))) continue;
+      if (this.asks.some((x) => x.start < sentence.end && x.end > sentence.start
+        && (x.kind === 'intro' || (x.start < c.end && x.end > c.start && !(x.kind === 'sales' && saleLeft))))) continue;
       // "Lei ha fatto lo stesso percorso, da Intesa a Clessidra": a clause after a comma that opens with a preposition
       // goes on telling what they did.
       const after = doc.clauses[doc.clauseIndexOf(c.start) + 1];

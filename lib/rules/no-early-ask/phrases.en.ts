@@ -1279,16 +1279,27 @@ export const commerceCuesEN = [
   }),
   phrase({
     id: 'no-early-ask.en.early-bird',
-    note: 'A sale pushed by scarcity or an early-bird price, or a link to buy in the sender\'s profile: "early-bird seats are £49", "two slots left", "link in my bio"',
+    note: 'A sale pushed by scarcity or an early-bird price: "early-bird seats are £49", "two slots left"',
     re: g(alt(
       "\\bearly[- ]?bird (?:seats?|tickets?|prices?|rates?|pricing|offer|discount)\\b",
       "\\b(?:\\w+ )?(?:project |client )?(?:slots?|spots?|places?|seats?) (?:left|remaining)\\b(?! (?:for|at|on) (?:the|your)\\b)",
-      "\\blink (?:is )?in (?:my|our) (?:profile|bio)\\b",
-      "\\b(?:any|every|a small) donation (?:helps|counts|makes)\\b|\\bplease (?:donate|sponsor me)\\b",
     )),
-    examples: ["Early-bird seats are £49 until Friday only, link in my profile!", "I've got two project slots left for January.",
-      "Every donation helps, the link is in my bio."],
-    nearMisses: ["I bought an early bird at the market.", "Any spots left for the beach clean on your side?", "Your donation page looks great."],
+    examples: ["Early-bird seats are £49 until Friday only!", "I've got two project slots left for January."],
+    nearMisses: ["I bought an early bird at the market.", "Any spots left for the beach clean on your side?"],
+  }),
+  phrase({
+    id: 'no-early-ask.en.link-in-bio',
+    note: 'A link to buy or sign up in the sender\'s profile: "link in my profile", "the link is in my bio"',
+    re: g("\\blink (?:is )?in (?:my|our) (?:profile|bio)\\b"),
+    examples: ["Join my masterclass, link in my profile!"],
+    nearMisses: ["Loved the link in your bio to the charity run."],
+  }),
+  phrase({
+    id: 'no-early-ask.en.donation-asked',
+    note: 'A donation asked for: "every donation helps", "please donate"',
+    re: g("\\b(?:any|every|a small) donation (?:helps|counts|makes)\\b|\\bplease (?:donate|sponsor me)\\b"),
+    examples: ["Every donation helps, the link is in my bio."],
+    nearMisses: ["Your donation page looks great."],
   }),
 ];
 

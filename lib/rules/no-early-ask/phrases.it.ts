@@ -1279,19 +1279,30 @@ export const commerceCuesIT = [
   }),
   phrase({
     id: 'no-early-ask.it.find-it-at-my-link',
-    note: 'Chi scrive manda al proprio sito o link per comprare, donare, candidarsi: "trova i dettagli al link qui sotto", "trovi il link alla raccolta nel mio profilo"',
+    note: 'Chi scrive manda al proprio sito o link per comprare o candidarsi: "trova i dettagli al link qui sotto", "Le lascio il link al nostro catalogo"',
     re: g(alt(
       "\\b(?:trova|trovi|trovate) (?:tutte le |tutti i |le |i |la )?(?:informazioni|info|dettagli|condizioni|prezzi|offerte|modulo)"
       + "(?: [\\w']+){0,3}? (?:sul nostro sito|sul mio sito|al link|nel link|qui sotto|in bio|nel mio profilo|sul mio profilo)\\b",
       "\\b(?:trova|trovi|trovate) (?:il )?link(?: [\\w']+){0,3}? (?:in bio|nel mio profilo|sul mio profilo)\\b",
-      "\\b(?:ti|le|vi) (?:spedisco|spediamo|mando|mandiamo|invio|inviamo) (?:volentieri )?(?:qualche|dei|alcuni|un paio di|un) campion[ei]\\b",
-      "\\b(?:anche )?una (?:piccola )?donazione (?:fa|farebbe|conta|aiuta|è|e) ",
       "\\b(?:le|ti|vi) lascio il link (?:al|del|alla|della) (?:nostr[oa]|mi[oa]) (?:sito|catalogo|shop|negozio|portfolio|listino|pagina|offerta)\\b",
     )),
     examples: ["Trova tutte le informazioni sul nostro sito fotovoltservice.it.", "Trova i dettagli al link qui sotto.",
-      "Anche una piccola donazione fa la differenza: trovi il link alla raccolta nel mio profilo.", "Se vuoi ti spedisco qualche campione, così lo provate.",
-      "Le lascio il link al nostro catalogo."],
-    nearMisses: ["Ho trovato le informazioni sul vostro sito, grazie.", "La tua donazione è arrivata, grazie!", "il repository è pubblico, trovi il link qui sotto"],
+      "trovi il link alla raccolta nel mio profilo.", "Le lascio il link al nostro catalogo."],
+    nearMisses: ["Ho trovato le informazioni sul vostro sito, grazie.", "il repository è pubblico, trovi il link qui sotto"],
+  }),
+  phrase({
+    id: 'no-early-ask.it.samples-offered',
+    note: 'Campioni della merce di chi scrive, offerti per farla provare: "se vuoi ti spedisco qualche campione"',
+    re: g("\\b(?:ti|le|vi) (?:spedisco|spediamo|mando|mandiamo|invio|inviamo) (?:volentieri )?(?:qualche|dei|alcuni|un paio di|un) campion[ei]\\b"),
+    examples: ["Se vuoi ti spedisco qualche campione, così lo provate."],
+    nearMisses: ["Mi hai mandato dei campioni bellissimi, grazie."],
+  }),
+  phrase({
+    id: 'no-early-ask.it.donation-asked',
+    note: 'Una donazione chiesta come "anche poco fa la differenza": "anche una piccola donazione fa la differenza"',
+    re: g("\\b(?:anche )?una (?:piccola )?donazione (?:fa|farebbe|conta|aiuta|è|e) "),
+    examples: ["Anche una piccola donazione fa la differenza: trovi il link alla raccolta nel mio profilo."],
+    nearMisses: ["La tua donazione è arrivata, grazie!"],
   }),
 ];
 
