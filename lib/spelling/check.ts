@@ -3,10 +3,10 @@
 // the Speller (see lib/spelling/dawg.ts for the compiled automaton and
 // lib/spelling/node.ts for loading it in Node).
 import type { Lang, Misspelling, Speller, WordChecker } from '../types';
-import { isJargon } from './jargon';
+import { isJargon, jargonNear } from './jargon';
 import {
   PLACE_HEADS, STAND_IN_SOURCES, inNamePosition, isChatShorthand, isForeignCourtesy, isItalianAlteration, isLowercaseDraft, isLowercaseI, isPrefix,
-  isPrefixedCompound, isRegularDerivation, isTechCoinage, isTitle, isTitleOrCompanyForm, isEnglishCompound, isEnglishDerived, isItalianBuilt, shortCompoundSplit, isTechNameInContext,
+  isPrefixedCompound, isRegularDerivation, isTechCoinage, isTitle, isTitleOrCompanyForm, isWordShaped, hyphenPrefixed, isGlueSplit, isEnglishCompound, isEnglishDerived, isItalianBuilt, shortCompoundSplit, isTechNameInContext,
 } from './realtext';
 
 export interface FindMisspellingsOptions {
@@ -62,6 +62,8 @@ const SENTENCE_END = /[.!?…\n\r\u2028\u2029]/;
 const SOFT = /[\s"'“”‘’«»()\[\]*\-–—•·>]/;
 
 const MAX_SUGGESTED_WORDS = 40;
+/** Shorter words always have a word within two edits; the far-word reading starts at six letters. */
+const FAR_MIN_LETTERS = 6;
 
 /** The elisions dictionary-it defines as prefixes (PFX classes whose text ends in an apostrophe). */
 const ELISION_HEADS = new Set([
@@ -352,6 +354,7 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
 
   const out: Misspelling[] = [];
   let suggested = 0;
+  let farProbes = 0; // flagged words looked at for a near word (bounded like the suggestions)
   let probes = 0; // sentence-initial capitalized words looked at (bounded: huge texts stay fast)
   let s = 0;
   WORD_RE.lastIndex = 0;
@@ -385,6 +388,9 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
       word = flagged.word;
       const wStart = start + (flagged.offset ?? 0);
       const end = wStart + word.length;
+      // A word that no word of either dictionary or of the jargon list comes within two edits of is a word we do not know (a
+      // trade term, a place, a dish), not a slip on one we do: a typo sits one or two keystrokes from the word it meant.
+      if (flagged.slip === null && farFromWords(word)) continue;
       let suggestions: string[];
       if (flagged.slip !== null) {
         suggestions = [flagged.slip];
@@ -396,12 +402,37 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
         suggestions = max > 0 && suggested < MAX_SUGGESTED_WORDS ? cachedSuggest(checker, word, max) : [];
         // Nothing close in this language: a slip on a word of the other one (netwroking in Italian).
         if (suggestions.length === 0 && other && max > 0 && suggested < MAX_SUGGESTED_WORDS) suggestions = cachedSuggest(other, word, max);
+        // Nor there: a slip on a jargon word (onbording, efficentamento), which no dictionary holds.
+        if (suggestions.length === 0 && max > 0) suggestions = jargonNear(fold(word.toLowerCase()), lang, typoDistance).slice(0, max);
       }
       suggested++;
       out.push({ word, start: wStart, end, suggestions, reason: flagged.slip !== null ? 'slip' : 'dictionary' });
     }
   }
   return out;
+
+  /**
+   * A word-shaped word (see isWordShaped) of six letters or more with nothing within reach: no word of this language, the other
+   * one or the jargon list within two edits (two words a typo runs together count: "everytime"), and no built word (prefix + word,
+   * a regular derivation, a compound) one slip away (antisprceo, stormwaterr). Bounded per draft.
+   */
+  function farFromWords(word: string): boolean {
+    const low = fold(word.toLowerCase());
+    if (low.length < FAR_MIN_LETTERS || !isWordShaped(low) || ++farProbes > MAX_SUGGESTED_WORDS) return false;
+    const near = (x: string) => typoDistance(low, fold(x.toLowerCase())) <= 2 && (!x.includes(' ') || isGlueSplit(x.toLowerCase()));
+    if (cachedSuggest(checker!, word, 5).some(near)) return false;
+    if (other && cachedSuggest(other, word, 5).some(near)) return false;
+    if (jargonNear(low, lang, typoDistance).length > 0 || hyphenPrefixed(low, known)) return false;
+    return !oneSlipFromWord(low, builtShape);
+  }
+
+  /** The built-word readings of either language without their slip guards: what a slip of a built word would have been. */
+  function builtShape(w: string): boolean {
+    const it = (x: string) => safeCorrect(lang === 'it' ? checker : other, x);
+    const en = (x: string) => safeCorrect(lang === 'en' ? checker : other, x);
+    if (isPrefixedCompound(w, known) || isTechCoinage(w, known) || isRegularDerivation(w, 'it', it) || isRegularDerivation(w, 'en', en)) return true;
+    return isItalianAlteration(w, it) || isItalianBuilt(w, it, en) || isEnglishDerived(w, en) || isEnglishCompound(w, en);
+  }
 
   function checkWord(raw: string, start: number, trailing: boolean, beforeHyphen: boolean): { word: string; slip: string | null; offset?: number } | null {
     if (HAS_DIGIT.test(raw) || !LATIN_WORD.test(raw)) return null;

@@ -165,6 +165,22 @@ export const JARGON: Readonly<Record<Lang, ReadonlySet<string>>> = {
   en: new Set([...SHARED, ...EN_ONLY]),
 };
 
+/**
+ * The jargon entries one or two typing slips from `word` (onbording → onboarding, hackaton → hackathon), closest first: the
+ * dictionaries do not hold them, so their suggestions cannot. `distance` is the caller's edit distance.
+ */
+export function jargonNear(word: string, lang: Lang, distance: (a: string, b: string) => number): string[] {
+  const w = word.toLowerCase();
+  if (w.length < 5) return [];
+  const found: Array<[string, number]> = [];
+  for (const j of JARGON[lang]) {
+    if (j.length < 5 || Math.abs(j.length - w.length) > 2) continue;
+    const d = distance(w, j);
+    if (d <= 2) found.push([j, d]);
+  }
+  return found.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).map(([j]) => j);
+}
+
 const TECH_CONF_STEMS = new Set(['py', 'js', 'kube', 'rust', 'ruby', 'php', 'react', 'go', 'java', 'data', 'def', 'rails', 'swift', 'elixir']);
 
 export function isJargon(word: string, lang: Lang): boolean {

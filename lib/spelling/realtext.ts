@@ -92,6 +92,21 @@ export function isPrefix(lower: string): boolean {
   return PREFIXES.includes(lower) || HYPHEN_PREFIXES.includes(lower);
 }
 
+/** An English prefix that wants a hyphen glued to a known word ("mispicks" for mis-picks): a slip, not an unknown word. */
+export function hyphenPrefixed(lower: string, known: Known): boolean {
+  for (const p of HYPHEN_PREFIXES) if (lower.length >= p.length + 4 && lower.startsWith(p) && known(lower.slice(p.length))) return true;
+  return false;
+}
+
+/**
+ * Shaped like a word of a European language: a vowel, no run of five consonants, no q without its u, no letter doubled
+ * that words never double. Keyboard mash ("xqzvtorb", "qwertyxx") is not, and is never taken for an unknown word.
+ */
+const MASH = /[^aeiouyàèéìòù\s'-]{5}|([jkqvwxy])\1|q(?!u)/u;
+export function isWordShaped(lower: string): boolean {
+  return /[aeiouyàèéìòù]/u.test(lower) && !MASH.test(lower);
+}
+
 /** prefix + known word, with or without a hyphen. */
 export function isPrefixedCompound(lower: string, known: Known): boolean {
   const m = PREFIX_RE.exec(lower);
@@ -164,6 +179,16 @@ const EN_FUNCTION = new Set([
   'only', 'though', 'through', 'thank', 'thanks', 'will', 'would', 'could', 'should', 'have', 'been', 'being', 'less', 'than', 'then',
   'however', 'ever', 'none', 'anyone', 'without', 'within', 'about', 'after', 'before', 'while', 'until', 'till', 'well', 'same', 'time',
 ]);
+/**
+ * Two words a run-together typo joins: one of them short or a function word ("everytime", "perfavore", "alot"). Two content
+ * words glued are how both languages build words (smontagomme, whistleblowing), not a slip.
+ */
+export function isGlueSplit(split: string): boolean {
+  const parts = split.split(' ');
+  return parts.length === 2 && parts.some((p) => p.length <= 3 || EN_FUNCTION.has(p) || EN_FUNCTION3.has(p) || IT_FUNCTION.has(p));
+}
+const IT_FUNCTION = new Set(['come', 'dove', 'quando', 'ogni', 'anche', 'tutto', 'tutti', 'sempre', 'bene', 'molto', 'fino', 'dopo', 'prima', 'grazie', 'mille']);
+
 /** Second halves that are suffixes as much as words: publically is public + ally, but publicly misspelled. */
 const EN_SUFFIX_WORDS = new Set(['ally', 'ably', 'able', 'ible', 'ness', 'ment', 'ments', 'ward', 'wards', 'full', 'fully', 'less', 'ling', 'tion', 'ance', 'ence', 'ship', 'hood', 'wise']);
 // Not -in/-ins: checkins would let reviewins (reviewing mistyped) pass.

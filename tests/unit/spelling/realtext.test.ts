@@ -246,3 +246,34 @@ describe('a short form of the recipient\'s name is that name', () => {
     expect(flagged('ciao fabri!! quanto tempo', 'it')).toEqual(['fabri']);
   });
 });
+
+describe('words far from every word: unknown, not mistyped', () => {
+  it('leaves a word-shaped word alone when nothing in either dictionary or the jargon list is within two edits', () => {
+    // Trade terms, dishes, places and foreign words the dictionaries lack (each from a blind batch's false alarms).
+    expect(flagged('Domani provo la ciaspolata; in officina lo smontagomme e i lubrorefrigeranti.', 'it')).toEqual([]);
+    expect(flagged('We teach mechatronics, run a kombucha bar and attach our whistleblowing policy.', 'en')).toEqual([]);
+    expect(flagged('Ho letto del protocollo sulla xylella e del diabete muscoloscheletrica.', 'it')).toEqual([]);
+  });
+
+  it('still flags a word one or two slips from a word of either language or of the jargon list, with that word suggested', () => {
+    expect(flagged('Grazie per il tuo aiuto, è stato fondamentele.', 'it')).toEqual(['fondamentele']);
+    expect(flagged('I defintely enjoyed the conferance.', 'en')).toEqual(['defintely', 'conferance']);
+    const jargonSlip = findMisspellings('Our onbording and the hackaton went well.', 'en', speller);
+    expect(jargonSlip.map((m) => m.word)).toEqual(['onbording', 'hackaton']);
+    expect(jargonSlip.map((m) => m.suggestions[0])).toEqual(['onboarding', 'hackathon']);
+  });
+
+  it('still flags two words run together, a built word mistyped and a prefix that wants its hyphen', () => {
+    expect(flagged('I think about it everytime we talk.', 'en')).toEqual(['everytime']);
+    expect(flagged('Le mando il cronoprogrmma e il piano antisprceo.', 'it')).toEqual(['cronoprogrmma', 'antisprceo']);
+    expect(flagged('We lose money to mispicks.', 'en')).toEqual(['mispicks']);
+  });
+
+  it('never takes keyboard mash for an unknown word', () => {
+    expect(flagged('Il progetto è xqzvtorb, qwertyxx e sdfghjkl.', 'it')).toEqual(['xqzvtorb', 'qwertyxx', 'sdfghjkl']);
+  });
+
+  it('applies to words of six letters or more only: a short unknown word stays flagged', () => {
+    expect(flagged('Ho provato il kozu ieri.', 'it')).toEqual(['kozu']);
+  });
+});
