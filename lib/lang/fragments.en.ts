@@ -79,6 +79,7 @@ export const EVENTS = alt(
   "(?:trade |motor |boat |farm |craft |food |wine |home |agricultural |county )?show(?!s? (?:you|me|us|them|him|her|how|off|up|around)\\b)",
   "hackathon",
   "(?:council |public |planning |committee )hearing",
+  "town hall(?: meeting| consultation)?",
   "sprint",
   "bootcamp",
   "meeting",

@@ -244,7 +244,7 @@ export const it: LanguageDef = {
     somedayHedges: wordList({
       id: 'it.someday-hedges', note: 'Un incontro rimandato a un giorno qualsiasi',
       words: ['magari un giorno', 'se un giorno', 'se mai un giorno', 'un giorno di questi', 'prima o poi', 'una volta o l\'altra', 'qualche volta', 'quando capita', 'la prossima volta che',
-        'quando torni', 'quando passi', 'se passi', 'se mai passi', 'se capiti',
+        'quando torni', 'quando passi', 'se passi', 'se mai passi', 'se capiti', 'quando ripassi', 'se ripassi', 'quando capiti',
         'una di queste sere', 'uno di questi giorni', 'una di queste volte', 'una di queste mattine'],
     }),
     visitVerbs: wordList({

@@ -258,6 +258,9 @@ export class Facts {
     if (!/^\d/.test(t.text)) return false;
     // "aumentare i lead del 300%": a percentage promised is the seller's figure.
     if (/^\s?%/.test(this.doc.text.slice(t.end, t.end + 2))) return true;
+    // A phone number ("contattateci al 030 1234567", "+44 …") is the sender's, not a number of theirs.
+    const run = /[+\d][\d .-]*$/.exec(this.doc.text.slice(Math.max(0, t.start - 16), t.start) + t.text)?.[0] ?? t.text;
+    if (/^(?:\+|0\d)/.test(run)) return true;
     return this.isDuration(t);
   }
 

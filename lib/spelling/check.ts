@@ -6,7 +6,8 @@ import type { Lang, Misspelling, Speller, WordChecker } from '../types';
 import { isJargon, jargonNear } from './jargon';
 import {
   PLACE_HEADS, STAND_IN_SOURCES, inNamePosition, isChatShorthand, isForeignCourtesy, isItalianAlteration, isLowercaseDraft, isLowercaseI, isPrefix,
-  isPrefixedCompound, isRegularDerivation, isTechCoinage, isTitle, isTitleOrCompanyForm, isWordShaped, hyphenPrefixed, isGlueSplit, isEnglishCompound, isEnglishDerived, isItalianBuilt, shortCompoundSplit, isTechNameInContext,
+  isPrefixedCompound, isRegularDerivation, isTechCoinage, isTitle, isTitleOrCompanyForm,
+  isWordShaped, hyphenPrefixed, isGlueSplit, isEnglishCompound, isEnglishDerived, isItalianBuilt, shortCompoundSplit, isTechNameInContext,
 } from './realtext';
 
 export interface FindMisspellingsOptions {

@@ -148,6 +148,20 @@ export const howMetEN = [
     nearMisses: ["Let me know where you presented it before.", "Tell me when you present it next."],
   }),
   phrase({
+    id: 'how-met.en.our-old-days',
+    note: 'A shared past told as a time: "since our time on the claims team at Harbourline", "from the old Barnes & Co days"',
+    re: g("\\bour (?:time|days|years) (?:together )?(?:on|at|in) (?:the )?(?:[\\w&'-]+ ){0,3}?\\w|\\bfrom the old (?:[\\w&'-]+ ){1,4}?days\\b"),
+    examples: ["It's been ages since our time on the claims team at Harbourline Insurance!", "Miss our Friday quiz team from the old Barnes & Co days."],
+    nearMisses: ["Our time is limited this week.", "Those were the old days of print."],
+  }),
+  phrase({
+    id: 'how-met.en.showed-us-around',
+    note: 'The reader showed the sender round their place: "thanks for showing us around your vineyard"',
+    re: g("\\b(?:for|after) showing (?:me|us) (?:around|round)\\b"),
+    examples: ["grazie mille for showing us around your family's vineyard in Valpolicella during our December trip."],
+    nearMisses: ["Could you show us around the site next week?"],
+  }),
+  phrase({
     id: 'how-met.en.you-were-my',
     note: 'The reader was the sender\'s carer, teacher or boss: "you were my midwife at St Aldhelm\'s", "you were our tutor"',
     re: g("\\byou were (?:my|our) (?:midwife|nurse|doctor|gp|teacher|tutor|coach|manager|line manager|mentor|landlord|landlady|instructor|physio|"
@@ -164,6 +178,17 @@ export const howMetEN = [
     nearMisses: ["I'm the guy who runs the bakery on Mill Street.", "Honestly, I'm the one from our team who handles payroll."],
   }),
   phrase({
+    id: 'how-met.en.next-to-you',
+    note: 'The sender places themselves beside the reader somewhere: "I was the one opposite you at the knife skills evening", "great running with you at the 5k"',
+    re: g(alt(
+      "\\bi was the (?:one|guy|girl|woman|man|lady|bloke|person|lad) (?:opposite|next to|beside|behind|in front of|across from|sat next to|sitting next to) you\\b",
+      "\\b(?:great|good|lovely|fun|nice|brilliant|ace|awesome|cool) (?:running|racing|riding|cycling|playing|training|climbing|swimming|singing|"
+        + "dancing|cooking|volunteering|paddling|rowing|hiking|walking|skating|surfing|jamming) (?:with|alongside|next to) you (?:at|on|in|yesterday|today|last|this)\\b",
+    )),
+    examples: ["I was the one opposite you at the knife skills evening on Saturday.", "great running with you at the Pumpkin Dash 5k on Sunday"],
+    nearMisses: ["It would be great running with you some day.", "I was the one who sent the invoice."],
+  }),
+  phrase({
     id: 'how-met.en.their-content',
     note: "Their post, talk, podcast, course, newsletter …",
     re: g("\\byour\\s+(?:[\\w'.-]+\\s+){0,2}?(?:" + THEIR_CONTENT + ")s?\\b"),
@@ -173,10 +198,11 @@ export const howMetEN = [
   phrase({
     id: 'how-met.en.at-the-event',
     note: "At, during, after an event",
-    re: g("\\b(?:at|during|after|from|in|on) (?:the |this |last |yesterday's |today's |this morning's |last week's |"
+    re: g("\\b(?:at|during|after|from|in|on|attended) (?:the |this |last |yesterday's |today's |this morning's |last week's |"
         + "our |a )?(?:(?:mr|mrs|ms|dr|prof|st)\\.\\s*|[\\w'/-]+(?:\\.[\\w'/-]+)*\\s+){0,4}?(?:" + EVENTS + ")s?\\b"),
     examples: ["Following up on the hackathon:", "Remember me from the hackathon?", "Megan Riley from Mr. Harlan's stats class at Lincoln High?",
-      "Lovely to see you at the Langhe wine evening in Turin.", "So good seeing you at the pride brunch!"],
+      "Lovely to see you at the Langhe wine evening in Turin.", "So good seeing you at the pride brunch!",
+      "I attended the town hall on the Riverside cycle lane last Tuesday."],
     nearMisses: ["We'd cover travel, of course.", "Hi Tom, BUY NOW!!! our course", "We plan the same at Ballyhale this winter. Fair play to you.",
       "I'm usually free in the evening."],
   }),
@@ -324,7 +350,7 @@ export const howMetEN = [
         + "association|society|chapter|circle|choir)\\b",
         "\\b(?:speaker|attendee|participant|panelist|guest|author|winner|finalist)s? (?:list|lineup|line-up|page)\\b",
         "\\bamong the (?:speakers|panelists|winners|authors|attendees|finalists)\\b",
-        "\\bwe(?:'re| are| were) both\\b(?! (?:working |based |active |employed )?in (?:the )?(?:same )?(?:(?:[\\w{}-]+ ){0,3}(?:" + WORK_FIELDS + ")\\b|[{\\[<]))",
+        "\\bwe(?:'re| are| were) both\\b(?! (?:connected|linked)\\b)(?! (?:working |based |active |employed )?in (?:the )?(?:same )?(?:(?:[\\w{}-]+ ){0,3}(?:" + WORK_FIELDS + ")\\b|[{\\[<]))",
         "\\b(?:you|your|yours|met|meet|follow\\w*|saw|seen|found|read|watched|chatted|talked|spoke|connected|know|knew|noticed|"
         + "came across|stumbled)\\b[^.?!]{0,60}?\\bon (?:twitter|x|instagram|facebook|slack|discord|reddit|github|youtube|mastodon|"
         + "bluesky|medium|substack|tiktok|threads|hacker news|stack overflow|stackoverflow|behance|dribbble|vimeo|spotify|soundcloud|"
@@ -332,7 +358,7 @@ export const howMetEN = [
       )),
     examples: ["Hey Jasmine, big fan of your YouTube channel on data viz.", "Hi Sam, Tom from our book club said you were the person to ask about kayaks."],
     nearMisses: ["Hi Adam, own a guesthouse?", "Happy to send a case study from a group like yours.",
-      "Hi {firstName}, I see we're both in {industry}.", "We're both working in renewable energy procurement.",
+      "Hi {firstName}, I see we're both in {industry}.", "I see we're both connected to Tanya Ross.", "We're both working in renewable energy procurement.",
       "Happy to intro you to the authors too.", "I have a diploma in logistics at Riverside Community College.",
       "I am very interested in pursuing a PhD in your group."],
   }),
@@ -512,6 +538,13 @@ export const priorContactEN = [
 
 /** Readings that undo an overlapping how-met cue (mechanism cue-guards). */
 export const cueGuardsEN = [
+  phrase({
+    id: 'how-met.en.awaiting-reply',
+    note: 'The reply the sender hopes to get is none of their content: "I look forward to receiving your reply"',
+    re: g("\\b(?:receiving|receive|awaiting|await|hearing|getting) your (?:reply|response|answer|feedback|thoughts)\\b"),
+    examples: ["I look forward to receiving your reply."],
+    nearMisses: ["Your reply on the thread about pricing was spot on."],
+  }),
   phrase({
     id: 'how-met.en.read-on-their-profile',
     note: 'What the sender read on their profile is no meeting: "I noticed on your profile that you led the ward move"',

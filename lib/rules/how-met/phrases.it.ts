@@ -177,12 +177,13 @@ export const howMetIT = [
   phrase({
     id: 'how-met.it.at-the-event',
     note: "At, during or after an event (\"al convegno\", \"dopo il webinar\")",
-    re: g("\\b(?:al|alla|allo|all'|ai|agli|alle|durante (?:il|la|lo|l')|dopo (?:il|la|lo|l')|per (?:il|la|lo|l')(?! ?(?:vostr|tu|su)[oaie] )|"
+    re: g("\\b(?:al|alla|allo|all'|ai|agli|alle|durante (?:il|la|lo|l')|dopo (?:il|la|lo|l')|per (?:il|la|lo|l')(?! ?(?:vostr|tu|su|nuov)[oaie] )|"
         + "in occasione d\\w+|nel corso d\\w+)\\b\\s*(?!\\d)(?:[\\w'-]+\\s+){0,4}?(?:" + EVENTS + ")\\b"),
     examples: ["Ci siamo parlate alla fiera di Vicenza.", "Ciao Marta, ci siamo visti al meetup di Torino;", "Ci siamo visti all'evento di Confindustria."],
     // "per il vostro laboratorio" is what a product is for, not where they met.
     nearMisses: ["Buona giornata!", "Pagamento a giornata.", "Termociclatori a prezzi scontati, ideali per il vostro laboratorio.",
-      "Le allego una breve presentazione della nostra società.", "martedì alle 18 teniamo un webinar gratuito"],
+      "Le allego una breve presentazione della nostra società.", "martedì alle 18 teniamo un webinar gratuito",
+      "una raccolta fondi per il nuovo laboratorio di musicoterapia"],
   }),
   phrase({
     id: 'how-met.it.talk-at-named',
@@ -402,10 +403,15 @@ export const howMetIT = [
         // "sabato è stato un piacere lavorare con te": a shared activity told in the past, not a wish ("sarebbe bello lavorare con te").
         "\\be stat[oa] (?:un piacere|bello|bellissimo|un onore|divertente|un gusto) (?:lavorare|collaborare|suonare|giocare|cucinare|insegnare|studiare|"
           + "correre|pedalare|cantare|ballare|allenarmi|allenarci) (?:con te|con lei|con voi|insieme)\\b",
+        // "è stato bello condividere il corso di aggiornamento", "è stato bello fare il corso di panificazione insieme".
+        "\\be stat[oa] (?:un piacere|bello|bellissimo|divertente) (?:condividere|fare|seguire|frequentare) (?:il|la|lo|l'|quel|quella) ?(?:corso|master|workshop|"
+          + "viaggio|gara|cammino|ritiro|laboratorio|percorso|progetto|stage|tirocinio|seminario|trekking|turno)\\b",
+        "\\b(?:ha|hai|ho|abbiamo) (?:seguito|fatto|frequentato|condiviso) (?:con te|con voi|insieme a te) (?:il|la|lo|l'|quel|quella) ?\\w",
       )),
     examples: ["Se ti va, ti giro le formule che avevamo provato insieme.", "Ciao Elisa, siamo state colleghe in Alpitour nel 2015, ti ricordi?",
-      "sabato in cascina è stato un piacere lavorare con te"],
-    nearMisses: ["Ciao Marta, lavoriamo nello stesso ambito:", "Ciao Elena, frequentiamo la stessa palestra in via Tortona!", "Sarebbe bello lavorare con te."],
+      "sabato in cascina è stato un piacere lavorare con te", "è stato bello condividere il corso di aggiornamento a Bergamo",
+      "sono la collega di matematica che ha seguito con te il corso estivo"],
+    nearMisses: ["Sarebbe bello fare il corso insieme.", "Ciao Marta, lavoriamo nello stesso ambito:", "Ciao Elena, frequentiamo la stessa palestra in via Tortona!", "Sarebbe bello lavorare con te."],
   }),
   phrase({
     // Their writing or talk named in a relative clause ("l'API di cui hai scritto", "il tema su cui avete postato").
@@ -740,10 +746,19 @@ export const sharedPathIT = [
   phrase({
     id: 'how-met.it.ate-there',
     note: 'Chi scrive è stato loro cliente: "sabato ho cenato all\'Osteria del Ponte", "abbiamo dormito da voi ad agosto"',
-    re: gd("\\b(?:ho|abbiamo) (?:cenato|pranzato|mangiato|dormito|soggiornato|alloggiato|fatto colazione)(?: [\\w']+){0,3}? "
+    re: gd("\\b(?:ho|abbiamo) (?:cenato|pranzato|mangiato|dormito|soggiornato|alloggiato|fatto colazione)(?: [\\w']+){0,5}? "
       + "(?:da voi|da te|da lei|nel vostro|nella vostra|nel suo|nella sua|nel tuo|nella tua|(?:all'|alla|allo|al|presso) ?(?<cap>\\w))"),
-    examples: ["sabato sera ho cenato all'Osteria del Ponte con la mia famiglia", "abbiamo dormito da voi ad agosto"],
+    examples: ["sabato sera ho cenato all'Osteria del Ponte con la mia famiglia", "abbiamo dormito da voi ad agosto",
+      "venerdì scorso ho cenato con la mia famiglia all'Osteria del Ponte"],
     nearMisses: ["ho cenato al ristorante sotto casa", "ho mangiato troppo a Natale"],
+  }),
+  phrase({
+    id: 'how-met.it.was-there-your-talk',
+    note: 'Chi scrive era all\'evento e ricorda il suo intervento: "ieri sera ero al Founders Friday e il tuo pitch mi è piaciuto"',
+    re: g("\\b(?:ero|eravamo|sono stat[oa]|ho partecipato) (?:anch'io |anche io |ieri |sabato |)?(?:al|alla|allo|all'|ai|agli|alle|a|in) ?[^.?!\\n]{3,60}?"
+      + "\\b(?:il tuo|la tua|il suo|la sua|i tuoi|le tue) (?:pitch|intervento|talk|presentazion\\w+|keynote|discorso|panel|relazione|lezione|speech|demo)\\b"),
+    examples: ["ieri sera ero al Founders Friday di Torino e il tuo pitch sulla logistica mi è piaciuto"],
+    nearMisses: ["ero al telefono e ho pensato al tuo progetto", "Sarò al convegno: aspetto il tuo intervento!"],
   }),
   phrase({
     id: 'how-met.it.im-the-one',
@@ -757,10 +772,13 @@ export const sharedPathIT = [
     note: 'Chi scrive era suo allievo, paziente, cliente, o nella sua classe: "ero nella sua classe di italiano", "ero una sua paziente"',
     re: g(alt(
       "\\b(?:ero|sono stat[oa]) (?:nella|nel|in) (?:sua|tua|vostra) (?:classe|corso|squadra|reparto|gruppo|turno|team)\\b",
+      // "sono Marta, la paziente che ha operato al ginocchio", "il paziente operato al menisco che ha seguito a marzo".
+      "\\bsono (?:\\w+,? )?(?:il|la) (?:paziente|cliente|allievo|allieva|studente|studentessa|alunno|alunna) (?:[\\w']+ ){0,4}?che (?:ha|hai|avete) "
+        + "(?:operat|seguit|visitat|curat|assistit|format|allenat|ricoverat)\\w*",
       "\\b(?:ero|sono stat[oa]) (?:un|una|uno|un') ?(?:sua|tua|suo|tuo|vostro|vostra) (?:studente|studentessa|paziente|cliente|allievo|allieva|alunno|alunna|stagista|tirocinante)\\b",
     )),
-    examples: ["ero nella sua classe di italiano al CPIA nel 2022", "Sono stata una sua paziente a Careggi."],
-    nearMisses: ["Ero nella mia classe a studiare.", "Sono stato un cliente difficile."],
+    examples: ["Buongiorno dott. Ferri, sono Marta, la paziente che ha operato al ginocchio a ottobre.", "ero nella sua classe di italiano al CPIA nel 2022", "Sono stata una sua paziente a Careggi."],
+    nearMisses: ["Sono la paziente che aspetta da due ore in sala.", "Ero nella mia classe a studiare.", "Sono stato un cliente difficile."],
   }),
 ];
 

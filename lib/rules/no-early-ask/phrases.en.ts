@@ -63,6 +63,15 @@ export const requestVerbsEN = phrase({
 /** Asks that stand on their own (job search, any help appreciated, attached CV …). */
 export const directAsksEN = [
   askPhrase({
+    id: 'no-early-ask.en.possible-to-do',
+    note: 'A favour asked as a possibility or a question to put: "would it be possible to add him", "can I ask what you\'d do"',
+    kind: 'favour',
+    re: g("\\bwould it be possible (?:for you )?to \\w+|\\b(?:can|could|may) i ask (?:you )?(?:what|how|which|whether|if|where|for (?:your|some|a bit of|a little) "
+      + "(?:advice|tips|guidance|input|help))\\b(?! (?:you(?:'re| are) doing|it's going|things are)\\b)"),
+    examples: ["Would it be possible to add him to the advanced group?", "Can I ask what you'd do in my position?"],
+    nearMisses: ["Is it possible to fall in love with spreadsheets?", "Can I ask how you're doing these days?"],
+  }),
+  askPhrase({
     id: 'no-early-ask.en.appreciate-your-vote',
     note: 'Their vote, support or endorsement asked as thanks in advance: "would really appreciate your vote"',
     kind: 'favour',
@@ -987,6 +996,20 @@ export const productClaimEN = [
 /** A measurable result promised by the sender's product (mechanism pitch-without-cta). */
 export const outcomeClaimEN = [
   phrase({
+    id: 'no-early-ask.en.help-clients-to',
+    note: 'A tagline: the sender helps a kind of client reach a result ("I help families in Leeds protect their savings", "we help brands double sales")',
+    re: g("\\b(?:we|i) (?:help|support) (?:[\\w&+'-]+ ){0,5}?(?:teams|companies|businesses|brands|firms|agencies|startups|clinics|practices|retailers|founders|"
+      + "restaurants|schools|shops|stores|manufacturers|leaders|professionals|owners|hotels|smes|families|homeowners|landlords|households|parents|"
+      + "freelancers|creators|coaches|investors|charities|organisations|organizations|people) (?:[\\w&+'-]+ ){0,4}?(?:to )?"
+      + "(?:get|grow|cut|save|turn|protect|scale|win|find|reduce|increase|boost|double|triple|generate|map|build|land|hire|sell|fill|automate|"
+      + "streamline|stop|avoid|keep|launch|raise|book|close|attract|convert|improve|plan|prepare|navigate|hit|reach|earn|lower|slash|recover|"
+      + "simplify|modernise|modernize|pay|claim|switch|secure)\\b"),
+    examples: ["I help families in the Leeds area protect their savings with simple cover.", "We help SaaS teams book more demos without cold calls.",
+      "I help companies turn complex products into clear copy.", "I help busy founders map out their marketing in one afternoon."],
+    nearMisses: ["We help each other get through the winter at the allotment.", "I help my parents run their bakery at weekends.",
+      "We helped the families move out after the flood."],
+  }),
+  phrase({
     id: 'no-early-ask.en.unlock-potential',
     note: 'A coach\'s promised result: "unlock their full potential"',
     re: g("\\bunlock (?:your|their|its) (?:full |true |hidden )?potential\\b"),
@@ -1092,6 +1115,14 @@ export const senderEvidenceEN = [
 /** Hiring asks with no request form (mechanism job-asks). */
 export const jobAsksEN = [
   phrase({
+    id: 'no-early-ask.en.role-still-open',
+    note: 'An opening asked about to apply: "is the junior support role still open?", "would love to apply"',
+    re: g("\\b(?:is|are) the (?:[\\w-]+ ){0,3}?(?:role|job|position|opening|vacancy|vacancies|internships?|roles) still (?:open|available|going)\\b"
+      + "|\\b(?:would|i'd) (?:love|like) to apply\\b"),
+    examples: ["Is the junior suport role still open?? would love to apply", "Are the summer internships still available?"],
+    nearMisses: ["The role is still open in my heart.", "Is the café still open on Sundays?"],
+  }),
+  phrase({
     id: 'no-early-ask.en.send-your-cv',
     note: 'A recruiter\'s demand: "send me your CV", "your salary expectations"',
     re: g("\\b(?:send|email|forward) (?:me|us|over) your (?:updated |latest |current )?(?:cv|resume|portfolio)\\b|\\bsalary expectations\\b"),
@@ -1153,6 +1184,17 @@ export const jobAsksEN = [
 ];
 /** Commercial moves with no request form (mechanism commerce-cues). */
 export const commerceCuesEN = [
+  phrase({
+    id: 'no-early-ask.en.pricing-sent',
+    note: 'The sender\'s prices sent unasked: "I\'ve attached our current pricing", "a proposal with a price estimate", "send you my rates"',
+    re: g(alt(
+      "\\b(?:i've|i have|we've|we have) attached (?:[\\w-]+ ){0,6}?(?:pricing|price list|prices|rates|rate card|quote|quotation|price estimate|estimate)\\b",
+      "\\bsend (?:you |over )?(?:[\\w-]+ ){0,5}?(?:my|our) (?:rates|pricing|price list|prices|rate card)\\b",
+    )),
+    examples: ["I've attached a one-page overview and our current pricing.", "I've attached a short proposal with a price estimate.",
+      "I'd love to send you a couple of samples and my rates if you're still looking."],
+    nearMisses: ["I've attached the photos from Saturday.", "Could you send me your rates?"],
+  }),
   phrase({
     id: 'no-early-ask.en.show-you-how-it-lifts',
     note: 'A demo promised with a result: "I\'ll show you how Shelfwise lifts basket size by 18%"',
@@ -1297,9 +1339,14 @@ export const commerceCuesEN = [
   phrase({
     id: 'no-early-ask.en.donation-asked',
     note: 'A donation asked for: "every donation helps", "please donate"',
-    re: g("\\b(?:any|every|a small) donation (?:helps|counts|makes)\\b|\\bplease (?:donate|sponsor me)\\b"),
-    examples: ["Every donation helps, the link is in my bio."],
-    nearMisses: ["Your donation page looks great."],
+    re: g(alt(
+      "\\b(?:any|every|a small) donation (?:helps|counts|makes)\\b|\\bplease (?:donate|sponsor me)\\b",
+      "\\b(?:would|could|will) you (?:consider |be able to |like to |be up for )?(?:donating|donate|sponsoring|sponsor me|chip in|chipping in)\\b",
+      "\\bchip in\\b[^.?!\\n]{0,40}?\\b(?:page|link|fundraiser|justgiving|gofundme)\\b",
+    )),
+    examples: ["Every donation helps, the link is in my bio.", "Would you consider donating, or sharing our fundraiser page?",
+      "If you'd like to chip in, my fundraising page is here: givepage.org/sian-runs"],
+    nearMisses: ["Your donation page looks great.", "We all chip in for the office coffee."],
   }),
 ];
 

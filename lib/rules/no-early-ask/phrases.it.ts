@@ -59,6 +59,16 @@ export const requestVerbsIT = phrase({
 /** Asks that stand on their own (job search, any help appreciated, attached CV …). */
 export const directAsksIT = [
   askPhrase({
+    id: 'no-early-ask.it.possible-to-do',
+    note: 'Un favore chiesto come possibilità o come domanda da fare: "sarebbe possibile inserirlo nel gruppo", "posso chiederti qual è la strada migliore"',
+    kind: 'favour',
+    re: g("\\bsarebbe possibile (?:per (?:te|lei|voi) )?[\\w']+(?:are|ere|ire|(?:ar|er|ir)(?:l[oaie]|gli|mi|ci|ti|si|ne|vi))\\b"
+      + "|\\b(?:posso|potrei) chieder(?:ti|le|vi) (?:qual|quale|quali|come|cosa|che cosa|dove|un consiglio|un parere|se)\\b(?! (?:stai|sta|va|state)\\b)"),
+    examples: ["Volevo chiederle se sarebbe possibile inserirlo anche nel gruppo avanzato di settembre.",
+      "Posso chiederti qual'è la strada migliore per entrare in uno studio?"],
+    nearMisses: ["Sarebbe possibile una pioggia leggera, dice il meteo.", "Posso chiederti come stai?"],
+  }),
+  askPhrase({
     id: 'no-early-ask.it.make-me-a-price',
     note: 'Un prezzo o un preventivo chiesto a chi legge: "se hai una data libera mi fai un prezzo", "ci farebbe un preventivo?"',
     kind: 'favour',
@@ -977,7 +987,8 @@ export const productClaimIT = [
     id: 'no-early-ask.it.we-help-businesses',
     note: 'A value proposition: "aiutiamo le aziende come la tua a …", "abbiamo appena lanciato un …"',
     re: g(alt(
-      "\\baiutiamo (?:le |i |gli )?(?:\\w+ )?(?:aziende|imprese|pmi|professionisti|negozi|studi|ristoranti|team|brand|startup|cliniche|hotel|agenzie|e-?commerce)\\b",
+      "\\b(?:aiutiamo|supportiamo|affianchiamo|accompagniamo) (?:le |i |gli )?(?:\\w+ )?(?:aziende|imprese|pmi|professionisti|negozi|studi|ristoranti|team|brand|startup|"
+        + "cliniche|hotel|agenzie|e-?commerce)\\b",
       "\\babbiamo (?:appena |da poco )?(?:lanciato|sviluppato|creato|realizzato) (?:un|una|un') ?(?:\\w+ )?(?:servizio|prodotto|strumento|tool|app|software|"
         + "piattaforma|sistema|modulo|plugin|dispositivo|sensore|estensione)\\b",
     )),
@@ -996,6 +1007,19 @@ export const productClaimIT = [
 
 /** A measurable result promised by the sender's product (mechanism pitch-without-cta). */
 export const outcomeClaimIT = [
+  phrase({
+    id: 'no-early-ask.it.help-clients-to',
+    note: 'Uno slogan: chi scrive aiuta un tipo di cliente a ottenere un risultato ("aiuto professionisti e imprenditori a proteggere il patrimonio", '
+      + '"supportiamo le PMI nell\'ottenimento dei crediti")',
+    re: g("\\b(?:aiutiamo|aiuto|supportiamo|supporto|affianchiamo|affianco|accompagniamo|accompagno) (?:[\\w'-]+ ){0,5}?(?:aziende|imprese|pmi|professionisti|imprenditori|"
+      + "negozi|studi|ristoranti|team|brand|startup|cliniche|hotel|agenzie|famiglie|privati|clienti|artigiani|cantine|commercianti|locali|strutture|"
+      + "amministratori|condomini|produttori|birrifici|e-?commerce) (?:[\\w'-]+ ){0,5}?(?:(?:a|ad) [\\w']+(?:are|ere|ire|arsi|ersi|irsi|arli|erli|irli)|"
+      + "(?:nel|nella|nell'|nei|negli) ?[\\w']+(?:mento|zione|ione))\\b"),
+    examples: ["Aiuto professionisti e imprenditori a proteggere il patrimonio.", "Aiutiamo i brand a raddoppiare le vendite online in 90 giorni.",
+      "Supportiamo le PMI del settore metalmeccanico nell'ottenimento dei crediti d'imposta."],
+    nearMisses: ["Aiutiamo i ragazzi del quartiere a fare i compiti.", "Aiuto mia madre a gestire il negozio il sabato.",
+      "Le aziende del distretto ci hanno aiutato a organizzare la fiera."],
+  }),
   phrase({
     id: 'no-early-ask.it.fit-for-you',
     note: 'Il prodotto detto fatto per chi legge: "ideali per le vostre squadre", "perfetti per il tuo studio"',
@@ -1081,7 +1105,8 @@ export const jobAsksIT = [
       "\\bchiederti se (?:nella tua azienda|da voi|nel tuo team|in azienda) (?:cercano|cercate|assumono|assumete|serve|ci sono posizioni)\\b",
       "\\b(?:mi racconti|mi spieghi|mi dici) come si entra\\b",
       "\\bse (?:cercano|cercate|assumono|assumete|si libera|si aprono)\\b[^.?!]{0,50}?\\b(?:fammi|fatemi|mi fai|mi fate|dimmi) (?:un fischio|sapere|un cenno|un colpo)\\b",
-      "\\bmi candido\\b|\\b(?:ti|le|vi) (?:posso|potrei) (?:mandare|inviare|girare) (?:il mio |il )?(?:cv|curriculum)\\b",
+      "\\bmi candido\\b|\\b(?:ti|le|vi) (?:posso|potrei) (?:mandare|inviare|girare) (?:il mio |il )?(?:cv|curriculum|portfolio)\\b",
+      "\\b(?:posso|potrei) (?:mandarti|inviarti|girarti|mandarle|inviarle|girarle|mandarvi|inviarvi) (?:il mio |il )?(?:cv|curriculum|portfolio)\\b",
       "\\b(?:cerco|cerchiamo|sono alla ricerca di|siamo alla ricerca di) (?:nuove |delle )?collaborazioni\\b",
       "\\b(?:inviami|mandami|inviatemi|mandatemi|inviaci|mandaci|mi invii|mi mandi|mi invia|mi manda) (?:pure )?(?:il tuo|il suo|il vostro|un) (?:cv|curriculum)\\b",
       "\\b(?:posso|potrei|possa|potessi|mi piacerebbe|vorrei|sarei felice di|mi farebbe piacere) (?:venire a )?(?:fare|svolgere|iniziare) (?:un|una|uno|un') ?"
@@ -1095,7 +1120,8 @@ export const jobAsksIT = [
       "\\b(?:modo migliore|strada migliore|come fare|come posso|come si fa) (?:per )?candidar(?:mi|si|e)\\b",
       "\\bpossibilita di (?:fare|avere|sostenere) (?:un|uno) (?:colloqui\\w*|incontro conoscitivo)\\b",
     )),
-    examples: ["Volevo chiederti se da voi cercano tornitori.", "sono geometra e cerco collaborazioni con studi tecnici in zona",
+    examples: ["mi ha detto che nel tuo studio cercate una grafica, posso mandarti il portfolio?",
+      "Volevo chiederti se da voi cercano tornitori.", "sono geometra e cerco collaborazioni con studi tecnici in zona",
       "Magari mi spieghi come si entra in quel gruppo.", "ps se cercano junior in brand fammi un fischio",
       "se cercate qualcuno per la parte fisica mi candido volentieri, ti posso mandare il CV?",
       "Vorrei chiederle se posso venire a fare una prova in officina.", "Se sei interessato inviami il tuo CV aggiornato.", "se si apre qualcosa nel tuo team pensami, sto cercando.",
@@ -1256,10 +1282,10 @@ export const commerceCuesIT = [
     re: g(alt(
       "\\b(?=\\d)(?<!\\b(?:scesa|sceso|calata|calato|risparmiato|risparmiati|risparmi|ridotta|ridotto|perso|persi|guadagnato|guadagnati) (?:di )?)"
       + "\\d+(?:[.,]\\d+)? ?(?:€|euro)(?: \\+ ?iva)? (?:al|a|per|all') ?(?:mese|anno|persona|ora|notte|coperto|pezzo|piatto|metro|mq|giornata|seduta|lezione|ingresso)\\b",
-      "(?:\\ba soli|\\ba partire da|\\bchiedo|\\bper soli|\\bcosta solo|\\bal prezzo (?:speciale )?di) (?:€ ?)?\\d+",
+      "(?:\\ba soli|\\ba partire da|\\bchiedo|\\bper soli|\\bcosta solo|\\bal prezzo (?:speciale )?di|\\b(?:prezzi|tariffe|pacchetti|costi) (?:partono|vanno) da) (?:€ ?)?\\d+",
       "\\b(?:un|dei|alcuni) campion[ei] (?:gratuit[oi] |omaggio )?(?:insieme|con|e) (?:al|il) (?:nostro |mio )?(?:listino|catalogo)\\b",
     )),
-    examples: ["Le allego il pacchetto Lancio a 490 euro al mese.", "per un servizio completo di 20 piatti chiedo 450 euro.",
+    examples: ["Le allego il pacchetto Lancio a 490 euro al mese.", "per un servizio completo di 20 piatti chiedo 450 euro.", "i prezzi partono da 490 euro",
       "Saremmo lieti di inviarLe un campione gratuito insieme al nostro listino."],
     nearMisses: ["La bolletta è scesa di 90 euro al mese grazie ai tuoi consigli.", "Ho visto che il Suo bar ha 20 coperti."],
   }),

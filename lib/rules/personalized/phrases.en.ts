@@ -405,11 +405,13 @@ export const specificEN = [
     id: 'personalized.en.background-in',
     note: "Their background in a named field",
     re: g(alt(
-        "(?<!(?:by|with|of|about|on) )\\byour (?:background|experience|expertise|track record) (?:in|with) (?!(?:the|this|that|your|"
-        + "our|my|a|an|it|sales|business|general)\\b)[\\w-]+",
+        "(?<!(?:by|with|of|about|on|admire|respect|appreciate) )\\byour (?:background|experience|expertise|track record) (?:in|with) (?!(?:the|this|that|your|"
+        + "our|my|a|an|it|sales|business|general|finance|marketing|tech|technology|healthcare|hr|engineering|law|design|education|retail|"
+        + "hospitality|consulting|leadership|management|data|operations|software|banking|insurance|media)[.,!;]?(?:\\s|$))[\\w-]+",
       )),
     examples: ["She's hiring a fractional CFO and your background in fintech finance fits perfectly."],
-    nearMisses: ["Hi Nik, your RailsConf talk on background jobs was excellent.", "Would you be happy to share a quote from your experience at Monzo?"],
+    nearMisses: ["Hi Nik, your RailsConf talk on background jobs was excellent.", "Would you be happy to share a quote from your experience at Monzo?",
+      "I really admire your experience in finance.", "Your experience in marketing is impressive."],
   }),
   phrase({
     id: 'personalized.en.you-said',

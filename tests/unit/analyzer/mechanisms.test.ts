@@ -36,6 +36,13 @@ describe('mechanisms', () => {
     expect(both('structural-detail', () => check(generic, 'Liam Shaw', 'personalized').pass)).toEqual([false, false]);
   });
 
+  it('structural-detail: the sender\'s phone number next to "your" is no number of theirs', () => {
+    const phone = 'buongiorno sig bonetti siamo una ditta di pulizie e vi proponiamo un sopralluogo per il vostro capannone contattateci al 030 1234567';
+    expect(check(phone, 'Angelo Bonetti', 'personalized').pass).toBe(false);
+    const theirs = 'buongiorno sig bonetti ho visto che il vostro capannone di 1200 metri a brescia è nuovo';
+    expect(check(theirs, 'Angelo Bonetti', 'personalized').pass).toBe(true);
+  });
+
   it('minimizer-ask: "not asking much, just …" is an ask', () => {
     const text = 'Ciao Marta, non ti chiedo molto, solo di presentarmi al vostro direttore commerciale.';
     expect(both('minimizer-ask', () => check(text, 'Marta Sala', 'no-early-ask').pass)).toEqual([false, true]);
