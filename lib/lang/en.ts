@@ -239,7 +239,7 @@ export const en: LanguageDef = {
     somedayHedges: wordList({
       id: 'en.someday-hedges', note: 'A meeting put off to an unnamed day',
       words: ['one day', 'someday', 'some day', 'sometime', 'some time', 'at some point', 'one of these days', 'down the line', 'next time you',
-        'in the new year', "when you're back", 'when ur back', "if you're around", "if you're ever"],
+        'in the new year', "when you're back", 'when ur back', "if you're around", "if you're ever", "if you're back", 'hope to see you again'],
     }),
     notVisit: wordList({ id: 'en.not-visit', note: 'Particles that make a verb of visiting one of finding', words: ['across', 'up', 'upon', 'through', 'back'] }),
     ourPossessives: wordList({ id: 'en.our-possessives', note: 'Possessives of the sender', words: ['our', 'my'] }),
@@ -248,7 +248,7 @@ export const en: LanguageDef = {
       id: 'en.served-verbs', note: 'Work done for someone, in the past ("we installed your boiler", "I\'m the plumber who came round")',
       words: ['installed', 'fitted', 'fixed', 'repaired', 'serviced', 'delivered', 'built', 'designed', 'painted', 'renovated', 'rewired', 'replaced',
         'cleaned', 'decorated', 'plastered', 'tiled', 'landscaped', 'catered', 'photographed', 'treated', 'cut', 'coached', 'trained', 'hosted', 'came', 'did',
-        'handled', 'processed', 'inspected', 'approved', 'taught'],
+        'handled', 'processed', 'inspected', 'approved', 'taught', 'sorted', 'unblocked', 'mended'],
     }),
     senderDid: wordList({ id: 'en.sender-did', note: 'The sender as the subject right before a past verb', words: ['i', 'we', "i've", "we've", 'ive', 'weve'] }),
     selfIntro: wordList({ id: 'en.self-intro', note: 'The sender saying who they are ("I\'m the plumber who …")', words: ["i'm", 'im', 'am', "we're", 'here'] }),

@@ -244,13 +244,14 @@ export const it: LanguageDef = {
     somedayHedges: wordList({
       id: 'it.someday-hedges', note: 'Un incontro rimandato a un giorno qualsiasi',
       words: ['magari un giorno', 'se un giorno', 'se mai un giorno', 'un giorno di questi', 'prima o poi', 'una volta o l\'altra', 'qualche volta', 'quando capita', 'la prossima volta che',
-        'quando torni', 'quando passi', 'se passi', 'se mai passi', 'se capiti', 'quando ripassi', 'se ripassi', 'quando capiti',
+        'quando torni', 'quando passi', 'se passi', 'se mai passi', 'se capiti', 'quando ripassi', 'se ripassi', 'quando capiti', 'spero di rivederti', 'spero di rivederci',
         'una di queste sere', 'uno di questi giorni', 'una di queste volte', 'una di queste mattine'],
     }),
     visitVerbs: wordList({
       id: 'it.visit-verbs', note: 'Essere passati o venuti in un posto',
       words: ['passato', 'passata', 'venuto', 'venuta', 'stato', 'stata', 'visitato', 'entrato', 'entrata', 'fermato', 'fermata'],
     }),
+    notVisit: wordList({ id: 'it.not-visit', note: 'Parole che fanno di un verbo di visita un passaggio davanti', words: ['davanti', 'accanto'] }),
     servedVerbs: wordList({
       id: 'it.served-verbs', note: 'Un lavoro fatto per qualcuno, al passato ("le abbiamo installato la caldaia", "sono l\'idraulico che è venuto")',
       words: ['installato', 'installata', 'montato', 'montata', 'riparato', 'riparata', 'rifatto', 'rifatta', 'consegnato', 'consegnata', 'progettato',

@@ -155,6 +155,13 @@ export const howMetEN = [
     nearMisses: ["Our time is limited this week.", "Those were the old days of print."],
   }),
   phrase({
+    id: 'how-met.en.together-at-named',
+    note: 'Something done together at a named place: "those late nights debugging the billing service together at Ortega"',
+    re: gd("\\btogether (?:at|in) (?<cap>\\w)"),
+    examples: ["Those late nights debugging the billing service together at Ortega back in 2018 clearly paid off."],
+    nearMisses: ["Let's put something together in the new year.", "We could work together in future."],
+  }),
+  phrase({
     id: 'how-met.en.showed-us-around',
     note: 'The reader showed the sender round their place: "thanks for showing us around your vineyard"',
     re: g("\\b(?:for|after) showing (?:me|us) (?:around|round)\\b"),
@@ -345,12 +352,13 @@ export const howMetEN = [
     note: "In a group, community, Slack, forum; speaker or attendee at",
     re: g(alt(
         // Not a research group one wants to join ("a PhD in your group", "a studentship in my group").
-        "(?<!\\b(?:phd|position|role|place|spot|studentship|postdoc|internship|job|working|work|thesis|candidate|student|students) )"
+        "(?<!\\b(?:phd|position|role|place|spot|studentship|postdoc|internship|job|working|work|thesis|candidate|student|students|behalf) )"
         + "\\b(?:in|on|from|of) (?!an? )(?:the |your |our )?(?:(?!(?:at|in|on|from|with|for|by)\\b)\\w+ ){0,3}(?:group|community|slack|discord|forum|subreddit|server|channel|club|"
-        + "association|society|chapter|circle|choir)\\b",
+        + "association|society|(?<!new |next |exciting |fresh )chapter|circle|choir)\\b",
         "\\b(?:speaker|attendee|participant|panelist|guest|author|winner|finalist)s? (?:list|lineup|line-up|page)\\b",
         "\\bamong the (?:speakers|panelists|winners|authors|attendees|finalists)\\b",
-        "\\bwe(?:'re| are| were) both\\b(?! (?:connected|linked)\\b)(?! (?:working |based |active |employed )?in (?:the )?(?:same )?(?:(?:[\\w{}-]+ ){0,3}(?:" + WORK_FIELDS + ")\\b|[{\\[<]))",
+        "\\bwe(?:'re| are) both\\b(?! (?:connected|linked|(?:working |based |active |employed )?in)\\b)"
+        + "|\\bwe were both\\b(?! (?:working |based |active |employed )?in (?:the )?(?:same )?(?:(?:[\\w{}-]+ ){0,3}(?:" + WORK_FIELDS + ")\\b|[{\\[<]))",
         "\\b(?:you|your|yours|met|meet|follow\\w*|saw|seen|found|read|watched|chatted|talked|spoke|connected|know|knew|noticed|"
         + "came across|stumbled)\\b[^.?!]{0,60}?\\bon (?:twitter|x|instagram|facebook|slack|discord|reddit|github|youtube|mastodon|"
         + "bluesky|medium|substack|tiktok|threads|hacker news|stack overflow|stackoverflow|behance|dribbble|vimeo|spotify|soundcloud|"
@@ -358,8 +366,10 @@ export const howMetEN = [
       )),
     examples: ["Hey Jasmine, big fan of your YouTube channel on data viz.", "Hi Sam, Tom from our book club said you were the person to ask about kayaks."],
     nearMisses: ["Hi Adam, own a guesthouse?", "Happy to send a case study from a group like yours.",
-      "Hi {firstName}, I see we're both in {industry}.", "I see we're both connected to Tanya Ross.", "We're both working in renewable energy procurement.",
-      "Happy to intro you to the authors too.", "I have a diploma in logistics at Riverside Community College.",
+      "Hi {firstName}, I see we're both in {industry}.", "I see we're both connected to Tanya Ross.",
+      "I see we're both in facilities management in the North West.", "We're both working in renewable energy procurement.",
+      "Happy to intro you to the authors too.", "Wishing you every success in this new chapter.",
+      "I'm reaching out on behalf of the Riverside Youth Rowing Club.", "I have a diploma in logistics at Riverside Community College.",
       "I am very interested in pursuing a PhD in your group."],
   }),
   ...specificEN.filter((p) => p.id === 'personalized.en.that-you-gave'),

@@ -404,13 +404,13 @@ export const howMetIT = [
         "\\be stat[oa] (?:un piacere|bello|bellissimo|un onore|divertente|un gusto) (?:lavorare|collaborare|suonare|giocare|cucinare|insegnare|studiare|"
           + "correre|pedalare|cantare|ballare|allenarmi|allenarci) (?:con te|con lei|con voi|insieme)\\b",
         // "è stato bello condividere il corso di aggiornamento", "è stato bello fare il corso di panificazione insieme".
-        "\\be stat[oa] (?:un piacere|bello|bellissimo|divertente) (?:condividere|fare|seguire|frequentare) (?:il|la|lo|l'|quel|quella) ?(?:corso|master|workshop|"
+        "\\be stat[oa] (?:un piacere|bello|bellissimo|divertente) (?:condividere|fare|seguire|frequentare) (?:con te |con voi |insieme )?(?:il|la|lo|l'|quel|quella) ?(?:corso|master|workshop|"
           + "viaggio|gara|cammino|ritiro|laboratorio|percorso|progetto|stage|tirocinio|seminario|trekking|turno)\\b",
         "\\b(?:ha|hai|ho|abbiamo) (?:seguito|fatto|frequentato|condiviso) (?:con te|con voi|insieme a te) (?:il|la|lo|l'|quel|quella) ?\\w",
       )),
     examples: ["Se ti va, ti giro le formule che avevamo provato insieme.", "Ciao Elisa, siamo state colleghe in Alpitour nel 2015, ti ricordi?",
       "sabato in cascina è stato un piacere lavorare con te", "è stato bello condividere il corso di aggiornamento a Bergamo",
-      "sono la collega di matematica che ha seguito con te il corso estivo"],
+      "sono la collega di matematica che ha seguito con te il corso estivo", "è stato un piacere seguire con te il corso di aggiornamento"],
     nearMisses: ["Sarebbe bello fare il corso insieme.", "Ciao Marta, lavoriamo nello stesso ambito:", "Ciao Elena, frequentiamo la stessa palestra in via Tortona!", "Sarebbe bello lavorare con te."],
   }),
   phrase({
@@ -759,6 +759,15 @@ export const sharedPathIT = [
       + "\\b(?:il tuo|la tua|il suo|la sua|i tuoi|le tue) (?:pitch|intervento|talk|presentazion\\w+|keynote|discorso|panel|relazione|lezione|speech|demo)\\b"),
     examples: ["ieri sera ero al Founders Friday di Torino e il tuo pitch sulla logistica mi è piaciuto"],
     nearMisses: ["ero al telefono e ho pensato al tuo progetto", "Sarò al convegno: aspetto il tuo intervento!"],
+  }),
+  phrase({
+    id: 'how-met.it.client-of-then',
+    note: 'Chi scrive si fa riconoscere come cliente o paziente di un giorno: "sono la cliente di ieri pomeriggio, quella del caschetto"',
+    re: g("\\bsono (?:\\w+,? )?(?:il|la) (?:cliente|paziente|ragazz[oa]|signor[ae]?|signore|mamma|papa|vicin[oa]) (?:di|del|della|dello|dell') ?"
+      + "(?:ieri|stamattina|stamani|stasera|sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|oggi|l'altro giorno|settimana scorsa|"
+      + "mese scorso|tavolo|ombrellone|stand|banco)\\b"),
+    examples: ["Ciao Sara 😊 sono la cliente di ieri pomeriggio, quella del caschetto!", "Buongiorno, sono il signore del tavolo 4 di sabato sera."],
+    nearMisses: ["Sono la cliente più affezionata del quartiere.", "Sono il papà di Tommaso."],
   }),
   phrase({
     id: 'how-met.it.im-the-one',

@@ -63,6 +63,14 @@ export const requestVerbsEN = phrase({
 /** Asks that stand on their own (job search, any help appreciated, attached CV …). */
 export const directAsksEN = [
   askPhrase({
+    id: 'no-early-ask.en.would-you-mind',
+    note: 'A favour asked as "would you mind doing": "would you mind writing a couple of lines?"',
+    kind: 'favour',
+    re: g("\\b(?:would|do|d'you) you mind \\w+ing\\b"),
+    examples: ["Would you mind writing a couple of lines?"],
+    nearMisses: ["Would you mind if I add you here?"],
+  }),
+  askPhrase({
     id: 'no-early-ask.en.possible-to-do',
     note: 'A favour asked as a possibility or a question to put: "would it be possible to add him", "can I ask what you\'d do"',
     kind: 'favour',
@@ -996,6 +1004,15 @@ export const productClaimEN = [
 /** A measurable result promised by the sender's product (mechanism pitch-without-cta). */
 export const outcomeClaimEN = [
   phrase({
+    id: 'no-early-ask.en.typical-saving',
+    note: 'A result the sender\'s product "typically" gets: "we typically cut cost-per-acquisition by 30-40%", "typically cutting heating bills by 20%"',
+    re: g("\\b(?:typically|usually|on average|normally|often) (?:cut|cuts|cutting|reduce|reduces|reducing|save|saves|saving|increase|increases|increasing|"
+      + "boost|boosts|boosting|double|doubles|doubling|lower|lowers|lowering|raise|raises|raising|grow|grows|growing) (?:[\\w-]+ ){0,5}?by "
+      + "(?:\\d+(?:[.,]\\d+)?(?:[-–]\\d+)? ?%|[£$€] ?\\d)"),
+    examples: ["We typically cut cost-per-acquisition by 30-40% in the first 90 days.", "smart thermostats for property managers, typically cutting heating bills by 20-30%."],
+    nearMisses: ["Prices typically rise by 3% a year.", "I usually cut the grass by 9 am."],
+  }),
+  phrase({
     id: 'no-early-ask.en.help-clients-to',
     note: 'A tagline: the sender helps a kind of client reach a result ("I help families in Leeds protect their savings", "we help brands double sales")',
     re: g("\\b(?:we|i) (?:help|support) (?:[\\w&+'-]+ ){0,5}?(?:teams|companies|businesses|brands|firms|agencies|startups|clinics|practices|retailers|founders|"
@@ -1188,12 +1205,15 @@ export const commerceCuesEN = [
     id: 'no-early-ask.en.pricing-sent',
     note: 'The sender\'s prices sent unasked: "I\'ve attached our current pricing", "a proposal with a price estimate", "send you my rates"',
     re: g(alt(
-      "\\b(?:i've|i have|we've|we have) attached (?:[\\w-]+ ){0,6}?(?:pricing|price list|prices|rates|rate card|quote|quotation|price estimate|estimate)\\b",
-      "\\bsend (?:you |over )?(?:[\\w-]+ ){0,5}?(?:my|our) (?:rates|pricing|price list|prices|rate card)\\b",
+      "\\b(?:i've|i have|we've|we have) attached (?:[\\w-]+ ){0,6}?(?:pricing|price list|prices|rates|rate card|quote|quotation|price estimate|estimate|case stud(?:y|ies))\\b",
+      "\\bsend (?:you |over )?(?:[\\w-]+ ){0,5}?(?:my|our|the) (?:rates|pricing|pricing sheet|price list|prices|rate card)\\b",
+      "\\bsend over (?:a couple of |some |a few |our )?case studies\\b",
+      "\\b(?:i'd|i would|we'd|we would) (?:love|be happy|be glad) to quote\\b|\\bif you (?:ever )?need a (?:quote|quotation|price|estimate)\\b",
     )),
     examples: ["I've attached a one-page overview and our current pricing.", "I've attached a short proposal with a price estimate.",
-      "I'd love to send you a couple of samples and my rates if you're still looking."],
-    nearMisses: ["I've attached the photos from Saturday.", "Could you send me your rates?"],
+      "I'd love to send you a couple of samples and my rates if you're still looking.", "Happy to send over a couple of case studies.",
+      "I'll send the pricing sheet over tomorrow.", "if you ever need a hand cutting episodes I'd love to quote for it.", "If you need a quote I can come round any day."],
+    nearMisses: ["I've attached the photos from Saturday.", "Could you send me your rates?", "Could you send over the case studies you mentioned?"],
   }),
   phrase({
     id: 'no-early-ask.en.show-you-how-it-lifts',
@@ -1342,10 +1362,12 @@ export const commerceCuesEN = [
     re: g(alt(
       "\\b(?:any|every|a small) donation (?:helps|counts|makes)\\b|\\bplease (?:donate|sponsor me)\\b",
       "\\b(?:would|could|will) you (?:consider |be able to |like to |be up for )?(?:donating|donate|sponsoring|sponsor me|chip in|chipping in)\\b",
-      "\\bchip in\\b[^.?!\\n]{0,40}?\\b(?:page|link|fundraiser|justgiving|gofundme)\\b",
+      "\\bchip(?:ping)? in\\b[^.?!\\n]{0,40}?\\b(?:page|link|fundraiser|justgiving|gofundme|helps)\\b",
+      "\\b(?:any|every|a small) donation\\b[^.?!\\n]{0,30}?\\b(?:would|will) (?:\\w+ )?(?:mean|help|make)\\b",
     )),
     examples: ["Every donation helps, the link is in my bio.", "Would you consider donating, or sharing our fundraiser page?",
-      "If you'd like to chip in, my fundraising page is here: givepage.org/sian-runs"],
+      "If you'd like to chip in, my fundraising page is here: givepage.org/sian-runs", "If you felt like chipping in, even £5 helps: justgiving.com/pete",
+      "Any donation, however small, would definitely mean a lot."],
     nearMisses: ["Your donation page looks great.", "We all chip in for the office coffee."],
   }),
 ];

@@ -50,7 +50,7 @@ export const requestVerbsIT = phrase({
         + "segnal\\w+|raccomand\\w+|referenz\\w+|consigli\\w*|aiut\\w+|dare un'occhiata|dar\\w* un'occhiata|scriv\\w+ una (?:referenza|"
         + "raccomandazione|recensione)|metter\\w* una buona parola|passa(?:re|rlo|rla|rli) (?:il|la|a)|assum\\w+|candid\\w+|fissare|"
         + "investire|finanziare|comprare|acquistare|provare|recensire|condividere il (?:mio|nostro)|organizzar\\w* (?:un|una|"
-        + "un') ?(?:incontro|appuntamento|call|chiamata|presentazione|riunione))\\b",
+        + "un') ?(?:incontro|appuntamento|call|chiamata|presentazione|riunione)|metter\\w* in contatto)\\b",
       )),
   examples: ["Mi aiuteresti?", "Sto per candidarmi."],
   nearMisses: ["Ciao Martina, vedo che sei passata da Zara a Patagonia:", "Ciao Martina, vedo che sei passata da Zara a Patagonia: che cambio!"],
@@ -58,6 +58,15 @@ export const requestVerbsIT = phrase({
 
 /** Asks that stand on their own (job search, any help appreciated, attached CV …). */
 export const directAsksIT = [
+  askPhrase({
+    id: 'no-early-ask.it.have-you-as',
+    note: 'Un ruolo chiesto a chi legge: "ci piacerebbe averla come relatrice", "vorremmo averti tra i giurati"',
+    kind: 'favour',
+    re: g("\\b(?:ci|mi) (?:piacerebbe|farebbe piacere) (?:molto |tanto )?aver(?:la|ti|vi|lo) (?:come|tra i|fra i|tra le|fra le) (?:relat|ospit|speaker|mentor|giurat|testimonial|"
+      + "madrin|padrin|volontar)\\w*"),
+    examples: ["Ci piacerebbe molto averla come relatrice all'incontro pubblico del 12 dicembre."],
+    nearMisses: ["Ci è piaciuto averla come relatrice l'anno scorso."],
+  }),
   askPhrase({
     id: 'no-early-ask.it.possible-to-do',
     note: 'Un favore chiesto come possibilità o come domanda da fare: "sarebbe possibile inserirlo nel gruppo", "posso chiederti qual è la strada migliore"',
@@ -1284,8 +1293,12 @@ export const commerceCuesIT = [
       + "\\d+(?:[.,]\\d+)? ?(?:€|euro)(?: \\+ ?iva)? (?:al|a|per|all') ?(?:mese|anno|persona|ora|notte|coperto|pezzo|piatto|metro|mq|giornata|seduta|lezione|ingresso)\\b",
       "(?:\\ba soli|\\ba partire da|\\bchiedo|\\bper soli|\\bcosta solo|\\bal prezzo (?:speciale )?di|\\b(?:prezzi|tariffe|pacchetti|costi) (?:partono|vanno) da) (?:€ ?)?\\d+",
       "\\b(?:un|dei|alcuni) campion[ei] (?:gratuit[oi] |omaggio )?(?:insieme|con|e) (?:al|il) (?:nostro |mio )?(?:listino|catalogo)\\b",
+      "\\b(?:la quota|il costo|il prezzo|la tariffa|il canone)(?: [\\w']+){0,4}? (?:e|è) di (?:€ ?)?\\d+",
+      "\\b(?:ti|le|vi) (?:mando|invio|preparo|allego|lascio) (?:[\\w']+ ){0,4}?(?:un|il|il nostro|il mio) (?:preventivo|listino)\\b",
     )),
     examples: ["Le allego il pacchetto Lancio a 490 euro al mese.", "per un servizio completo di 20 piatti chiedo 450 euro.", "i prezzi partono da 490 euro",
+      "la quota per l'azienda ospitante è di 390 euro",
+      "se ti va, ti mando qualche esempio e un preventivo",
       "Saremmo lieti di inviarLe un campione gratuito insieme al nostro listino."],
     nearMisses: ["La bolletta è scesa di 90 euro al mese grazie ai tuoi consigli.", "Ho visto che il Suo bar ha 20 coperti."],
   }),

@@ -214,12 +214,12 @@ export const specificEN = [
   phrase({
     id: 'personalized.en.we-are-both',
     note: "\"We're both …\" (not \"in the same industry\")",
-    re: g("\\bwe(?:'re| are) both\\b(?! in (?:the )?(?:same )?(?:\\w+ )?(?:industry|field|sector|space|business)\\b)"),
+    re: g("\\bwe(?:'re| are) both\\b(?! (?:working |based |active |employed )?in\\b)"),
     examples: [
       "Hi {first_name}, I noticed we're both members of the Product Led Alliance Slack.",
       "We're both alumni of the Imperial College Enterprise Lab, so I thought you might be up for it.",
     ],
-    nearMisses: ["Hi Iris, I think we'd both benefit from connecting."],
+    nearMisses: ["Hi Iris, I think we'd both benefit from connecting.", "Hi Ethan, we're both in product management so let's connect."],
   }),
   phrase({
     id: 'personalized.en.shared-past',

@@ -86,9 +86,26 @@ export const specificIT = [
     id: 'personalized.it.noticed-named',
     note: 'Una notizia della loro attività, con il nome: "ho visto che l\'Autofficina Bertolini ha appena aperto", "ho notato che Atelier Nuvola non vende lì"',
     // With its article, as a business is named ("l'Autofficina Bertolini", "la Cantina Poggio Alto"), not a person ("che Marco coordina").
-    re: gd("\\b(?:ho visto|ho notato|ho letto|vedo|noto|ho saputo) che (?:l'|il |la |lo |i |le |gli )(?!linkedin|google|instagram|facebook)(?<cap>\\w)"),
-    examples: ["ho visto che l'Autofficina Bertolini di Cremona ha appena aperto il secondo punto", "ho visto che la Cantina Poggio Alto ha vinto i Tre Calici"],
+    re: gd("\\b(?:ho visto|ho notato|ho letto|vedo|noto|ho saputo)(?: (?:sul|sulla|su|nel|nella|in)(?: [\\w']+){1,4}?)? che (?:l'|il |la |lo |i |le |gli )"
+      + "(?!linkedin|google|instagram|facebook)(?<cap>\\w)"),
+    examples: ["ho visto che l'Autofficina Bertolini di Cremona ha appena aperto il secondo punto", "ho visto che la Cantina Poggio Alto ha vinto i Tre Calici",
+      "ho letto sul Giornale di Lodi che la Bassi Costruzioni si è aggiudicata la ristrutturazione"],
     nearMisses: ["ho visto che il tuo post ha avuto successo", "ho notato che LinkedIn mi suggerisce il tuo profilo", "ho visto che Marco coordina il programma"],
+  }),
+  phrase({
+    id: 'personalized.it.your-business-does',
+    note: 'Il lavoro della loro attività, collocato da un nome: "so che il Suo studio amministra diversi condomini in zona San Fruttuoso"',
+    re: gd("\\b(?:so|vedo|ho visto|ho saputo|ho letto) che (?:il (?:suo|tuo|vostro)|la (?:sua|tua|vostra)) (?:studio|azienda|impresa|team|negozio|ufficio|agenzia|"
+      + "cantina|laboratorio|officina|ristorante|societa|reparto)(?: [\\w']+){1,10}? (?<cap>\\w)"),
+    examples: ["So che il Suo studio amministra diversi condomini in zona San Fruttuoso.", "So che il Suo studio sta progettando il nuovo complesso di via per Galbiate a Valmadrera"],
+    nearMisses: ["so che il tuo studio è molto impegnato in questo periodo"],
+  }),
+  phrase({
+    id: 'personalized.it.with-named-business',
+    note: 'Che cosa fanno con la loro attività nominata: "vedo che con AgroSense si occupa di irrigazione di precisione"',
+    re: gd("\\b(?:vedo|ho visto|so) che con (?<cap>\\w)"),
+    examples: ["vedo che con AgroSense si occupa di irrigazione di precisione nei vigneti"],
+    nearMisses: ["vedo che con il nuovo anno avete cambiato orari"],
   }),
   phrase({
     id: 'personalized.it.congrats-on-named-news',
@@ -412,8 +429,8 @@ export const specificIT = [
   phrase({
     id: 'personalized.it.path-at-named',
     note: 'Il loro percorso o ruolo in un posto con un nome: "capire qual è stato il tuo percorso in Deloitte"',
-    re: gd("\\b(?:tuo|suo) (?:percorso|ruolo|lavoro|periodo|anni|passaggio) (?:in|presso|da|alla|al|allo|con) (?<cap>\\w)"),
-    examples: ["Potrei rubarti 20 minuti per capire il tuo percorso in Deloitte?"],
+    re: gd("\\b(?:tuo|suo) (?:percorso|ruolo|lavoro|periodo|anni|passaggio) (?:come (?:[\\w'-]+ ){1,4}?)?(?:in|presso|da|alla|al|allo|con) (?<cap>\\w)"),
+    examples: ["Potrei rubarti 20 minuti per capire il tuo percorso in Deloitte?", "Ho notato il Suo percorso come capo reparto in Fonderie Lanza."],
     nearMisses: ["Complimenti per il tuo percorso in azienda!", "il suo ruolo in questa storia"],
   }),
   phrase({
