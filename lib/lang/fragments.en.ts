@@ -81,7 +81,7 @@ export const EVENTS = alt(
   "(?:council |public |planning |committee )hearing",
   "town hall(?: meeting| consultation)?",
   "(?:game|code|music|startup) (?:jam|weekend)",
-  "sprint",
+  "(?<!every |each |per |next |this |a |the current )sprint",
   "bootcamp",
   "meeting",
   "mixer",

@@ -245,6 +245,7 @@ export const it: LanguageDef = {
       id: 'it.someday-hedges', note: 'Un incontro rimandato a un giorno qualsiasi',
       words: ['magari un giorno', 'se un giorno', 'se mai un giorno', 'un giorno di questi', 'prima o poi', 'una volta o l\'altra', 'qualche volta', 'quando capita', 'la prossima volta che',
         'quando torni', 'quando passi', 'se passi', 'se mai passi', 'se capiti', 'quando ripassi', 'se ripassi', 'quando capiti', 'spero di rivederti', 'spero di rivederci',
+        'dobbiamo assolutamente', 'dobbiamo sentirci', 'dobbiamo vederci',
         'una di queste sere', 'uno di questi giorni', 'una di queste volte', 'una di queste mattine'],
     }),
     visitVerbs: wordList({

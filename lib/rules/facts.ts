@@ -670,10 +670,19 @@ export class Facts {
       for (const c of this.doc.clauses) {
         const sells = this.sales.some((s) => s.start >= c.start && s.start < c.end);
         if (sells) continue;
-        for (const o of this.doc.findAll((l) => l.offers, c)) if (!this.doc.negated(o, c)) out.push(o);
+        for (const o of this.doc.findAll((l) => l.offers, c)) if (!this.doc.negated(o, c) && !this.tested(o)) out.push(o);
       }
       return mergeSpans(out);
     });
+  }
+
+  /**
+   * An offer the call asked for is to test ("una call per capire se possiamo aiutarti", "a chat to see if we can help") is the
+   * sale's purpose, not value given.
+   */
+  private tested(o: Span): boolean {
+    return /\b(?:capire|vedere|valutare|scoprire|verificare) se $|\b(?:see|find out|check|explore|learn) (?:if|whether) $/u
+      .test(this.doc.folded.slice(Math.max(0, o.start - 24), o.start));
   }
 
   private get oversizedRes(): RegExp[] { return this.memo('osr', () => this.doc.langs.map((l) => l.oversized)); }

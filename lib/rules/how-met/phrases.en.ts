@@ -162,6 +162,13 @@ export const howMetEN = [
     nearMisses: ["Let's put something together in the new year.", "We could work together in future."],
   }),
   phrase({
+    id: 'how-met.en.photos-you-posted',
+    note: 'Something they posted, seen: "the reception looks fantastic in the photos you posted"',
+    re: g("\\b(?:photos?|pictures?|pics|videos?|posts?|reels?|clips?) (?:that )?you (?:posted|shared|put up|uploaded)\\b"),
+    examples: ["the reception looks fantastic in the photos you posted!"],
+    nearMisses: ["Could you share the photos from the day?"],
+  }),
+  phrase({
     id: 'how-met.en.showed-us-around',
     note: 'The reader showed the sender round their place: "thanks for showing us around your vineyard"',
     re: g("\\b(?:for|after) showing (?:me|us) (?:around|round)\\b"),
@@ -180,8 +187,10 @@ export const howMetEN = [
     id: 'how-met.en.im-the-one',
     note: 'The sender makes themselves known: "I\'m the guy from the 5-a-side", "it\'s the one who asked about rotations"',
     re: g("\\b(?:i'm|im|i am|it's|its) (?:the|that) (?:guy|girl|lad|lass|one|woman|man|bloke|chap|fella|person|mum|dad|mom|neighbou?r|kid|student) "
-      + "(?:from(?! (?:our|my)\\b)|with the|who (?:asked|was|sat|came|bought|stopped|helped|won|ran|spoke|talked|chatted|kept|had|brought|dropped|fixed))\\b"),
-    examples: ["hey kevin im the guy from the 5 a side on wednesday", "Hi Sue, I'm the one who asked about grant deadlines at your talk."],
+      + "(?:from(?! (?:our|my)\\b)|with the|who (?:asked|was|sat|came|bought|stopped|helped|won|ran|spoke|talked|chatted|kept|had|brought|dropped|fixed))\\b"
+      + "|\\bhere,? the (?:[\\w'-]+ ){1,3}?who (?:kept|asked|was|sat|came|bought|stopped|helped|won|ran|spoke|talked|chatted|had|brought|dropped|fixed|fell|lost|spilled|tried)\\b"),
+    examples: ["Ciao Giorgia! Matt here, the Aussie who kept asking for more grissini at the Langhe Cellar Walk.", "hey kevin im the guy from the 5 a side on wednesday",
+      "Hi Sue, I'm the one who asked about grant deadlines at your talk."],
     nearMisses: ["I'm the guy who runs the bakery on Mill Street.", "Honestly, I'm the one from our team who handles payroll."],
   }),
   phrase({
@@ -189,11 +198,12 @@ export const howMetEN = [
     note: 'The sender places themselves beside the reader somewhere: "I was the one opposite you at the knife skills evening", "great running with you at the 5k"',
     re: g(alt(
       "\\bi was the (?:one|guy|girl|woman|man|lady|bloke|person|lad) (?:opposite|next to|beside|behind|in front of|across from|sat next to|sitting next to) you\\b",
-      "\\b(?:great|good|lovely|fun|nice|brilliant|ace|awesome|cool) (?:running|racing|riding|cycling|playing|training|climbing|swimming|singing|"
-        + "dancing|cooking|volunteering|paddling|rowing|hiking|walking|skating|surfing|jamming) (?:with|alongside|next to) you (?:at|on|in|yesterday|today|last|this)\\b",
+      "(?<!(?:would|will|'d|could) be (?:so )?)\\b(?:great|good|lovely|fun|nice|brilliant|ace|awesome|cool) \\w+ing(?: [\\w'&-]+){0,4}? (?:with|alongside|next to) you "
+        + "(?:at|on|in|yesterday|today|last|this)\\b",
     )),
-    examples: ["I was the one opposite you at the knife skills evening on Saturday.", "great running with you at the Pumpkin Dash 5k on Sunday"],
-    nearMisses: ["It would be great running with you some day.", "I was the one who sent the invoice."],
+    examples: ["I was the one opposite you at the knife skills evening on Saturday.", "great running with you at the Pumpkin Dash 5k on Sunday",
+      "so fun doing the sourdough class with you on Sunday at Crumb & Co"],
+    nearMisses: ["It would be great running with you some day.", "I was the one who sent the invoice.", "It would be great working with you on this project."],
   }),
   phrase({
     id: 'how-met.en.their-content',
@@ -548,6 +558,20 @@ export const priorContactEN = [
 
 /** Readings that undo an overlapping how-met cue (mechanism cue-guards). */
 export const cueGuardsEN = [
+  phrase({
+    id: 'how-met.en.profile-says',
+    note: 'What their profile says is no person who told the sender: "your profile says you led the move"',
+    re: g("\\byour (?:linkedin )?profile (?:says|mentions|shows|states|lists)\\b"),
+    examples: ["Your profile says you led the move of the claims platform."],
+    nearMisses: ["Tom says you led the move of the claims platform."],
+  }),
+  phrase({
+    id: 'how-met.en.looking-forward-to-posts',
+    note: 'Their posts looked forward to are no content read: "looking forward to your posts"',
+    re: g("\\blooking forward to (?:reading |seeing |following )?your (?:posts|content|updates|articles|newsletter)\\b"),
+    examples: ["Looking forward to your posts."],
+    nearMisses: ["Loved your posts on hiring trends."],
+  }),
   phrase({
     id: 'how-met.en.awaiting-reply',
     note: 'The reply the sender hopes to get is none of their content: "I look forward to receiving your reply"',

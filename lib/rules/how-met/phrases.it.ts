@@ -772,8 +772,9 @@ export const sharedPathIT = [
   phrase({
     id: 'how-met.it.im-the-one',
     note: 'Chi scrive si fa riconoscere: "sono quella del corso di yoga", "sono quello che ogni mattina prende il cornetto da voi"',
-    re: g("\\bsono (?:(?!proprio|davvero|solo|esattamente|anche|ancora|sempre|tutti|tutte)\\w+,? )?quell[oa] (?:che|del|della|dello|dell'|dei|delle|dal|dalla|con)\\b"),
-    examples: ["ciao sara sono andrea quello che ogni mattina prende il cornetto da voi", "Ciao Giulia, sono quella del corso di ceramica!"],
+    re: g("\\bsono (?:(?!proprio|davvero|solo|esattamente|anche|ancora|sempre|tutti|tutte)[\\w']+,? ){0,5}?quell[oa] (?:che|del|della|dello|dell'|dei|delle|dal|dalla|con)\\b"),
+    examples: ["ciao sara sono andrea quello che ogni mattina prende il cornetto da voi", "Ciao Giulia, sono quella del corso di ceramica!",
+      "sono Antonio dell'impresa Esposito Impianti, quello che la settimana scorsa è venuto a sistemare la caldaia"],
     nearMisses: ["Sono quelli che preferisco.", "Sono proprio quello che cercavo."],
   }),
   phrase({

@@ -328,7 +328,7 @@ export const directAsksEN = [
     note: "\"Would appreciate a pointer, referral, intro\"",
     kind: 'intro',
     re: g(alt(
-        "\\b(?:appreciate|grateful for|value) (?:a|an|your|any|some) (?:\\w+ )?(?:pointer|lead|hint|nudge|referral|intro\\w*|"
+        "\\b(?:appreciate|(?<!(?:i'm|i am|we're|we are) (?:so |very |really |truly |forever )?)grateful for|value) (?:a|an|your|any|some) (?:\\w+ )?(?:pointer|lead|hint|nudge|referral|intro\\w*|"
         + "recommendation|reference|endorsement|help|feedback|advice|guidance|support|review)\\b",
         "\\ba referral (?:for|to)\\b",
         "\\b(?:consider|willing to|open to) (?:mentoring|coaching|advising|sponsoring|referring|hiring) me\\b",
@@ -353,10 +353,11 @@ export const directAsksEN = [
     re: g(alt(
         "\\b(?:trying|hoping|looking|want|wanting) to (?:get (?:a|my) foot in the door|break into|land (?:a|my|an)|get hired|"
         + "get into (?:a|your))\\b",
-        "\\bmy (?:cv|resume|application|candidacy)\\b",
+        // Not an application already made and thanked for ("I've now sent in my application").
+        "(?<!(?:sent in|sent off|submitted|handed in|completed|finished) )\\bmy (?:cv|resume|application|candidacy)\\b",
       )),
     examples: ["I've attached my CV.", "I'm trying to get a foot in the door."],
-    nearMisses: ["My team missed it."],
+    nearMisses: ["My team missed it.", "Your tip was really helpful, and I've now sent in my application."],
   }),
   askPhrase({
     id: 'no-early-ask.en.may-i-ask',
@@ -1008,8 +1009,11 @@ export const outcomeClaimEN = [
     note: 'A result the sender\'s product "typically" gets: "we typically cut cost-per-acquisition by 30-40%", "typically cutting heating bills by 20%"',
     re: g("\\b(?:typically|usually|on average|normally|often) (?:cut|cuts|cutting|reduce|reduces|reducing|save|saves|saving|increase|increases|increasing|"
       + "boost|boosts|boosting|double|doubles|doubling|lower|lowers|lowering|raise|raises|raising|grow|grows|growing) (?:[\\w-]+ ){0,5}?by "
-      + "(?:\\d+(?:[.,]\\d+)?(?:[-–]\\d+)? ?%|[£$€] ?\\d)"),
-    examples: ["We typically cut cost-per-acquisition by 30-40% in the first 90 days.", "smart thermostats for property managers, typically cutting heating bills by 20-30%."],
+      + "(?:around |about |up to |over |roughly |nearly )?(?:\\d+(?:[.,]\\d+)?(?:[-–]\\d+)? ?%|[£$€] ?\\d)"
+      + "|\\b(?:clients|customers|users) (?:typically|usually|on average) (?:see|get|save|gain|achieve)\\b"
+      + "|\\bhelps? (?:[\\w&'-]+ ){1,4}?(?:cut|reduce|save|lower|slash|increase|boost|double|grow) (?:[\\w-]+ ){0,4}?by (?:around |about |up to |over )?\\d+(?:[.,]\\d+)? ?%"),
+    examples: ["our clients typically see a 3x lift in engagement within 90 days.", "Brightloop helps mid-size hauliers cut fuel spend by around 12%.",
+      "We typically cut cost-per-acquisition by 30-40% in the first 90 days.", "smart thermostats for property managers, typically cutting heating bills by 20-30%."],
     nearMisses: ["Prices typically rise by 3% a year.", "I usually cut the grass by 9 am."],
   }),
   phrase({
@@ -1205,14 +1209,18 @@ export const commerceCuesEN = [
     id: 'no-early-ask.en.pricing-sent',
     note: 'The sender\'s prices sent unasked: "I\'ve attached our current pricing", "a proposal with a price estimate", "send you my rates"',
     re: g(alt(
-      "\\b(?:i've|i have|we've|we have) attached (?:[\\w-]+ ){0,6}?(?:pricing|price list|prices|rates|rate card|quote|quotation|price estimate|estimate|case stud(?:y|ies))\\b",
+      "\\b(?:i've|i have|we've|we have) attached (?:[\\w-]+ ){0,6}?(?:pricing|brochure|price list|prices|rates|rate card|quote|quotation|price estimate|estimate|case stud(?:y|ies))\\b",
       "\\bsend (?:you |over )?(?:[\\w-]+ ){0,5}?(?:my|our|the) (?:rates|pricing|pricing sheet|price list|prices|rate card)\\b",
-      "\\bsend over (?:a couple of |some |a few |our )?case studies\\b",
+      "\\bsend over (?:a couple of |some |a few |our )?case studies\\b|\\bsend (?:you |over )?(?:the|our|my) (?:brochure|catalogue|catalog|prospectus)\\b",
+      "\\b(?:i attach|attached is|please find attached) (?:[\\w-]+ ){0,3}?(?:our|my) (?:catalogue|catalog|brochure|portfolio|price list|rate card)\\b",
+      "\\bat (?:very |highly |extremely |really )?(?:competitive|affordable|unbeatable|low) (?:rates|prices)\\b",
       "\\b(?:i'd|i would|we'd|we would) (?:love|be happy|be glad) to quote\\b|\\bif you (?:ever )?need a (?:quote|quotation|price|estimate)\\b",
     )),
     examples: ["I've attached a one-page overview and our current pricing.", "I've attached a short proposal with a price estimate.",
       "I'd love to send you a couple of samples and my rates if you're still looking.", "Happy to send over a couple of case studies.",
-      "I'll send the pricing sheet over tomorrow.", "if you ever need a hand cutting episodes I'd love to quote for it.", "If you need a quote I can come round any day."],
+      "I'll send the pricing sheet over tomorrow.", "Shall I send over the brochure?",
+      "I attach our catalogue in English.", "we offer dedicated developers at very competitive rates", "if you ever need a hand cutting episodes I'd love to quote for it.",
+      "If you need a quote I can come round any day."],
     nearMisses: ["I've attached the photos from Saturday.", "Could you send me your rates?", "Could you send over the case studies you mentioned?"],
   }),
   phrase({

@@ -20,7 +20,7 @@ export const requestFormsIT = [
         + "ti chiedo(?: gentilmente| cortesemente)? (?:di|se)|vi chiedo (?:di|se)|le chiedo (?:di|se)|ti chiederei|le chiederei|vi chiederei|vorrei chiederti|vorrei chiederle|"
         + "volevo chiederti|posso chiederti|ti scrivo per chiederti|se potessi|se poteste|se puoi|se potete|se riesci|se riuscissi|"
         + "sarebbe possibile|sarei grat\\w+ se|ti sarei grat\\w+ se|(?:sarei|saremmo) (?:onorat\\w|felic\\w|liet\\w|grat\\w) se|"
-        + "ci farebbe (?:molto )?piacere se|mi faresti|mi fareste|mi farebbe (?:un favore|la cortesia|una cortesia)|faresti|"
+        + "ci farebbe (?:molto )?piacere se|mi faresti|mi fareste|mi farebbe (?:un favore|la cortesia|una cortesia)|faresti|(?:mi|ci) daresti|(?:mi|ci) dareste|"
         + "avresti modo|hai modo|vorrei sapere se|volevo sapere se|mi chiedevo se|mi domandavo se|sapresti|sapreste|"
         + "sarest[ie] dispost\\w*|sarebbe dispost\\w*|(?:ti|le|vi) scrivo per chieder\\w*|chiederti (?:se|di)|chiederle (?:se|di)|"
         + "chiedervi (?:se|di)|(?:sarebbe|saresti|sareste) (?:cosi |tanto )?gentile da|(?:avrebbe|avresti|avreste) la (?:cortesia|gentilezza) di)\\b"
@@ -277,7 +277,7 @@ export const directAsksIT = [
     kind: 'favour',
     re: g(alt(
         "\\b(?:posso|potrei|potremmo|possiamo) (?:farti|farle|farvi|chiederti|chiederle|chiedervi|rubarti|rubarle|"
-        + "rubarvi) (?:\\w+ )?(?:domand\\w*|minut\\w*|tempo|favore|mezz'ora|un'ora|ora|quarto d'ora|consigli\\w*|parer\\w*|un'intervista|intervista|contatt\\w*|numer\\w*|"
+        + "rubarvi) (?:\\w+ ){0,3}?(?:domand\\w*|minut\\w*|tempo|favore|mezz'ora|un'ora|ora|quarto d'ora|consigli\\w*|parer\\w*|un'intervista|intervista|contatt\\w*|numer\\w*|"
         + "riferiment\\w*|(?:indirizzo )?(?:e-?)?mail|nominativ\\w*)\\b",
       )),
     examples: ["Posso farle qualche domanda?", "Potrei farti qualche domanda per la mia tesi?", "Potrei rubarti mezz'ora per qualche consiglio?"],
@@ -1295,9 +1295,12 @@ export const commerceCuesIT = [
       "\\b(?:un|dei|alcuni) campion[ei] (?:gratuit[oi] |omaggio )?(?:insieme|con|e) (?:al|il) (?:nostro |mio )?(?:listino|catalogo)\\b",
       "\\b(?:la quota|il costo|il prezzo|la tariffa|il canone)(?: [\\w']+){0,4}? (?:e|è) di (?:€ ?)?\\d+",
       "\\b(?:ti|le|vi) (?:mando|invio|preparo|allego|lascio) (?:[\\w']+ ){0,4}?(?:un|il|il nostro|il mio) (?:preventivo|listino)\\b",
+      "\\b(?:ti|le|vi) (?:lascio|allego|invio|mando) (?:qui sotto |qui |in allegato )?(?:il nostro|la nostra|il mio|la mia) (?:portfolio|catalogo|brochure|listino)\\b",
+      "\\b(?:volevo|vorrei|posso) (?:farti|farle|farvi|mostrarti|mostrarle|mostrarvi) (?:vedere )?(?:i nostri|le nostre|il nostro|la nostra)\\b",
     )),
     examples: ["Le allego il pacchetto Lancio a 490 euro al mese.", "per un servizio completo di 20 piatti chiedo 450 euro.", "i prezzi partono da 490 euro",
-      "la quota per l'azienda ospitante è di 390 euro",
+      "la quota per l'azienda ospitante è di 390 euro", "Ti lascio il nostro portfolio qui sotto.",
+      "volevo farti vedere i nostri nuovi tasselli chimici per cappotto termico",
       "se ti va, ti mando qualche esempio e un preventivo",
       "Saremmo lieti di inviarLe un campione gratuito insieme al nostro listino."],
     nearMisses: ["La bolletta è scesa di 90 euro al mese grazie ai tuoi consigli.", "Ho visto che il Suo bar ha 20 coperti."],

@@ -303,9 +303,10 @@ export const specificEN = [
   phrase({
     id: 'personalized.en.how-is-it-going',
     note: "\"How's the move going?\"",
-    re: g("\\bhow(?:'s| is| are| did) (?:the|your) (?:[\\w-]+ ){1,2}?(?:going|coming along|go)\\b"),
+    re: g("\\bhow(?:'s| is| are| did) (?:the|your) (?!(?:week|day|weekend|morning|afternoon|evening|month|year|summer|holidays?|christmas|monday|friday)\\b)"
+      + "(?:[\\w-]+ ){1,2}?(?:going|coming along|go)\\b"),
     examples: ["How's the new bakery going?"],
-    nearMisses: ["How are you today?", "Can I show you a quick demo?"],
+    nearMisses: ["How are you today?", "Can I show you a quick demo?", "How's your week going?"],
   }),
   phrase({
     id: 'personalized.en.that-you-gave',
