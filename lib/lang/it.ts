@@ -267,7 +267,7 @@ export const it: LanguageDef = {
     contentNouns: wordList({
       id: 'it.content-nouns', note: 'Un contenuto letto, ascoltato o guardato',
       words: ['post', 'articolo', 'intervista', 'puntata', 'podcast', 'intervento', 'libro', 'capitolo', 'video', 'newsletter', 'pezzo', 'saggio',
-        'webinar', 'relazione', 'lezione', 'editoriale', 'rubrica', 'thread', 'episodio', 'talk', 'keynote', 'reportage', 'documentario'],
+        'webinar', 'relazione', 'lezione', 'editoriale', 'rubrica', 'thread', 'episodio', 'talk', 'keynote', 'reportage', 'documentario', 'caso'],
     }),
   },
   pastForm: /^(?:fatto|tenuto|\w+(?:ato|uto|ito))$/,

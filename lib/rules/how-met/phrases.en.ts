@@ -169,6 +169,14 @@ export const howMetEN = [
     nearMisses: ["Could you share the photos from the day?"],
   }),
   phrase({
+    id: 'how-met.en.you-served-us',
+    note: 'The reader did a piece of work for the sender: "you rewired our kitchen", "you came out to fix the boiler at our old office"',
+    re: g("(?<!\\b(?:if|when|once|unless) )\\byou (?:rewired|fitted|fixed|repaired|serviced|installed|built|designed|painted|renovated|plastered|tiled|decorated|landscaped|catered|"
+      + "photographed|treated|delivered|sorted|replaced|cleaned) (?:our|my)\\b|\\byou came (?:out|round|over|by) to (?:fix|sort|repair|install|look at|check|service)\\b"),
+    examples: ["you rewired our kitchen in Headingley back in September", "You came out to fix the boiler at our old office on Carver Street back in June."],
+    nearMisses: ["If you fixed my bike I'd be grateful.", "Could you come out to fix the boiler?"],
+  }),
+  phrase({
     id: 'how-met.en.showed-us-around',
     note: 'The reader showed the sender round their place: "thanks for showing us around your vineyard"',
     re: g("\\b(?:for|after) showing (?:me|us) (?:around|round)\\b"),
@@ -558,6 +566,13 @@ export const priorContactEN = [
 
 /** Readings that undo an overlapping how-met cue (mechanism cue-guards). */
 export const cueGuardsEN = [
+  phrase({
+    id: 'how-met.en.following-career',
+    note: 'A career followed is flattery, no content read: "I\'ve been following your impressive career"',
+    re: g("\\b(?:following|followed|admired|admiring|watching|watched) your (?:[\\w-]+ )?(?:career|journey|success|achievements|path|trajectory|rise)\\b"),
+    examples: ["I've been following your impressive career and I'm truly amazed."],
+    nearMisses: ["I've been following your posts on hiring."],
+  }),
   phrase({
     id: 'how-met.en.profile-says',
     note: 'What their profile says is no person who told the sender: "your profile says you led the move"',

@@ -540,6 +540,13 @@ export const priorContactIT = [
 /** Letture che annullano un indizio di conoscenza sovrapposto (mechanism cue-guards). */
 export const cueGuardsIT = [
   phrase({
+    id: 'how-met.it.seen-on-their-page',
+    note: 'Ciò che si è visto sul loro profilo o sulla pagina dell\'azienda non è un incontro: "ho visto sul tuo profilo il caso studio"',
+    re: g("\\b(?:sul|nel|dal) (?:tuo|suo) profilo\\b[^.?!;\\n]{0,60}|\\bsulla pagina (?:di|del|della|dello|dell')\\b[^.?!;\\n]{0,60}"),
+    examples: ["Ho visto sul tuo profilo il caso studio sull'app di Mercato Fresco.", "ho visto sulla pagina dell'Hotel Bellavista che avete rinnovato le camere"],
+    nearMisses: ["Ho letto il tuo post sul caso studio di Mercato Fresco."],
+  }),
+  phrase({
     id: 'how-met.it.read-on-their-profile',
     note: 'Ciò che chi scrive ha letto sul loro profilo non è un incontro: "ho visto sul tuo profilo che sei grafica freelance"',
     re: g("\\b(?:sul|dal|nel) (?:tuo|suo) profilo(?: linkedin)?,? (?:che|come)\\b[^.?!;\\n]{0,60}"),
@@ -724,8 +731,10 @@ export const sharedPathIT = [
     note: 'L\'ha saputo da una persona nominata per ruolo o titolo: "ho saputo dalla collega Dott.ssa Rinaldi che …"',
     re: g("\\b(?:ho saputo|ho sentito|mi hanno detto|mi ha detto) (?:da|dal|dalla|dallo|dall') (?:un |una |un')?(?:mi[oa] |su[oa] |tu[oa] |nostr[oa] |comune )?"
       + "(?:collega|amic[oa]|ex collega|responsabile|capo|professore|professoressa|dott|dottoressa|dott\\.ssa|prof|ing|avv|arch|sig|cugin[oa]|sorella|fratello|"
-      + "zi[oa]|vicin[oa]|madre|padre|mamma|papa|moglie|marito|compagn[oa]|conoscente|client[ea])\\b"),
-    examples: ["Ho saputo dalla collega Dott.ssa Rinaldi che il Suo studio cerca una praticante.", "ho saputo da mia cugina Sara che cercate personale"],
+      + "zi[oa]|vicin[oa]|madre|padre|mamma|papa|moglie|marito|compagn[oa]|conoscente|client[ea]|cognat[oa]|suocer[oa]|nipote|figli[oa]|socio)\\b"
+      + "|\\bsu (?:suggerimento|consiglio|indicazione|segnalazione) (?:di|del|della|dello|dell')\\b"),
+    examples: ["Ho saputo dalla collega Dott.ssa Rinaldi che il Suo studio cerca una praticante.", "ho saputo da mia cugina Sara che cercate personale",
+      "ho saputo da suo cognato giorgio che quest'estate dovete rifare il tetto", "mi permetto di scriverLe su suggerimento del geom. Paolo Cattaneo"],
     nearMisses: ["Ho saputo dal giornale che il Suo studio cerca una praticante."],
   }),
   phrase({
@@ -739,8 +748,9 @@ export const sharedPathIT = [
   phrase({
     id: 'how-met.it.since-the-days',
     note: 'Un passato comune richiamato: "dai tempi dell\'ufficio acquisti in Ferrotecnica", "dai tempi del liceo"',
-    re: g("\\bdai tempi (?:d(?:i|el|ella|ello|ell'|ei|egli|elle))\\b"),
-    examples: ["Dai tempi dell'ufficio acquisti in Ferrotecnica ne è passata di acqua!", "non ci sentiamo dai tempi del liceo"],
+    re: g("\\b(?:dai|ai) (?:tempi|giorni) (?:d(?:i|el|ella|ello|ell'|ei|egli|elle))\\b"),
+    examples: ["Dai tempi dell'ufficio acquisti in Ferrotecnica ne è passata di acqua!", "non ci sentiamo dai tempi del liceo",
+      "Quanto tempo dai giorni dell'open space di via Tortona in Agenzia Lume"],
     nearMisses: ["ai tempi d'oro del vinile", "di questi tempi è difficile"],
   }),
   phrase({

@@ -1095,6 +1095,13 @@ export const outcomeClaimEN = [
 /** A question about how they cope with a business pain (mechanism pitch-without-cta, with a product or a statistic). */
 export const painQuestionEN = [
   phrase({
+    id: 'no-early-ask.en.still-by-hand',
+    note: 'A pain-point question about doing it the old way: "are you still handling your IT procurement manually?"',
+    re: g("\\bare you (?:still |currently )?\\w+ing (?:[\\w'-]+ ){0,6}?(?:manually|by hand|on paper|in spreadsheets|in excel|with spreadsheets)\\b"),
+    examples: ["Are you still handling your company's IT procurement manually?"],
+    nearMisses: ["We're still handling the rota manually, it's chaos."],
+  }),
+  phrase({
     id: 'no-early-ask.en.how-are-you-handling',
     note: 'A pain-point question: "how are you handling late payments?", "what are you using for payroll?"',
     re: g("\\b(?:how (?:are|is|do) (?:you|your team) (?:currently |still |now |today )?(?:handling|dealing with|managing|tackling|solving|handle|manage|deal with)|"
@@ -1135,6 +1142,14 @@ export const senderEvidenceEN = [
 ];
 /** Hiring asks with no request form (mechanism job-asks). */
 export const jobAsksEN = [
+  phrase({
+    id: 'no-early-ask.en.any-openings-at',
+    note: 'Asks whether their firm has openings: "ask whether Halden & Co. has any graduate openings"',
+    re: g("\\b(?:whether|if) (?:[\\w&.'-]+ ){1,4}?(?:has|have|had|is|are) (?:any|some) (?:[\\w-]+ ){0,2}?(?:openings?|vacancies|vacancy|roles|positions|"
+      + "placements?|internships?|opportunities)\\b"),
+    examples: ["I'd love to connect and ask whether Halden & Co. has any graduate openings in its Leeds office."],
+    nearMisses: ["I wondered if the course has any places left for my son."],
+  }),
   phrase({
     id: 'no-early-ask.en.role-still-open',
     note: 'An opening asked about to apply: "is the junior support role still open?", "would love to apply"',
@@ -1206,6 +1221,14 @@ export const jobAsksEN = [
 /** Commercial moves with no request form (mechanism commerce-cues). */
 export const commerceCuesEN = [
   phrase({
+    id: 'no-early-ask.en.demo-video-offered',
+    note: 'A demo offered as a question: "can I send you a short video walkthrough?"',
+    re: g("\\b(?:can|could|shall|may) (?:i|we) (?:send|show|share) (?:you |over )?(?:a |our |the )?(?:short |quick |brief |\\d+-minute )?"
+      + "(?:video walkthrough|video demo|demo video|walkthrough|walk-through|loom|product demo|demo)\\b"),
+    examples: ["Can I send you a short video walkthrough?", "Shall I send over a short video walkthrough?"],
+    nearMisses: ["Can I send you the video from Saturday's match?"],
+  }),
+  phrase({
     id: 'no-early-ask.en.pricing-sent',
     note: 'The sender\'s prices sent unasked: "I\'ve attached our current pricing", "a proposal with a price estimate", "send you my rates"',
     re: g(alt(
@@ -1214,12 +1237,15 @@ export const commerceCuesEN = [
       "\\bsend over (?:a couple of |some |a few |our )?case studies\\b|\\bsend (?:you |over )?(?:the|our|my) (?:brochure|catalogue|catalog|prospectus)\\b",
       "\\b(?:i attach|attached is|please find attached) (?:[\\w-]+ ){0,3}?(?:our|my) (?:catalogue|catalog|brochure|portfolio|price list|rate card)\\b",
       "\\bat (?:very |highly |extremely |really )?(?:competitive|affordable|unbeatable|low) (?:rates|prices)\\b",
+      "\\bsend you (?:our|my) (?:[\\w-]+ )?(?:brochure|catalogue|catalog|price list|rate card)\\b",
       "\\b(?:i'd|i would|we'd|we would) (?:love|be happy|be glad) to quote\\b|\\bif you (?:ever )?need a (?:quote|quotation|price|estimate)\\b",
     )),
     examples: ["I've attached a one-page overview and our current pricing.", "I've attached a short proposal with a price estimate.",
       "I'd love to send you a couple of samples and my rates if you're still looking.", "Happy to send over a couple of case studies.",
       "I'll send the pricing sheet over tomorrow.", "Shall I send over the brochure?",
-      "I attach our catalogue in English.", "we offer dedicated developers at very competitive rates", "if you ever need a hand cutting episodes I'd love to quote for it.",
+      "I attach our catalogue in English.",
+      "I would welcome the opportunity to send you our technical brochure.", "we offer dedicated developers at very competitive rates",
+      "if you ever need a hand cutting episodes I'd love to quote for it.",
       "If you need a quote I can come round any day."],
     nearMisses: ["I've attached the photos from Saturday.", "Could you send me your rates?", "Could you send over the case studies you mentioned?"],
   }),

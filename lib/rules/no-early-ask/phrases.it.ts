@@ -189,11 +189,11 @@ export const directAsksIT = [
     kind: 'job',
     re: g(alt(
         "\\b(?:sto cercando|stiamo cercando|cerco|cerchiamo|stavo cercando|sono alla ricerca di|siamo alla ricerca di|sono in cerca di|mi trovo alla ricerca di|sono a caccia di|"
-        + "vorrei trovare)\\b[^.?!;]{0,40}?\\b(?:lavor\\w*|impieg\\w*|occupazion\\w*|opportunit\\w*|oppurtunit\\w*|oportunit\\w*|stage|"
+        + "vorrei trovare|sono (?:un|una|uno|un') ?(?:[\\w']+ ){0,3}?in cerca di)\\b[^.?!;]{0,40}?\\b(?:lavor\\w*|impieg\\w*|occupazion\\w*|opportunit\\w*|oppurtunit\\w*|oportunit\\w*|stage|"
         + "tirocini\\w*|posizion\\w*|ruol\\w*|incaric\\w*|clienti|committent\\w*|commesse|investitor\\w*|finanziator\\w*|sponsor|"
         + "colloqui\\w*|post[oi] (?:di lavoro|da|come|in|nel|nella|presso)|assunzion\\w*|contratt\\w*)\\b",
       )),
-    examples: ["Io sono chef e cerco lavoro:", "sto cercando un impiego come educatrice."],
+    examples: ["Io sono chef e cerco lavoro:", "sto cercando un impiego come educatrice.", "salve sono un giovane geometra in cerca di lavoro nella zona di bergamo"],
     nearMisses: ["Lo cerco da giorni.", "Sto cercando una nuova azienda:"],
   }),
   askPhrase({
@@ -1017,6 +1017,14 @@ export const productClaimIT = [
 /** A measurable result promised by the sender's product (mechanism pitch-without-cta). */
 export const outcomeClaimIT = [
   phrase({
+    id: 'no-early-ask.it.average-saving',
+    note: 'Un risultato medio promesso: "le partite IVA come te risparmiano in media 600€ l\'anno", "riduciamo i consumi fino al 30%"',
+    re: g("\\b(?:risparmi\\w*|riduc\\w*|aument\\w*|taglia\\w*|guadagn\\w*|dimezz\\w*|raddoppi\\w*) (?:[\\w']+ ){0,3}?(?:in media|mediamente|fino al|fino a) "
+      + "(?:il |del )?(?:€ ?)?\\d+"),
+    examples: ["con Contabilità Smart le partite IVA come te risparmiano in media 600€ l'anno sul commercialista."],
+    nearMisses: ["In media risparmio 50 euro al mese facendo la spesa al mercato."],
+  }),
+  phrase({
     id: 'no-early-ask.it.help-clients-to',
     note: 'Uno slogan: chi scrive aiuta un tipo di cliente a ottenere un risultato ("aiuto professionisti e imprenditori a proteggere il patrimonio", '
       + '"supportiamo le PMI nell\'ottenimento dei crediti")',
@@ -1294,13 +1302,16 @@ export const commerceCuesIT = [
       "(?:\\ba soli|\\ba partire da|\\bchiedo|\\bper soli|\\bcosta solo|\\bal prezzo (?:speciale )?di|\\b(?:prezzi|tariffe|pacchetti|costi) (?:partono|vanno) da) (?:€ ?)?\\d+",
       "\\b(?:un|dei|alcuni) campion[ei] (?:gratuit[oi] |omaggio )?(?:insieme|con|e) (?:al|il) (?:nostro |mio )?(?:listino|catalogo)\\b",
       "\\b(?:la quota|il costo|il prezzo|la tariffa|il canone)(?: [\\w']+){0,4}? (?:e|è) di (?:€ ?)?\\d+",
-      "\\b(?:ti|le|vi) (?:mando|invio|preparo|allego|lascio) (?:[\\w']+ ){0,4}?(?:un|il|il nostro|il mio) (?:preventivo|listino)\\b",
+      "\\b(?:ti|le|vi) (?:mando|invio|preparo|allego|lascio|faccio) (?:[\\w']+ ){0,7}?(?:un|il|il nostro|il mio) (?:preventivo|listino|tariffario)\\b",
+      "\\bpacchett\\w* (?:[\\w']+ ){0,3}?(?:a|da) (?:€ ?)?\\d+ ?(?:€|euro)",
       "\\b(?:ti|le|vi) (?:lascio|allego|invio|mando) (?:qui sotto |qui |in allegato )?(?:il nostro|la nostra|il mio|la mia) (?:portfolio|catalogo|brochure|listino)\\b",
-      "\\b(?:volevo|vorrei|posso) (?:farti|farle|farvi|mostrarti|mostrarle|mostrarvi) (?:vedere )?(?:i nostri|le nostre|il nostro|la nostra)\\b",
+      "\\b(?:volevo|vorrei|posso|potrei|passare a|passo a) (?:farti|farle|farvi|mostrarti|mostrarle|mostrarvi) (?:vedere |assaggiare |provare |testare )?"
+        + "(?:i nostri|le nostre|il nostro|la nostra)\\b",
     )),
     examples: ["Le allego il pacchetto Lancio a 490 euro al mese.", "per un servizio completo di 20 piatti chiedo 450 euro.", "i prezzi partono da 490 euro",
       "la quota per l'azienda ospitante è di 390 euro", "Ti lascio il nostro portfolio qui sotto.",
-      "volevo farti vedere i nostri nuovi tasselli chimici per cappotto termico",
+      "volevo farti vedere i nostri nuovi tasselli chimici per cappotto termico", "posso passare a farle assaggiare la nostra miscela?",
+      "Se ti va ti mando due pagine di prova gratuite e il mio tariffario.", "questo mese ho un pacchetto primavera a 390€",
       "se ti va, ti mando qualche esempio e un preventivo",
       "Saremmo lieti di inviarLe un campione gratuito insieme al nostro listino."],
     nearMisses: ["La bolletta è scesa di 90 euro al mese grazie ai tuoi consigli.", "Ho visto che il Suo bar ha 20 coperti."],

@@ -197,9 +197,9 @@ export const specificIT = [
   phrase({
     id: 'personalized.it.you-deal-with',
     note: "What they deal with (\"ti occupi di…\")",
-    re: g("\\b(?:ti occupi|ti occupavi|ti sei occupat\\w|ti stai occupando) di\\b"),
+    re: g("(?<!anche tu )\\b(?:ti occupi|ti occupavi|ti sei occupat\\w|ti stai occupando) di\\b"),
     examples: ["Ho visto che ti occupi di nutrizione sportiva:", "Marta mi ha detto che ti occupi di cooperazione internazionale in Kenya:"],
-    nearMisses: ["Mi occupo di logistica."],
+    nearMisses: ["Mi occupo di logistica.", "vedo che anche tu ti occupi di risorse umane nel mondo retail."],
   }),
   phrase({
     id: 'personalized.it.role-at-named',
