@@ -239,7 +239,7 @@ export const en: LanguageDef = {
     somedayHedges: wordList({
       id: 'en.someday-hedges', note: 'A meeting put off to an unnamed day',
       words: ['one day', 'someday', 'some day', 'sometime', 'some time', 'at some point', 'one of these days', 'down the line', 'next time you',
-        'in the new year', "when you're back", 'when ur back', "if you're around", "if you're ever", "if you're back", 'hope to see you again', 'we must catch up', 'we should catch up'],
+        'in the new year', "when you're back", 'when ur back', "if you're around", "if you're ever", "if you're back", 'hope to see you again', 'we must catch up', 'we should catch up', 'next time'],
     }),
     notVisit: wordList({ id: 'en.not-visit', note: 'Particles that make a verb of visiting one of finding', words: ['across', 'up', 'upon', 'through', 'back'] }),
     ourPossessives: wordList({ id: 'en.our-possessives', note: 'Possessives of the sender', words: ['our', 'my'] }),

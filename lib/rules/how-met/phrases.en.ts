@@ -177,6 +177,13 @@ export const howMetEN = [
     nearMisses: ["If you fixed my bike I'd be grateful.", "Could you come out to fix the boiler?"],
   }),
   phrase({
+    id: 'how-met.en.interviewed-with',
+    note: 'The sender interviewed with them: "I interviewed with your team last autumn"',
+    re: g("\\bi (?:interviewed|had an interview) (?:with|for) (?:you|your)\\b"),
+    examples: ["I interviewed with your team last autumn and, although it didn't work out, it was the best interview I've had."],
+    nearMisses: ["Could I interview you for my dissertation?"],
+  }),
+  phrase({
     id: 'how-met.en.showed-us-around',
     note: 'The reader showed the sender round their place: "thanks for showing us around your vineyard"',
     re: g("\\b(?:for|after) showing (?:me|us) (?:around|round)\\b"),

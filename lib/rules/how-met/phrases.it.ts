@@ -75,11 +75,11 @@ export const howMetIT = [
     id: 'how-met.it.we-met',
     note: "\"Ci siamo conosciuti / visti / sentiti\", not a guess (\"forse ci siamo visti\")",
     re: g(alt(
-        "(?<!(?:magari|forse|probabilmente|chissa se|se) )\\bci siamo (?:gia |appena |brevemente |anche |visti e )?(?:conosci\\w*|"
+        "(?<!(?:magari|forse|probabilmente|chissa se|se) )\\bci (?:siamo|eravamo) (?:gia |appena |brevemente |anche |visti e )?(?:conosci\\w*|"
         + "\\w+(?:at[ie]|ut[ie]|it[ie]|st[ie]|tt[ie]))\\b",
         "\\b(?:ritrovarti|rivederti|ribeccarti|reincontrarti)\\b",
       )),
-    examples: ["Piacere di ritrovarti!", "Che bello ritrovarti qui!"],
+    examples: ["Piacere di ritrovarti!", "Che bello ritrovarti qui!", "Ci eravamo sentiti al telefono a maggio per la pratica di Via Roma."],
     nearMisses: ["Io ci vado da dieci anni, magari ci siamo già incrociati in mare!", "Io ci vado da dieci anni, magari ci siamo già incrociati in mare! Felice di collegarmi."],
   }),
   phrase({
@@ -407,10 +407,12 @@ export const howMetIT = [
         "\\be stat[oa] (?:un piacere|bello|bellissimo|divertente) (?:condividere|fare|seguire|frequentare) (?:con te |con voi |insieme )?(?:il|la|lo|l'|quel|quella) ?(?:corso|master|workshop|"
           + "viaggio|gara|cammino|ritiro|laboratorio|percorso|progetto|stage|tirocinio|seminario|trekking|turno)\\b",
         "\\b(?:ha|hai|ho|abbiamo) (?:seguito|fatto|frequentato|condiviso) (?:con te|con voi|insieme a te) (?:il|la|lo|l'|quel|quella) ?\\w",
+        "\\b(?:ero|eravamo) (?:con te|insieme) (?:a|al|alla|allo|all'|in|nel|nella|dal|dalla)\\b",
       )),
     examples: ["Se ti va, ti giro le formule che avevamo provato insieme.", "Ciao Elisa, siamo state colleghe in Alpitour nel 2015, ti ricordi?",
       "sabato in cascina è stato un piacere lavorare con te", "è stato bello condividere il corso di aggiornamento a Bergamo",
-      "sono la collega di matematica che ha seguito con te il corso estivo", "è stato un piacere seguire con te il corso di aggiornamento"],
+      "sono la collega di matematica che ha seguito con te il corso estivo", "è stato un piacere seguire con te il corso di aggiornamento",
+      "Ero con te alla Sirtel Energia di Roma nel 2015, terzo piano."],
     nearMisses: ["Sarebbe bello fare il corso insieme.", "Ciao Marta, lavoriamo nello stesso ambito:", "Ciao Elena, frequentiamo la stessa palestra in via Tortona!", "Sarebbe bello lavorare con te."],
   }),
   phrase({

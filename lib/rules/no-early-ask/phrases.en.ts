@@ -354,10 +354,11 @@ export const directAsksEN = [
         "\\b(?:trying|hoping|looking|want|wanting) to (?:get (?:a|my) foot in the door|break into|land (?:a|my|an)|get hired|"
         + "get into (?:a|your))\\b",
         // Not an application already made and thanked for ("I've now sent in my application").
-        "(?<!(?:sent in|sent off|submitted|handed in|completed|finished) )\\bmy (?:cv|resume|application|candidacy)\\b",
+        "(?<!(?:sent in|sent off|submitted|handed in|completed|finished|on|in) )\\bmy (?:cv|resume|application|candidacy)\\b",
       )),
     examples: ["I've attached my CV.", "I'm trying to get a foot in the door."],
-    nearMisses: ["My team missed it.", "Your tip was really helpful, and I've now sent in my application."],
+    nearMisses: ["My team missed it.", "Your tip was really helpful, and I've now sent in my application.",
+      "thanks for the advice about putting my projects on github instead of just listing them on my cv"],
   }),
   askPhrase({
     id: 'no-early-ask.en.may-i-ask',
@@ -595,7 +596,7 @@ export const directAsksEN = [
     note: "\"Send me\", \"a favour\", \"pick your brain\", \"thanks in advance\"",
     kind: 'favour',
     re: g(alt(
-        "\\b(?:send|forward|pass|give|show|email|dm) me\\b",
+        "\\b(?:send|forward|pass|give|show|email|dm) me\\b(?! a (?:shout|bell|ring|buzz|call)\\b)",
         "\\b(?:a (?:small |quick |little |big |huge )?favou?r)\\b",
         "\\bpick your brain\\b",
         "\\bthanks in advance\\b",
@@ -1011,9 +1012,11 @@ export const outcomeClaimEN = [
       + "boost|boosts|boosting|double|doubles|doubling|lower|lowers|lowering|raise|raises|raising|grow|grows|growing) (?:[\\w-]+ ){0,5}?by "
       + "(?:around |about |up to |over |roughly |nearly )?(?:\\d+(?:[.,]\\d+)?(?:[-–]\\d+)? ?%|[£$€] ?\\d)"
       + "|\\b(?:clients|customers|users) (?:typically|usually|on average) (?:see|get|save|gain|achieve)\\b"
-      + "|\\bhelps? (?:[\\w&'-]+ ){1,4}?(?:cut|reduce|save|lower|slash|increase|boost|double|grow) (?:[\\w-]+ ){0,4}?by (?:around |about |up to |over )?\\d+(?:[.,]\\d+)? ?%"),
+      + "|\\bhelp(?:s|ed|ing)? (?:[\\w&'-]+ ){1,4}?(?:cut|reduce|save|lower|slash|increase|boost|double|grow) (?:[\\w-]+ ){0,4}?by (?:around |about |up to |over )?\\d+(?:[.,]\\d+)? ?%"
+      + "|\\b(?:like yours|your size)(?: [\\w'-]+){0,4}? (?:are |now )?(?:cutting|saving|reducing|boosting|doubling) (?:[\\w-]+ ){0,4}?by \\d+"),
     examples: ["our clients typically see a 3x lift in engagement within 90 days.", "Brightloop helps mid-size hauliers cut fuel spend by around 12%.",
-      "We typically cut cost-per-acquisition by 30-40% in the first 90 days.", "smart thermostats for property managers, typically cutting heating bills by 20-30%."],
+      "We typically cut cost-per-acquisition by 30-40% in the first 90 days.", "We've helped firms like yours reduce empty miles by 18% with our routing engine.",
+      "teams like yours at Harbour Accounting are cutting month-end close by 3 days.", "smart thermostats for property managers, typically cutting heating bills by 20-30%."],
     nearMisses: ["Prices typically rise by 3% a year.", "I usually cut the grass by 9 am."],
   }),
   phrase({
@@ -1397,12 +1400,16 @@ export const commerceCuesEN = [
       "\\b(?:any|every|a small) donation (?:helps|counts|makes)\\b|\\bplease (?:donate|sponsor me)\\b",
       "\\b(?:would|could|will) you (?:consider |be able to |like to |be up for )?(?:donating|donate|sponsoring|sponsor me|chip in|chipping in)\\b",
       "\\bchip(?:ping)? in\\b[^.?!\\n]{0,40}?\\b(?:page|link|fundraiser|justgiving|gofundme|helps)\\b",
+      "\\b(?:if you (?:could |would )?|please |would you |could you )vote(?:d)? for (?:us|me|our)\\b",
+      "\\blooking for (?:[\\w-]+ ){0,2}?(?:leaders|businesses|companies|firms|sponsors|donors|supporters|people)(?: [\\w-]+){0,2}? to (?:sponsor|donate|make a donation|"
+        + "support us)\\b",
       "\\b(?:any|every|a small) donation\\b[^.?!\\n]{0,30}?\\b(?:would|will) (?:\\w+ )?(?:mean|help|make)\\b",
     )),
     examples: ["Every donation helps, the link is in my bio.", "Would you consider donating, or sharing our fundraiser page?",
       "If you'd like to chip in, my fundraising page is here: givepage.org/sian-runs", "If you felt like chipping in, even £5 helps: justgiving.com/pete",
-      "Any donation, however small, would definitely mean a lot."],
-    nearMisses: ["Your donation page looks great.", "We all chip in for the office coffee."],
+      "Any donation, however small, would definitely mean a lot.", "voting closes Friday, would mean the world if you voted for us",
+      "we're looking for local business leaders to sponsor a team or make a donation."],
+    nearMisses: ["Your donation page looks great.", "We all chip in for the office coffee.", "He's been looking for a local charity to donate them to."],
   }),
 ];
 

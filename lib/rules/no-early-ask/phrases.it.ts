@@ -1119,7 +1119,8 @@ export const jobAsksIT = [
     id: 'no-early-ask.it.se-cercano',
     note: 'Chiede se la sua azienda assume: "volevo chiederti se da voi cercano", "mi racconti come si entra"',
     re: g(alt(
-      "\\bchiederti se (?:nella tua azienda|da voi|nel tuo team|in azienda) (?:cercano|cercate|assumono|assumete|serve|ci sono posizioni)\\b",
+      "\\bchiederti se (?:nella tua azienda|da voi|nel tuo team|in azienda|nel tuo studio|nel vostro studio|nella vostra azienda)(?: [\\w']+){0,3}? "
+        + "(?:cercano|cercate|assumono|assumete|serve|servono|ci sono posizioni)\\b",
       "\\b(?:mi racconti|mi spieghi|mi dici) come si entra\\b",
       "\\bse (?:cercano|cercate|assumono|assumete|si libera|si aprono)\\b[^.?!]{0,50}?\\b(?:fammi|fatemi|mi fai|mi fate|dimmi) (?:un fischio|sapere|un cenno|un colpo)\\b",
       "\\bmi candido\\b|\\b(?:ti|le|vi) (?:posso|potrei) (?:mandare|inviare|girare) (?:il mio |il )?(?:cv|curriculum|portfolio)\\b",
@@ -1137,7 +1138,7 @@ export const jobAsksIT = [
       "\\b(?:modo migliore|strada migliore|come fare|come posso|come si fa) (?:per )?candidar(?:mi|si|e)\\b",
       "\\bpossibilita di (?:fare|avere|sostenere) (?:un|uno) (?:colloqui\\w*|incontro conoscitivo)\\b",
     )),
-    examples: ["mi ha detto che nel tuo studio cercate una grafica, posso mandarti il portfolio?",
+    examples: ["volevo chiederti se nel tuo studio di commercialista cercate una segretaria part time", "mi ha detto che nel tuo studio cercate una grafica, posso mandarti il portfolio?",
       "Volevo chiederti se da voi cercano tornitori.", "sono geometra e cerco collaborazioni con studi tecnici in zona",
       "Magari mi spieghi come si entra in quel gruppo.", "ps se cercano junior in brand fammi un fischio",
       "se cercate qualcuno per la parte fisica mi candido volentieri, ti posso mandare il CV?",
@@ -1304,6 +1305,7 @@ export const commerceCuesIT = [
       "\\b(?:la quota|il costo|il prezzo|la tariffa|il canone)(?: [\\w']+){0,4}? (?:e|è) di (?:€ ?)?\\d+",
       "\\b(?:ti|le|vi) (?:mando|invio|preparo|allego|lascio|faccio) (?:[\\w']+ ){0,7}?(?:un|il|il nostro|il mio) (?:preventivo|listino|tariffario)\\b",
       "\\bpacchett\\w* (?:[\\w']+ ){0,3}?(?:a|da) (?:€ ?)?\\d+ ?(?:€|euro)",
+      "\\bsconto (?:early[ -]?bird|lancio|di lancio)\\b|\\biscrizioni aperte fino\\b",
       "\\b(?:ti|le|vi) (?:lascio|allego|invio|mando) (?:qui sotto |qui |in allegato )?(?:il nostro|la nostra|il mio|la mia) (?:portfolio|catalogo|brochure|listino)\\b",
       "\\b(?:volevo|vorrei|posso|potrei|passare a|passo a) (?:farti|farle|farvi|mostrarti|mostrarle|mostrarvi) (?:vedere |assaggiare |provare |testare )?"
         + "(?:i nostri|le nostre|il nostro|la nostra)\\b",
@@ -1312,6 +1314,7 @@ export const commerceCuesIT = [
       "la quota per l'azienda ospitante è di 390 euro", "Ti lascio il nostro portfolio qui sotto.",
       "volevo farti vedere i nostri nuovi tasselli chimici per cappotto termico", "posso passare a farle assaggiare la nostra miscela?",
       "Se ti va ti mando due pagine di prova gratuite e il mio tariffario.", "questo mese ho un pacchetto primavera a 390€",
+      "iscrizioni aperte fino al 20 marzo con sconto early bird del 30%!",
       "se ti va, ti mando qualche esempio e un preventivo",
       "Saremmo lieti di inviarLe un campione gratuito insieme al nostro listino."],
     nearMisses: ["La bolletta è scesa di 90 euro al mese grazie ai tuoi consigli.", "Ho visto che il Suo bar ha 20 coperti."],
