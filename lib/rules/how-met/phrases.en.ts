@@ -172,9 +172,18 @@ export const howMetEN = [
     id: 'how-met.en.you-served-us',
     note: 'The reader did a piece of work for the sender: "you rewired our kitchen", "you came out to fix the boiler at our old office"',
     re: g("(?<!\\b(?:if|when|once|unless) )\\byou (?:rewired|fitted|fixed|repaired|serviced|installed|built|designed|painted|renovated|plastered|tiled|decorated|landscaped|catered|"
-      + "photographed|treated|delivered|sorted|replaced|cleaned) (?:our|my)\\b|\\byou came (?:out|round|over|by) to (?:fix|sort|repair|install|look at|check|service)\\b"),
-    examples: ["you rewired our kitchen in Headingley back in September", "You came out to fix the boiler at our old office on Carver Street back in June."],
+      + "photographed|treated|delivered|sorted|replaced|cleaned) (?:our|my)\\b|\\byou came (?:out|round|over|by) to (?:fix|sort|repair|install|look at|check|service)\\b"
+      + "|\\byou (?:made|served|poured|cooked|baked) (?:me|us) (?:a|an|the|my|our)\\b"),
+    examples: ["You made me a flat white at Grant & Daughter on Kings Road last weekend.",
+      "you rewired our kitchen in Headingley back in September", "You came out to fix the boiler at our old office on Carver Street back in June."],
     nearMisses: ["If you fixed my bike I'd be grateful.", "Could you come out to fix the boiler?"],
+  }),
+  phrase({
+    id: 'how-met.en.passed-on-your-name',
+    note: 'Someone gave the sender their name: "Tom from your old team passed on your name"',
+    re: g("\\b(?:passed on|gave me|shared|forwarded me) your (?:name|details|number|contact|email)\\b"),
+    examples: ["Tom Fielding from your old team at Northwind Bank passed on your name."],
+    nearMisses: ["Could you pass on your details to the organisers?"],
   }),
   phrase({
     id: 'how-met.en.interviewed-with',

@@ -782,6 +782,23 @@ export const sharedPathIT = [
     nearMisses: ["Sono la cliente più affezionata del quartiere.", "Sono il papà di Tommaso."],
   }),
   phrase({
+    id: 'how-met.it.lovely-that-event',
+    note: 'Un evento vissuto insieme, detto con un giudizio e un giorno passato: "bello il torneo di padel sabato a rimini", "è stato bellissimo il corso di sabato"',
+    re: g("(?<!\\b(?:sara|sarebbe|sarebbero|saranno) )\\b(?:bell[oa]|bellissim[oa]|fantastic[oa]|divertente|grande|stupend[oa]) (?:il|la|lo|l') ?"
+      + "(?:corso|torneo|gara|serata|cena|evento|workshop|partita|festa|viaggio|"
+      + "concerto|pranzo|aperitivo|corsa|uscita|giro|laboratorio|degustazione)(?: [\\w']+){0,5}? (?:sabato|domenica|ieri|lunedi|martedi|mercoledi|giovedi|venerdi|"
+      + "scorso|scorsa|stamattina|stasera)\\b"),
+    examples: ["ciao fede bello il torneo di padel sabato a rimini", "è stato bellissimo il corso di pasta fresca di sabato"],
+    nearMisses: ["Sarà bello il torneo di sabato prossimo?", "Bello il corso di pasta fresca: lo consiglio a tutti."],
+  }),
+  phrase({
+    id: 'how-met.it.you-are-the-one',
+    note: 'Chi scrive riconosce chi legge: "sei tu quella della 5b del liceo", "eri tu con la pompa che ha svuotato la strada"',
+    re: g("\\b(?:sei|eri) tu (?:quell[oa] (?:che|del|della|dello|dell'|dei|delle|con)|con (?:il|la|lo|l'|i|le|gli))\\b|\\beri tu che\\b"),
+    examples: ["ciao fede ma sei tu quella della 5b del liceo artistico di varese?", "sabato 3 maggio in via dei Mulini eri tu con la pompa che ha svuotato mezza strada"],
+    nearMisses: ["Sei tu che decidi, ovviamente.", "Eri tu il responsabile acquisti?"],
+  }),
+  phrase({
     id: 'how-met.it.im-the-one',
     note: 'Chi scrive si fa riconoscere: "sono quella del corso di yoga", "sono quello che ogni mattina prende il cornetto da voi"',
     re: g("\\bsono (?:(?!proprio|davvero|solo|esattamente|anche|ancora|sempre|tutti|tutte)[\\w']+,? ){0,5}?quell[oa] (?:che|del|della|dello|dell'|dei|delle|dal|dalla|con)\\b"),
@@ -794,12 +811,14 @@ export const sharedPathIT = [
     note: 'Chi scrive era suo allievo, paziente, cliente, o nella sua classe: "ero nella sua classe di italiano", "ero una sua paziente"',
     re: g(alt(
       "\\b(?:ero|sono stat[oa]) (?:nella|nel|in) (?:sua|tua|vostra) (?:classe|corso|squadra|reparto|gruppo|turno|team)\\b",
+      "\\bsono (?:[\\w']+,? ){0,3}?(?:suo|sua|tuo|tua) (?:ex )?(?:studente|studentessa|allievo|allieva|alunno|alunna|paziente|tirocinante|stagista)\\b",
       // "sono Marta, la paziente che ha operato al ginocchio", "il paziente operato al menisco che ha seguito a marzo".
       "\\bsono (?:\\w+,? )?(?:il|la) (?:paziente|cliente|allievo|allieva|studente|studentessa|alunno|alunna) (?:[\\w']+ ){0,4}?che (?:ha|hai|avete) "
         + "(?:operat|seguit|visitat|curat|assistit|format|allenat|ricoverat)\\w*",
       "\\b(?:ero|sono stat[oa]) (?:un|una|uno|un') ?(?:sua|tua|suo|tuo|vostro|vostra) (?:studente|studentessa|paziente|cliente|allievo|allieva|alunno|alunna|stagista|tirocinante)\\b",
     )),
-    examples: ["Buongiorno dott. Ferri, sono Marta, la paziente che ha operato al ginocchio a ottobre.", "ero nella sua classe di italiano al CPIA nel 2022", "Sono stata una sua paziente a Careggi."],
+    examples: ["Gentile prof.ssa Galli, sono Andrea Neri, Suo studente di chimica al liceo di Erba fino al 2019.",
+      "Buongiorno dott. Ferri, sono Marta, la paziente che ha operato al ginocchio a ottobre.", "ero nella sua classe di italiano al CPIA nel 2022", "Sono stata una sua paziente a Careggi."],
     nearMisses: ["Sono la paziente che aspetta da due ore in sala.", "Ero nella mia classe a studiare.", "Sono stato un cliente difficile."],
   }),
 ];

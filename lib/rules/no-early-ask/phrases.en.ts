@@ -1012,10 +1012,12 @@ export const outcomeClaimEN = [
       + "boost|boosts|boosting|double|doubles|doubling|lower|lowers|lowering|raise|raises|raising|grow|grows|growing) (?:[\\w-]+ ){0,5}?by "
       + "(?:around |about |up to |over |roughly |nearly )?(?:\\d+(?:[.,]\\d+)?(?:[-–]\\d+)? ?%|[£$€] ?\\d)"
       + "|\\b(?:clients|customers|users) (?:typically|usually|on average) (?:see|get|save|gain|achieve)\\b"
+      + "|\\b(?:recent|past|my|our) (?:clients|customers) (?:have )?(?:seen|saw|got|achieved|reported) (?:[\\w-]+ ){0,3}?(?:rise|grow|increase|jump|drop|fall|cut)\\w* by \\d"
       + "|\\bhelp(?:s|ed|ing)? (?:[\\w&'-]+ ){1,4}?(?:cut|reduce|save|lower|slash|increase|boost|double|grow) (?:[\\w-]+ ){0,4}?by (?:around |about |up to |over )?\\d+(?:[.,]\\d+)? ?%"
       + "|\\b(?:like yours|your size)(?: [\\w'-]+){0,4}? (?:are |now )?(?:cutting|saving|reducing|boosting|doubling) (?:[\\w-]+ ){0,4}?by \\d+"),
     examples: ["our clients typically see a 3x lift in engagement within 90 days.", "Brightloop helps mid-size hauliers cut fuel spend by around 12%.",
-      "We typically cut cost-per-acquisition by 30-40% in the first 90 days.", "We've helped firms like yours reduce empty miles by 18% with our routing engine.",
+      "We typically cut cost-per-acquisition by 30-40% in the first 90 days.",
+      "Recent clients have seen sign-ups rise by 25–40%.", "We've helped firms like yours reduce empty miles by 18% with our routing engine.",
       "teams like yours at Harbour Accounting are cutting month-end close by 3 days.", "smart thermostats for property managers, typically cutting heating bills by 20-30%."],
     nearMisses: ["Prices typically rise by 3% a year.", "I usually cut the grass by 9 am."],
   }),
@@ -1381,9 +1383,9 @@ export const commerceCuesEN = [
     note: 'A sale pushed by scarcity or an early-bird price: "early-bird seats are £49", "two slots left"',
     re: g(alt(
       "\\bearly[- ]?bird (?:seats?|tickets?|prices?|rates?|pricing|offer|discount)\\b",
-      "\\b(?:\\w+ )?(?:project |client )?(?:slots?|spots?|places?|seats?) (?:left|remaining)\\b(?! (?:for|at|on) (?:the|your)\\b)",
+      "\\b(?:\\w+ )?(?:project |client )?(?:slots?|spots?|places?|seats?) (?:left|remaining|free|open)\\b(?! (?:for|at|on) (?:the|your)\\b)",
     )),
-    examples: ["Early-bird seats are £49 until Friday only!", "I've got two project slots left for January."],
+    examples: ["Early-bird seats are £49 until Friday only!", "I've got two project slots left for January.", "I have two slots free in March."],
     nearMisses: ["I bought an early bird at the market.", "Any spots left for the beach clean on your side?"],
   }),
   phrase({

@@ -89,6 +89,13 @@ export const specificEN = [
     nearMisses: ["I saw your post about hiring.", "I noticed you have a new role.", "I read that the market is slowing.", "I noticed Sarah has moved on."],
   }),
   phrase({
+    id: 'personalized.en.read-in-paper-that',
+    note: 'News of theirs read in a publication: "saw in Central Ohio Freight News that Okafor Haulage just opened a cross-dock"',
+    re: gd("\\b(?:saw|read|heard|noticed|seen) (?:in|on) (?:the )?(?:[\\w'&-]+ ){1,4}?that (?!linkedin|google|instagram|facebook)(?<cap>\\w)"),
+    examples: ["Hi Daniel, saw in Central Ohio Freight News that Okafor Haulage just opened a new cross-dock on the south side."],
+    nearMisses: ["I read in the paper that the market is slowing."],
+  }),
+  phrase({
     id: 'personalized.en.thanks-for-their-deed',
     note: 'Thanks for a thing they did: "thank you for organising the Winter Social", "for everything you did for mum", "you did great work on …"',
     re: g("\\bthanks? (?:you )?(?:so much |again |a million )?for (?:organi[sz]ing|running|hosting|fixing|repairing|building|designing|leading|coaching|teaching|"
