@@ -321,6 +321,18 @@ const REACHED: Record<string, Record<string, number>> = {
   '2026-12-fb': { personalized: 57, 'how-met': 57, 'no-early-ask': 55 },
   '2026-12-fc': { personalized: 57, 'how-met': 58, 'no-early-ask': 57 },
   '2026-12-fd': { personalized: 57, 'how-met': 57, 'no-early-ask': 58 },
+  // fe-fh on 1b46b17 (round 25): fe 52/59, 53/56, 58/59; ff 56/59, 56/58, 56/58;
+  // fg 54/58, 54/58, 57/58; fh 53/57, 52/58, 57/57; then round 26 read their misses.
+  // fi-fl on c31602a (round 26), what ships, not tuned on: fi 55/57, 55/58, 53/56; fj 58/58, 53/56, 55/55;
+  // fk 54/55, 55/57, 49/50; fl 52/57, 57/59, 53/56 (README). Floors: what they agree on now (first try for fi-fl).
+  '2026-12-fe': { personalized: 54, 'how-met': 54, 'no-early-ask': 59 },
+  '2026-12-ff': { personalized: 57, 'how-met': 57, 'no-early-ask': 56 },
+  '2026-12-fg': { personalized: 54, 'how-met': 56, 'no-early-ask': 57 },
+  '2026-12-fh': { personalized: 55, 'how-met': 55, 'no-early-ask': 57 },
+  '2026-12-fi': { personalized: 55, 'how-met': 55, 'no-early-ask': 53 },
+  '2026-12-fj': { personalized: 58, 'how-met': 53, 'no-early-ask': 55 },
+  '2026-12-fk': { personalized: 54, 'how-met': 55, 'no-early-ask': 49 },
+  '2026-12-fl': { personalized: 52, 'how-met': 57, 'no-early-ask': 53 },
 };
 const speller = loadSpellerSync();
 

@@ -338,6 +338,15 @@ const LATER: Array<{ batch: string; maxFp: number; maxFn: number; minTp?: number
   { batch: 'fb', maxFp: 3, maxFn: 0, minTp: 22 },
   { batch: 'fc', maxFp: 1, maxFn: 0, minTp: 22 },
   { batch: 'fd', maxFp: 1, maxFn: 0, minTp: 21 },
+  // fe-fl, false alarms at first try: fe 2, ff 1, fg 0, fh 4 (on 1b46b17); fi 2, fj 1, fk 4, fl 5 (on c31602a, what ships).
+  { batch: 'fe', maxFp: 2, maxFn: 0, minTp: 23 },
+  { batch: 'ff', maxFp: 1, maxFn: 0, minTp: 22 },
+  { batch: 'fg', maxFp: 0, maxFn: 0, minTp: 22 },
+  { batch: 'fh', maxFp: 4, maxFn: 1, minTp: 22 },
+  { batch: 'fi', maxFp: 2, maxFn: 0, minTp: 25 },
+  { batch: 'fj', maxFp: 1, maxFn: 0, minTp: 24 },
+  { batch: 'fk', maxFp: 4, maxFn: 1, minTp: 23 },
+  { batch: 'fl', maxFp: 5, maxFn: 0, minTp: 23 },
 ];
 describe('spelling on the 2026-12 batches e-j', () => {
   for (const { batch, maxFp, maxFn, minTp } of LATER) {
