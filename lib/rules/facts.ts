@@ -613,7 +613,7 @@ export class Facts {
     // ("if you could spare …") and no minutes counted in the sentence.
     // A request form right after the hedge is part of it ("se un giorno ti va di …").
     const asked = (s: Span, hedgeEnd: number) => this.doc.findAll((l) => l.requestForms, s).some((r) => r.start < hedgeEnd || r.start > hedgeEnd + 4)
-      || /(?:\d+|cinque|dieci|quindici|venti|trenta|five|ten|fifteen|twenty|thirty)\s*(?:min|minut)/u.test(this.doc.folded.slice(s.start, s.end));
+      || /\d+\s*(?:min|minut)/u.test(this.doc.folded.slice(s.start, s.end));
     return timeAsks.filter((a) => {
       const s = this.doc.sentenceOf(a.start);
       const h = s && re.exec(this.doc.folded.slice(s.start, s.end));

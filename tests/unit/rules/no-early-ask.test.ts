@@ -45,6 +45,8 @@ const asks: Case[] = [
   { to: 'Marta Neri', why: 'price comparison with a call to action', text: 'Ciao Marta, stampiamo cataloghi il 25% in meno della media: scrivimi e ti giro i prezzi.' },
   { to: 'Tom Hale', why: '"we\'re offering" a free check', text: "Hi Tom, we're offering cafés a free hygiene inspection this month - reply and I'll book you in." },
   { to: 'Tom Hale', why: 'a detail to look up, as a question', text: 'Hi Tom, great chatting at the Kent food fair. Any chance you still remember the name of that label printer?' },
+  { to: 'Marta Neri', why: 'an offer the call is asked to test is the sale, not value given', text: 'Ciao Marta, sono Valentina di Fatturo, la piattaforma per la fatturazione delle PMI. Ti andrebbe di fare una call di 15 minuti questa settimana per capire se possiamo aiutarti?' },
+  { to: 'Tom Hale', why: 'a chat to see whether we can help is the sale', text: "Hi Tom, I'm Lena from Ledgerly, the invoicing platform for agencies. Fancy a 15-minute call next week to see if we can help?" },
 ];
 
 const fine: Case[] = [
@@ -69,6 +71,7 @@ const fine: Case[] = [
   { to: 'Tom Hale', why: 'mentions pricing as a topic, not a sale', text: 'Hi Tom, your talk at SaaS Days on pricing pages was brilliant. Keep it up!' },
   { to: 'Marta Neri', why: 'proposal to meet, offer without a clitic (porto, ho qualche idea)', text: 'Ciao Marta, ci siamo conosciute alla fiera di Verona: ho qualche idea per la vetrina del tuo negozio. Prendiamo un caffè? Porto io un paio di bozzetti.' },
   { to: 'Tom Hale', why: 'proposal to meet, offer to bring something', text: "Hi Tom, we met at the Bristol makers' fair. I have a few ideas for your stall layout; coffee next week? I'll bring some sketches." },
+  { to: 'Tom Hale', why: '"give me a shout" offers help, asks nothing', text: "Hi Tom, it's Paddy, we did the gutters on your office in Naas in November. If anything's leaking, give me a shout and I'll come out, no charge." },
 ];
 
 describe('no-early-ask', () => {
