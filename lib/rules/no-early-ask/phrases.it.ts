@@ -1017,14 +1017,6 @@ export const productClaimIT = [
 /** A measurable result promised by the sender's product (mechanism pitch-without-cta). */
 export const outcomeClaimIT = [
   phrase({
-    id: 'no-early-ask.it.average-saving',
-    note: 'Un risultato medio promesso: "le partite IVA come te risparmiano in media 600€ l\'anno", "riduciamo i consumi fino al 30%"',
-    re: g("\\b(?:risparmi\\w*|riduc\\w*|aument\\w*|taglia\\w*|guadagn\\w*|dimezz\\w*|raddoppi\\w*) (?:[\\w']+ ){0,3}?(?:in media|mediamente|fino al|fino a) "
-      + "(?:il |del )?(?:€ ?)?\\d+"),
-    examples: ["con Contabilità Smart le partite IVA come te risparmiano in media 600€ l'anno sul commercialista."],
-    nearMisses: ["In media risparmio 50 euro al mese facendo la spesa al mercato."],
-  }),
-  phrase({
     id: 'no-early-ask.it.help-clients-to',
     note: 'Uno slogan: chi scrive aiuta un tipo di cliente a ottenere un risultato ("aiuto professionisti e imprenditori a proteggere il patrimonio", '
       + '"supportiamo le PMI nell\'ottenimento dei crediti")',
@@ -1068,12 +1060,13 @@ export const outcomeClaimIT = [
   }),
   phrase({
     id: 'no-early-ask.it.up-to-percent',
-    note: 'A promised gain in numbers: "risparmiare fino al 30%", "aumentare le vendite del 20%"',
+    note: 'A promised gain in numbers: "risparmiare fino al 30%", "aumentare le vendite del 20%", "risparmiano in media 600€ l\'anno"',
     re: g("\\b(?:risparmi\\w*|ridurre|riducendo|riduce|riducono|aumentare|aumentando|aumenta|aumentano|tagliare|taglia|tagliano|recuperare|guadagnare) "
-      + "(?:[\\w']+ ){0,5}?(?:fino al |del |il )?\\d+(?:[-–]\\d+)? ?%"),
+      + "(?:[\\w']+ ){0,5}?(?:(?:fino al |del |il )?\\d+(?:[-–]\\d+)? ?%|(?:in media|mediamente|fino a) (?:€ ?)?\\d+)"),
     examples: ["Aiutiamo le aziende a risparmiare fino al 30% di tempo.", "Aiutiamo PMI come la vostra a ridurre i costi di acquisto del 10-15% nel primo anno.",
-      "Il nostro software riduce proprio quel costo per hotel del 30%."],
-    nearMisses: ["Il 30% dei partecipanti era di Milano.", "Abbiamo ridotto le riunioni del team."],
+      "Il nostro software riduce proprio quel costo per hotel del 30%.",
+      "con Contabilità Smart le partite IVA come te risparmiano in media 600€ l'anno sul commercialista."],
+    nearMisses: ["Il 30% dei partecipanti era di Milano.", "Abbiamo ridotto le riunioni del team.", "In media risparmio 50 euro al mese facendo la spesa al mercato."],
   }),
   phrase({
     id: 'no-early-ask.it.cuts-by',
