@@ -1,0 +1,73 @@
+// The learned reading's features (mechanism learned-model): the draft's words and word pairs, lower-cased, with the
+// recipient's and the sender's names replaced by two stand-ins, so that the model learns "a name is there", not names.
+// Pure: the trainer (scripts/train-model.ts) and the analyzer read a draft through this one function.
+
+/** One feature of a draft: a word or two adjacent words, and where each occurrence is. */
+export interface FeatureHits { key: string; spans: Array<{ start: number; end: number }> }
+
+/** The stand-ins for the recipient's and the sender's name parts. */
+export const NAME_TOKEN = 'zzname';
+export const SENDER_TOKEN = 'zzme';
+
+/** A word: two or more letters, digits or underscores (marks kept inside). One letter ("a", "l'") carries nothing. */
+const WORD = /[\p{L}\p{N}_][\p{L}\p{N}\p{M}_]+/gu;
+/** At most this many words are read (a draft is bounded, but the reading must be too). */
+export const MAX_MODEL_WORDS = 1500;
+
+function nameParts(name: string | undefined): Set<string> {
+  const out = new Set<string>();
+  if (typeof name !== 'string') return out;
+  for (const m of name.toLowerCase().matchAll(WORD)) out.add(m[0]);
+  return out;
+}
+
+/** The features of a text, each with its occurrences, in the order first seen. */
+export function draftFeatures(text: string, recipientName?: string, senderName?: string): FeatureHits[] {
+  const them = nameParts(recipientName);
+  const me = nameParts(senderName);
+  const words: Array<{ w: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(WORD)) {
+    const low = m[0].toLowerCase();
+    const w = them.has(low) ? NAME_TOKEN : me.has(low) ? SENDER_TOKEN : low;
+    words.push({ w, start: m.index, end: m.index + m[0].length });
+    if (words.length >= MAX_MODEL_WORDS) break;
+  }
+  const byKey = new Map<string, FeatureHits>();
+  const add = (key: string, start: number, end: number) => {
+    let hit = byKey.get(key);
+    if (hit === undefined) byKey.set(key, (hit = { key, spans: [] }));
+    hit.spans.push({ start, end });
+  };
+  for (let i = 0; i < words.length; i++) {
+    const a = words[i]!;
+    add(a.w, a.start, a.end);
+    const b = words[i + 1];
+    if (b !== undefined) add(`${a.w} ${b.w}`, a.start, b.end);
+  }
+  return [...byKey.values()];
+}
+
+/** How many words the model would read in a text (up to MAX_MODEL_WORDS). */
+export function wordCount(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(WORD)) if (++n >= MAX_MODEL_WORDS) break;
+  return n;
+}
+
+/** Sub-linear term frequency times idf, L2-normalized over the features the model knows. */
+export function featureValues(hits: readonly FeatureHits[], idf: (key: string) => number | undefined): Array<{ hit: FeatureHits; value: number }> {
+  const out: Array<{ hit: FeatureHits; value: number }> = [];
+  let norm = 0;
+  for (const hit of hits) {
+    const w = idf(hit.key);
+    if (w === undefined) continue;
+    const value = (1 + Math.log(hit.spans.length)) * w;
+    out.push({ hit, value });
+    norm += value * value;
+  }
+  if (norm > 0) {
+    const n = Math.sqrt(norm);
+    for (const o of out) o.value /= n;
+  }
+  return out;
+}
