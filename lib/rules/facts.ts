@@ -6,6 +6,8 @@ import { findGreeting, findPlaceholders, isNameOf, isPastForm, isStopword, nameP
 import { anyMatch, key, mergeSpans } from '../lang/text';
 import type { AskKind, LangData } from '../lang/types';
 import { mechanismOn } from './mechanisms';
+import { learnedReading } from '../model';
+import type { ModelReading } from '../model/predict';
 import { namedWork } from './personalized/readings';
 import { contentNamed, coPresence, seenThere, servedThem, sharedPast, thanksForThen, theirContent, toldMe, visited } from './how-met/readings';
 import type { Clause, Doc } from './doc';
@@ -71,6 +73,12 @@ export interface Reuse {
 export class Facts {
   private cache = new Map<string, unknown>();
   constructor(readonly doc: Doc, readonly ctx: ResolvedContext) {}
+
+  /** Mechanism learned-model: the trained reading of the draft (lib/model); null when switched off or for a language it has not learned. */
+  get learned(): ModelReading | null {
+    return this.memo('learned', () => mechanismOn('learned-model')
+      ? learnedReading(this.doc.text, this.doc.lang, this.ctx.recipientName, this.ctx.senderName) : null);
+  }
 
   private memo<T>(k: string, f: () => T): T {
     if (this.cache.has(k)) return this.cache.get(k) as T;

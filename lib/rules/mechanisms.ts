@@ -76,6 +76,11 @@ export const MECHANISMS = [
   'content-told',
   /** The sender did a piece of work for the reader ("le abbiamo installato la caldaia", "I'm the plumber who came round last week"): they have met. */
   'served-them',
+  /**
+   * A logistic regression per core label, trained on every labelled blind batch (lib/model), overrules the hand-made reading
+   * when it is sure of the other answer, and points at the words that weighed most.
+   */
+  'learned-model',
 ] as const;
 export type Mechanism = (typeof MECHANISMS)[number];
 

@@ -1,7 +1,7 @@
 // Each generalization mechanism (lib/rules/mechanisms.ts) changes the verdict it is meant to change,
 // and only with its switch on. The drafts are our own; see NOTES-scorer.md for the measured effect of
 // each switch on the labelled sets.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analyzer';
 import { MECHANISMS, mechanismDefault, setMechanisms, type Mechanism } from '../../../lib/rules/mechanisms';
 import { loadSpellerSync } from '../../../lib/spelling/node';
@@ -19,6 +19,9 @@ function both(m: Mechanism, f: () => unknown): [unknown, unknown] {
   const off = f();
   return [on, off];
 }
+// Each hand-made mechanism is measured on its own: the learned reading, which may overrule any of them, is off here
+// (its own tests are in tests/unit/model/ and at the end of this file).
+beforeEach(() => setMechanisms({ 'learned-model': false }));
 afterEach(() => setMechanisms(Object.fromEntries(MECHANISMS.map((m) => [m, mechanismDefault(m)]))));
 
 describe('mechanisms', () => {
@@ -485,6 +488,26 @@ describe('mechanisms', () => {
     expect(both('named-work', () => check('hi Jess, loved the Pixelfern rebrand.', 'Jess Moore', 'personalized').pass)).toEqual([true, false]);
     expect(check("Hi Emma, I'm looking for work round the Malton area, thanks.", 'Emma Hart', 'personalized').pass).toBe(false);
     expect(check('Hi Emma, we loved our relaunch at Acme.', 'Emma Hart', 'personalized').pass).toBe(false);
+  });
+
+  it('learned-model: sure of the other answer, the learned reading overrules the hand-made one and points at its words', () => {
+    const rows = new Map([...loadRows(join(__dirname, '../../fixtures/blind/2026-12-fr.jsonl')), ...loadRows(join(__dirname, '../../fixtures/blind/2026-12-fo.jsonl'))]
+      .map((r) => [r.id, r]));
+    const run = (id: string, rule: RuleId) => {
+      const r = rows.get(id)!;
+      const c = analyze({ text: r.text, kind: r.kind }, { recipientName: r.recipient, senderName: r.sender, firstContact: true }, speller).checks.find((x) => x.id === rule)!;
+      return { pass: c.pass, words: c.spans.map((sp) => r.text.slice(sp.start, sp.end)), text: r.text };
+    };
+    // A job seeker's note with no request form: an ask, labelled so; the hand-made reading finds none.
+    const [onAsk, offAsk] = both('learned-model', () => run('bfr-026', 'no-early-ask')) as Array<ReturnType<typeof run>>;
+    expect([onAsk.pass, offAsk.pass]).toEqual([false, true]);
+    expect(onAsk.words.length).toBeGreaterThan(0);
+    // The patient the reader operated on: how they met, labelled so.
+    const [onMet, offMet] = both('learned-model', () => run('bfr-035', 'how-met').pass);
+    expect([onMet, offMet]).toEqual([true, false]);
+    // A sales pitch whose "detail" is what the product does for companies like theirs: not personalized, labelled so.
+    const [onPers, offPers] = both('learned-model', () => run('bfo-012', 'personalized').pass);
+    expect([onPers, offPers]).toEqual([false, true]);
   });
 
   it('the tuned-on family drafts stay at their measured agreement (a regression guard, not a blind figure)', () => {
