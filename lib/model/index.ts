@@ -1,7 +1,7 @@
 // The learned reading as the rules use it (mechanism learned-model). A logistic regression per core label, trained on
 // every labelled blind batch (scripts/train-model.ts, lib/model/weights.json), second-guesses the hand-made reading:
-// when it is sure of the other answer (LEARNED_FLIP either way), the rule takes its answer and points at the words
-// that weighed most. Only for the languages it was trained on.
+// when it is sure of the other answer (the thresholds below), the rule takes its answer and points at the words that
+// weighed most. Only for the languages it was trained on, and drafts of LEARNED_MIN_WORDS words or more.
 import { wordCount } from './features';
 import { compileModel, type CompiledModel, type ModelReading } from './predict';
 import type { ModelWeights } from './train';
@@ -18,7 +18,7 @@ export const LEARNED_MIN_WORDS = 12;
 
 let compiled: CompiledModel | undefined;
 
-/** The learned reading of a draft, or null for a language the model has not learned. */
+/** The learned reading of a draft, or null for a language the model has not learned or a draft too short to read. */
 export function learnedReading(text: string, lang: string, recipientName?: string, senderName?: string): ModelReading | null {
   compiled ??= compileModel(weights as ModelWeights);
   if (!compiled.langs.has(lang) || wordCount(text) < LEARNED_MIN_WORDS) return null;
