@@ -47,22 +47,25 @@ export function draftFeatures(text: string, recipientName?: string, senderName?:
   return [...byKey.values()];
 }
 
-/** How many words the model would read in a text (up to MAX_MODEL_WORDS). */
-export function wordCount(text: string): number {
+/** How many words the features were read from (each word is one occurrence of a one-word feature). */
+export function wordCount(hits: readonly FeatureHits[]): number {
   let n = 0;
-  for (const _ of text.matchAll(WORD)) if (++n >= MAX_MODEL_WORDS) break;
+  for (const hit of hits) if (!hit.key.includes(' ')) n += hit.spans.length;
   return n;
 }
 
-/** Sub-linear term frequency times idf, L2-normalized over the features the model knows. */
-export function featureValues(hits: readonly FeatureHits[], idf: (key: string) => number | undefined): Array<{ hit: FeatureHits; value: number }> {
-  const out: Array<{ hit: FeatureHits; value: number }> = [];
+/** A feature the model knows: its place in the vocabulary and its value in this draft. */
+export interface FeatureValue { hit: FeatureHits; index: number; value: number }
+
+/** Sub-linear term frequency times idf, L2-normalized over the features the model knows (`index` finds them in `idf`). */
+export function featureValues(hits: readonly FeatureHits[], index: (key: string) => number | undefined, idf: readonly number[]): FeatureValue[] {
+  const out: FeatureValue[] = [];
   let norm = 0;
   for (const hit of hits) {
-    const w = idf(hit.key);
-    if (w === undefined) continue;
-    const value = (1 + Math.log(hit.spans.length)) * w;
-    out.push({ hit, value });
+    const i = index(hit.key);
+    if (i === undefined) continue;
+    const value = (1 + Math.log(hit.spans.length)) * idf[i]!;
+    out.push({ hit, index: i, value });
     norm += value * value;
   }
   if (norm > 0) {

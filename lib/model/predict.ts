@@ -1,7 +1,7 @@
 // Reads a draft with the learned weights (mechanism learned-model): for each core label, how likely the labellers of the
 // blind batches would have said yes, and which words pushed it that way. Pure: no I/O, the weights are passed in.
 import { mergeSpans } from '../lang/text';
-import { draftFeatures, featureValues } from './features';
+import { featureValues, type FeatureHits } from './features';
 import { MODEL_LABELS, type ModelLabel, type ModelWeights } from './train';
 
 export interface ModelReading {
@@ -11,26 +11,30 @@ export interface ModelReading {
   because(label: ModelLabel, want: boolean, top?: number): Array<{ start: number; end: number }>;
 }
 
-export interface CompiledModel { langs: ReadonlySet<string>; read(text: string, recipientName?: string, senderName?: string): ModelReading }
+export interface CompiledModel {
+  langs: ReadonlySet<string>;
+  /** Reads the features of one draft (lib/model/features.ts, draftFeatures). */
+  read(hits: readonly FeatureHits[]): ModelReading;
+}
 
 export function compileModel(m: ModelWeights): CompiledModel {
-  const index = new Map(m.vocab.map((k, i) => [k, i]));
-  const idf = (k: string) => { const i = index.get(k); return i === undefined ? undefined : m.idf[i]; };
+  const vocab = new Map(m.vocab.map((k, i) => [k, i]));
   return {
     langs: new Set(m.langs),
-    read(text, recipientName, senderName) {
-      const values = featureValues(draftFeatures(text, recipientName, senderName), idf);
+    read(hits) {
+      const values = featureValues(hits, (k) => vocab.get(k), m.idf);
       const p = {} as Record<ModelLabel, number>;
       MODEL_LABELS.forEach((label, li) => {
+        const w = m.weights[li]!;
         let z = m.bias[li]!;
-        for (const { hit, value } of values) z += value * m.weights[li]![index.get(hit.key)!]!;
+        for (const { index, value } of values) z += value * w[index]!;
         p[label] = 1 / (1 + Math.exp(-z));
       });
       return {
         p,
         because(label, want, top = 3) {
-          const li = MODEL_LABELS.indexOf(label);
-          const scored = values.map(({ hit, value }) => ({ hit, c: value * m.weights[li]![index.get(hit.key)!]! * (want ? 1 : -1) }))
+          const w = m.weights[MODEL_LABELS.indexOf(label)]!;
+          const scored = values.map(({ hit, index, value }) => ({ hit, c: value * w[index]! * (want ? 1 : -1) }))
             .filter((x) => x.c > 0).sort((a, b) => b.c - a.c || a.hit.spans[0]!.start - b.hit.spans[0]!.start).slice(0, top);
           return mergeSpans(scored.flatMap((x) => x.hit.spans));
         },

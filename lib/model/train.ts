@@ -50,8 +50,7 @@ export function trainModel(drafts: readonly TrainingDraft[], options: TrainOptio
   const index = new Map(vocab.map((k, i) => [k, i]));
   const n = drafts.length;
   const idf = vocab.map((k) => Math.log((1 + n) / (1 + df.get(k)!)) + 1);
-  const rows = hits.map((h) => featureValues(h, (k) => { const i = index.get(k); return i === undefined ? undefined : idf[i]; })
-    .map(({ hit, value }) => [index.get(hit.key)!, value] as const));
+  const rows = hits.map((h) => featureValues(h, (k) => index.get(k), idf).map(({ index: i, value }) => [i, value] as const));
   const weights: number[][] = [];
   const bias: number[] = [];
   for (const label of MODEL_LABELS) {

@@ -6,7 +6,7 @@ import { findGreeting, findPlaceholders, isNameOf, isPastForm, isStopword, nameP
 import { anyMatch, key, mergeSpans } from '../lang/text';
 import type { AskKind, LangData } from '../lang/types';
 import { mechanismOn } from './mechanisms';
-import { learnedReading } from '../model';
+import { learnedReading, overruled } from '../model';
 import type { ModelReading } from '../model/predict';
 import { namedWork } from './personalized/readings';
 import { contentNamed, coPresence, seenThere, servedThem, sharedPast, thanksForThen, theirContent, toldMe, visited } from './how-met/readings';
@@ -78,6 +78,19 @@ export class Facts {
   get learned(): ModelReading | null {
     return this.memo('learned', () => mechanismOn('learned-model')
       ? learnedReading(this.doc.text, this.doc.lang, this.ctx.recipientName, this.ctx.senderName) : null);
+  }
+
+  /**
+   * Whether the draft says how they met, as every rule reads it (how-met, follow-up): the cues found, unless the learned
+   * reading is sure of the other answer; then the words it weighed most, and `learned` is true.
+   */
+  get met(): { said: boolean; spans: Span[]; learned: boolean } {
+    return this.memo('met', () => {
+      const cues = this.howMet;
+      const learned = overruled(this.learned, 'howMet', cues.length > 0);
+      return learned === null ? { said: cues.length > 0, spans: cues, learned: false }
+        : { said: learned, spans: this.learned!.because('howMet', learned), learned: true };
+    });
   }
 
   private memo<T>(k: string, f: () => T): T {

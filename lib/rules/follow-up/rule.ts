@@ -12,7 +12,7 @@ export const rule: Rule = {
     const applies = draft.kind === 'message' && ctx.justAccepted;
     if (!applies) return { pass: true, applies: false, spans: [], message: t(ui, 'rule_follow_up_na'), fix: '' };
     const thanks = doc.findAll((l) => l.thanks);
-    const context = facts.howMet;
+    const context = facts.met.said ? facts.met.spans : [];
     const next = [...facts.offers, ...doc.find([LINK]), ...doc.findAll((l) => l.timeAsks)];
     const missing: string[] = [];
     if (thanks.length === 0) missing.push(t(ui, 'rule_follow_up_part_thanks'));

@@ -2,7 +2,7 @@
 // introductions, CV reviews, sales, demos, a stranger's time). Once connected,
 // small asks are only a tip and oversized ones (job, sale, an executive) a warning.
 import { t } from '../../i18n';
-import { LEARNED_FLIP_ASK, LEARNED_FLIP_FOUND } from '../../model';
+import { overruled } from '../../model';
 import { ruleMeta, type Rule } from '../types';
 
 export const rule: Rule = {
@@ -12,11 +12,11 @@ export const rule: Rule = {
     const spans = asks.map(({ start, end }) => ({ start, end }));
     // Mechanism learned-model, on first contact (what it learned from): the trained reading overrules the asks found or
     // missed when it is sure, and points at the words that weighed most.
-    const learned = ctx.firstContact ? facts.learned : null;
-    if (learned !== null && asks.length === 0 && learned.p.earlyAsk >= LEARNED_FLIP_ASK) {
-      return { pass: false, severity: 'error', spans: learned.because('earlyAsk', true), message: t(ui, 'rule_no_early_ask_learned'), fix: t(ui, 'rule_no_early_ask_fix') };
+    const learned = ctx.firstContact ? overruled(facts.learned, 'earlyAsk', asks.length > 0) : null;
+    if (learned === true) {
+      return { pass: false, severity: 'error', spans: facts.learned!.because('earlyAsk', true), message: t(ui, 'rule_no_early_ask_learned'), fix: t(ui, 'rule_no_early_ask_fix') };
     }
-    if (asks.length === 0 || (learned !== null && learned.p.earlyAsk <= 1 - LEARNED_FLIP_FOUND)) {
+    if (asks.length === 0 || learned === false) {
       return { pass: true, spans: [], message: t(ui, ctx.firstContact ? 'rule_no_early_ask_pass' : 'rule_no_early_ask_pass_later'), fix: '' };
     }
     const kinds = [...new Set(asks.map((a) => t(ui, `rule_ask_kind_${a.kind}`)))].join(', ');

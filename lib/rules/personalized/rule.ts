@@ -2,7 +2,7 @@
 // detail that is about the recipient (their post, talk, company, shared history).
 import { t } from '../../i18n';
 import { fold, mergeSpans } from '../../lang/text';
-import { LEARNED_FLIP } from '../../model';
+import { overruled } from '../../model';
 import { ruleMeta, type Rule } from '../types';
 
 export const rule: Rule = {
@@ -52,17 +52,17 @@ export const rule: Rule = {
       || (!/^\P{L}*\p{Lu}/u.test(doc.text) && !(facts.known?.(fold(greeted.text)) ?? false)));
     const named = facts.recipientParts.length === 0 || facts.nameMentions.length > 0 || greetedName;
     const specific = facts.specific.length > 0;
-    // Mechanism learned-model: with the name there, the trained reading overrules the detail found or missed when it is sure.
-    const learned = named ? facts.learned : null;
-    if (learned !== null && specific && learned.p.personalized <= 1 - LEARNED_FLIP) {
+    // Mechanism learned-model: with the name there, the learned reading overrules the detail found or missed when it is sure.
+    const learned = named ? overruled(facts.learned, 'personalized', specific) : null;
+    if (learned === false) {
       return {
-        pass: false, applies, spans: learned.because('personalized', false),
+        pass: false, applies, spans: facts.learned!.because('personalized', false),
         message: t(ui, 'rule_personalized_learned_generic', who),
         fix: t(ui, 'rule_personalized_generic_fix', who),
       };
     }
-    if (learned !== null && !specific && learned.p.personalized >= LEARNED_FLIP) {
-      return { pass: true, applies, spans: mergeSpans([...facts.nameMentions, ...learned.because('personalized', true)]), message: t(ui, 'rule_personalized_pass'), fix: '' };
+    if (learned === true) {
+      return { pass: true, applies, spans: mergeSpans([...facts.nameMentions, ...facts.learned!.because('personalized', true)]), message: t(ui, 'rule_personalized_pass'), fix: '' };
     }
     if (named && specific) {
       return { pass: true, applies, spans: mergeSpans([...facts.nameMentions, ...facts.specific]), message: t(ui, 'rule_personalized_pass'), fix: '' };

@@ -510,6 +510,18 @@ describe('mechanisms', () => {
     expect([onPers, offPers]).toEqual([false, true]);
   });
 
+  it('learned-model: the follow-up rule reads how they met as the how-met rule does, overruled or not', () => {
+    const r = loadRows(join(__dirname, '../../fixtures/blind/2026-12-fr.jsonl')).find((x) => x.id === 'bfr-035')!;
+    const read = () => {
+      const rep = analyze({ text: r.text, kind: 'message' }, { recipientName: r.recipient, senderName: r.sender, justAccepted: true, uiLang: 'en' }, speller);
+      const met = rep.checks.find((c) => c.id === 'how-met')!;
+      const followUp = rep.checks.find((c) => c.id === 'follow-up')!;
+      return [met.pass, followUp.message.includes('where you met')];
+    };
+    // The patient the reader operated on: the learned reading says they met; switched off, neither rule finds it.
+    expect(both('learned-model', read)).toEqual([[true, false], [false, true]]);
+  });
+
   it('the tuned-on family drafts stay at their measured agreement (a regression guard, not a blind figure)', () => {
     const res = evaluate(loadRows(join(__dirname, 'families.jsonl')), speller);
     const pct = Object.fromEntries(res.map((a) => [a.label, a.agree / a.total]));
