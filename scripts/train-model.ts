@@ -1,10 +1,14 @@
-// Trains the learned reading (mechanism learned-model) on the labelled drafts of scripts/training-drafts.ts and writes
-// lib/model/weights.json. Run it after adding a batch: `npm run train:model`. Deterministic: the same batches give the
-// same file (tests/unit/model/weights.test.ts checks the shipped file is what these batches give).
+// Trains what Garbo learns from the labelled drafts of scripts/training-drafts.ts, and writes it into lib/:
+// - the learned reading (mechanism learned-model): lib/model/weights.json;
+// - the written-word list (mechanism written-words, lib/spelling/written.ts): lib/spelling/written-words.json.
+// Run it after adding a batch: `npm run train:model`. Deterministic: the same batches give the same files
+// (tests/unit/model/model.test.ts and tests/unit/spelling/written.test.ts check the shipped files are what these batches give).
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadTrainingDrafts } from './training-drafts';
 import { trainModel } from '../lib/model/train';
+import { buildWrittenWords, WRITTEN_MIN_COUNT } from '../lib/spelling/written';
+import { loadSpellerSync } from '../lib/spelling/node';
 
 const root = resolve(import.meta.dirname, '..');
 const drafts = loadTrainingDrafts(root);
@@ -12,3 +16,8 @@ const started = Date.now();
 const model = trainModel(drafts);
 writeFileSync(resolve(root, 'lib/model/weights.json'), JSON.stringify(model) + '\n');
 console.log(`trained on ${drafts.length} drafts in ${((Date.now() - started) / 1000).toFixed(1)} s: ${model.vocab.length} features`);
+
+const words = buildWrittenWords(drafts, loadSpellerSync());
+const about = `Dictionary words seen at least ${WRITTEN_MIN_COUNT} times in the labelled drafts; written by npm run train:model.`;
+writeFileSync(resolve(root, 'lib/spelling/written-words.json'), JSON.stringify({ about, words }) + '\n');
+console.log(`written words: ${words.length}`);

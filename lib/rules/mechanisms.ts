@@ -81,6 +81,11 @@ export const MECHANISMS = [
    * when it is sure of the other answer, and points at the words that weighed most.
    */
   'learned-model',
+  /**
+   * Spelling (lib/spelling/written.ts): a flagged word is kept only when a near word is one people write in outreach drafts, or a
+   * classic slip shape ties it to a near word; otherwise it is a place, a dish or a trade term the dictionary lacks.
+   */
+  'written-words',
 ] as const;
 export type Mechanism = (typeof MECHANISMS)[number];
 

@@ -4,6 +4,8 @@
 // lib/spelling/node.ts for loading it in Node).
 import type { Lang, Misspelling, Speller, WordChecker } from '../types';
 import { isJargon, jargonNear } from './jargon';
+import { allWritten, slipShape } from './written';
+import { mechanismOn } from '../rules/mechanisms';
 import {
   PLACE_HEADS, STAND_IN_SOURCES, inNamePosition, isChatShorthand, isForeignCourtesy, isItalianAlteration, isLowercaseDraft, isLowercaseI, isPrefix,
   isPrefixedCompound, isRegularDerivation, isTechCoinage, isTitle, isTitleOrCompanyForm,
@@ -392,6 +394,7 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
       // A word that no word of either dictionary or of the jargon list comes within two edits of is a word we do not know (a
       // trade term, a place, a dish), not a slip on one we do: a typo sits one or two keystrokes from the word it meant.
       if (flagged.slip === null && farFromWords(word)) continue;
+      if (flagged.slip === null && !nearWrittenWord(word)) continue;
       let suggestions: string[];
       if (flagged.slip !== null) {
         suggestions = [flagged.slip];
@@ -425,6 +428,21 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     if (other && cachedSuggest(other, word, 5).some(near)) return false;
     if (jargonNear(low, lang, typoDistance).length > 0 || hyphenPrefixed(low, known)) return false;
     return !oneSlipFromWord(low, builtShape);
+  }
+
+  /**
+   * Mechanism written-words (lib/spelling/written.ts): a typo is a slip on a word people write. True when a near word (a
+   * suggestion of this language, else of the other, else a jargon word, within two edits) is a written word, or is tied to
+   * the word by a classic slip shape. Past the suggestion budget every word stays flagged.
+   */
+  function nearWrittenWord(word: string): boolean {
+    const low = word.toLowerCase();
+    if (!mechanismOn('written-words') || suggested >= MAX_SUGGESTED_WORDS || !isWordShaped(fold(low))) return true;
+    if (jargonNear(fold(low), lang, typoDistance).length > 0) return true;
+    const near = [...cachedSuggest(checker!, word, 5), ...(other ? cachedSuggest(other, word, 5) : [])]
+      .filter((x) => typoDistance(fold(low), fold(x.toLowerCase())) <= 2);
+    // Nothing near at all: the far-word rule above has had its say, a short word stays flagged.
+    return near.length === 0 || near.some((x) => allWritten(x) || slipShape(low, x.toLowerCase()));
   }
 
   /** The built-word readings of either language without their slip guards: what a slip of a built word would have been. */

@@ -3,7 +3,8 @@
 // -ize/-ise, -icist, -oid), the crono-/fono- prefixes, clippings, lowercase software names and
 // their conferences, and the run-together "avvolte" (a volte). For each: examples that must
 // pass and near-misses (real typos) that must still flag.
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setMechanisms } from '../../../lib/rules/mechanisms';
 import { findMisspellings, oneSlipFromWord } from '../../../lib/spelling/check';
 import { TECH_NAMES, isJargon } from '../../../lib/spelling/jargon';
 import { isEnglishBuilt, isItalianBuilt } from '../../../lib/spelling/realtext';
@@ -16,6 +17,12 @@ const speller = loadSpellerSync();
 const flagged = (text: string, lang: Lang) => findMisspellings(text, lang, speller).map((m) => m.word);
 const first = (text: string, lang: Lang) => findMisspellings(text, lang, speller).map((m) => [m.word, m.suggestions[0]]);
 const en = (w: string) => `We talked about ${w} at the meeting.`;
+
+
+// These tests measure the hand-made readings on their own, as mechanisms.test.ts does: the written-words mechanism (which only
+// lets more words pass, lib/spelling/written.ts) is switched off here and measured in written.test.ts.
+beforeAll(() => setMechanisms({ 'written-words': false }));
+afterAll(() => setMechanisms({ 'written-words': true }));
 
 describe('English words built from dictionary words', () => {
   it('accepts closed compounds, particle nouns, -able, -ize/-ise, -icist and -oid forms', () => {

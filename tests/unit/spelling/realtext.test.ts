@@ -3,7 +3,8 @@
 // near-misses that must still flag.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setMechanisms } from '../../../lib/rules/mechanisms';
 import { findMisspellings } from '../../../lib/spelling/check';
 import { isLowercaseDraft } from '../../../lib/spelling/realtext';
 import { loadSpellerSync } from '../../../lib/spelling/node';
@@ -12,6 +13,12 @@ import type { Lang } from '../../../lib/types';
 const speller = loadSpellerSync();
 const flagged = (text: string, lang: Lang, names: string[] = []) => findMisspellings(text, lang, speller, { names }).map((m) => m.word);
 const first = (text: string, lang: Lang) => findMisspellings(text, lang, speller).map((m) => [m.word, m.suggestions[0]]);
+
+
+// These tests measure the hand-made readings on their own, as mechanisms.test.ts does: the written-words mechanism (which only
+// lets more words pass, lib/spelling/written.ts) is switched off here and measured in written.test.ts.
+beforeAll(() => setMechanisms({ 'written-words': false }));
+afterAll(() => setMechanisms({ 'written-words': true }));
 
 describe('titles and company forms', () => {
   it('never flags abbreviated titles, with or without the dot', () => {

@@ -1,0 +1,86 @@
+// Mechanism written-words: a typo is a slip on a word people write, not on any word a dictionary holds.
+//
+// A flagged word whose near words (the speller's suggestions within two edits) are all words nobody writes in outreach
+// drafts ("arrogate" for a town, "feltro" for another, "demotico" for a trade adjective) is much more often a word the
+// dictionary lacks than a slip. So a word is flagged only when one of its near words is a written word, or when it has a
+// classic slip shape with one of them: a letter doubled or undoubled, two letters swapped, an accent dropped or added, a
+// letter dropped inside the word.
+//
+// The written words are the dictionary words that occur at least WRITTEN_MIN_COUNT times in the labelled drafts
+// (scripts/training-drafts.ts); `npm run train:model` writes them to written-words.json with the learned reading's
+// weights, and tests/unit/spelling/written.test.ts checks the shipped list is what the batches give.
+import type { Speller, WordChecker } from '../types';
+import data from './written-words.json';
+
+export const WRITTEN_MIN_COUNT = 2;
+
+/** Words of a draft as the list counts them: letters with inner apostrophes, lowercased, typographic apostrophes plain. */
+export const WRITTEN_WORD_RE = /\p{L}+(?:['’]\p{L}+)*/gu;
+
+let written: ReadonlySet<string> | undefined;
+
+/** Whether people write `word` (lowercase) in outreach drafts, in either language. */
+export function isWrittenWord(word: string): boolean {
+  written ??= new Set((data as { words: string[] }).words);
+  return written.has(word.toLowerCase().replace(/’/g, "'"));
+}
+
+/** Whether every part of a suggestion (a run-together pair comes back as two words) is a written word. */
+export function allWritten(suggestion: string): boolean {
+  const parts = suggestion.split(/\s+/).filter((p) => p.length > 0);
+  return parts.length > 0 && parts.every(isWrittenWord);
+}
+
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const single = (s: string): string => s.replace(/(\p{L})\1/gu, '$1');
+
+/**
+ * Whether `typed` reads as a classic slip on `meant` (both lowercase): the same letters but for accents, the same once
+ * every doubled letter is single (begginers, reccomendations), two neighbours swapped, or one letter dropped anywhere but
+ * first (assolutamnte). A dropped space is no slip shape: a run-together pair must be written words to count.
+ */
+export function slipShape(typed: string, meant: string): boolean {
+  if (meant.includes(' ')) return false;
+  const a = fold(typed), b = fold(meant);
+  if (a === b || single(a) === single(b)) return true;
+  if (a.length === b.length) {
+    for (let i = 0; i + 1 < a.length; i++) {
+      if (a[i] !== b[i]) return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    }
+    return false;
+  }
+  if (b.length !== a.length + 1) return false;
+  for (let i = 1; i < b.length; i++) if (b.slice(0, i) + b.slice(i + 1) === a) return true;
+  return false;
+}
+
+/**
+ * The written-word list of a set of drafts: each word that the draft language's dictionary knows (as typed in lowercase or
+ * capitalized), seen at least WRITTEN_MIN_COUNT times in all, sorted. Misspellings in the drafts never enter it.
+ */
+export function buildWrittenWords(drafts: ReadonlyArray<{ text: string; lang?: string }>, speller: Speller): string[] {
+  const counts = new Map<string, number>();
+  for (const d of drafts) {
+    const checker = (speller as Readonly<Record<string, WordChecker | undefined>>)[d.lang ?? ''];
+    if (!checker) continue;
+    for (const raw of d.text.match(WRITTEN_WORD_RE) ?? []) {
+      const w = raw.toLowerCase().replace(/’/g, "'");
+      const seen = counts.get(w);
+      if (seen !== undefined) {
+        if (seen > 0) counts.set(w, seen + 1);
+        continue;
+      }
+      const known = knows(checker, w) || knows(checker, w.charAt(0).toUpperCase() + w.slice(1));
+      counts.set(w, known ? 1 : 0);
+    }
+  }
+  return [...counts].filter(([, n]) => n >= WRITTEN_MIN_COUNT).map(([w]) => w).sort();
+}
+
+function knows(checker: WordChecker, w: string): boolean {
+  try {
+    return checker.correct(w);
+  } catch {
+    return false;
+  }
+}
