@@ -363,6 +363,17 @@ const LATER: Array<{ batch: string; maxFp: number; maxFn: number; minTp?: number
   { batch: 'fp', maxFp: 3, maxFn: 0, minTp: 22 },
   { batch: 'fq', maxFp: 3, maxFn: 0, minTp: 23 },
   { batch: 'fr', maxFp: 2, maxFn: 0, minTp: 22 },
+  // fs-fx, first try on f7043d4: fs 77.8 % / 100 %, 6 false alarms (svilupatore, which only one labeller marked, galway, thats, synchro,
+  // unibo, corten); ft 87.5 % / 100 %, 3 (vignola, im, Ashby); fu 91.7 % / 100 %, 2 (cervia, Aldric's); fv 95.7 % / 100 %, 1
+  // (jewellery); fw 88.9 % / 100 %, 3 (tig, pavan, dehor); fx 87.5 % / 100 %, 3 (Aldric's, aggiugerla, marked by one labeller, im).
+  // With the written-words mechanism, its list built before they were scored: 5, 2, 1, 0, 2 and 2 false alarms, no miss. The gate
+  // holds that.
+  { batch: 'fs', maxFp: 5, maxFn: 0, minTp: 21 },
+  { batch: 'ft', maxFp: 2, maxFn: 0, minTp: 21 },
+  { batch: 'fu', maxFp: 1, maxFn: 0, minTp: 22 },
+  { batch: 'fv', maxFp: 0, maxFn: 0, minTp: 22 },
+  { batch: 'fw', maxFp: 2, maxFn: 0, minTp: 24 },
+  { batch: 'fx', maxFp: 2, maxFn: 0, minTp: 21 },
 ];
 describe('spelling on the 2026-12 batches e-j', () => {
   for (const { batch, maxFp, maxFn, minTp } of LATER) {
