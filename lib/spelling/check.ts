@@ -140,6 +140,9 @@ export function italianSlip(word: string, checker: WordChecker | undefined): str
   return v;
 }
 /** italianSlip's answers by dictionary and word: a draft is re-checked on every keystroke with nearly the same words. */
+/** Verdicts of the written-words mechanism by dictionary and word (each costs up to two suggestion lookups). */
+const writtenVerdicts = new WeakMap<WordChecker, Map<string, boolean>>();
+const WRITTEN_VERDICTS_MAX = 1024;
 const slipVerdicts = new WeakMap<WordChecker, Map<string, string | null>>();
 const ASCII = /^[\x00-\x7f]*$/;
 
@@ -437,12 +440,29 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
    */
   function nearWrittenWord(word: string): boolean {
     const low = word.toLowerCase();
-    if (!mechanismOn('written-words') || suggested >= MAX_SUGGESTED_WORDS || !isWordShaped(fold(low))) return true;
-    if (jargonNear(fold(low), lang, typoDistance).length > 0) return true;
-    const near = [...cachedSuggest(checker!, word, 5), ...(other ? cachedSuggest(other, word, 5) : [])]
-      .filter((x) => typoDistance(fold(low), fold(x.toLowerCase())) <= 2);
+    if (!mechanismOn('written-words') || !isWordShaped(fold(low))) return true;
+    let verdicts = writtenVerdicts.get(checker!);
+    if (!verdicts) writtenVerdicts.set(checker!, (verdicts = new Map()));
+    const known = verdicts.get(low);
+    if (known !== undefined) return known;
+    if (suggested >= MAX_SUGGESTED_WORDS) return true;
+    const near = (x: string) => typoDistance(fold(low), fold(x.toLowerCase())) <= 2;
+    const ties = (x: string) => allWritten(x) || slipShape(low, x.toLowerCase());
+    let nearAny = false;
+    let verdict = false;
+    for (const list of [() => cachedSuggest(checker!, word, 5), () => (other ? cachedSuggest(other, word, 5) : [])]) {
+      const close = list().filter(near);
+      nearAny ||= close.length > 0;
+      if (close.some(ties)) {
+        verdict = true;
+        break;
+      }
+    }
     // Nothing near at all: the far-word rule above has had its say, a short word stays flagged.
-    return near.length === 0 || near.some((x) => allWritten(x) || slipShape(low, x.toLowerCase()));
+    verdict ||= !nearAny || jargonNear(fold(low), lang, typoDistance).length > 0;
+    verdicts.set(low, verdict);
+    if (verdicts.size > WRITTEN_VERDICTS_MAX) verdicts.delete(verdicts.keys().next().value!);
+    return verdict;
   }
 
   /** The built-word readings of either language without their slip guards: what a slip of a built word would have been. */
