@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadTrainingDrafts } from './training-drafts';
 import { trainModel } from '../lib/model/train';
-import { buildWrittenWords, WRITTEN_MIN_COUNT } from '../lib/spelling/written';
+import { buildWrittenList, WRITTEN_MIN_COUNT } from '../lib/spelling/written';
 import { loadSpellerSync } from '../lib/spelling/node';
 
 const root = resolve(import.meta.dirname, '..');
@@ -17,7 +17,7 @@ const model = trainModel(drafts);
 writeFileSync(resolve(root, 'lib/model/weights.json'), JSON.stringify(model) + '\n');
 console.log(`trained on ${drafts.length} drafts in ${((Date.now() - started) / 1000).toFixed(1)} s: ${model.vocab.length} features`);
 
-const words = buildWrittenWords(drafts, loadSpellerSync());
+const { langs, words } = buildWrittenList(drafts, loadSpellerSync());
 const about = `Dictionary words seen at least ${WRITTEN_MIN_COUNT} times in the labelled drafts; written by npm run train:model.`;
-writeFileSync(resolve(root, 'lib/spelling/written-words.json'), JSON.stringify({ about, words }) + '\n');
-console.log(`written words: ${words.length}`);
+writeFileSync(resolve(root, 'lib/spelling/written-words.json'), JSON.stringify({ about, langs, words }) + '\n');
+console.log(`written words: ${words.length} (${langs.join(', ')})`);

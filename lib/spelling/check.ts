@@ -4,7 +4,7 @@
 // lib/spelling/node.ts for loading it in Node).
 import type { Lang, Misspelling, Speller, WordChecker } from '../types';
 import { isJargon, jargonNear } from './jargon';
-import { allWritten, slipShape } from './written';
+import { allWritten, slipShape, writtenLanguage } from './written';
 import { mechanismOn } from '../rules/mechanisms';
 import {
   PLACE_HEADS, STAND_IN_SOURCES, inNamePosition, isChatShorthand, isForeignCourtesy, isItalianAlteration, isLowercaseDraft, isLowercaseI, isPrefix,
@@ -440,7 +440,7 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
    */
   function nearWrittenWord(word: string): boolean {
     const low = word.toLowerCase();
-    if (!mechanismOn('written-words') || !isWordShaped(fold(low))) return true;
+    if (!mechanismOn('written-words') || !writtenLanguage(lang) || !isWordShaped(fold(low))) return true;
     let verdicts = writtenVerdicts.get(checker!);
     if (!verdicts) writtenVerdicts.set(checker!, (verdicts = new Map()));
     const known = verdicts.get(low);

@@ -13,11 +13,20 @@ import type { Speller, WordChecker } from '../types';
 import data from './written-words.json';
 
 export const WRITTEN_MIN_COUNT = 2;
+/** Drafts a language needs before the list speaks for it (a handful would leave most of its words unwritten). */
+export const WRITTEN_MIN_DRAFTS = 1000;
 
 /** Words of a draft as the list counts them: letters with inner apostrophes, lowercased, typographic apostrophes plain. */
 export const WRITTEN_WORD_RE = /\p{L}+(?:['’]\p{L}+)*/gu;
 
 let written: ReadonlySet<string> | undefined;
+let writtenLangs: ReadonlySet<string> | undefined;
+
+/** Whether the list was built from drafts in `lang`: for another language the mechanism stands aside. */
+export function writtenLanguage(lang: string): boolean {
+  writtenLangs ??= new Set((data as { langs?: string[] }).langs ?? []);
+  return writtenLangs.has(lang);
+}
 
 /** Whether people write `word` (lowercase) in outreach drafts, in either language. */
 export function isWrittenWord(word: string): boolean {
@@ -56,13 +65,16 @@ export function slipShape(typed: string, meant: string): boolean {
 
 /**
  * The written-word list of a set of drafts: each word that the draft language's dictionary knows (as typed in lowercase or
- * capitalized), seen at least WRITTEN_MIN_COUNT times in all, sorted. Misspellings in the drafts never enter it.
+ * capitalized), seen at least WRITTEN_MIN_COUNT times in all, sorted (misspellings in the drafts never enter it); and the
+ * languages it speaks for, those with a dictionary and at least WRITTEN_MIN_DRAFTS drafts.
  */
-export function buildWrittenWords(drafts: ReadonlyArray<{ text: string; lang?: string }>, speller: Speller): string[] {
+export function buildWrittenList(drafts: ReadonlyArray<{ text: string; lang?: string }>, speller: Speller): { langs: string[]; words: string[] } {
   const counts = new Map<string, number>();
+  const perLang = new Map<string, number>();
   for (const d of drafts) {
     const checker = (speller as Readonly<Record<string, WordChecker | undefined>>)[d.lang ?? ''];
     if (!checker) continue;
+    perLang.set(d.lang!, (perLang.get(d.lang!) ?? 0) + 1);
     for (const raw of d.text.match(WRITTEN_WORD_RE) ?? []) {
       const w = raw.toLowerCase().replace(/’/g, "'");
       const seen = counts.get(w);
@@ -74,7 +86,9 @@ export function buildWrittenWords(drafts: ReadonlyArray<{ text: string; lang?: s
       counts.set(w, known ? 1 : 0);
     }
   }
-  return [...counts].filter(([, n]) => n >= WRITTEN_MIN_COUNT).map(([w]) => w).sort();
+  const words = [...counts].filter(([, n]) => n >= WRITTEN_MIN_COUNT).map(([w]) => w).sort();
+  const langs = [...perLang].filter(([, n]) => n >= WRITTEN_MIN_DRAFTS).map(([l]) => l).sort();
+  return { langs, words };
 }
 
 function knows(checker: WordChecker, w: string): boolean {

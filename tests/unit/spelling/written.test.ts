@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setMechanisms } from '../../../lib/rules/mechanisms';
 import { findMisspellings } from '../../../lib/spelling/check';
 import { loadSpellerSync } from '../../../lib/spelling/node';
-import { allWritten, buildWrittenWords, isWrittenWord, slipShape } from '../../../lib/spelling/written';
+import { allWritten, buildWrittenList, isWrittenWord, slipShape, writtenLanguage } from '../../../lib/spelling/written';
 import type { Lang } from '../../../lib/types';
 import { loadTrainingDrafts } from '../../../scripts/training-drafts';
 
@@ -21,9 +21,12 @@ afterEach(() => setMechanisms({ 'written-words': true }));
 
 describe('the written-word list', () => {
   it('is what the labelled drafts give (run npm run train:model after adding a batch)', () => {
-    const shipped = JSON.parse(readFileSync(join(root, 'lib/spelling/written-words.json'), 'utf8')) as { words: string[] };
+    const shipped = JSON.parse(readFileSync(join(root, 'lib/spelling/written-words.json'), 'utf8')) as { langs: string[]; words: string[] };
     expect(shipped.words.length).toBeGreaterThan(5000);
-    expect(shipped.words).toEqual(buildWrittenWords(loadTrainingDrafts(root), speller));
+    expect(shipped.langs).toEqual(['en', 'it']);
+    const built = buildWrittenList(loadTrainingDrafts(root), speller);
+    expect(shipped.langs).toEqual(built.langs);
+    expect(shipped.words).toEqual(built.words);
   });
 
   it('keeps dictionary words seen twice or more, lowercased, and never a misspelling however often it is typed', () => {
@@ -33,11 +36,18 @@ describe('the written-word list', () => {
       { lang: 'it', text: 'interesante davvero' },
       { lang: 'en', text: "I'm glad we met. I’m around." },
     ];
-    const list = buildWrittenWords(drafts, speller);
+    const { langs, words: list } = buildWrittenList(drafts, speller);
+    expect(langs).toEqual([]); // four drafts speak for no language
     expect(list).toEqual(expect.arrayContaining(['ciao', 'convegno', 'grazie', "i'm"]));
     expect(list).not.toContain('interesante'); // typed twice, but a misspelling
     expect(list).not.toContain('utile'); // seen once
     expect(list).toEqual([...list].sort());
+  });
+
+  it('speaks only for the languages it was built from', () => {
+    expect(writtenLanguage('it')).toBe(true);
+    expect(writtenLanguage('en')).toBe(true);
+    expect(writtenLanguage('eo')).toBe(false);
   });
 
   it('reads a run-together suggestion as written only when both words are', () => {
