@@ -1,6 +1,10 @@
 // The learned reading's features (mechanism learned-model): the draft's words and word pairs, lower-cased, with the
 // recipient's and the sender's names replaced by two stand-ins, so that the model learns "a name is there", not names.
-// Pure: the trainer (scripts/train-model.ts) and the analyzer read a draft through this one function.
+// Pure: the trainer (scripts/train-model.ts) and the analyzer read a draft through this one function. Words are folded and
+// names matched the way the analyzer does (lib/lang: fold, nameParts, isNameOf): accents and case do not count, titles are no
+// name, and a short form of the name written with a capital ("Fede" for Federica) is the name.
+import { isNameOf, nameParts } from '../lang';
+import { fold } from '../lang/text';
 
 /** One feature of a draft: a word or two adjacent words, and where each occurrence is. */
 export interface FeatureHits { key: string; spans: Array<{ start: number; end: number }> }
@@ -14,21 +18,23 @@ const WORD = /[\p{L}\p{N}_][\p{L}\p{N}\p{M}_]+/gu;
 /** At most this many words are read (a draft is bounded, but the reading must be too). */
 export const MAX_MODEL_WORDS = 1500;
 
-function nameParts(name: string | undefined): Set<string> {
-  const out = new Set<string>();
-  if (typeof name !== 'string') return out;
-  for (const m of name.toLowerCase().matchAll(WORD)) out.add(m[0]);
-  return out;
+/**
+ * A word is the name when it is one of its parts, or, written with a capital, a short or near form of it (isNameOf: "Fede",
+ * "Nick"); a lowercase word that only begins like the name ("adattare" for Ada) is not.
+ */
+function isName(word: string, written: string, parts: readonly string[]): boolean {
+  return parts.includes(word) || (/^\p{Lu}/u.test(written) && isNameOf(word, parts));
 }
 
 /** The features of a text, each with its occurrences, in the order first seen. */
 export function draftFeatures(text: string, recipientName?: string, senderName?: string): FeatureHits[] {
   const them = nameParts(recipientName);
   const me = nameParts(senderName);
+  const folded = fold(text);
   const words: Array<{ w: string; start: number; end: number }> = [];
   for (const m of text.matchAll(WORD)) {
-    const low = m[0].toLowerCase();
-    const w = them.has(low) ? NAME_TOKEN : me.has(low) ? SENDER_TOKEN : low;
+    const word = folded.slice(m.index, m.index + m[0].length);
+    const w = isName(word, m[0], them) ? NAME_TOKEN : isName(word, m[0], me) ? SENDER_TOKEN : word;
     words.push({ w, start: m.index, end: m.index + m[0].length });
     if (words.length >= MAX_MODEL_WORDS) break;
   }
