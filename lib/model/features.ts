@@ -1,4 +1,4 @@
-// The learned reading's features (mechanism learned-model): the draft's words and word pairs, lower-cased, with the
+// The learned reading's features (mechanism learned-model): the draft's words and word pairs, folded, with the
 // recipient's and the sender's names replaced by two stand-ins, so that the model learns "a name is there", not names.
 // Pure: the trainer (scripts/train-model.ts) and the analyzer read a draft through this one function. Words are folded and
 // names matched the way the analyzer does (lib/lang: fold, nameParts, isNameOf): accents and case do not count, titles are no

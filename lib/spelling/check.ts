@@ -443,7 +443,8 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     if (!mechanismOn('written-words') || !writtenLanguage(lang) || !isWordShaped(fold(low))) return true;
     let verdicts = writtenVerdicts.get(checker!);
     if (!verdicts) writtenVerdicts.set(checker!, (verdicts = new Map()));
-    const known = verdicts.get(low);
+    const key = other ? low : `${low}\u0000alone`; // the verdict reads the other language's suggestions when it has them
+    const known = verdicts.get(key);
     if (known !== undefined) return known;
     if (suggested >= MAX_SUGGESTED_WORDS) return true;
     const near = (x: string) => typoDistance(fold(low), fold(x.toLowerCase())) <= 2;
@@ -460,7 +461,7 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     }
     // Nothing near at all: the far-word rule above has had its say, a short word stays flagged.
     verdict ||= !nearAny || jargonNear(fold(low), lang, typoDistance).length > 0;
-    verdicts.set(low, verdict);
+    verdicts.set(key, verdict);
     if (verdicts.size > WRITTEN_VERDICTS_MAX) verdicts.delete(verdicts.keys().next().value!);
     return verdict;
   }

@@ -9,6 +9,7 @@
 // The written words are the dictionary words that occur at least WRITTEN_MIN_COUNT times in the labelled drafts
 // (scripts/training-drafts.ts); `npm run train:model` writes them to written-words.json with the learned reading's
 // weights, and tests/unit/spelling/written.test.ts checks the shipped list is what the batches give.
+import { fold } from '../lang/text';
 import type { Speller, WordChecker } from '../types';
 import data from './written-words.json';
 
@@ -40,7 +41,6 @@ export function allWritten(suggestion: string): boolean {
   return parts.length > 0 && parts.every(isWrittenWord);
 }
 
-const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const single = (s: string): string => s.replace(/(\p{L})\1/gu, '$1');
 
 /**
