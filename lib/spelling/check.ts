@@ -314,6 +314,50 @@ function safeCorrect(checker: WordChecker | undefined, word: string): boolean {
  * names, proper nouns mid-sentence, acronyms, mixed-case tokens, URLs, e-mails,
  * @mentions, #hashtags, placeholders, numbers and jargon are never flagged.
  */
+/** A dictionary test: is this string a word of one language? */
+type Has = (w: string) => boolean;
+
+/**
+ * A way a word is built from dictionary words (a reading of realtext.ts), and the slip guard that keeps a typo of a
+ * dictionary word from passing as one: `slip`, no dictionary word of the language is one typing slip away; `letter`, nor
+ * one replaced letter (any two words glue into something: generalust is general + lust, but generalist mistyped);
+ * `either`, no word of either language is one slip away (a prefix takes a word of either: anti-phishing).
+ * One table for both uses: builtWord (the draft's language, guard applied) and builtShape (both languages, no guard).
+ */
+interface BuiltReading {
+  /** The language whose words it builds; absent: any. */
+  lang?: Lang;
+  /** `here` is that language's dictionary, `there` the other one's, `known` either plus jargon and the user's words. */
+  reads(w: string, lang: Lang, here: Has, there: Has, known: Has): boolean;
+  guard: 'slip' | 'letter' | 'either';
+  /** Read by builtWord only, not by builtShape. */
+  wordOnly?: boolean;
+  /** builtWord also wants the split to be the dictionary's best suggestion. */
+  bestSplit?: boolean;
+}
+
+/** The two dictionaries a Speller holds. */
+const LANGS_BOTH: readonly Lang[] = ['it', 'en'];
+
+/** British -ise forms are read through their -ize form (anonymised). */
+const izeForm = (w: string): string => w.replace(/is(e|es|ed|ing|ation|ations)$/u, 'iz$1');
+
+const BUILT_READINGS: readonly BuiltReading[] = [
+  { reads: (w, _l, _h, _t, known) => isPrefixedCompound(w, known), guard: 'either' },
+  { reads: (w, _l, _h, _t, known) => isTechCoinage(w, known), guard: 'slip' },
+  { reads: (w, lang, here) => isRegularDerivation(w, lang, here), guard: 'slip' },
+  { lang: 'it', reads: (w, _l, here) => isItalianAlteration(w, here), guard: 'slip' },
+  // Italian -izzare/-izzazione/-abile forms on a stem of either language (prowabile is prow + abile, but provabile mistyped).
+  { lang: 'it', reads: (w, _l, here, there) => isItalianBuilt(w, here, there), guard: 'letter' },
+  // English words built from dictionary words (stormwater, signups, compostable); the other British rules would let a slip
+  // pass as a variant (stormwatre → -tre/-ter → stormwater), so only -ise is read, and only for the draft's own words.
+  { lang: 'en', reads: (w, _l, here) => isEnglishDerived(w, here), guard: 'slip' },
+  { lang: 'en', reads: (w, _l, here) => isEnglishDerived(izeForm(w), here), guard: 'slip', wordOnly: true },
+  { lang: 'en', reads: (w, _l, here) => isEnglishCompound(w, here), guard: 'letter' },
+  // With a three-letter part (linocut, airtightness).
+  { lang: 'en', reads: (w, _l, here) => shortCompoundSplit(w, here) !== null, guard: 'letter', wordOnly: true, bestSplit: true },
+];
+
 export function findMisspellings(
   text: string,
   lang: Lang,
@@ -468,10 +512,13 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
 
   /** The built-word readings of either language without their slip guards: what a slip of a built word would have been. */
   function builtShape(w: string): boolean {
-    const it = (x: string) => safeCorrect(lang === 'it' ? checker : other, x);
-    const en = (x: string) => safeCorrect(lang === 'en' ? checker : other, x);
-    if (isPrefixedCompound(w, known) || isTechCoinage(w, known) || isRegularDerivation(w, 'it', it) || isRegularDerivation(w, 'en', en)) return true;
-    return isItalianAlteration(w, it) || isItalianBuilt(w, it, en) || isEnglishDerived(w, en) || isEnglishCompound(w, en);
+    return BUILT_READINGS.some((r) => !r.wordOnly && (r.lang ? [r.lang] : LANGS_BOTH).some((l) => r.reads(w, l, dictionary(l), dictionary(l === 'it' ? 'en' : 'it'), known)));
+  }
+
+  /** This draft's dictionary for `l`, or the other language's. */
+  function dictionary(l: Lang): Has {
+    const c = l === lang ? checker : other;
+    return (x) => safeCorrect(c, x);
   }
 
   function checkWord(raw: string, start: number, trailing: boolean, beforeHyphen: boolean): { word: string; slip: string | null; offset?: number } | null {
@@ -608,27 +655,15 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     return v;
   }
 
+  /** The first reading of the draft's language that builds the word decides, through its slip guard. */
   function builtWord(lower: string): boolean {
     const here = (w: string) => safeCorrect(checker, w);
-    // A prefix may take a word of either language (anti-phishing), so a slip of either counts there.
-    if (isPrefixedCompound(lower, known)) return !oneSlipFromWord(lower, (w) => here(w) || safeCorrect(other, w));
-    const built = isTechCoinage(lower, known) || isRegularDerivation(lower, lang, here) || (lang === 'it' && isItalianAlteration(lower, here));
-    if (built) return !oneSlipFromWord(lower, here);
-    // English words built from dictionary words (stormwater, signups, compostable). British -ise forms are read
-    // through their -ize form (anonymised); the other British rules would let a slip pass as a variant
-    // (stormwatre → -tre/-ter → stormwater). Any two words glue into something, so for a compound a letter
-    // replaced counts as a slip too (generalust is general + lust, but generalist mistyped; wackaging).
-    // Italian -izzare/-izzazione/-abile forms on a stem of either language: a replaced letter counts as a slip
-    // (prowabile is prow + abile, but provabile mistyped).
-    if (lang === 'it') return isItalianBuilt(lower, here, (w) => safeCorrect(other, w)) && !oneSlipFromWord(lower, here) && !oneLetterReplaced(lower, here);
-    if (lang !== 'en') return false;
-    const ize = lower.replace(/is(e|es|ed|ing|ation|ations)$/u, 'iz$1');
-    if (isEnglishDerived(lower, here) || isEnglishDerived(ize, here)) return !oneSlipFromWord(lower, here);
-    if (isEnglishCompound(lower, here)) return !oneSlipFromWord(lower, here) && !oneLetterReplaced(lower, here);
-    // With a three-letter part (linocut, airtightness), only when the split is also the dictionary's best reading.
-    const split = shortCompoundSplit(lower, here);
-    return split !== null && checker !== undefined && !oneSlipFromWord(lower, here) && !oneLetterReplaced(lower, here)
-      && cachedSuggest(checker, lower, 1)[0] === split;
+    const there = (w: string) => safeCorrect(other, w);
+    const reading = BUILT_READINGS.find((r) => (r.lang === undefined || r.lang === lang) && r.reads(lower, lang, here, there, known));
+    if (reading === undefined) return false;
+    if (reading.guard === 'either') return !oneSlipFromWord(lower, (w) => here(w) || there(w));
+    if (oneSlipFromWord(lower, here) || (reading.guard === 'letter' && oneLetterReplaced(lower, here))) return false;
+    return !reading.bestSplit || (checker !== undefined && cachedSuggest(checker, lower, 1)[0] === shortCompoundSplit(lower, here));
   }
 
   function prevWord(at: number): string | undefined {
