@@ -367,6 +367,13 @@ const REACHED: Record<string, Record<string, number>> = {
   '2026-12-gf': { personalized: 58, 'how-met': 58, 'no-early-ask': 54 },
   '2026-12-gg': { personalized: 59, 'how-met': 58, 'no-early-ask': 55 },
   '2026-12-gh': { personalized: 59, 'how-met': 57, 'no-early-ask': 58 },
+  // gi-gl, first try on 0ef068d (trained up to gh): gi 53/56, 58/59, 56/56 (personalized below 95 %: a thank-you with a promised
+  // referral read as generic, two notes about the sender read as personal); gj 57/57, 59/60, 58/59; gk 58/59, 58/59, 53/54;
+  // gl 59/59, 60/60, 56/57 (README). Since trained on; floors: what they agree on now.
+  '2026-12-gi': { personalized: 56, 'how-met': 58, 'no-early-ask': 56 },
+  '2026-12-gj': { personalized: 57, 'how-met': 60, 'no-early-ask': 59 },
+  '2026-12-gk': { personalized: 59, 'how-met': 59, 'no-early-ask': 54 },
+  '2026-12-gl': { personalized: 59, 'how-met': 60, 'no-early-ask': 56 },
 };
 const speller = loadSpellerSync();
 
