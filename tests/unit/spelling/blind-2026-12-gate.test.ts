@@ -397,6 +397,12 @@ const LATER: Array<{ batch: string; maxFp: number; maxFn: number; minTp?: number
   { batch: 'gj', maxFp: 2, maxFn: 0, minTp: 22 },
   { batch: 'gk', maxFp: 1, maxFn: 1, minTp: 20 },
   { batch: 'gl', maxFp: 5, maxFn: 0, minTp: 24 },
+  // gm-gp, first try with the list built up to gl: gm 95.7 % / 100 %, 1 false alarm (lidar); gn 91.7 % / 95.7 %, 2 (callouts,
+  // rewilding) and 1 miss (residancy); go 95.5 % / 100 %, 1 (subsea); gp 95.5 % / 95.5 %, 1 (ingegnera) and 1 miss (carbureter).
+  { batch: 'gm', maxFp: 1, maxFn: 0, minTp: 22 },
+  { batch: 'gn', maxFp: 2, maxFn: 1, minTp: 22 },
+  { batch: 'go', maxFp: 1, maxFn: 0, minTp: 21 },
+  { batch: 'gp', maxFp: 1, maxFn: 1, minTp: 21 },
 ];
 describe('spelling on the 2026-12 batches e-j', () => {
   for (const { batch, maxFp, maxFn, minTp } of LATER) {
