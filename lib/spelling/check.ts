@@ -305,15 +305,6 @@ function safeCorrect(checker: WordChecker | undefined, word: string): boolean {
   }
 }
 
-// ---- the API ------------------------------------------------------------------------
-
-/**
- * The misspelled words of `text` in language `lang`, with UTF-16 spans into
- * `text` and up to `maxSuggestions` suggestions each (best first).
- * Never throws; deterministic. Words known to the other language's dictionary,
- * names, proper nouns mid-sentence, acronyms, mixed-case tokens, URLs, e-mails,
- * @mentions, #hashtags, placeholders, numbers and jargon are never flagged.
- */
 /** A dictionary test: is this string a word of one language? */
 type Has = (w: string) => boolean;
 
@@ -358,6 +349,15 @@ const BUILT_READINGS: readonly BuiltReading[] = [
   { lang: 'en', reads: (w, _l, here) => shortCompoundSplit(w, here) !== null, guard: 'letter', wordOnly: true, bestSplit: true },
 ];
 
+// ---- the API ------------------------------------------------------------------------
+
+/**
+ * The misspelled words of `text` in language `lang`, with UTF-16 spans into
+ * `text` and up to `maxSuggestions` suggestions each (best first).
+ * Never throws; deterministic. Words known to the other language's dictionary,
+ * names, proper nouns mid-sentence, acronyms, mixed-case tokens, URLs, e-mails,
+ * @mentions, #hashtags, placeholders, numbers and jargon are never flagged.
+ */
 export function findMisspellings(
   text: string,
   lang: Lang,
