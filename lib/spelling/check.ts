@@ -4,7 +4,7 @@
 // lib/spelling/node.ts for loading it in Node).
 import type { Lang, Misspelling, Speller, WordChecker } from '../types';
 import { isJargon, jargonNear } from './jargon';
-import { allWritten, slipShape, writtenLanguage } from './written';
+import { allWritten, doublingOrSwap, slipShape, writtenLanguage } from './written';
 import { mechanismOn } from '../rules/mechanisms';
 import {
   PLACE_HEADS, STAND_IN_SOURCES, inNamePosition, isChatShorthand, isForeignCourtesy, isItalianAlteration, isLowercaseDraft, isLowercaseI, isPrefix,
@@ -484,14 +484,15 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
    */
   function nearWrittenWord(word: string): boolean {
     const low = word.toLowerCase();
-    if (!mechanismOn('written-words') || !writtenLanguage(lang) || !isWordShaped(fold(low))) return true;
+    const folded = fold(low);
+    if (!mechanismOn('written-words') || !writtenLanguage(lang) || !isWordShaped(folded)) return true;
     let verdicts = writtenVerdicts.get(checker!);
     if (!verdicts) writtenVerdicts.set(checker!, (verdicts = new Map()));
     const key = other ? low : `${low}\u0000alone`; // the verdict reads the other language's suggestions when it has them
     const known = verdicts.get(key);
     if (known !== undefined) return known;
     if (suggested >= MAX_SUGGESTED_WORDS) return true;
-    const near = (x: string) => typoDistance(fold(low), fold(x.toLowerCase())) <= 2;
+    const near = (x: string) => typoDistance(folded, fold(x.toLowerCase())) <= 2;
     const ties = (x: string) => allWritten(x) || slipShape(low, x.toLowerCase());
     let nearAny = false;
     let verdict = false;
@@ -504,7 +505,7 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
       }
     }
     // Nothing near at all: the far-word rule above has had its say, a short word stays flagged.
-    verdict ||= !nearAny || jargonNear(fold(low), lang, typoDistance).length > 0;
+    verdict ||= !nearAny || jargonNear(folded, lang, typoDistance).length > 0;
     verdicts.set(key, verdict);
     if (verdicts.size > WRITTEN_VERDICTS_MAX) verdicts.delete(verdicts.keys().next().value!);
     return verdict;
@@ -946,21 +947,6 @@ function oneLetterReplaced(w: string, ok: (w: string) => boolean): boolean {
   return false;
 }
 
-/** b is a with one letter doubled or undoubled, or two adjacent letters swapped. */
-export function doublingOrSwap(a: string, b: string): boolean {
-  if (a.length === b.length + 1) [a, b] = [b, a];
-  if (b.length === a.length + 1) {
-    for (let i = 1; i < b.length; i++) {
-      if (b[i] === b[i - 1] && b.slice(0, i) + b.slice(i + 1) === a) return true;
-    }
-    return false;
-  }
-  if (a.length !== b.length) return false;
-  for (let i = 0; i + 1 < a.length; i++) {
-    if (a[i] !== b[i]) return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return false;
-}
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

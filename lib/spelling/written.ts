@@ -9,16 +9,13 @@
 // The written words are the dictionary words that occur at least WRITTEN_MIN_COUNT times in the labelled drafts
 // (scripts/training-drafts.ts); `npm run train:model` writes them to written-words.json with the learned reading's
 // weights, and tests/unit/spelling/written.test.ts checks the shipped list is what the batches give.
-import { fold } from '../lang/text';
+import { fold, tokenize } from '../lang/text';
 import type { Speller, WordChecker } from '../types';
 import data from './written-words.json';
 
 export const WRITTEN_MIN_COUNT = 2;
 /** Drafts a language needs before the list speaks for it (a handful would leave most of its words unwritten). */
 export const WRITTEN_MIN_DRAFTS = 1000;
-
-/** Words of a draft as the list counts them: letters with inner apostrophes, lowercased, typographic apostrophes plain. */
-export const WRITTEN_WORD_RE = /\p{L}+(?:['’]\p{L}+)*/gu;
 
 let written: ReadonlySet<string> | undefined;
 let writtenLangs: ReadonlySet<string> | undefined;
@@ -51,15 +48,25 @@ const single = (s: string): string => s.replace(/(\p{L})\1/gu, '$1');
 export function slipShape(typed: string, meant: string): boolean {
   if (meant.includes(' ')) return false;
   const a = fold(typed), b = fold(meant);
-  if (a === b || single(a) === single(b)) return true;
-  if (a.length === b.length) {
-    for (let i = 0; i + 1 < a.length; i++) {
-      if (a[i] !== b[i]) return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  if (a === b || single(a) === single(b) || doublingOrSwap(a, b)) return true;
+  if (b.length !== a.length + 1) return false;
+  for (let i = 1; i < b.length; i++) if (b.slice(0, i) + b.slice(i + 1) === a) return true;
+  return false;
+}
+
+/** One letter doubled or undoubled, or two neighbours swapped: the typing slips a reader sees at once. */
+export function doublingOrSwap(a: string, b: string): boolean {
+  if (a.length === b.length + 1) [a, b] = [b, a];
+  if (b.length === a.length + 1) {
+    for (let i = 1; i < b.length; i++) {
+      if (b[i] === b[i - 1] && b.slice(0, i) + b.slice(i + 1) === a) return true;
     }
     return false;
   }
-  if (b.length !== a.length + 1) return false;
-  for (let i = 1; i < b.length; i++) if (b.slice(0, i) + b.slice(i + 1) === a) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i + 1 < a.length; i++) {
+    if (a[i] !== b[i]) return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
   return false;
 }
 
@@ -75,7 +82,8 @@ export function buildWrittenList(drafts: ReadonlyArray<{ text: string; lang?: st
     const checker = (speller as Readonly<Record<string, WordChecker | undefined>>)[d.lang ?? ''];
     if (!checker) continue;
     perLang.set(d.lang!, (perLang.get(d.lang!) ?? 0) + 1);
-    for (const raw of d.text.match(WRITTEN_WORD_RE) ?? []) {
+    // The analyzer's words (lib/lang tokenize), lowercased, typographic apostrophes plain.
+    for (const { text: raw } of tokenize(d.text, d.text)) {
       const w = raw.toLowerCase().replace(/’/g, "'");
       const seen = counts.get(w);
       if (seen !== undefined) {
