@@ -110,8 +110,5 @@ export interface WordChecker {
   suggest(word: string, max?: number): string[];
 }
 
-/** The dictionaries the analyzer may use; absent ones are simply not consulted. */
-export interface Speller {
-  it?: WordChecker;
-  en?: WordChecker;
-}
+/** The dictionaries the analyzer may use, by language; absent ones are simply not consulted. */
+export type Speller = { [L in Lang]?: WordChecker };

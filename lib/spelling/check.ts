@@ -375,7 +375,8 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
   if (typeof text !== 'string' || text.length === 0) return [];
   const checker = speller?.[lang];
   if (!checker) return [];
-  const other = speller[lang === 'it' ? 'en' : 'it'];
+  // The other language a word may come from: Italian and English read each other; any further language reads English (its loanwords).
+  const other = lang === 'en' ? speller.it : speller.en;
   const max = Math.max(0, Math.min(20, Math.floor(opts.maxSuggestions ?? 5)));
   const names = nameParts(opts.names);
   const userDict = new Set<string>();

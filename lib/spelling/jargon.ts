@@ -165,6 +165,10 @@ export const JARGON: Readonly<Record<Lang, ReadonlySet<string>>> = {
   en: new Set([...SHARED, ...EN_ONLY]),
 };
 
+/** A language without a jargon list (one shipped with a dictionary but no list yet) has the shared words. */
+const SHARED_ONLY: ReadonlySet<string> = new Set(SHARED);
+const jargonOf = (lang: Lang): ReadonlySet<string> => JARGON[lang] ?? SHARED_ONLY;
+
 /**
  * The jargon entries one or two typing slips from `word` (onbording → onboarding, hackaton → hackathon), closest first: the
  * dictionaries do not hold them, so their suggestions cannot. `distance` is the caller's edit distance.
@@ -173,7 +177,7 @@ export function jargonNear(word: string, lang: Lang, distance: (a: string, b: st
   const w = word.toLowerCase();
   if (w.length < 5) return [];
   const found: Array<[string, number]> = [];
-  for (const j of JARGON[lang]) {
+  for (const j of jargonOf(lang)) {
     if (j.length < 5 || Math.abs(j.length - w.length) > 2) continue;
     const d = distance(w, j);
     if (d <= 2) found.push([j, d]);
@@ -185,10 +189,11 @@ const TECH_CONF_STEMS = new Set(['py', 'js', 'kube', 'rust', 'ruby', 'php', 'rea
 
 export function isJargon(word: string, lang: Lang): boolean {
   const w = word.toLowerCase().replace(/’/g, "'");
-  if (JARGON[lang].has(w)) return true;
+  const list = jargonOf(lang);
+  if (list.has(w)) return true;
   // The English plural of an entry (frontends, returnships, barcamps).
   // Also the lowercase acronyms (kpis, apis, okrs).
-  if (w.length > 3 && w.endsWith('s') && JARGON[lang].has(w.slice(0, -1))) return true;
+  if (w.length > 3 && w.endsWith('s') && list.has(w.slice(0, -1))) return true;
   // Community conferences named after a language or a tool: pycon, kubecon, jsconf, djangocon.
   const con = (w.endsWith('con') || w.endsWith('conf')) && /^(\p{Ll}{2,12}?)(con|conf)$/u.exec(w);
   if (con && (TECH_CONF_STEMS.has(con[1]!) || TECH_NAMES.includes(con[1]!))) return true;

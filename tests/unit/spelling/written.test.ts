@@ -99,3 +99,22 @@ describe('in findMisspellings', () => {
     expect(withMechanism(true, 'we love performwing live', 'en')).toEqual([]);
   });
 });
+
+describe('a third language shipped with a dictionary (CONTRIBUTING, "Add a language", step 4)', () => {
+  // A stub Esperanto dictionary: the written-word list has no Esperanto, so the mechanism stands aside and a slip whose
+  // near word nobody wrote in the labelled drafts stays flagged; the jargon lookups fall back to the shared words.
+  const words = new Set(['saluton', 'mi', 'serĉas', 'laboron', 'en', 'via', 'firmao', 'kaj']);
+  const eo = {
+    correct: (w: string) => words.has(w.toLowerCase()),
+    suggest: (w: string) => (w.toLowerCase() === 'laborom' ? ['laboron'] : []),
+  };
+  const check = (text: string) => findMisspellings(text, 'eo' as Lang, { eo } as Parameters<typeof findMisspellings>[2]).map((m) => m.word);
+
+  it('flags its slips with the mechanism on, and reads the shared jargon', () => {
+    expect(writtenLanguage('eo')).toBe(false);
+    setMechanisms({ 'written-words': true });
+    expect(check('Saluton, mi serĉas laborom en via firmao kaj onboarding.')).toEqual(['laborom']);
+    // The shared jargon words (onboarding) and their plurals (webinars) are words here too.
+    expect(check('Saluton, mi serĉas laboron en via firmao kaj onboarding kaj webinars.')).toEqual([]);
+  });
+});
