@@ -668,6 +668,15 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     return !reading.bestSplit || (checker !== undefined && cachedSuggest(checker, lower, 1)[0] === shortCompoundSplit(lower, here));
   }
 
+  /**
+   * A capitalized-only word that names no person: a weekday, month or nationality ("on sunday absolutly brilliant"), or, in
+   * English, a place after a preposition of place or time ("in bristol absolutly"). The word after it is no surname.
+   */
+  function notAFirstName(w: string, at: number): boolean {
+    if (lang !== 'en') return false;
+    return NOT_FIRST_NAMES_EN.has(w) || PLACE_TIME_PREPS_EN.has(prevWord(at) ?? '');
+  }
+
   function prevWord(at: number): string | undefined {
     return /([\p{L}\p{M}'’]+)[^\p{L}\p{M}\n.!?]*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase().replace(/’/g, "'");
   }
@@ -691,7 +700,8 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     const glued = gluedMatch?.[1]?.toLowerCase();
     // Only a title keeps its dot before the surname ("avv. ricciardi"); after "jake." a new sentence starts ("jake. realy enjoyed").
     // A word that only lacks an accent ("torino martedi") is that word, not a surname.
-    if (glued !== undefined && (isTitle(glued) || (gluedMatch![2] === '' && firstName(glued))) && !accentOnly(word)) return true;
+    if (glued !== undefined && (isTitle(glued) || (gluedMatch![2] === '' && firstName(glued) && !notAFirstName(glued, at - gluedMatch![0].length)))
+      && !accentOnly(word)) return true;
     // A saint or a street a place is named after ("st marys", "via zamboni"): the name that follows, however close to a word.
     if (glued !== undefined && gluedMatch![2] === '' && PLACE_HEADS.has(glued) && !accentOnly(word)) return true;
     // The signature under a short sign-off line ("cheers\nkev", "grazie mille\nfede"), as for a capitalized one: a name, however close to a word.
@@ -807,9 +817,10 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     if (suggested >= MAX_SUGGESTED_WORDS || ++probes > MAX_SUGGESTED_WORDS) return false;
     const top = cachedSuggest(checker!, word, Math.max(1, max))[0];
     if (top === undefined || !doublingOrSwap(word, top.toLowerCase())) return false;
-    const prev = /([\p{L}\p{M}'’]+)[^\p{L}\p{M}\n.!?]*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
-    const next = /^[^\p{L}\p{M}\n.!?]*([\p{L}\p{M}'’]+)/u.exec(text.slice(at + word.length, at + word.length + 40))?.[1];
-    for (const n of [prev, next]) {
+    // The words around it in its sentence, up to three on each side (ti metta in contatto, fammi sapere se vuoi che ti metta).
+    const before = text.slice(Math.max(0, at - 60), at).split(/[\n.!?]/u).pop()!.match(/[\p{L}\p{M}'’]+/gu) ?? [];
+    const after = text.slice(at + word.length, at + word.length + 60).split(/[\n.!?]/u)[0]!.match(/[\p{L}\p{M}'’]+/gu) ?? [];
+    for (const n of [...before.slice(-3), ...after.slice(0, 3)]) {
       const low = n?.toLowerCase();
       if (low && !safeCorrect(checker, low) && !isJargon(low, lang) && safeCorrect(other, low)) return false;
     }
@@ -850,6 +861,10 @@ const CAPITALIZED_EN = [
   'spanish', 'european', 'american', 'british', 'chinese', 'japanese', 'canadian', 'australian',
   'portuguese', 'brazilian', 'mexican', 'swedish', 'turkish', 'russian', 'indian', 'african', 'asian',
 ];
+/** Capitalized-only English words that are no first name: the calendar words and nationalities above, the short months, holidays. */
+const NOT_FIRST_NAMES_EN: ReadonlySet<string> = new Set([...CAPITALIZED_EN, 'march', 'april', 'june', 'july', 'christmas', 'easter', 'halloween']);
+/** English prepositions after which a capitalized-only word is a place or a date, not a first name (in bristol, at leeds). */
+const PLACE_TIME_PREPS_EN: ReadonlySet<string> = new Set(['in', 'at', 'on', 'near', 'since', 'until', 'during', 'outside', 'around']);
 const CAPITALIZED_IT = [
   'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'gennaio', 'febbraio',
   'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre',

@@ -81,6 +81,10 @@ describe('flags real misspellings with spans and suggestions', () => {
     expect(words('hey jake. realy enjoyed your take on docs.', 'en')).toEqual(['realy']);
     expect(words('ciao simone, ci siamo visti al meetup di python torino martedi scorso', 'it')).toEqual(['martedi']);
     expect(words("ciao, saluti all'avv. ricciardi e a silvia mancuso", 'it')).toEqual([]);
+    // A weekday, month or nationality, or a place after "in"/"at"/"on", names no person: the word after it is no surname.
+    expect(words('saw ur demo on sunday absolutly brilliant', 'en')).toEqual(['absolutly']);
+    expect(words('great to meet you in bristol absolutly brilliant', 'en')).toEqual(['absolutly']);
+    expect(words('hey, say hi to jake mcallister for me', 'en')).toEqual([]);
   });
 
   it('flags a slip inside an English Title Case phrase of common words, not a name among them', () => {
@@ -163,6 +167,8 @@ describe('typos that look like something else', () => {
   it('an English typo that happens to be an Italian word (accomodate), but not Italian words used on purpose', () => {
     expect(words('We can accomodate 200 people and the comittee agreed.', 'en')).toEqual(['accomodate', 'comittee']);
     expect(words('Tanti auguri and grazie mille for the aperitivo!', 'en')).toEqual([]);
+    // An Italian clause inside an English draft, read three words each side: "metta" is no slip of "meta" there.
+    expect(words('I know a lab in Grugliasco, fammi sapere se vuoi che ti metta in contatto.', 'en')).toEqual([]);
   });
 
   it('English prefix + English word (reshoring, afterparty) but not typos split that way', () => {
