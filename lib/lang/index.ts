@@ -278,6 +278,8 @@ export function isNameOf(word: string, parts: readonly string[]): boolean {
   for (const p of parts) {
     if (w === p || nick?.has(p)) return true;
     if (w.length >= 3 && p.length >= 3 && (p.startsWith(w) || w.startsWith(p))) return true;
+    // The end of the name, four letters or more, is a short form too: Tasha for Natasha, Sandro for Alessandro, Luca for Gianluca.
+    if (w.length >= 4 && p.length >= w.length + 2 && p.endsWith(w)) return true;
     // One letter more or less: Nik/Nick, Gracie/Grace, Cristina/Christina (a changed letter, Giulio/Giulia, stays a different name).
     if (Math.min(w.length, p.length) >= 3 && Math.abs(w.length - p.length) === 1 && oneDeletion(w.length > p.length ? w : p, w.length > p.length ? p : w)) return true;
   }

@@ -26,6 +26,8 @@ const good: Case[] = [
   { to: 'Nick Evans', why: 'thanks for their Q&A', text: 'Hi Nick, thanks for the honest Q&A after the screening at the Watershed.' },
   { to: 'Giorgia Sala', why: 'a named compliment on something new of theirs (IT)', text: 'Ciao Giorgia, bellissima la nuova etichetta di Cantina Sala!' },
   { to: 'Giorgia Sala', why: 'thanks for their session (IT)', text: 'Ciao Giorgia, grazie per la sessione di domande dopo la proiezione al Cinema Lux.' },
+  { to: 'Natasha Reed', why: 'the end of the name as a short form (Tasha)', text: 'Hi Tasha, congratulations on leading the new physics department at Harbour Academy!' },
+  { to: 'Alessandro Villa', why: 'the end of the name as a short form (Sandro, IT)', text: 'Ciao Sandro, complimenti per il nuovo laboratorio di ceramica a Nove!' },
 ];
 
 const placeholders: Case[] = [
@@ -45,6 +47,8 @@ const wrongNames: Case[] = [
   { to: 'Sara Colombo', why: 'another woman\'s name', text: 'Ciao Serena, complimenti per il tuo progetto sul verde urbano a Brescia.' },
   { to: 'Giulia Serra', why: 'one letter changed (Giulio for Giulia)', text: 'Ciao Giulio, il tuo post sul Salone del Libro era bellissimo.' },
   { to: 'Kevin Lowe', why: 'similar but different name', text: 'Hi Keith, your post on incident reviews at Stripe was spot on.' },
+  { to: 'Natasha Reed', why: 'a name that only ends like theirs (Sha)', text: 'Hi Sha, congratulations on leading the new physics department at Harbour Academy!' },
+  { to: 'Gianluca Riva', why: 'a longer name ending like theirs (Pierluca for Gianluca)', text: 'Ciao Pierluca, complimenti per il nuovo laboratorio di ceramica a Nove!' },
   { to: 'Giovanni Longo', why: 'a nickname of another name (Beppe is Giuseppe)', text: 'Ciao Beppe, complimenti per la nuova cantina di Montalcino!' },
   { to: 'Anna Bruni', why: 'greets the sender by mistake', text: 'Ciao Marco, il tuo intervento al Festival dell\'Economia era ottimo.', ctx: { senderName: 'Marco Pini' } },
 ];
