@@ -380,6 +380,22 @@ const REACHED: Record<string, Record<string, number>> = {
   '2026-12-gn': { personalized: 60, 'how-met': 59, 'no-early-ask': 54 },
   '2026-12-go': { personalized: 57, 'how-met': 59, 'no-early-ask': 59 },
   '2026-12-gp': { personalized: 58, 'how-met': 58, 'no-early-ask': 56 },
+  // gq-gz, first try on d92b599's answers (gw-gz scored on 89c6705, which changes only a third language's spelling; trained up to gp):
+  // gq 57/59, 59/59, 56/57; gr 54/54, 60/60, 52/53; gs 55/55, 59/60, 55/56; gt 59/59, 57/59, 54/55; gu 60/60, 57/58, 55/56;
+  // gv 57/58, 58/58, 54/55; gw 56/60, 55/55, 57/57 (personalized below 95 %: Tasha for Natasha read as a wrong name, a sales pitch's
+  // "your existing TMS" read as personal, a founder's pitch read as personal by the learned reading, news of their plant read as
+  // generic); gx 58/59, 56/56, 55/55; gy 54/54, 59/59, 54/54; gz 58/58, 57/59, 56/57 (README). Since trained on; floors: what they
+  // agree on now.
+  '2026-12-gq': { personalized: 58, 'how-met': 59, 'no-early-ask': 57 },
+  '2026-12-gr': { personalized: 54, 'how-met': 60, 'no-early-ask': 53 },
+  '2026-12-gs': { personalized: 55, 'how-met': 60, 'no-early-ask': 56 },
+  '2026-12-gt': { personalized: 59, 'how-met': 58, 'no-early-ask': 55 },
+  '2026-12-gu': { personalized: 60, 'how-met': 57, 'no-early-ask': 56 },
+  '2026-12-gv': { personalized: 58, 'how-met': 58, 'no-early-ask': 55 },
+  '2026-12-gw': { personalized: 60, 'how-met': 55, 'no-early-ask': 57 },
+  '2026-12-gx': { personalized: 59, 'how-met': 56, 'no-early-ask': 55 },
+  '2026-12-gy': { personalized: 54, 'how-met': 59, 'no-early-ask': 54 },
+  '2026-12-gz': { personalized: 58, 'how-met': 58, 'no-early-ask': 56 },
 };
 const speller = loadSpellerSync();
 

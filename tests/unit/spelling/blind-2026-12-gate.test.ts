@@ -403,6 +403,22 @@ const LATER: Array<{ batch: string; maxFp: number; maxFn: number; minTp?: number
   { batch: 'gn', maxFp: 2, maxFn: 1, minTp: 22 },
   { batch: 'go', maxFp: 1, maxFn: 0, minTp: 21 },
   { batch: 'gp', maxFp: 1, maxFn: 1, minTp: 21 },
+  // gq-gz, first try with the list built up to gp: gq 95.5 % / 100 %, 1 false alarm (conoscute, a slip only one labeller listed);
+  // gr 95.5 % / 95.5 %, 1 (cervia) and 1 miss (schedulling); gs and gt 100 % / 100 %; gu 92.0 % / 100 %, 2 (reccomending, listed by
+  // one labeller; pici); gv 95.7 % / 95.7 %, 1 (faire) and 1 miss (absolutly, after "sunday" read as a first name: found since
+  // c408e3b); gw 100 % / 100 %; gx 96.0 % / 100 %, 1 (borgotaro); gy 87.5 % / 95.5 %, 3 (tig; metta in an Italian clause of an English
+  // draft, passed since c408e3b; absolutley, listed by one labeller) and 1 miss (sabbato after "vicenza" read as a first name);
+  // gz 88.9 % / 100 %, 3 (serramentista, Priya, pici).
+  { batch: 'gq', maxFp: 1, maxFn: 0, minTp: 21 },
+  { batch: 'gr', maxFp: 1, maxFn: 1, minTp: 21 },
+  { batch: 'gs', maxFp: 0, maxFn: 0, minTp: 21 },
+  { batch: 'gt', maxFp: 0, maxFn: 0, minTp: 21 },
+  { batch: 'gu', maxFp: 2, maxFn: 0, minTp: 23 },
+  { batch: 'gv', maxFp: 1, maxFn: 0, minTp: 23 },
+  { batch: 'gw', maxFp: 0, maxFn: 0, minTp: 22 },
+  { batch: 'gx', maxFp: 1, maxFn: 0, minTp: 24 },
+  { batch: 'gy', maxFp: 2, maxFn: 1, minTp: 21 },
+  { batch: 'gz', maxFp: 3, maxFn: 0, minTp: 24 },
 ];
 describe('spelling on the 2026-12 batches e-j', () => {
   for (const { batch, maxFp, maxFn, minTp } of LATER) {
