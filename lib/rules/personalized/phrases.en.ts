@@ -365,6 +365,16 @@ export const specificEN = [
     nearMisses: ["Nice to meet you!"],
   }),
   phrase({
+    id: 'personalized.en.as-role-at-named',
+    note: "Their role at a named place, said as \"as operations manager at Kelso, you…\" (the sender's own role is followed by I, not you)",
+    re: gd("\\bas (?:the |an? )?(?:[\\w-]+ ){1,4}?(?:at|of|for|with) (?<cap>\\w)[\\w'&-]*(?: (?:co\\.|ltd\\.|inc\\.|[\\w'&-]+)){0,3}?,? "
+      + "(?:you|your|you'd|you're|you've)\\b"),
+    examples: ["As operations manager at Kelso Brewing Co. your view would be really valuable.",
+      "As head of finance at Harlow & Finch, you'd know this better than anyone."],
+    nearMisses: ["I trained as an electrician in Leeds. Your site is hiring, I hear.",
+      "As a recruiter at Northgate, I focus on payments hires.", "As operations manager at Kelso Brewing Co. I know the pain.", "as head of finance at harlow, you'd know."],
+  }),
+  phrase({
     id: 'personalized.en.experience-at-named',
     note: "Their time or role at a named place",
     re: gd("\\byour (?:experience|time|role|work|years|job|tenure|stint|journey) (?:at|with|in) (?<cap>\\w)"),

@@ -210,6 +210,17 @@ export const specificIT = [
     nearMisses: ["Meritatissima.", "Ciao Martina, ti scrivo perché sei una delle poche esperte di moda sostenibile in Campania."],
   }),
   phrase({
+    id: 'personalized.it.as-role-at-named',
+    note: 'Their role at a named place, said as "in qualità di direttore di Bassi Stampi, Lei…" (the sender\'s own role is followed by io or a first person)',
+    re: gd("\\b(?:in qualita di|come) (?:(?:il|la|l'|un|una) ?)?(?:[\\w'-]+ ){1,4}?(?:di|della|del|dello|presso|in|alla|al) (?<cap>\\w)[\\w'&-]*(?: [\\w'&-]+){0,3}?,? "
+      + "(?:lei|tu|sua|suo|tua|tuo|le sara|ti sara|avra|avrai|conosce|conosci|sa|sai|puo|puoi)\\b"),
+    examples: ["In qualità di responsabile acquisti di Bassi Stampi, Lei conosce bene il problema.",
+      "Come direttore di Fontana Immobili, tu sai quanto conta la manutenzione."],
+    nearMisses: ["In qualità di responsabile commerciale di Tecnoflex Srl, le scrivo per presentarle i nostri giunti.",
+      "Come fondatore di Vinaria, so quanto è difficile.", "come direttore di fontana immobili, tu sai.",
+      "Cerco lavoro come impiegata nella zona di Cagliari. Se sa di una posizione aperta, me lo dica."],
+  }),
+  phrase({
     id: 'personalized.it.long-role-at-named',
     note: 'A role named by its title, with the place late in it: "sei responsabile della sicurezza in un impianto eolico al largo di Rimini"',
     re: gd("\\b(?:sei|eri|sei diventat\\w) (?:(?:il|la|l'|lo|un|una|uno) ?)?(?:responsabile|direttor\\w|coordinator\\w|titolare|fondat\\w+|referente|capo|"
