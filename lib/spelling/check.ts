@@ -4,7 +4,7 @@
 // lib/spelling/node.ts for loading it in Node).
 import type { Lang, Misspelling, Speller, WordChecker } from '../types';
 import { isJargon, jargonNear } from './jargon';
-import { allWritten, doublingOrSwap, slipShape, writtenLanguage } from './written';
+import { allWritten, doublingOrSwap, isWrittenWord, slipShape, writtenLanguage } from './written';
 import { mechanismOn } from '../rules/mechanisms';
 import {
   PLACE_HEADS, STAND_IN_SOURCES, inNamePosition, isChatShorthand, isForeignCourtesy, isItalianAlteration, isLowercaseDraft, isLowercaseI, isPrefix,
@@ -290,8 +290,13 @@ function isSentenceStart(text: string, index: number): boolean {
     const c = text.charAt(i);
     if (c === '.' && abbreviationBefore(text, i)) return false;
     if (SENTENCE_END.test(c)) return true;
-    if (!SOFT.test(c)) return false;
-    i--;
+    // An emoji closes a sentence as a full stop does ("small world 😊 Definately keep in touch"); its selectors, joiners and
+    // skin tones are soft. Read by code point: an emoji is two UTF-16 units.
+    const low = /[\udc00-\udfff]/.test(c) && i > 0;
+    const cp = low ? text.slice(i - 1, i + 1) : c;
+    if (/\p{Extended_Pictographic}/u.test(cp)) return true;
+    if (!SOFT.test(cp) && !/^[\u200d\ufe0f\u{1f3fb}-\u{1f3ff}]$/u.test(cp)) return false;
+    i -= low ? 2 : 1;
   }
   return true;
 }
@@ -669,6 +674,16 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
   }
 
   /**
+   * After a first name, a word one doubled, undoubled or swapped letter from a word people write is that word, not a surname
+   * ("a vicenza sabbato scorso": vicenza reads as a first name in lowercase, sabbato is sabato).
+   */
+  function slipOnWritten(word: string): boolean {
+    if (!mechanismOn('written-words') || !writtenLanguage(lang) || ++probes > MAX_SUGGESTED_WORDS) return false;
+    const low = fold(word.toLowerCase());
+    return cachedSuggest(checker!, word, 3).some((x) => !x.includes(' ') && isWrittenWord(x) && doublingOrSwap(low, fold(x.toLowerCase())));
+  }
+
+  /**
    * A capitalized-only word that names no person: a weekday, month or nationality ("on sunday absolutly brilliant"), or, in
    * English, a place after a preposition of place or time ("in bristol absolutly"). The word after it is no surname.
    */
@@ -700,8 +715,8 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     const glued = gluedMatch?.[1]?.toLowerCase();
     // Only a title keeps its dot before the surname ("avv. ricciardi"); after "jake." a new sentence starts ("jake. realy enjoyed").
     // A word that only lacks an accent ("torino martedi") is that word, not a surname.
-    if (glued !== undefined && (isTitle(glued) || (gluedMatch![2] === '' && firstName(glued) && !notAFirstName(glued, at - gluedMatch![0].length)))
-      && !accentOnly(word)) return true;
+    if (glued !== undefined && (isTitle(glued) || (gluedMatch![2] === '' && firstName(glued) && !notAFirstName(glued, at - gluedMatch![0].length)
+      && !slipOnWritten(word))) && !accentOnly(word)) return true;
     // A saint or a street a place is named after ("st marys", "via zamboni"): the name that follows, however close to a word.
     if (glued !== undefined && gluedMatch![2] === '' && PLACE_HEADS.has(glued) && !accentOnly(word)) return true;
     // The signature under a short sign-off line ("cheers\nkev", "grazie mille\nfede"), as for a capitalized one: a name, however close to a word.
@@ -882,6 +897,8 @@ const APPOSTO_BEFORE = new Set([
 const AFTER_SLIPS: Readonly<Record<string, readonly [ReadonlySet<string>, string]>> = {
   apposto: [APPOSTO_BEFORE, 'a posto'],
   contato: [new Set(['in']), 'contatto'],
+  // "rete di contati", "i miei contati": the contacts, not "counted" (i giorni sono contati).
+  contati: [new Set(['di', 'dei', 'miei', 'tuoi', 'suoi', 'nostri', 'vostri', 'nuovi', 'ai', 'coi', 'tra', 'fra']), 'contatti'],
 };
 /** Run-together forms of Italian adverbials that are also real words (participles): checked in context. */
 const RUN_TOGETHER: Readonly<Record<string, string>> = { avvolte: 'a volte' };

@@ -85,6 +85,15 @@ describe('flags real misspellings with spans and suggestions', () => {
     expect(words('saw ur demo on sunday absolutly brilliant', 'en')).toEqual(['absolutly']);
     expect(words('great to meet you in bristol absolutly brilliant', 'en')).toEqual(['absolutly']);
     expect(words('hey, say hi to jake mcallister for me', 'en')).toEqual([]);
+    // After a first name, a word one doubled letter from a word people write is that word (vicenza reads as a first name here).
+    expect(words('ci siamo visti al corso a vicenza sabbato scorso', 'it')).toEqual(['sabbato']);
+    expect(words('ciao, saluti a silvia mancuso e a marco rosi', 'it')).toEqual([]);
+  });
+
+  it('an emoji ends a sentence: the capitalized word after it is no name', () => {
+    expect(words('small world, my wife is too 😊 Definately keep in touch!', 'en')).toEqual(['Definately']);
+    expect(words('great chat 👍🏽 Definately', 'en')).toEqual(['Definately']);
+    expect(words('Thanks again 🙏 Kowalczyk from our team will call you.', 'en')).toEqual([]);
   });
 
   it('flags a slip inside an English Title Case phrase of common words, not a name among them', () => {

@@ -207,6 +207,10 @@ describe('Italian run-together and run-apart slips', () => {
   it('flags "in contato" as "in contatto", not "ho contato i giorni"', () => {
     expect(first('Mi piacerebbe restare in contato con te.', 'it')).toEqual([['contato', 'contatto']]);
     expect(flagged('Ho contato i giorni fino al convegno.', 'it')).toEqual([]);
+    // The plural after a word that owns or counts contacts: "rete di contati", "i miei contati"; "sono contati" is "counted".
+    expect(first('Vorrei entrare nella sua rete di contati professionali.', 'it')).toEqual([['contati', 'contatti']]);
+    expect(first('Ho girato il messaggio ai miei contati.', 'it')).toEqual([['contati', 'contatti']]);
+    expect(flagged('I giorni sono contati e i posti pure.', 'it')).toEqual([]);
   });
 
   it('leaves the right uses alone: apposto as "affixed", ne + anche after a clitic, neanche', () => {
