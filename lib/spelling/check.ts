@@ -559,7 +559,8 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     const lower = norm(bare);
     // Possessive 's / ’s on a name ("Giulia's").
     const stem = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
-    if (names.has(lower) || names.has(stem) || namePrefix(lower, names)) return null;
+    // A short form of their name, unless it is a word that only lost its accent ("gia" in a note to Gianluca is già).
+    if (names.has(lower) || names.has(stem) || (namePrefix(lower, names) && !lostAccent(bare))) return null;
     if (userDict.has(lower) || userDict.has(norm(raw))) return null;
     if (isJargon(lower, lang)) return null;
     // Real-text families (lib/spelling/realtext.ts): titles and company forms, chat shorthand,
@@ -840,6 +841,13 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
       if (low && !safeCorrect(checker, low) && !isJargon(low, lang) && safeCorrect(other, low)) return false;
     }
     return true;
+  }
+
+  /** The word is a written word but for its accents, and nothing else (gia for già; not cami for c'ami). */
+  function lostAccent(word: string): boolean {
+    if (++probes > MAX_SUGGESTED_WORDS) return false;
+    const low = word.toLowerCase();
+    return cachedSuggest(checker!, word, 3).some((s) => !/['’ ]/u.test(s) && s.toLowerCase() !== low && fold(s.toLowerCase()) === fold(low) && isWrittenWord(s));
   }
 
   /** The word is a dictionary word but for its accents (martedi for martedì). */

@@ -90,6 +90,12 @@ describe('flags real misspellings with spans and suggestions', () => {
     expect(words('ciao, saluti a silvia mancuso e a marco rosi', 'it')).toEqual([]);
   });
 
+  it('a short form of their name is no slip, unless it is a word that only lost its accent', () => {
+    expect(words('ciao fabri, grazie ancora', 'it', { names: ['Fabrizio Neri'] })).toEqual([]);
+    expect(words('i clienti crescono del 30% gia dalla prima stagione', 'it', { names: ['Gianluca Pari'] })).toEqual(['gia']);
+    expect(words('ciao cami, a presto', 'it', { names: ['Camilla Neri'] })).toEqual([]);
+  });
+
   it('an emoji ends a sentence: the capitalized word after it is no name', () => {
     expect(words('small world, my wife is too 😊 Definately keep in touch!', 'en')).toEqual(['Definately']);
     expect(words('great chat 👍🏽 Definately', 'en')).toEqual(['Definately']);
