@@ -413,6 +413,15 @@ const REACHED: Record<string, Record<string, number>> = {
   '2026-12-hj': { personalized: 58, 'how-met': 59, 'no-early-ask': 56 },
   '2026-12-hk': { personalized: 59, 'how-met': 60, 'no-early-ask': 54 },
   '2026-12-hl': { personalized: 60, 'how-met': 58, 'no-early-ask': 56 },
+  // hm-hr, first try on b9c96cf (trained up to hl): hm 56/57, 59/60, 58/59; hn 59/60, 59/59, 56/56; ho 58/60, 58/59, 53/56
+  // (no-early-ask below 95 %: a sale told as facts with a website, a referral asking for a call, a school fair's request read as
+  // none); hp 56/56, 58/58, 54/55; hq 56/58, 57/57, 53/54; hr 54/54, 57/57, 49/51 (README). Since trained on; floors: what they agree on now.
+  '2026-12-hm': { personalized: 57, 'how-met': 60, 'no-early-ask': 59 },
+  '2026-12-hn': { personalized: 60, 'how-met': 59, 'no-early-ask': 56 },
+  '2026-12-ho': { personalized: 60, 'how-met': 59, 'no-early-ask': 55 },
+  '2026-12-hp': { personalized: 56, 'how-met': 58, 'no-early-ask': 55 },
+  '2026-12-hq': { personalized: 58, 'how-met': 57, 'no-early-ask': 54 },
+  '2026-12-hr': { personalized: 54, 'how-met': 57, 'no-early-ask': 51 },
 };
 const speller = loadSpellerSync();
 
