@@ -63,6 +63,10 @@ const UPPER = /\p{Lu}/u;
 const SENTENCE_END = /[.!?…\n\r\u2028\u2029]/;
 /** Characters skipped when looking back for a sentence end (spaces, quotes, brackets, bullets). */
 const SOFT = /[\s"'“”‘’«»()\[\]*\-–—•·>]/;
+/** An emoji, which ends a sentence as a full stop does; and the joiners, selectors and skin tones inside one. */
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const EMOJI_PART = /^[\u200d\ufe0f\u{1f3fb}-\u{1f3ff}]$/u;
+const LOW_SURROGATE = /[\udc00-\udfff]/;
 
 const MAX_SUGGESTED_WORDS = 40;
 /** Shorter words always have a word within two edits; the far-word reading starts at six letters. */
@@ -292,10 +296,10 @@ function isSentenceStart(text: string, index: number): boolean {
     if (SENTENCE_END.test(c)) return true;
     // An emoji closes a sentence as a full stop does ("small world 😊 Definately keep in touch"); its selectors, joiners and
     // skin tones are soft. Read by code point: an emoji is two UTF-16 units.
-    const low = /[\udc00-\udfff]/.test(c) && i > 0;
+    const low = LOW_SURROGATE.test(c) && i > 0;
     const cp = low ? text.slice(i - 1, i + 1) : c;
-    if (/\p{Extended_Pictographic}/u.test(cp)) return true;
-    if (!SOFT.test(cp) && !/^[\u200d\ufe0f\u{1f3fb}-\u{1f3ff}]$/u.test(cp)) return false;
+    if (PICTOGRAPH.test(cp)) return true;
+    if (!SOFT.test(cp) && !EMOJI_PART.test(cp)) return false;
     i -= low ? 2 : 1;
   }
   return true;
@@ -382,6 +386,8 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
   if (!checker) return [];
   // The other language a word may come from: Italian and English read each other; any further language reads English (its loanwords).
   const other = lang === 'en' ? speller.it : speller.en;
+  // Mechanism written-words (lib/spelling/written.ts), for a language its list speaks for.
+  const writtenOn = mechanismOn('written-words') && writtenLanguage(lang);
   const max = Math.max(0, Math.min(20, Math.floor(opts.maxSuggestions ?? 5)));
   const names = nameParts(opts.names);
   const userDict = new Set<string>();
@@ -491,7 +497,7 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
   function nearWrittenWord(word: string): boolean {
     const low = word.toLowerCase();
     const folded = fold(low);
-    if (!mechanismOn('written-words') || !writtenLanguage(lang) || !isWordShaped(folded)) return true;
+    if (!writtenOn || !isWordShaped(folded)) return true;
     let verdicts = writtenVerdicts.get(checker!);
     if (!verdicts) writtenVerdicts.set(checker!, (verdicts = new Map()));
     const key = other ? low : `${low}\u0000alone`; // the verdict reads the other language's suggestions when it has them
@@ -560,7 +566,7 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     // Possessive 's / ’s on a name ("Giulia's").
     const stem = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
     // A short form of their name, unless it is a word that only lost its accent ("gia" in a note to Gianluca is già).
-    if (names.has(lower) || names.has(stem) || (namePrefix(lower, names) && !lostAccent(bare))) return null;
+    if (names.has(lower) || names.has(stem) || (namePrefix(lower, names) && !accentOnly(bare, true))) return null;
     if (userDict.has(lower) || userDict.has(norm(raw))) return null;
     if (isJargon(lower, lang)) return null;
     // Real-text families (lib/spelling/realtext.ts): titles and company forms, chat shorthand,
@@ -679,7 +685,7 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
    * ("a vicenza sabbato scorso": vicenza reads as a first name in lowercase, sabbato is sabato).
    */
   function slipOnWritten(word: string): boolean {
-    if (!mechanismOn('written-words') || !writtenLanguage(lang) || ++probes > MAX_SUGGESTED_WORDS) return false;
+    if (!writtenOn || ++probes > MAX_SUGGESTED_WORDS) return false;
     const low = fold(word.toLowerCase());
     return cachedSuggest(checker!, word, 3).some((x) => !x.includes(' ') && isWrittenWord(x) && doublingOrSwap(low, fold(x.toLowerCase())));
   }
@@ -837,24 +843,21 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     const before = text.slice(Math.max(0, at - 60), at).split(/[\n.!?]/u).pop()!.match(/[\p{L}\p{M}'’]+/gu) ?? [];
     const after = text.slice(at + word.length, at + word.length + 60).split(/[\n.!?]/u)[0]!.match(/[\p{L}\p{M}'’]+/gu) ?? [];
     for (const n of [...before.slice(-3), ...after.slice(0, 3)]) {
-      const low = n?.toLowerCase();
-      if (low && !safeCorrect(checker, low) && !isJargon(low, lang) && safeCorrect(other, low)) return false;
+      const low = n.toLowerCase();
+      if (!safeCorrect(checker, low) && !isJargon(low, lang) && safeCorrect(other, low)) return false;
     }
     return true;
   }
 
-  /** The word is a written word but for its accents, and nothing else (gia for già; not cami for c'ami). */
-  function lostAccent(word: string): boolean {
-    if (++probes > MAX_SUGGESTED_WORDS) return false;
-    const low = word.toLowerCase();
-    return cachedSuggest(checker!, word, 3).some((s) => !/['’ ]/u.test(s) && s.toLowerCase() !== low && fold(s.toLowerCase()) === fold(low) && isWrittenWord(s));
-  }
-
-  /** The word is a dictionary word but for its accents (martedi for martedì). */
-  function accentOnly(word: string): boolean {
+  /**
+   * The word is a dictionary word but for its accents (martedi for martedì). `written`: a written word, and only its accents
+   * differ (gia for già; not cami for c'ami, whose apostrophe fold drops).
+   */
+  function accentOnly(word: string, written = false): boolean {
     if (++probes > MAX_SUGGESTED_WORDS) return false;
     const low = fold(word.toLowerCase());
-    return cachedSuggest(checker!, word, 3).some((s) => s.toLowerCase() !== word.toLowerCase() && fold(s.toLowerCase()) === low);
+    return cachedSuggest(checker!, word, 3).some((s) => s.toLowerCase() !== word.toLowerCase() && fold(s.toLowerCase()) === low
+      && (!written || (!/['’ ]/u.test(s) && isWrittenWord(s))));
   }
 
   function nearDictionaryWord(word: string, at: number): boolean {
@@ -987,7 +990,6 @@ function oneLetterReplaced(w: string, ok: (w: string) => boolean): boolean {
   }
   return false;
 }
-
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

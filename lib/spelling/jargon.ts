@@ -160,7 +160,8 @@ const EN_ONLY: string[] = [
   'nephrologist', 'nephrologists', 'dialer', 'dialers', 'halloumi', 'gurdwara', 'gurdwaras',
 ];
 
-export const JARGON: Readonly<Record<Lang, ReadonlySet<string>>> = {
+/** Per language; a language shipped without a list of its own reads the shared words (jargonOf). */
+export const JARGON: Readonly<Partial<Record<Lang, ReadonlySet<string>>>> = {
   it: new Set([...SHARED, ...IT_ONLY]),
   en: new Set([...SHARED, ...EN_ONLY]),
 };

@@ -106,7 +106,7 @@ describe('a third language shipped with a dictionary (CONTRIBUTING, "Add a langu
   const words = new Set(['saluton', 'mi', 'serĉas', 'laboron', 'en', 'via', 'firmao', 'kaj']);
   const eo = {
     correct: (w: string) => words.has(w.toLowerCase()),
-    suggest: (w: string) => (w.toLowerCase() === 'laborom' ? ['laboron'] : []),
+    suggest: (w: string) => (['laborom', 'labor'].includes(w.toLowerCase()) ? ['laboron'] : []),
   };
   const check = (text: string) => findMisspellings(text, 'eo' as Lang, { eo } as Parameters<typeof findMisspellings>[2]).map((m) => m.word);
 
@@ -116,5 +116,12 @@ describe('a third language shipped with a dictionary (CONTRIBUTING, "Add a langu
     expect(check('Saluton, mi serĉas laborom en via firmao kaj onboarding.')).toEqual(['laborom']);
     // The shared jargon words (onboarding) and their plurals (webinars) are words here too.
     expect(check('Saluton, mi serĉas laboron en via firmao kaj onboarding kaj webinars.')).toEqual([]);
+  });
+
+  it('reads English as its other language: an English word in it is no slip, with the English dictionary loaded', () => {
+    const en = loadSpellerSync().en;
+    const both = (text: string) => findMisspellings(text, 'eo' as Lang, { eo, en } as Parameters<typeof findMisspellings>[2]).map((m) => m.word);
+    expect(both('Saluton, mi serĉas laboron en via firmao, labor kaj laborom.')).toEqual(['laborom']);
+    expect(check('Saluton, mi serĉas laboron en via firmao, labor kaj laborom.')).toEqual(['labor', 'laborom']);
   });
 });
