@@ -270,6 +270,14 @@ export function nameParts(full: string | undefined): string[] {
   return full.split(/[\s\-.,]+/u).map(key).filter((p) => p.length >= 2 && !titles.has(p));
 }
 
+/** Is `word` (folded, lower-case) a nickname in the languages' lists of one of `parts` (Peppe for Giuseppe, Bill for William)? */
+export function isNicknameOf(word: string, parts: Iterable<string>): boolean {
+  const full = tablesNow().nick.get(word);
+  if (!full) return false;
+  for (const p of parts) if (full.has(p)) return true;
+  return false;
+}
+
 /** Does `word` name the person whose parts are `parts`? Accent/case-insensitive; nicknames by prefix (≥ 3 letters) or by the languages' nickname lists. */
 export function isNameOf(word: string, parts: readonly string[]): boolean {
   const w = key(word);

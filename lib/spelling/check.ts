@@ -6,6 +6,7 @@ import type { Lang, Misspelling, Speller, WordChecker } from '../types';
 import { isJargon, jargonNear } from './jargon';
 import { allWritten, doublingOrSwap, isWrittenWord, slipShape, writtenLanguage } from './written';
 import { mechanismOn } from '../rules/mechanisms';
+import { isNicknameOf } from '../lang';
 import {
   PLACE_HEADS, STAND_IN_SOURCES, inNamePosition, isChatShorthand, isForeignCourtesy, isItalianAlteration, isLowercaseDraft, isLowercaseI, isPrefix,
   isPrefixedCompound, isRegularDerivation, isTechCoinage, isTitle, isTitleOrCompanyForm,
@@ -410,6 +411,7 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     return safeCorrect(checker, n) || safeCorrect(other, n) || isJargon(n, lang) || userDict.has(n);
   };
   let lowercaseDraft: boolean | undefined;
+  let titles: Array<readonly [number, number]> | undefined;
   /** Verdicts of coinage() for this draft (the typing-slip guard costs ~35 lookups a letter). */
   const coinages = new Map<string, boolean>();
   const isLower = (): boolean => (lowercaseDraft ??= isLowercaseDraft(text));
@@ -453,6 +455,7 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
       // A word that no word of either dictionary or of the jargon list comes within two edits of is a word we do not know (a
       // trade term, a place, a dish), not a slip on one we do: a typo sits one or two keystrokes from the word it meant.
       if (flagged.slip === null && farFromWords(word)) continue;
+      if (flagged.slip === null && inQuotedTitle(wStart)) continue;
       if (flagged.slip === null && !nearWrittenWord(word)) continue;
       let suggestions: string[];
       if (flagged.slip !== null) {
@@ -465,14 +468,29 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
         suggestions = max > 0 && suggested < MAX_SUGGESTED_WORDS ? cachedSuggest(checker, word, max) : [];
         // Nothing close in this language: a slip on a word of the other one (netwroking in Italian).
         if (suggestions.length === 0 && other && max > 0 && suggested < MAX_SUGGESTED_WORDS) suggestions = cachedSuggest(other, word, max);
-        // Nor there: a slip on a jargon word (onbording, efficentamento), which no dictionary holds.
-        if (suggestions.length === 0 && max > 0) suggestions = jargonNear(fold(word.toLowerCase()), lang, typoDistance).slice(0, max);
+        // Nor there: a slip on a jargon word (onbording, efficentamento), which no dictionary holds. A jargon word one edit away
+        // comes first even when the dictionary suggests something further (rhuematologist: rheumatologist, not hematologist).
+        const low = fold(word.toLowerCase());
+        if (suggestions.length === 0 && max > 0) suggestions = jargonNear(low, lang, typoDistance).slice(0, max);
+        else if (max > 0 && typoDistance(low, fold((suggestions[0] ?? '').toLowerCase())) > 1) {
+          const close = jargonNear(low, lang, typoDistance).filter((j) => typoDistance(low, j) <= 1);
+          if (close.length > 0) suggestions = [...close, ...suggestions.filter((x) => !close.includes(x))].slice(0, max);
+        }
       }
       suggested++;
       out.push({ word, start: wStart, end, suggestions, reason: flagged.slip !== null ? 'slip' : 'dictionary' });
     }
   }
   return out;
+
+  /**
+   * Inside a title in double quotes or guillemets that opens with a capital, on one line, of two words or more ("Sal e poeira",
+   * «Os dias claros»): a name, often in a third language, not the sender's prose.
+   */
+  function inQuotedTitle(at: number): boolean {
+    titles ??= [...text.matchAll(QUOTED_TITLE)].map((m) => [m.index + 1, m.index + m[0].length - 1] as const);
+    return titles.some(([a, b]) => at >= a && at < b);
+  }
 
   /**
    * A word-shaped word (see isWordShaped) of six letters or more with nothing within reach: no word of this language, the other
@@ -567,6 +585,8 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     const stem = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
     // A short form of their name, unless it is a word that only lost its accent ("gia" in a note to Gianluca is già).
     if (names.has(lower) || names.has(stem) || (namePrefix(lower, names) && !accentOnly(bare, true))) return null;
+    // A nickname of theirs from the languages' lists (Peppe for Giuseppe, Bill for William).
+    if (names.size > 0 && isNicknameOf(fold(stem), [...names].map(fold))) return null;
     if (userDict.has(lower) || userDict.has(norm(raw))) return null;
     if (isJargon(lower, lang)) return null;
     // Real-text families (lib/spelling/realtext.ts): titles and company forms, chat shorthand,
@@ -870,6 +890,8 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     }
     const top = cachedSuggest(checker!, word, Math.max(1, max))[0];
     if (top === undefined || top.includes(' ')) return false;
+    // The nearest word is itself a proper noun (Priya, Oriya): one name near another, unless it is a calendar word or a nationality.
+    if (UPPER.test(top.charAt(0)) && !safeCorrect(checker, top.toLowerCase()) && !NOT_FIRST_NAMES_EN.has(fold(top.toLowerCase())) && !CAPITALIZED_IT.includes(fold(top.toLowerCase()))) return false;
     const d = typoDistance(fold(low), fold(top.toLowerCase()));
     return d <= 1 || (low.length >= 7 && d <= 2);
   }
@@ -895,6 +917,9 @@ const CAPITALIZED_IT = [
   'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'gennaio', 'febbraio',
   'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre',
 ].map((w) => fold(w));
+
+/** A quoted title: an opening double quote or guillemet, a capital, two words or more on one line, no comma or sentence mark, the closing mark. */
+const QUOTED_TITLE = /["“«]\p{Lu}[^"“”«»\n,;!?]{0,78}?\s[^"“”«»\n,;!?]{0,78}?["”»]/gu;
 
 /** Words after which "apposto" means "a posto" (tutto apposto, è apposto, mettere apposto), not "affixed". */
 const APPOSTO_BEFORE = new Set([

@@ -269,6 +269,9 @@ export function isItalianBuilt(lower: string, knownIt: Known, knownEn: Known): b
   if (ab && !knownIt(`${ab[1]}${ab[2] === 'a' ? 'i' : 'a'}bile`) && (knownEn(ab[1]!) || knownIt(`${ab[1]}${ab[2] === 'a' ? 'are' : 'ire'}`))) return true;
   // Technical Italian the dictionary lacks, built by the regular suffixes on a word it has: sedare → sedazione, gestazione →
   // gestazionale, catastrofe → catastrofale, elastomero → elastomerici, regolatore → regolatorio.
+  // An English verb given an Italian ending (pitchare, matchato, forwardando): the stem is an English word and no Italian one.
+  const ang = IT_ANGLICISM.exec(lower);
+  if (ang && /[^aeiou]$/u.test(ang[1]!) && knownEn(ang[1]!) && !knownIt(ang[1]!)) return true;
   const der = IT_DERIVED.exec(lower);
   if (der) {
     const st = der[1]!, suffix = der[2]!;
@@ -279,6 +282,7 @@ export function isItalianBuilt(lower: string, knownIt: Known, knownEn: Known): b
   }
   return false;
 }
+const IT_ANGLICISM = /^(\p{L}{4,}?)(?:are|ato|ata|ati|ate|ando|ano|iamo|ava|avo)$/u;
 const IT_DERIVED = /^(\p{L}{3,}?)(azion[ei]|al[ei]|ic[oaie]|ich[ei]|ori[oae]?)$/u;
 
 // ---- greetings and thanks in other languages ---------------------------------------

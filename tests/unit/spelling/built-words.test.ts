@@ -84,6 +84,11 @@ describe('Italian -izzare/-izzazione and -abile forms on a word of either langua
     expect(flagged('Forniamo bicchieri compostabili ai bar.', 'it')).toEqual([]);
   });
 
+  it('accepts an English verb given an Italian ending, not a slip on an Italian verb', () => {
+    expect(flagged('Ti volevo pitchare la nostra idea, ho già matchato il tuo profilo e sto forwardando la mail.', 'it')).toEqual([]);
+    expect(flagged('Ho contatato il cliente e organizato la cena.', 'it')).toEqual(['contatato', 'organizato']);
+  });
+
   it('flags typos that one slip or one replaced letter turns into an Italian word, and -abile where -ibile exists', () => {
     for (const w of ['prowabile', 'realizzazzione', 'organizzazone', 'accessabile', 'tokenizazione']) {
       expect(flagged(`Parliamo di ${w} domani.`, 'it'), w).toEqual([w]);

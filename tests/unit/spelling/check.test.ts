@@ -39,6 +39,13 @@ describe('flags real misspellings with spans and suggestions', () => {
     expect(found.map((m) => [m.word, m.suggestions[0]])).toEqual([['netwroking', 'networking']]);
   });
 
+  it('puts a jargon word one edit away before a further dictionary suggestion', () => {
+    const found = findMisspellings("I'm a consultant rhuematologist in Norwich.", 'en', speller);
+    expect(found.map((m) => [m.word, m.suggestions[0]])).toEqual([['rhuematologist', 'rheumatologist']]);
+    // A dictionary word one edit away stays first.
+    expect(findMisspellings('I definately agree.', 'en', speller).map((m) => m.suggestions[0])).toEqual(['definitely']);
+  });
+
   it('spans are UTF-16 offsets even after emoji and combining marks', () => {
     const text = '🙂🙂 Perche\u0301 no? Ho visto la setimana 👍🏽 scorsa.';
     const found = findMisspellings(text, 'it', speller);
@@ -96,10 +103,28 @@ describe('flags real misspellings with spans and suggestions', () => {
     expect(words('ciao cami, a presto', 'it', { names: ['Camilla Neri'] })).toEqual([]);
   });
 
+  it("a nickname of theirs from the languages' lists is no slip", () => {
+    expect(words('Peppe!! Ma sei tu? Ultimo banco al Volta, quarta C.', 'it', { names: ['Giuseppe Ferrara'] })).toEqual([]);
+    expect(words('Peppe!! Ma sei tu? Ultimo banco al Volta, quarta C.', 'it', { names: ['Marco Neri'] })).toEqual(['Peppe']);
+  });
+
+  it('a title in double quotes or guillemets is a name, a quoted sentence is not', () => {
+    expect(words('Ti consiglio "Sal e poeira" di Renato Farias e «Os dias claros».', 'it')).toEqual([]);
+    expect(words('Le ho scritto "Grazie, sono contenta del erorre" ieri.', 'it')).toEqual(['erorre']);
+    expect(words('Le ho scritto "grazie per il erorre" ieri.', 'it')).toEqual(['erorre']);
+  });
+
   it('an emoji ends a sentence: the capitalized word after it is no name', () => {
     expect(words('small world, my wife is too 😊 Definately keep in touch!', 'en')).toEqual(['Definately']);
     expect(words('great chat 👍🏽 Definately', 'en')).toEqual(['Definately']);
     expect(words('Thanks again 🙏 Kowalczyk from our team will call you.', 'en')).toEqual([]);
+  });
+
+  it('a capitalized word opening a sentence whose nearest word is a proper noun is a name, not that noun mistyped', () => {
+    // Priya is one letter from Oriya, a word the dictionary only knows capitalized: one name near another.
+    expect(words('Hi Sam,\n\nPriya Nair suggested I reach out. Definately worth a chat.', 'en')).toEqual(['Definately']);
+    // A weekday or a nationality stays a word a capital may be mistyped in.
+    expect(words('Hi Sam,\n\nWenesday works for me.', 'en')).toEqual(['Wenesday']);
   });
 
   it('flags a slip inside an English Title Case phrase of common words, not a name among them', () => {
