@@ -46,15 +46,20 @@ export const THEIR_THINGS = "post|articol\\w*|intervent\\w*|talk|speech|keynote|
   + "festival|associazione|community|illustrazion\\w*|grafich\\w*|cortometragg\\w*|spettacol\\w*|stabiliment\\w*|"
   + "cantier\\w*|showroom|atelier|boutique|q&a|" + DEMO;
 
-/** Content the sender came across (how-met through their content). */
-export const THEIR_CONTENT = "post|articol\\w*|intervent\\w*|talk|speech|keynote|presentazion\\w*|panel|webinar|podcast|puntat\\w*|"
+/** Their content as something read or watched: not their site or their page, which show their business rather than their words. */
+export const THEIR_CONTENT_READ = "post|articol\\w*|intervent\\w*|talk|speech|keynote|presentazion\\w*|panel|webinar|podcast|puntat\\w*|"
   + "episodi\\w*|video|thread|comment\\w*|newsletter|libr[oi]|blog|intervist\\w*|tavola rotonda|cors[oi]|lezion\\w*|"
   + "live|diretta|pubblicazion\\w*|relazion\\w*|workshop|masterclass|tutorial|reel|storia|storie|ricerca|"
   + "studio (?:su|sul|sulla|sui|sugli|sull')|lavor[oi] (?:su|sul|sulla|sullo|sui|sugli|sulle|sull')|collezion\\w*|"
-  + "case study|caso studio|caso di studio|paper|report|guida|tesi|sessione|seminario|canale|serie|rubrica|pagina|"
-  + "profilo instagram|account|community|sito|app|plugin|libreria|podcast|ted|tedx|foto|mostra|album|film|"
+  + "case study|caso studio|caso di studio|paper|report|guida|tesi|sessione|seminario|canale|serie|rubrica|"
+  + "profilo instagram|account|community|app|plugin|libreria|podcast|ted|tedx|foto|mostra|album|film|"
   + "documentario|illustrazion\\w*|grafich\\w*|cortometragg\\w*|spettacol\\w*|q&a|analisi|riflession\\w*|indagin\\w*|"
-  + "inchiest\\w*|sondagg\\w*|approfondiment\\w*|editorial\\w*|recension\\w*|carosell\\w*|infografic\\w*|" + DEMO;
+  + "inchiest\\w*|sondagg\\w*|approfondiment\\w*|editorial\\w*|recension\\w*|carosell\\w*|infografic\\w*|"
+  // A site they built is their work ("il nuovo sito che hai fatto per la cantina").
+  + "sit[oi] (?:che (?:hai|ha|avete)|da te|da lei|da voi) (?:fatt|realizzat|progettat|creat|sviluppat|disegnat)[oi]|" + DEMO;
+
+/** Content the sender came across (how-met through their content), a site or a page included. */
+export const THEIR_CONTENT = THEIR_CONTENT_READ + "|pagina|sito";
 
 /** Kinds of events where people meet. */
 export const EVENTS = alt(

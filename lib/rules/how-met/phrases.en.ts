@@ -64,15 +64,17 @@ export const howMetEN = [
     note: "Sat near them, or was the intern or newcomer there",
     re: g(alt(
         "\\bsat (?:right )?(?:behind|next to|beside|opposite|across from|near|in front of) you\\b",
+        // A stall or stand beside theirs at a market or a fair ("I had the stall next to yours").
+        "\\b(?:i|we) (?:had|ran|were on|was on) the (?:stall|stand|booth|table|pitch|gazebo) (?:right )?(?:next to|beside|opposite|across from|behind) (?:yours|you)\\b",
         // "it was so fun bouldering next to you at the climbing wall": doing something beside them somewhere, not a wish to.
         "(?<!\\bto )\\b[\\w-]+ (?:right )?(?:next to|beside|alongside) you (?:at|in|on|during) (?:the|a|our|that|your)\\b",
         "\\bi was (?:the|an?|one of the) (?:[\\w-]+ )?(?:intern|trainee|new hire|temp|junior|grad|graduate|assistant|"
         + "apprentice)s? (?:who|that|on|in|at)\\b",
       )),
     examples: ["Hi Owen, you probably don't remember me, but I was the intern who sat behind you at Arup in 2019.",
-      "it was so fun bouldering next to you at the climbing wall on wednesday"],
+      "it was so fun bouldering next to you at the climbing wall on wednesday", "I had the stall next to yours, the one with the candles."],
     nearMisses: ["Hi Grace, I was in the audience at your workshop on UX writing at Config.", "Hi Sam, we worked together at Lexa back in 2019, I was on the billing squad.",
-      "I'd love to work next to you at the new site."],
+      "I'd love to work next to you at the new site.", "We'd love to have the stand next to yours next year."],
   }),
   phrase({
     id: 'how-met.en.speaks-well-of-you',

@@ -2,7 +2,7 @@
 // near-misses it must not (tests/unit/rules/phrases.test.ts runs them all). Patterns run on folded text.
 import { g, gd, nameBefore } from '../../lang/patterns';
 import { alt, phrase } from '../../lang/phrase';
-import { EVENTS, THEIR_CONTENT } from '../../lang/fragments.it';
+import { EVENTS, THEIR_CONTENT, THEIR_CONTENT_READ } from '../../lang/fragments.it';
 import { specificIT } from '../personalized/phrases.it';
 
 /** How you met or came to the person: event, talk, meeting, mutual contact, content, group, school. */
@@ -18,7 +18,7 @@ export const howMetIT = [
     id: 'how-met.it.took-in-their-content',
     note: 'Ha letto, visto o ascoltato qualcosa di loro, con qualunque parola in mezzo: "ho ascoltato la puntata di Gitbar", "ti ascolto ogni lunedì"',
     re: g(alt(
-      "\\bho (?:letto|visto|ascoltato|seguito|guardato|sentito)\\b(?! che\\b)(?: [\\w'.-]+){0,4}? (?:" + THEIR_CONTENT + ")\\b",
+      "\\bho (?:letto|visto|ascoltato|seguito|guardato|sentito)\\b(?! che\\b)(?: [\\w'.-]+){0,4}? (?:" + THEIR_CONTENT_READ + ")\\b",
       "\\bho letto (?:su|sul|sulla|nel|nella|in) [^.?!;\\n]{1,40}?\\b(?:della|del|dei|delle) (?:tua|tuo|tuoi|tue|sua|suo|vostra|vostro)\\b",
       "\\bho (?:comprato|acquistato|ordinato|preso) [^.?!;\\n]{0,40}?\\b(?:nel|dal|al|presso il|sul) (?:vostro|tuo|suo) (?:negozio|shop|banco|stand|laboratorio|sito|e-?shop)\\b",
       "\\b(?:ti|la|vi) (?:ascolto|leggo|guardo) (?:sempre |spesso |ogni |da |su )",
@@ -26,8 +26,10 @@ export const howMetIT = [
       "\\bgreat (?:talk|keynote|presentation|workshop|panel)\\b",
     )),
     examples: ["ho ascoltato la puntata di Gitbar dove parlavi di kubernetes", "ti ascolto ogni lunedì su Radio Tre", "Great talk ieri al Codemotion",
-      "ho letto sul Sole 24 Ore della tua startup di packaging", "l'anno scorso ho comprato la cargo bike nel vostro negozio di Bolzano"],
-    nearMisses: ["ho visto che cercate un sistemista", "Ho visto che guida il gruppo di ricerca sui materiali.", "ti seguo da un po' e trovo i tuoi contenuti stimolanti"],
+      "ho letto sul Sole 24 Ore della tua startup di packaging", "l'anno scorso ho comprato la cargo bike nel vostro negozio di Bolzano",
+      "ho visto online il nuovo sito che hai fatto per la cantina"],
+    nearMisses: ["ho visto che cercate un sistemista", "Ho visto che guida il gruppo di ricerca sui materiali.", "ti seguo da un po' e trovo i tuoi contenuti stimolanti",
+      "ho visto il sito della tua erboristeria", "ho letto sul sito del Comune che il suo studio ha vinto il bando"],
   }),
   phrase({
     id: 'how-met.it.follows-their-stories',
@@ -45,11 +47,14 @@ export const howMetIT = [
     note: "Sat near them, or was the intern or newcomer there",
     re: g(alt(
         "\\b(?:sedev\\w+|ero sedut\\w|stavo) (?:dietro|accanto|davanti|vicin\\w) (?:a|di) te\\b",
+        // A stall or stand beside theirs at a market or a fair ("avevo il banco accanto al tuo coi taglieri").
+        "\\b(?:avevo|avevamo|abbiamo avuto|ho avuto|eravamo) (?:il|lo|la|l') ?(?:banco|banchetto|bancarella|stand|gazebo|tavolo|postazione|spazio)"
+        + " (?:accanto|vicino|di fronte|davanti|dietro|di fianco) (?:al|alla|a) (?:tuo|tua|suo|sua|vostro|vostra|te|lei|voi)\\b",
         "\\bero (?:il|la|lo|l'|uno dei|una dei|una delle) ?(?:stagista|tirocinante|nuov[oa] arrivat[oa]|assistente|collega) (?:che|"
         + "del|della|nel|nella|quando|al|alla|in)\\b",
       )),
-    examples: ["Ero seduta accanto a te al corso di Excel avanzato."],
-    nearMisses: ["Felice di collegarmi.", "piacere di collegarci!"],
+    examples: ["Ero seduta accanto a te al corso di Excel avanzato.", "Sono Luisa, avevo il banco accanto al tuo coi taglieri."],
+    nearMisses: ["Felice di collegarmi.", "piacere di collegarci!", "Mi piacerebbe avere lo stand accanto al tuo l'anno prossimo."],
   }),
   phrase({
     id: 'how-met.it.speaks-well-of-you',

@@ -623,6 +623,22 @@ export const timeAsksEN = [
       "we were both stuck in the 40-minute coffee queue"],
   }),
   phrase({
+    id: 'no-early-ask.en.can-i-call-you',
+    note: "The sender proposes to phone them: \"can I call you on Thursday?\", \"I'd like to give you a ring\", \"ok if I call you\"",
+    re: g(alt(
+        // Not how to address them ("can I call you Sam, or Samuel?", "may I call you by your first name").
+        "\\b(?:can|could|may|might|shall) i (?:call|ring|phone|give you a (?:quick |short )?(?:call|ring|buzz|bell))(?: you)?"
+        + "(?=\\s*(?:\\?|$|\\b(?:on|at|this|next|tomorrow|today|tonight|later|sometime|some time|one day|in the|for|to|briefly|quickly|"
+        + "monday|tuesday|wednesday|thursday|friday|after|before|around|when)\\b))",
+        "\\bi(?:'d| would) (?:like|love) to (?:call|ring|phone|give you a (?:quick |short )?(?:call|ring|buzz|bell))\\b",
+        "\\b(?:ok|okay|alright|all right|fine|mind) (?:if i|to) (?:call|ring|phone) you\\b",
+      )),
+    examples: ["Can I call you on Thursday morning?", "Could I give you a quick ring next week?", "I'd like to call you to walk you through it.",
+      "Would it be ok if I call you tomorrow?", "can i call you?"],
+    nearMisses: ["Can I call you Sam, or do you prefer Samuel?", "May I call you by your first name?", "You can call me any time.",
+      "Thanks for the call last week."],
+  }),
+  phrase({
     id: 'no-early-ask.en.quick-call',
     note: "Quick call, discovery call, \"hop on a call\"",
     re: g(alt(
@@ -677,6 +693,15 @@ export const salesEN = [
       + "|\\b(?:and|then) i'?ll show you how\\b|\\bsee if (?:i|we) can save you\\b"),
     examples: ["I help small business owners like you save 30% on their energy bills.", "Let's connect and I'll show you how!"],
     nearMisses: ["I help out at the food bank like you do.", "Happy to show you how we set up the rota if useful."],
+  }),
+  phrase({
+    id: 'no-early-ask.en.looking-for-resellers',
+    note: 'The sender looks for someone to sell their products: "we\'re looking for a distributor for our skincare line in Scotland"',
+    re: g("\\b(?:we(?:'re| are)|i(?:'m| am)) (?:currently |now |actively )?(?:looking for|seeking|searching for) (?:a |an |new |more |some )?"
+      + "(?:distributors?|resellers?|stockists?|retailers?|sales agents?|importers?|wholesalers?|sales reps?|retail partners?|channel partners?|shops to stock)\\b"
+      + "(?! (?:for|of) (?:your|yours)\\b)"),
+    examples: ["We're looking for a distributor for our cosmetics in Campania, are you interested?", "I'm seeking stockists for my hand-thrown mugs."],
+    nearMisses: ["I saw you're looking for a distributor in the north.", "If you're looking for stockists, I can share a list."],
   }),
   phrase({
     id: 'no-early-ask.en.how-we-could-support-you',

@@ -290,13 +290,20 @@ export const directAsksIT = [
     re: g(alt(
         "\\bse conosci (?:qualcuno|qualche|persone|chi|aziende|clienti)\\b",
         "\\bse (?:sai|senti) di qualcuno\\b",
+        // Their customers sent the sender's way ("se hai coppie che cercano un fotografo").
+        "\\bse (?:hai|ha|avete|ti capita(?:no)?|le capita(?:no)?) (?:dei |delle |degli )?(?:clienti|coppie|amici|contatti|conoscenti|colleghi|pazienti|ospiti|famiglie|aziende)"
+        // Someone to hire (an indefinite role, "un fotografo"), not a thing the sender then gives ("che vogliono il preventivo in inglese, ti presto il modello").
+        + " (?:che|a cui) (?:cercano|cerca|cercassero|hanno bisogno di|ha bisogno di|serve|servirebbe|potrebbe servire) (?:un|una|un')(?=\\s|\\w)",
         "\\b(?:presentami|segnalami|raccomandami|introducimi|mettimi in contatto)\\b",
         "\\bmi (?:puoi|potresti|può|potrebbe|potete|potreste) (?:presentare|segnalare|raccomandare|mettere in contatto|introdurre)\\b",
       )),
-    examples: ["Se conosci qualche attività che ne ha bisogno, mi fai un fischio?", "mi puoi presentare al tuo responsabile acquisti?"],
+    examples: ["Se conosci qualche attività che ne ha bisogno, mi fai un fischio?", "mi puoi presentare al tuo responsabile acquisti?",
+      "se hai coppie che cercano un fotografo, posso mandarti il mio listino?"],
     nearMisses: [
       "Per caso hai il contatto di qualcuno in Barilla che si occupa di packaging?",
       "Ciao Giorgio, grazie per il collegamento! Per caso hai il contatto di qualcuno in Barilla che si occupa di packaging?",
+      "Se hai figli che vanno a scuola a Monza, conosci di sicuro la Pascoli.",
+      "Se hai clienti che vogliono il preventivo in inglese, ti presto volentieri il mio modello.",
     ],
   }),
   askPhrase({
@@ -609,6 +616,24 @@ export const timeAsksIT = [
       "mi ha fatto piacere scambiare due parole sul tuo locale"],
   }),
   phrase({
+    id: 'no-early-ask.it.posso-chiamarti',
+    note: "Chi scrive propone di telefonare: \"posso chiamarti giovedì?\", \"la posso chiamare?\", \"vorrei telefonarle\", \"ti chiamo io domani\"",
+    re: g(alt(
+        // Not how to address them ("come posso chiamarla, dottoressa o professoressa?", "ti posso chiamare per nome?").
+        "(?<!\\bcome )\\b(?:posso|potrei|possiamo|potremmo) (?:chiamarti|chiamarla|chiamarvi|telefonarti|telefonarle|telefonarvi|richiamarti|"
+        + "richiamarla|(?:farti|farle|farvi) (?:una (?:breve |veloce )?(?:telefonata|chiamata)|uno squillo))\\b(?! (?:per nome|col nome|con il nome|dottor|prof|ingegner|avvocat))",
+        "(?<!\\bcome )\\b(?:ti|la|le|vi) (?:posso|potrei) (?:chiamare|telefonare|richiamare|fare (?:una (?:breve |veloce )?(?:telefonata|chiamata)|uno squillo))\\b"
+        + "(?! (?:per nome|col nome|con il nome|dottor|prof|ingegner|avvocat))",
+        "\\b(?:mi piacerebbe|vorrei|desidererei|sarei (?:lieto|lieta|felice) di) (?:chiamarti|chiamarla|chiamarvi|telefonarti|telefonarle|telefonarvi)\\b",
+        "\\b(?:ti|la|le|vi) (?:chiamo|telefono|richiamo) (?:io )?(?:domani|lunedi|martedi|mercoledi|giovedi|venerdi|in settimana|nei prossimi giorni|"
+        + "la prossima settimana|questa settimana)\\b",
+      )),
+    examples: ["Posso chiamarla giovedì mattina?", "Ti posso chiamare domani?", "Vorrei telefonarle per presentarle il servizio.", "Se per te va bene ti chiamo io lunedì.",
+      "potrei farti una telefonata in settimana?"],
+    nearMisses: ["Come posso chiamarla, dottoressa o professoressa?", "Ti posso chiamare per nome?", "Puoi chiamarmi quando vuoi.",
+      "Grazie per la telefonata di ieri.", "Posso farti una domanda sul corso?"],
+  }),
+  phrase({
     id: 'no-early-ask.it.a-call',
     note: "A call, chat, meeting, zoom",
     re: g(alt(
@@ -666,6 +691,16 @@ export const salesIT = [
     examples: ["Mi piacerebbe entrare nella tua rete e farti conoscere le nostre soluzioni per il futuro dei tuoi cari.",
       "creare un'entrata extra da casa", "abbiamo appena lanciato una linea di snack proteici", "La contatto in merito alla nostra offerta di formazione."],
     nearMisses: ["Vorrei farti conoscere Marta, la mia socia.", "abbiamo lanciato un appello per i volontari"],
+  }),
+  phrase({
+    id: 'no-early-ask.it.looking-for-resellers',
+    note: 'Chi scrive cerca chi venda i suoi prodotti: "stiamo cercando un distributore per i nostri cosmetici in Campania"',
+    re: g("\\b(?:stiamo cercando|cerchiamo|sto cercando|cerco|siamo alla ricerca di|sono alla ricerca di) (?:un |una |un'|dei |degli |delle |nuovi |nuove )?"
+      + "(?:distributor[ei]|rivenditor[ie]|agent[ie] (?:di commercio|commercial[ie]|plurimandatari[oi])|concessionari[oa]?|importator[ei]|grossist[ia]|"
+      + "partner commercial[ie]|punti vendita|negozi (?:che|dove|in cui)|rappresentant[ie])\\b(?! (?:per|della|del|di) (?:la |il )?(?:tua|tuo|sua|suo|vostra|vostro)\\b)"),
+    examples: ["stiamo cercando un distributore per i nostri prodotti cosmetici in Campania, sei interessato?", "Cerchiamo rivenditori per la nostra linea di borse in pelle."],
+    nearMisses: ["Ho visto che cercate un agente immobiliare junior.", "Mio padre era rappresentante di commercio a Bari.",
+      "Se stai cercando un distributore per la tua cantina, ti giro un contatto."],
   }),
   phrase({
     id: 'no-early-ask.it.propose-a-meeting',

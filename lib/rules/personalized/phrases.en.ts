@@ -89,6 +89,15 @@ export const specificEN = [
     nearMisses: ["I saw your post about hiring.", "I noticed you have a new role.", "I read that the market is slowing.", "I noticed Sarah has moved on."],
   }),
   phrase({
+    id: 'personalized.en.how-named-does',
+    note: 'What their business does, by name, liked or admired: "I really like how Fairley Analytics handles open banking data"',
+    re: gd("\\b(?:like|love|loved|liked|admire|admired|enjoy|enjoyed|appreciate|appreciated|respect) (?:how|the way) (?:the )?"
+      + "(?!linkedin|google|instagram|facebook|you|your)(?<cap>\\w)[\\w&'-]*(?: (?:&|and) [\\w'-]+| [\\w'-]+){0,3}? "
+      + "(?:handles|runs|does|did|built|builds|makes|made|treats|uses|used|approaches|approached|manages|managed|turned|took|keeps|is|has)\\b"),
+    examples: ["I really like how Fairley Analytics handles open banking data for small lenders.", "Loved the way Harbourside Bakery runs its night shift."],
+    nearMisses: ["I love how you explained it.", "I like how LinkedIn makes this easy.", "I love how the market is moving.", "I like how the new rules turned out."],
+  }),
+  phrase({
     id: 'personalized.en.read-in-paper-that',
     note: 'News of theirs read in a publication: "saw in Central Ohio Freight News that Okafor Haulage just opened a cross-dock"',
     re: gd("\\b(?:saw|read|heard|noticed|seen) (?:in|on) (?:the )?(?:[\\w'&-]+ ){1,4}?that (?!linkedin|google|instagram|facebook)(?<cap>\\w)"),
@@ -367,10 +376,10 @@ export const specificEN = [
   phrase({
     id: 'personalized.en.as-role-at-named',
     note: "Their role at a named place, said as \"as operations manager at Kelso, you…\" (the sender's own role is followed by I, not you)",
-    re: gd("\\bas (?:the |an? )?(?:[\\w-]+ ){1,4}?(?:at|of|for|with) (?<cap>\\w)[\\w'&-]*(?: (?:co\\.|ltd\\.|inc\\.|[\\w'&-]+)){0,3}?,? "
-      + "(?:you|your|you'd|you're|you've)\\b"),
+    re: gd("\\bas (?:the |an? )?(?:[\\w-]+ ){1,4}?(?:at|of|for|with) (?:the )?(?<cap>\\w)[\\w'&-]*(?: (?:co\\.|ltd\\.|inc\\.|[\\w'&-]+)){0,3}?,? "
+      + "(?:you|your|you'd|you're|you've|you'll)\\b"),
     examples: ["As operations manager at Kelso Brewing Co. your view would be really valuable.",
-      "As head of finance at Harlow & Finch, you'd know this better than anyone."],
+      "As head of finance at Harlow & Finch, you'd know this better than anyone.", "As a trustee of the Harbour Trust in Whitstable, you'll know how stretched we are."],
     nearMisses: ["I trained as an electrician in Leeds. Your site is hiring, I hear.",
       "As a recruiter at Northgate, I focus on payments hires.", "As operations manager at Kelso Brewing Co. I know the pain.", "as head of finance at harlow, you'd know."],
   }),

@@ -93,6 +93,17 @@ export const specificIT = [
     nearMisses: ["ho visto che il tuo post ha avuto successo", "ho notato che LinkedIn mi suggerisce il tuo profilo", "ho visto che Marco coordina il programma"],
   }),
   phrase({
+    id: 'personalized.it.their-site-named',
+    note: 'Il sito o la pagina della loro attività, con il nome: "ho visto il sito del Birrificio Valle Scura", "ho letto sul sito aziendale che Ceramiche Fiorano…"',
+    // Specific without being how they met: a site shows their business, not words of theirs (how-met reads THEIR_CONTENT_READ).
+    re: gd("\\bho (?:letto|visto|guardato|trovato|scoperto) (?:il|sul|sulla|la|nel|nella) (?:nuovo )?(?:sito|pagina)"
+      + "(?: (?:web|internet|aziendale|nuovo|ufficiale|instagram|facebook))? (?:del|della|dello|dell'|dei|delle|di|che) (?:[\\w']+ )?"
+      + "(?!linkedin|google|instagram|facebook)(?<cap>\\w)"),
+    examples: ["Ho visto il sito del Birrificio Valle Scura e le etichette sono belle.", "ho letto sul sito aziendale che Ceramiche Fiorano cerca un controller",
+      "ho visto il sito nuovo del Forno Marchetti"],
+    nearMisses: ["ho visto il sito e mi è piaciuto", "ho visto la pagina di LinkedIn della tua azienda", "ho visto sul sito che cercate personale"],
+  }),
+  phrase({
     id: 'personalized.it.your-business-does',
     note: 'Il lavoro della loro attività, collocato da un nome: "so che il Suo studio amministra diversi condomini in zona San Fruttuoso"',
     re: gd("\\b(?:so|vedo|ho visto|ho saputo|ho letto) che (?:il (?:suo|tuo|vostro)|la (?:sua|tua|vostra)) (?:studio|azienda|impresa|team|negozio|ufficio|agenzia|"
