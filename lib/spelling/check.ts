@@ -634,6 +634,8 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     if (lang === 'en' && americanVariants(bare).some((v) => safeCorrect(checker, v))) return null;
     // A loanword English keeps its accents in (pâté, café, rôle): the word without them is English.
     if (lang === 'en' && !ASCII.test(bare) && safeCorrect(checker, fold(bare))) return null;
+    // The regular plural of a known abstract noun the dictionary lists without one (integrations, automations).
+    if (lang === 'en' && upperCount === 0 && /(?:tion|sion|ment|ance|ence|ship)s$/.test(lower) && safeCorrect(checker, lower.slice(0, -1))) return null;
     // An -able adjective used as a noun (renewables, deliverables, consumables).
     if (lang === 'en' && upperCount === 0 && lower.endsWith('ables') && safeCorrect(checker, lower.slice(0, -1))) return null;
     const apo = bare.search(/['’]/);
@@ -670,6 +672,8 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     if (capitalized && !midCapital && inNameRun(start, start + bare.length) && signatureLine(start)) return null;
     // The sender's name alone on the last line, under a short sign-off line ("thanks" / "Dre"): a name, however close to a word.
     if (capitalized && !midCapital && signOffName(start, start + bare.length)) return null;
+    // A company alone on the last line, under the sender's name line ("Nicola Ghirardini" / "Sicurlav").
+    if (capitalized && !midCapital && companyUnderName(start, start + bare.length)) return null;
     // A name typed in lowercase in a lowercase draft (silvia mancuso, lavoravate in luxottica):
     // in a name position and far from every dictionary word.
     if (upperCount === 0 && apo < 0 && isLower() && lowercaseName(bare, start)) return null;
@@ -822,6 +826,17 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     // A sign-off, not a name line above ("Karen Doyle" / "Medivale" is a company under a name, read by signatureLine).
     const signOff = words.length === 1 || /[,!]$/.test(prev) || words.some((w) => /^\p{Ll}/u.test(w));
     return prev.length > 0 && words.length <= 4 && !/[.?:;]$/.test(prev) && signOff;
+  }
+
+  /** The word is the whole last non-empty line, and the non-empty line above it is a name: two to four capitalized words, no punctuation. */
+  function companyUnderName(from: number, to: number): boolean {
+    const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+    if (lineStart === 0 || text.slice(lineStart, from).trim() !== '') return false;
+    const lineEnd = text.indexOf('\n', to);
+    if (text.slice(to, lineEnd < 0 ? text.length : lineEnd).trim() !== '' || (lineEnd >= 0 && text.slice(lineEnd).trim() !== '')) return false;
+    const above = text.slice(0, lineStart).trimEnd();
+    const words = above.slice(above.lastIndexOf('\n') + 1).trim().split(/\s+/);
+    return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w));
   }
 
   /**

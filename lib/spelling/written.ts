@@ -49,6 +49,13 @@ export function slipShape(typed: string, meant: string): boolean {
   if (meant.includes(' ')) return false;
   const a = fold(typed), b = fold(meant);
   if (a === b || single(a) === single(b) || doublingOrSwap(a, b)) return true;
+  // An i added between c or g and e, the spelling of a sound (conoscienza for conoscenza, cielo stays cielo).
+  if (a.length === b.length + 1) {
+    for (let i = 1; i + 1 < a.length; i++) {
+      if (a[i] === 'i' && /[cg]/.test(a[i - 1]!) && a[i + 1] === 'e' && a.slice(0, i) + a.slice(i + 1) === b) return true;
+    }
+    return false;
+  }
   if (b.length !== a.length + 1) return false;
   for (let i = 1; i < b.length; i++) if (b.slice(0, i) + b.slice(i + 1) === a) return true;
   return false;

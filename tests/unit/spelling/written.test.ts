@@ -65,10 +65,13 @@ describe('classic slip shapes', () => {
     ['ecellente', 'eccellente', 'a letter undoubled'],
     ['recieve', 'receive', 'two neighbours swapped'],
     ['assolutamnte', 'assolutamente', 'a letter dropped inside'],
+    ['conoscienza', 'conoscenza', 'an i added between c and e, the spelling of a sound'],
   ];
   const nearMisses: Array<[typed: string, meant: string, note: string]> = [
     ['rrogate', 'arrogate', 'the first letter dropped: rarely a slip'],
     ['harrogate', 'arrogate', 'a letter added'],
+    ['configurator', 'configurato', 'a letter added at the end'],
+    ['bianco', 'banco', 'an i added after another letter than c or g'],
     ['feltre', 'feltro', 'a letter replaced'],
     ['regolatorio', 'regola torio', 'a space dropped: the pair must be written words instead'],
   ];
