@@ -23,6 +23,8 @@ export const SHARED_PAST = alt(
   "\\bi (?:studied|worked|interned|trained) (?:at|in) (?:[\\w.&'-]+ ){1,4}(?:too|as well)\\b",
   "\\balumn(?:i|us|a|ae) of\\b",
   "\\bwe(?:'re| are| were) (?:both|all) (?:members|part|alumni|graduates|students|volunteers|mentors) (?:of|in|at|from)\\b",
+  // "As a fellow member of Bristol Women in Business": the same group, said from the sender's side.
+  "\\b(?:a |another )?fellow (?:member|volunteer|trustee|graduate|student|parent|runner|mentor|mentee|speaker|exhibitor|alum\\w*) (?:of|at|in|from|with)\\b",
 );
 
 /** Things of the recipient's that a note can be specific about (their post, talk, project …). */

@@ -46,6 +46,13 @@ export const THEIR_THINGS = "post|articol\\w*|intervent\\w*|talk|speech|keynote|
   + "festival|associazione|community|illustrazion\\w*|grafich\\w*|cortometragg\\w*|spettacol\\w*|stabiliment\\w*|"
   + "cantier\\w*|showroom|atelier|boutique|q&a|" + DEMO;
 
+/** First words of a business's name ("Officine Rota", "Pasticceria Bianchi", "Marini Legnami" has it last). */
+export const BUSINESS_HEADS = "officin[ae]|autofficina|studio|cantin[ae]|forno|birrificio|pasticceria|panificio|trattoria|osteria|ristorante|hotel|"
+  + "albergo|agriturismo|ceramiche|costruzioni|falegnameria|farmacia|fonderia|tipografia|carrozzeria|macelleria|salumificio|caseificio|"
+  + "oleificio|pastificio|sartoria|vivaio|distilleria|torrefazione|legnami|trasporti|impianti|serramenti|arredamenti|edilizia|meccanica|"
+  + "gelateria|bottega|laboratorio|atelier|agenzia|autoscuola|clinica|poliambulatorio|cooperativa|consorzio|tenuta|fattoria|industrie|"
+  + "acciaierie|cartiera|lavanderia|ferramenta|vetreria|elettromeccanica|idraulica|termoidraulica";
+
 /** Their content as something read or watched: not their site or their page, which show their business rather than their words. */
 export const THEIR_CONTENT_READ = "post|articol\\w*|intervent\\w*|talk|speech|keynote|presentazion\\w*|panel|webinar|podcast|puntat\\w*|"
   + "episodi\\w*|video|thread|comment\\w*|newsletter|libr[oi]|blog|intervist\\w*|tavola rotonda|cors[oi]|lezion\\w*|"

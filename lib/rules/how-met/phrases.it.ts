@@ -162,12 +162,17 @@ export const howMetIT = [
         + "corso|team|gruppo|ufficio|palco|classe)\\b",
         "\\b(?:entrambi|tutti e due) (?:\\w+ )?(?:facciamo parte|siamo (?:soci|membri|volontari|iscritti)|partecipiamo|frequentiamo|"
         + "collaboriamo)",
+        "\\bsiamo (?:entrambi |entrambe |tutti e due |tutte e due )?(?:soci|socie|membri|volontari|volontarie|iscritti|iscritte) (?:del|della|dello|dell'|di|dei|delle)\\b",
+        // "anche io sono socia di Donne in Logistica", "da socio anche io del Rotary": the same group, said from the sender's side.
+        "\\b(?:anch'io|anche io) (?:sono |come |da )?(?:soci[oa]|membro|volontari[oa]|iscritt[oa]|tesserat[oa]) (?:del|della|dello|dell'|di|dei|delle)\\b",
+        "\\b(?:da|come) (?:soci[oa]|membro|volontari[oa]|iscritt[oa]|tesserat[oa]) (?:anch'io |anche io )(?:del|della|dello|dell'|di|dei|delle)\\b",
       )),
     examples: [
       "Ciao Valerio, a Vinitaly eravamo allo stesso tavolo per la degustazione dei rossi siciliani:",
       "eravamo nello stesso ufficio in Ferrovie Nord nel 2018, tu seguivi gli orari del servizio festivo.",
+      "Ciao Natasha, siamo entrambi soci del Rotary di Varese.", "anche io sono socia di Donne in Logistica", "da socia anche io di Donne in Logistica, volevo scriverti",
     ],
-    nearMisses: ["Ciao Marta, lavoriamo nello stesso ambito:", "Lavoriamo entrambi nel fintech, colleghiamoci."],
+    nearMisses: ["Ciao Marta, lavoriamo nello stesso ambito:", "Lavoriamo entrambi nel fintech, colleghiamoci.", "Ti andrebbe di diventare socio del nostro club?"],
   }),
   phrase({
     id: 'how-met.it.their-content',

@@ -170,8 +170,9 @@ export const directAsksEN = [
     id: 'no-early-ask.en.vote-for-me',
     note: 'A vote, a like or a share asked for the sender ("could you vote for my charity")',
     kind: 'favour', firm: true,
-    re: g("\\b(?:vote|voting) for (?:my|our|me|us)\\b|\\b(?:like|share|repost) (?:my|our) (?:post|video|project|entry)\\b"),
-    examples: ["P.S. could you vote for my charity in the awards?", "Would you share my post about the launch?"],
+    re: g("\\b(?:vote|voting) for (?:my|our|me|us)\\b|\\b(?:like|share|repost) (?:my|our) (?:post|video|project|entry)\\b"
+      + "|\\b(?:i'm|i am|we're|we are) (?:counting|relying) on your (?:vote|support|backing)\\b"),
+    examples: ["P.S. could you vote for my charity in the awards?", "Would you share my post about the launch?", "I'm counting on your vote in May!"],
     nearMisses: ["I'll vote for whoever fixes the trains.", "Thanks for sharing your post about the launch."],
   }),
   askPhrase({

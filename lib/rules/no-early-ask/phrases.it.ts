@@ -148,8 +148,9 @@ export const directAsksIT = [
     note: 'Un voto, un like o una condivisione chiesti per chi scrive ("voteresti il mio progetto?")',
     kind: 'favour', firm: true,
     re: g("\\b(?:voteresti|votare|votate|votereste|votarmi|votarci|vota) (?:il mio|la mia|il nostro|la nostra|per me|per noi)\\b|"
+      + "\\b(?:conto|contiamo|confido|confidiamo|spero|speriamo) (?:anche |molto )?(?:sul|nel) (?:tuo|suo|vostro) (?:voto|sostegno|appoggio|supporto|like)\\b|"
       + "\\b(?:condivideresti|condividere|mettere un like a) (?:il mio|la mia) (?:post|video|progetto)\\b"),
-    examples: ["P.S. se ti va, voteresti il mio progetto al contest?"],
+    examples: ["P.S. se ti va, voteresti il mio progetto al contest?", "A maggio conto anche sul tuo voto: insieme possiamo rilanciare il centro!"],
     nearMisses: ["Ho votato il tuo progetto al contest.", "Grazie per aver condiviso il tuo post."],
   }),
   askPhrase({
@@ -177,10 +178,10 @@ export const directAsksIT = [
     note: "Wants their opinion or advice (\"mi piacerebbe avere il tuo parere\")",
     kind: 'favour',
     re: g(alt(
-        "\\b(?:mi piacerebbe|vorrei|mi farebbe piacere) (?:molto |tanto )?(?:sentire|avere|conoscere|ascoltare) (?:il tuo|la tua|"
-        + "un tuo|una tua|il suo|la sua) (?:parere|opinione|punto di vista|consiglio|feedback|giudizio)\\b",
+        "\\b(?:mi piacerebbe|vorrei|mi farebbe piacere) (?:molto |tanto |tantissimo |davvero )?(?:(?:sentire|avere|conoscere|ascoltare|ricevere) )?(?:il tuo|la tua|"
+        + "un tuo|una tua|il suo|la sua|un suo|una sua) (?:parere|opinione|punto di vista|consiglio|feedback|giudizio|riscontro)\\b",
       )),
-    examples: ["Mi piacerebbe avere il tuo parere sul progetto."],
+    examples: ["Mi piacerebbe avere il tuo parere sul progetto.", "mi piacerebbe tantissimo un tuo feedback sul prototipo. Te lo mando?"],
     nearMisses: ["Mi piacerebbe avere più tempo libero.", "Mi farebbe piacere seguirti."],
   }),
   askPhrase({
@@ -241,14 +242,20 @@ export const directAsksIT = [
     kind: 'job',
     re: g(alt(
         "\\bposizion\\w* (?:apert\\w*|disponibil\\w*|vacant\\w*|libere)\\b",
+        // Asked, not told ("ci sono ancora posti liberi per il corso di sabato" offers a seat).
+        "\\b(?:ci sono|c'e|avete|avreste|hai|ha) (?:dei |qualche |ancora )?post[oi] (?:liber[oi]|disponibil[ei]|vacant[ei])\\b(?=[^.?!\\n]{0,40}\\?)",
         "\\b(?:state|stanno) assumendo\\b",
+        // A job sought for a relative or a friend ("mio cugino cerca lavoro da un pezzo").
+        "\\b(?:mio|mia) (?:cugin[oa]|figli[oa]|fratello|sorella|nipote|marito|moglie|compagn[oa]|amic[oa]|figlioccio)(?: \\w+)? (?:cerca|sta cercando|e in cerca di|e alla ricerca di)"
+        + " (?:un |uno )?(?:lavoro|impiego|stage|tirocinio|posto)\\b",
         "\\bassumete\\b",
         "\\bse (?:sai|sapessi|senti|sentissi) di (?:qualche|una|qualsiasi) (?:posizione|opportunita|offerta|apertura)\\b",
         "\\b(?:mi candiderei|vorrei candidarmi|(?<!coraggio (?:di|per) )candidarmi)\\b",
         "\\ba chi (?:scrivere|mandare|inviare) (?:il )?(?:mio )?(?:cv|curriculum|candidatura)?\\b",
       )),
-    examples: ["Sto per candidarmi.", "Mi faresti sapere se ci sono posizioni aperte?"],
-    nearMisses: ["Hai mai pensato di scrivere un libro?", "Ho una posizione che potrebbe interessarti:"],
+    examples: ["Sto per candidarmi.", "Mi faresti sapere se ci sono posizioni aperte?", "ci sono posti liberi in magazzino? mio cugino cerca lavoro da un pezzo"],
+    nearMisses: ["Hai mai pensato di scrivere un libro?", "Ho una posizione che potrebbe interessarti:", "Mio cugino cerca casa a Bergamo.",
+      "Ci sono ancora posti liberi per il corso di sabato, se ti interessa."],
   }),
   askPhrase({
     id: 'no-early-ask.it.be-referred',

@@ -241,7 +241,8 @@ export const specificEN = [
     id: 'personalized.en.shared-past',
     note: "Same school or group, said from the sender's side",
     re: g(SHARED_PAST),
-    examples: ["Hi Sam, I also studied at the Glasgow School of Art, a few years after you.", "Hi {first_name}, I noticed we're both members of the Product Led Alliance Slack."],
+    examples: ["Hi Sam, I also studied at the Glasgow School of Art, a few years after you.", "Hi {first_name}, I noticed we're both members of the Product Led Alliance Slack.",
+      "As a fellow member of Bristol Women in Business, I wanted to reach out."],
     nearMisses: ["two of our volunteers want to mentor at your next event.", "happy to jump on a call and walk you through what worked for us."],
   }),
   phrase({

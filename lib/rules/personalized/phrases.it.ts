@@ -2,7 +2,7 @@
 // near-misses it must not (tests/unit/rules/phrases.test.ts runs them all). Patterns run on folded text.
 import { g, gd } from '../../lang/patterns';
 import { alt, phrase } from '../../lang/phrase';
-import { EVENTS, PP, SAME_GROUP, SHARED_SCHOOL, THEIR_THINGS } from '../../lang/fragments.it';
+import { BUSINESS_HEADS, EVENTS, PP, SAME_GROUP, SHARED_SCHOOL, THEIR_THINGS } from '../../lang/fragments.it';
 
 /** Phrases of stock templates: a note that could go to anyone. */
 export const genericIT = [
@@ -91,6 +91,24 @@ export const specificIT = [
     examples: ["ho visto che l'Autofficina Bertolini di Cremona ha appena aperto il secondo punto", "ho visto che la Cantina Poggio Alto ha vinto i Tre Calici",
       "ho letto sul Giornale di Lodi che la Bassi Costruzioni si è aggiudicata la ristrutturazione"],
     nearMisses: ["ho visto che il tuo post ha avuto successo", "ho notato che LinkedIn mi suggerisce il tuo profilo", "ho visto che Marco coordina il programma"],
+  }),
+  phrase({
+    id: 'personalized.it.noticed-business-named',
+    note: 'Una notizia di un\'attività nominata senza articolo, o di una sua cosa: "ho visto che Officine Rota sta cercando tre saldatori", "il capannone della Marini Legnami"',
+    re: gd(alt(
+      "\\b(?:ho visto|ho notato|ho letto|vedo|noto|ho saputo)(?: (?:sul|sulla|su|nel|nella|in)(?: [\\w']+){1,4}?)?(?: (?:pero|poi|anche|inoltre|proprio))?"
+      + " che (?=(?:" + BUSINESS_HEADS + ") )(?<cap>\\w)",
+    )),
+    examples: ["Ho visto però che Officine Rota sta cercando tre saldatori.", "ho notato che Pasticceria Bianchi ha aperto a Monza"],
+    nearMisses: ["ho visto che studio e lavoro insieme sono difficili", "ho visto che Marco coordina il programma"],
+  }),
+  phrase({
+    id: 'personalized.it.noticed-their-thing-named',
+    note: 'Una cosa di un\'attività o di un luogo nominati, notata: "ho notato che il capannone della Marini Legnami a Fano ha una copertura…"',
+    re: gd("\\b(?:ho visto|ho notato|vedo|noto)(?: (?:sul|sulla|su|nel|nella|in)(?: [\\w']+){1,4}?)? che (?:il|la|lo|i|le|gli|l') ?[\\w']+ "
+      + "(?:(?:del|della|dello|dei|delle) |dell')(?!linkedin|google|instagram|facebook)(?<cap>\\w)"),
+    examples: ["Ho notato che il capannone della Marini Legnami a Fano ha un'ampia copertura a falde."],
+    nearMisses: ["ho notato che il prezzo del gasolio è salito", "ho visto che il post di ieri è andato bene"],
   }),
   phrase({
     id: 'personalized.it.their-site-named',
