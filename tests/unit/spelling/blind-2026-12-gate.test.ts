@@ -467,6 +467,16 @@ const LATER: Array<{ batch: string; maxFp: number; maxFn: number; minTp?: number
   { batch: 'ib', maxFp: 0, maxFn: 0, minTp: 25 },
   { batch: 'ic', maxFp: 1, maxFn: 0, minTp: 22 },
   { batch: 'id', maxFp: 1, maxFn: 0, minTp: 22 },
+  // ie-ij, first try on 81ffc0a: ie 91.7 % / 100 %, 2 false alarms (im; asicurativo, a typo writer and labellers all missed, added to
+  // its labels after the first try); if 100 % / 100 %; ig 95.8 % / 100 %, 1 (integrations: a regular plural since d28a8d2); ih 100 % /
+  // 100 %; ii 92.0 % / 100 %, 2 (im; Sicurlav, a company under the sender's name since d28a8d2); ij 87.5 % / 95.5 %, 3 (im, Im,
+  // domotico) and 1 miss (conoscienza, found since d28a8d2). "im" the labellers left out as chat style (see the README).
+  { batch: 'ie', maxFp: 1, maxFn: 0, minTp: 23 },
+  { batch: 'if', maxFp: 0, maxFn: 0, minTp: 22 },
+  { batch: 'ig', maxFp: 0, maxFn: 0, minTp: 23 },
+  { batch: 'ih', maxFp: 0, maxFn: 0, minTp: 23 },
+  { batch: 'ii', maxFp: 1, maxFn: 0, minTp: 23 },
+  { batch: 'ij', maxFp: 3, maxFn: 0, minTp: 22 },
 ];
 describe('spelling on the 2026-12 batches e-j', () => {
   for (const { batch, maxFp, maxFn, minTp } of LATER) {
