@@ -132,7 +132,7 @@ export const it: LanguageDef = {
         'enzo:vincenzo', 'cenzo:vincenzo', 'tonio:antonio', 'tonino:antonio', 'toni:antonio', 'nino:antonino', 'teo:matteo',
         'lollo:lorenzo', 'renzo:lorenzo', 'pippo:filippo', 'memo:guglielmo', 'ricky:riccardo', 'richi:riccardo', 'titti:tiziana',
         'bobo:roberto', 'robi:roberta', 'fabri:fabrizio', 'pier:pierluigi', 'gianlu:gianluca', 
-        'nene:nicoletta', 'lalla:laura', 'dodo:edoardo', 'edo:edoardo', 'sasà:salvatore', 'sasa:salvatore', 'nanni:giovanni',
+        'nene:nicoletta', 'lalla:laura', 'dodo:edoardo', 'edo:edoardo', 'sasà:salvatore', 'sasa:salvatore', 'nanni:giovanni', 'michi:michela', 'michi:michele', 'giuly:giulia', 'robi:roberto',
       ],
     }),
     gratitude: wordList({ id: 'it.gratitude', note: 'Parole di ringraziamento', words: ['grazie', 'ringrazio', 'ringraziarti', 'ringraziarla', 'ringraziarvi', 'grato', 'grata'] }),

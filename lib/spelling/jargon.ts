@@ -115,6 +115,8 @@ const IT_ONLY: string[] = [
   'massetto', 'massetti', 'deprescrizione', 'dehors',
   // From batches dk-dt: a dermatoscope, a drywall fitter, writing up a medical report, sedation.
   'dermatoscopio', 'cartongessista', 'cartongessisti', 'refertazione', 'sedazione',
+  // From batch im: a student living away from home, as Italian writes it in one word.
+  'fuorisede',
 ];
 
 /**

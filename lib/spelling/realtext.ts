@@ -270,6 +270,7 @@ export function isItalianBuilt(lower: string, knownIt: Known, knownEn: Known): b
   // Technical Italian the dictionary lacks, built by the regular suffixes on a word it has: sedare → sedazione, gestazione →
   // gestazionale, catastrofe → catastrofale, elastomero → elastomerici, regolatore → regolatorio.
   // An English verb given an Italian ending (pitchare, matchato, forwardando): the stem is an English word and no Italian one.
+  // Stems the English dictionary lacks, and the other tenses (taggheremo, customizzato), are the list IT_VERB_STEMS in jargon.ts.
   const ang = IT_ANGLICISM.exec(lower);
   if (ang && /[^aeiou]$/u.test(ang[1]!) && knownEn(ang[1]!) && !knownIt(ang[1]!)) return true;
   const der = IT_DERIVED.exec(lower);
