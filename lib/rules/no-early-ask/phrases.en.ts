@@ -63,6 +63,15 @@ export const requestVerbsEN = phrase({
 /** Asks that stand on their own (job search, any help appreciated, attached CV …). */
 export const directAsksEN = [
   askPhrase({
+    id: 'no-early-ask.en.grateful-if-you-could',
+    note: 'A favour asked as a condition, thanked after it: "If you could pass it on to the hiring team, I would be very grateful."',
+    kind: 'favour',
+    re: g("(?<=\\bif you (?:could|can|would|might)\\b[^.?!\\n]{0,160} )i(?:'d| would) be (?:really |very |so |most |truly |extremely )?"
+      + "(?:grateful|greatful|thankful|obliged)\\b"),
+    examples: ["If you could keep an eye out for it, or pass it on to the hiring team, I would be very grateful."],
+    nearMisses: ["If you ever need a hand, just shout.", "If you could make it, I'd be glad to see you there!"],
+  }),
+  askPhrase({
     id: 'no-early-ask.en.would-you-mind',
     note: 'A favour asked as "would you mind doing": "would you mind writing a couple of lines?"',
     kind: 'favour',
@@ -575,11 +584,16 @@ export const directAsksEN = [
     note: "Raising a round; \"interested in investing / buying?\"",
     kind: 'sales',
     re: g(alt(
-        "\\b(?:we're|we are|i'm|i am) raising (?:a|our|my)? ?(?:seed|pre-seed|series|round|funds|money|capital)\\b",
+        "\\b(?:we're|we are|i'm|i am) (?:now |currently )?raising (?:a|our|my)? ?(?:seed|pre-seed|series|round|funds|money|capital)\\b",
+        // A sponsorship or a donation asked of them or their company ("If your company could sponsor even two of them").
+        "\\b(?:if |could |would |can |will )(?:you|your (?:company|team|firm|business|organi[sz]ation)) (?:could |would |might )?(?:consider )?"
+        + "(?:sponsor(?:ing)?|donat(?:e|ing)|chip(?:ping)? in|contribut(?:e|ing) to)\\b",
         "\\binterested in (?:investing|taking a look|trying|buying|a demo|a trial|learning more about (?:our|my))\\b",
       )),
-    examples: ["I'm building a marketplace for freelance translators and we're raising our pre-seed."],
-    nearMisses: ["Hi Zoe, I'm an MBA student and I'm really interested in marketplaces.", "Dear George, I am a final year student from Nigeria and I am very interested in your company."],
+    examples: ["I'm building a marketplace for freelance translators and we're raising our pre-seed.",
+      "We're now raising funds for 20 refurbished laptops. If your company could sponsor even two of them, it would make a real difference."],
+    nearMisses: ["Hi Zoe, I'm an MBA student and I'm really interested in marketplaces.", "Dear George, I am a final year student from Nigeria and I am very interested in your company.",
+      "Thank you for sponsoring the club last year."],
   }),
   askPhrase({
     id: 'no-early-ask.en.any-help',
