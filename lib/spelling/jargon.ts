@@ -27,8 +27,9 @@ const SHARED = [
   'podcasts', 'workshop', 'workshops', 'keynote', 'speaker', 'speakers', 'panel', 'panelist',
   'roadmap', 'roadmaps', 'backend', 'back-end', 'frontend', 'front-end', 'fullstack', 'full-stack',
   'rollout', 'rollouts', 'centric',
-  // From batches cw-df, in drafts of both languages: a cook's junior rank, the words of an interface.
-  'commis', 'microcopy', 'freemium',
+  // From batches cw-df, in drafts of both languages: a cook's junior rank, the words of an interface (theming: since the retrain on
+  // ik-ip made "timing" a written word two edits away, in batch ef).
+  'commis', 'microcopy', 'freemium', 'theming',
   // Lab, clinic and farm English both languages write (batches aj-al): preprints, denoising, a cryo-EM, a Holter, a bee mite, a vine training.
   'preprint', 'preprints', 'denoising', 'preprocessing', 'cryo', 'microbiome', 'microbiomes', 'organoid', 'organoids', 'epistasis',
   'holter', 'hospitalist', 'hospitalists', 'showreel', 'showreels', 'varroa', 'guyot',
