@@ -166,6 +166,8 @@ const EN_ONLY: string[] = [
   'hepatologist', 'hepatologists', 'sonographer', 'sonographers',
   // British yoghurt, which the retrain on ie-ij made a slip on a written word (yogurt) in batch hc.
   'yoghurt', 'yoghurts',
+  // From batches ir and iu: a skin doctor's magnifying exam, nature restored to itself.
+  'dermoscopy', 'rewilding',
 ];
 
 /** Per language; a language shipped without a list of its own reads the shared words (jargonOf). */

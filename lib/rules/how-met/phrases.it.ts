@@ -712,9 +712,15 @@ export const sharedPathIT = [
         + "pizza|ombrello|stand|banco|treno|volo)\\b",
       "\\b(?:il|la|lo|l') ?(?:panel|talk|convegno|workshop|seminario|webinar|cena|pranzo|aperitivo|evento|serata|giornata|fiera|presentazione|lezione)"
         + " (?:di|del) (?:oggi|ieri|stamattina|stasera|ieri sera|sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi)\\b",
+      // Days spent together remembered ("ricordo ancora le notti sul progetto della linea 4"), a visit to their place ("ci sono stata a luglio").
+      "\\bricordo (?:ancora |bene |sempre |con piacere )?(?:le notti|i giorni|le giornate|le serate|i turni|le riunioni|le trasferte|i tempi|le pause)"
+        + " (?:sul|sulla|sullo|sui|in|al|alla|del|della|dei|a|passat[ie]|insieme)\\b",
+      "\\bci sono (?:stat[oaie]|passat[oaie]|venut[oaie]|andat[oaie]) (?:anch'io |anche io |io |noi )?(?:a |ad |in |lo scorso |la scorsa |l'anno |quest'|d')",
     )),
-    examples: ["Abbiamo diviso il taxi da Fiumicino sotto la pioggia.", "Bellissimo il panel di oggi alla confereza FinTech!"],
-    nearMisses: ["Abbiamo diviso il budget in due.", "Il panel di domani sarà sul credito."],
+    examples: ["Abbiamo diviso il taxi da Fiumicino sotto la pioggia.", "Bellissimo il panel di oggi alla confereza FinTech!",
+      "Ricordo ancora le notti sul progetto di automazione della linea 4 nel 2019.", "Ci sono stata a luglio e il missoltino era strepitoso."],
+    nearMisses: ["Abbiamo diviso il budget in due.", "Il panel di domani sarà sul credito.", "Ci sono stati dei ritardi a luglio.",
+      "Ricordo ancora quando ho iniziato a lavorare."],
   }),
   phrase({
     id: 'how-met.it.from-our-circle',

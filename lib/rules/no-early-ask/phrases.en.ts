@@ -749,7 +749,9 @@ export const salesEN = [
     note: "Free consultation, audit, quote, session",
     re: g(alt(
         "\\bfree (?:[\\w-]+ ){0,2}?(?:consultation|assessment|audit|evaluation|quote|estimate|check-?up|checks?|inspection|valuation|"
-        + "appraisal|strategy session|session|reviews?|analysis|health ?check)s?\\b",
+        // A session sold, not an information session anyone can drop into ("a free session on the new business rates relief").
+        + "appraisal|(?:strategy|discovery|coaching|trial|taster|consultation|intro|1:1|one-to-one|1-to-1|mentoring|design|audit) session|"
+        + "reviews?|analysis|health ?check)s?\\b",
         "\\b(?:grab|book|pick|choose|schedule|reserve) (?:a|some|your) (?:slot|time|spot)\\b[^.?!]{0,20}?\\b(?:calendar|calendly|diary|"
         + "link|below|here)\\b",
         "\\bon my calendar\\b",
@@ -760,7 +762,7 @@ export const salesEN = [
         "\\b(?:a |at a )?(?:friends?(?: and family)?|special|discounted|reduced|mate's) (?:price|rate|deal)s? (?:for you|for your|if you)\\b",
       )),
     examples: ["Free consultation for new clients this month!", "Hi Amy, book your slot at calendly.com/sam/demo today only."],
-    nearMisses: ["When works for you?", "Ping me if you hit any snags."],
+    nearMisses: ["When works for you?", "Ping me if you hit any snags.", "we're running a free session on the new business rates relief on 8 January"],
   }),
   phrase({
     id: 'no-early-ask.en.a-demo',

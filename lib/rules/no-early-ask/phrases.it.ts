@@ -1339,6 +1339,9 @@ export const commerceCuesIT = [
       "\\b(?:un|dei|alcuni) campion[ei] (?:gratuit[oi] |omaggio )?(?:insieme|con|e) (?:al|il) (?:nostro |mio )?(?:listino|catalogo)\\b",
       "\\b(?:la quota|il costo|il prezzo|la tariffa|il canone)(?: [\\w']+){0,4}? (?:e|è) di (?:€ ?)?\\d+",
       "\\b(?:ti|le|vi) (?:mando|invio|preparo|allego|lascio|faccio) (?:[\\w']+ ){0,7}?(?:un|il|il nostro|il mio) (?:preventivo|listino|tariffario)\\b",
+      // A commercial proposal prepared for them ("se vuoi ti preparo una proposta per la prossima vendemmia?").
+      "\\b(?:ti|le|vi) (?:preparo|prepariamo|mando|mandiamo|invio|inviamo|faccio|facciamo) (?:una|la nostra|la mia) (?:proposta|offerta)"
+        + "(?: (?:commerciale|economica|personalizzata|su misura))?(?= per| su misura|[.?!]|$)",
       "\\bpacchett\\w* (?:[\\w']+ ){0,3}?(?:a|da) (?:€ ?)?\\d+ ?(?:€|euro)",
       "\\bsconto (?:early[ -]?bird|lancio|di lancio)\\b|\\biscrizioni aperte fino\\b",
       "\\b(?:ti|le|vi) (?:lascio|allego|invio|mando) (?:qui sotto |qui |in allegato )?(?:il nostro|la nostra|il mio|la mia) (?:portfolio|catalogo|brochure|listino)\\b",
@@ -1351,8 +1354,9 @@ export const commerceCuesIT = [
       "Se ti va ti mando due pagine di prova gratuite e il mio tariffario.", "questo mese ho un pacchetto primavera a 390€",
       "iscrizioni aperte fino al 20 marzo con sconto early bird del 30%!",
       "se ti va, ti mando qualche esempio e un preventivo",
-      "Saremmo lieti di inviarLe un campione gratuito insieme al nostro listino."],
-    nearMisses: ["La bolletta è scesa di 90 euro al mese grazie ai tuoi consigli.", "Ho visto che il Suo bar ha 20 coperti."],
+      "Saremmo lieti di inviarLe un campione gratuito insieme al nostro listino.", "Se vuoi ti preparo una proposta per la prossima vendemmia?"],
+    nearMisses: ["La bolletta è scesa di 90 euro al mese grazie ai tuoi consigli.", "Ho visto che il Suo bar ha 20 coperti.",
+      "Ti faccio una proposta: ci vediamo tutti al bar dopo la fiera?"],
   }),
   phrase({
     id: 'no-early-ask.it.free-service',
