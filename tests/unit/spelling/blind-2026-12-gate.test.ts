@@ -487,6 +487,16 @@ const LATER: Array<{ batch: string; maxFp: number; maxFn: number; minTp?: number
   { batch: 'in', maxFp: 2, maxFn: 0, minTp: 21 },
   { batch: 'io', maxFp: 0, maxFn: 0, minTp: 22 },
   { batch: 'ip', maxFp: 3, maxFn: 1, minTp: 20 },
+  // iq-iv, first try on cc71a00: iq 100 % / 100 %; ir 90.9 % / 95.2 %, 2 false alarms (dermoscopy, a jargon word since 5cbe8e9; im) and
+  // 1 miss (endrocrinologia); is 100 % / 100 %; it 95.5 % / 95.5 %, 1 (didnt) and 1 miss (enthusiasim); iu 96.0 % / 100 %, 1 (rewilding,
+  // a jargon word since 5cbe8e9); iv 90.9 % / 87.0 %, 2 (trofie, im) and 3 misses (prefabricate, an English word in an Italian
+  // draft; aereospaziale, read as aereo + spaziale; enourmously). The misses have no written word near them: see the README.
+  { batch: 'iq', maxFp: 0, maxFn: 0, minTp: 22 },
+  { batch: 'ir', maxFp: 1, maxFn: 1, minTp: 20 },
+  { batch: 'is', maxFp: 0, maxFn: 0, minTp: 22 },
+  { batch: 'it', maxFp: 1, maxFn: 1, minTp: 21 },
+  { batch: 'iu', maxFp: 0, maxFn: 0, minTp: 24 },
+  { batch: 'iv', maxFp: 2, maxFn: 3, minTp: 20 },
 ];
 describe('spelling on the 2026-12 batches e-j', () => {
   for (const { batch, maxFp, maxFn, minTp } of LATER) {
