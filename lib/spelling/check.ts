@@ -642,7 +642,7 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     if (apo > 0) {
       // English possessives of known words (client's), and of a name typed in lowercase (anne's, james's).
       const owner = lower.endsWith("'s") ? bare.slice(0, -2) : null;
-      if (owner !== null && (safeCorrect(checker, owner) || safeCorrect(other, owner) || (upperCount === 0 && otherCase(owner)))) return null;
+      if (owner !== null && (safeCorrect(checker, owner) || safeCorrect(other, owner) || isJargon(norm(owner), lang) || (upperCount === 0 && otherCase(owner)))) return null;
       const head = lower.slice(0, apo + 1);
       const tail = bare.slice(apo + 1);
       if (lang === 'it' && ELISION_HEADS.has(head)) {

@@ -29,7 +29,7 @@ const SHARED = [
   'rollout', 'rollouts', 'centric',
   // From batches cw-df, in drafts of both languages: a cook's junior rank, the words of an interface (theming: since the retrain on
   // ik-ip made "timing" a written word two edits away, in batch ef).
-  'commis', 'microcopy', 'freemium', 'theming',
+  'commis', 'microcopy', 'freemium', 'theming', 'chatbot', 'chatbots',
   // Lab, clinic and farm English both languages write (batches aj-al): preprints, denoising, a cryo-EM, a Holter, a bee mite, a vine training.
   'preprint', 'preprints', 'denoising', 'preprocessing', 'cryo', 'microbiome', 'microbiomes', 'organoid', 'organoids', 'epistasis',
   'holter', 'hospitalist', 'hospitalists', 'showreel', 'showreels', 'varroa', 'guyot',
@@ -116,8 +116,8 @@ const IT_ONLY: string[] = [
   'massetto', 'massetti', 'deprescrizione', 'dehors',
   // From batches dk-dt: a dermatoscope, a drywall fitter, writing up a medical report, sedation.
   'dermatoscopio', 'cartongessista', 'cartongessisti', 'refertazione', 'sedazione',
-  // From batch im: a student living away from home, as Italian writes it in one word.
-  'fuorisede',
+  // From batch im: a student living away from home, as Italian writes it in one word; from jb: a cycle path.
+  'fuorisede', 'ciclovia', 'ciclovie',
 ];
 
 /**

@@ -523,8 +523,11 @@ export const futureEN = [
   phrase({
     id: 'how-met.en.future-event',
     note: 'An event still to come or an invitation to one: not a place where you met',
-    re: g("\\b(?:next(?! to\\b| door\\b)|upcoming|future|invite you|to invite|join us|look(?:ing)? forward to (?:learning from|reading|seeing|following))\\b"),
-    examples: ["See you at the next meetup in Leeds?", "We'd love you to join us at the spring dinner.", "Looking forward to learning from your posts!"],
+    re: g("\\b(?:next(?! to\\b| door\\b)|upcoming|future|invite you|to invite|join us|look(?:ing)? forward to (?:learning from|reading|seeing|following))\\b"
+      // A meeting hoped for ("Hope to bump into you at a Chamber breakfast sometime!").
+      + "|\\b(?:hope|hoping|would love|i'd love|keen) to (?:bump into|run into|see|meet|catch) you\\b|\\bsometime\\b(?= ?[!.?]|$)"),
+    examples: ["See you at the next meetup in Leeds?", "We'd love you to join us at the spring dinner.", "Looking forward to learning from your posts!",
+      "Hope to bump into you at a Chamber breakfast sometime!"],
     nearMisses: ["We met at the meetup in Leeds.", "Great to meet you at the spring dinner.", "We sat next to each other at the Leeds meetup."],
   }),
 ];

@@ -244,6 +244,8 @@ export const directAsksIT = [
         "\\bposizion\\w* (?:apert\\w*|disponibil\\w*|vacant\\w*|libere)\\b",
         // Asked, not told ("ci sono ancora posti liberi per il corso di sabato" offers a seat).
         "\\b(?:ci sono|c'e|avete|avreste|hai|ha) (?:dei |qualche |ancora )?post[oi] (?:liber[oi]|disponibil[ei]|vacant[ei])\\b(?=[^.?!\\n]{0,40}\\?)",
+        // Offering oneself for a place they said is open ("mi ha detto che cercate una cameriera, se c'è ancora posto io sarei disponibile").
+        "\\bse (?:c'e|ce) ancora (?:posto|un posto|la posizione|bisogno)\\b[^.?!\\n]{0,30}?\\b(?:sarei|sono) disponibile\\b",
         "\\b(?:state|stanno) assumendo\\b",
         // A job sought for a relative or a friend ("mio cugino cerca lavoro da un pezzo").
         "\\b(?:mio|mia) (?:cugin[oa]|figli[oa]|fratello|sorella|nipote|marito|moglie|compagn[oa]|amic[oa]|figlioccio)(?: \\w+)? (?:cerca|sta cercando|e in cerca di|e alla ricerca di)"
@@ -253,7 +255,8 @@ export const directAsksIT = [
         "\\b(?:mi candiderei|vorrei candidarmi|(?<!coraggio (?:di|per) )candidarmi)\\b",
         "\\ba chi (?:scrivere|mandare|inviare) (?:il )?(?:mio )?(?:cv|curriculum|candidatura)?\\b",
       )),
-    examples: ["Sto per candidarmi.", "Mi faresti sapere se ci sono posizioni aperte?", "ci sono posti liberi in magazzino? mio cugino cerca lavoro da un pezzo"],
+    examples: ["Sto per candidarmi.", "Mi faresti sapere se ci sono posizioni aperte?", "ci sono posti liberi in magazzino? mio cugino cerca lavoro da un pezzo",
+      "mi ha detto che cercate ancora una cameriera / se c'è ancora posto io sarei disponibile anche nei weekend"],
     nearMisses: ["Hai mai pensato di scrivere un libro?", "Ho una posizione che potrebbe interessarti:", "Mio cugino cerca casa a Bergamo.",
       "Ci sono ancora posti liberi per il corso di sabato, se ti interessa."],
   }),
@@ -665,10 +668,11 @@ export const timeAsksIT = [
     id: 'no-early-ask.it.invite-to-speak',
     note: "Invites them to speak, take part, come and present",
     re: g(alt(
-        "\\b(?:proporti|proporle|proporvi|invitarti|invitarla|invitarvi|chiederti|chiederle|chiedervi) (?:di|a) (?:venire a |"
+        "\\b(?:proporti|proporle|proporvi|invitarti|invitarla|invitarvi|chiederti|chiederle|chiedervi|chiederei|chiederemmo)(?:,? se possibile,?)? (?:di|a) (?:venire a |"
         + "venirci a )?(?:presentare|tenere|fare un intervento|venire|partecipare|parlare|intervenire|raccontare|moderare)\\b",
       )),
-    examples: ["Gestisco una piccola libreria a Lecce e mi piacerebbe proporle di presentare il suo libro da noi, se la cosa le interessa."],
+    examples: ["Gestisco una piccola libreria a Lecce e mi piacerebbe proporle di presentare il suo libro da noi, se la cosa le interessa.",
+      "Le chiederei, se possibile, di venire in classe per un'ora a raccontare il suo lavoro."],
     nearMisses: ["Volevo chiederti un parere:", "Vorrei proporle una campagna."],
   }),
   phrase({
