@@ -497,6 +497,16 @@ const LATER: Array<{ batch: string; maxFp: number; maxFn: number; minTp?: number
   { batch: 'it', maxFp: 1, maxFn: 1, minTp: 21 },
   { batch: 'iu', maxFp: 0, maxFn: 0, minTp: 24 },
   { batch: 'iv', maxFp: 2, maxFn: 3, minTp: 20 },
+  // iw-jb, first try on 681c1fc: iw 79.3 % / 100 %, 6 false alarms (Im twice, youre, ive, collegiamoci, ravioliere); ix 91.7 % / 100 %,
+  // 2 (Collegiamoci; chatbot's, passed since the iw-jb commit); iy 95.8 % / 100 %, 1 (pici); iz 95.7 % / 100 %, 1 (preorders);
+  // ja 95.0 % / 90.5 %, 1 (castagnata) and 2 misses (lavorasi, Ingegnieria); jb 95.8 % / 100 %, 1 (ciclovia, a jargon word since).
+  // "collegiamoci" is flagged on purpose: the verb keeps its h (colleghiamoci), whatever the labellers let pass.
+  { batch: 'iw', maxFp: 6, maxFn: 0, minTp: 23 },
+  { batch: 'ix', maxFp: 1, maxFn: 0, minTp: 22 },
+  { batch: 'iy', maxFp: 1, maxFn: 0, minTp: 23 },
+  { batch: 'iz', maxFp: 1, maxFn: 0, minTp: 22 },
+  { batch: 'ja', maxFp: 1, maxFn: 2, minTp: 19 },
+  { batch: 'jb', maxFp: 0, maxFn: 0, minTp: 23 },
 ];
 describe('spelling on the 2026-12 batches e-j', () => {
   for (const { batch, maxFp, maxFn, minTp } of LATER) {
