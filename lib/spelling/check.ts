@@ -814,28 +814,29 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     return after.split('\n').filter((l) => l.trim()).length <= 3;
   }
 
+  /** When the word is the whole last non-empty line: the non-empty line above it, trimmed (else null). */
+  function lineAboveLast(from: number, to: number): string | null {
+    const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+    if (lineStart === 0 || text.slice(lineStart, from).trim() !== '') return null;
+    const lineEnd = text.indexOf('\n', to);
+    if (text.slice(to, lineEnd < 0 ? text.length : lineEnd).trim() !== '' || (lineEnd >= 0 && text.slice(lineEnd).trim() !== '')) return null;
+    const above = text.slice(0, lineStart).trimEnd();
+    return above.slice(above.lastIndexOf('\n') + 1).trim();
+  }
+
   /** The word is the whole last non-empty line, and the non-empty line above it is a short sign-off of at most four words ("thanks", "Best wishes,"). */
   function signOffName(from: number, to: number): boolean {
-    const lineStart = text.lastIndexOf('\n', from - 1) + 1;
-    if (lineStart === 0 || text.slice(lineStart, from).trim() !== '') return false;
-    const lineEnd = text.indexOf('\n', to);
-    if (text.slice(to, lineEnd < 0 ? text.length : lineEnd).trim() !== '' || (lineEnd >= 0 && text.slice(lineEnd).trim() !== '')) return false;
-    const above = text.slice(0, lineStart).trimEnd();
-    const prev = above.slice(above.lastIndexOf('\n') + 1).trim();
+    const prev = lineAboveLast(from, to);
+    if (!prev) return false;
     const words = prev.split(/\s+/);
-    // A sign-off, not a name line above ("Karen Doyle" / "Medivale" is a company under a name, read by signatureLine).
+    // A sign-off, not a name line above ("Karen Doyle" / "Medivale" is a company under a name, read by companyUnderName).
     const signOff = words.length === 1 || /[,!]$/.test(prev) || words.some((w) => /^\p{Ll}/u.test(w));
-    return prev.length > 0 && words.length <= 4 && !/[.?:;]$/.test(prev) && signOff;
+    return words.length <= 4 && !/[.?:;]$/.test(prev) && signOff;
   }
 
   /** The word is the whole last non-empty line, and the non-empty line above it is a name: two to four capitalized words, no punctuation. */
   function companyUnderName(from: number, to: number): boolean {
-    const lineStart = text.lastIndexOf('\n', from - 1) + 1;
-    if (lineStart === 0 || text.slice(lineStart, from).trim() !== '') return false;
-    const lineEnd = text.indexOf('\n', to);
-    if (text.slice(to, lineEnd < 0 ? text.length : lineEnd).trim() !== '' || (lineEnd >= 0 && text.slice(lineEnd).trim() !== '')) return false;
-    const above = text.slice(0, lineStart).trimEnd();
-    const words = above.slice(above.lastIndexOf('\n') + 1).trim().split(/\s+/);
+    const words = lineAboveLast(from, to)?.split(/\s+/) ?? [];
     return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w));
   }
 

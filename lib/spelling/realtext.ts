@@ -267,12 +267,12 @@ export function isItalianBuilt(lower: string, knownIt: Known, knownEn: Known): b
   }
   const ab = IT_ABILE.exec(lower);
   if (ab && !knownIt(`${ab[1]}${ab[2] === 'a' ? 'i' : 'a'}bile`) && (knownEn(ab[1]!) || knownIt(`${ab[1]}${ab[2] === 'a' ? 'are' : 'ire'}`))) return true;
-  // Technical Italian the dictionary lacks, built by the regular suffixes on a word it has: sedare → sedazione, gestazione →
-  // gestazionale, catastrofe → catastrofale, elastomero → elastomerici, regolatore → regolatorio.
   // An English verb given an Italian ending (pitchare, matchato, forwardando): the stem is an English word and no Italian one.
   // Stems the English dictionary lacks, and the other tenses (taggheremo, customizzato), are the list IT_VERB_STEMS in jargon.ts.
   const ang = IT_ANGLICISM.exec(lower);
   if (ang && /[^aeiou]$/u.test(ang[1]!) && knownEn(ang[1]!) && !knownIt(ang[1]!)) return true;
+  // Technical Italian the dictionary lacks, built by the regular suffixes on a word it has: sedare → sedazione, gestazione →
+  // gestazionale, catastrofe → catastrofale, elastomero → elastomerici, regolatore → regolatorio.
   const der = IT_DERIVED.exec(lower);
   if (der) {
     const st = der[1]!, suffix = der[2]!;
