@@ -391,6 +391,8 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
   const writtenOn = mechanismOn('written-words') && writtenLanguage(lang);
   const max = Math.max(0, Math.min(20, Math.floor(opts.maxSuggestions ?? 5)));
   const names = nameParts(opts.names);
+  /** The name parts without accents or apostrophes, as the nickname lists spell them (computed once per draft, not per word). */
+  const foldedNames = [...names].map(fold);
   const userDict = new Set<string>();
   for (const w of opts.userDictionary ?? []) if (typeof w === 'string') userDict.add(norm(w.trim()));
 
@@ -586,7 +588,7 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     // A short form of their name, unless it is a word that only lost its accent ("gia" in a note to Gianluca is già).
     if (names.has(lower) || names.has(stem) || (namePrefix(lower, names) && !accentOnly(bare, true))) return null;
     // A nickname of theirs from the languages' lists (Peppe for Giuseppe, Bill for William).
-    if (names.size > 0 && isNicknameOf(fold(stem), [...names].map(fold))) return null;
+    if (foldedNames.length > 0 && isNicknameOf(fold(stem), foldedNames)) return null;
     if (userDict.has(lower) || userDict.has(norm(raw))) return null;
     if (isJargon(lower, lang)) return null;
     // Real-text families (lib/spelling/realtext.ts): titles and company forms, chat shorthand,
@@ -907,8 +909,9 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     const top = cachedSuggest(checker!, word, Math.max(1, max))[0];
     if (top === undefined || top.includes(' ')) return false;
     // The nearest word is itself a proper noun (Priya, Oriya): one name near another, unless it is a calendar word or a nationality.
-    if (UPPER.test(top.charAt(0)) && !safeCorrect(checker, top.toLowerCase()) && !NOT_FIRST_NAMES_EN.has(fold(top.toLowerCase())) && !CAPITALIZED_IT.includes(fold(top.toLowerCase()))) return false;
-    const d = typoDistance(fold(low), fold(top.toLowerCase()));
+    const topLow = top.toLowerCase(), topKey = fold(topLow);
+    if (UPPER.test(top.charAt(0)) && !safeCorrect(checker, topLow) && !NOT_FIRST_NAMES_EN.has(topKey) && !CAPITALIZED_IT.includes(topKey)) return false;
+    const d = typoDistance(fold(low), topKey);
     return d <= 1 || (low.length >= 7 && d <= 2);
   }
 }
