@@ -235,8 +235,7 @@ function addressee(text: string, tokens: readonly Token[], from: number): (Span 
   // A placeholder right after the greeting: "Ciao {firstName}", "Hi [Name]".
   const rest = text.slice(from, from + 60);
   const lead = /^[\s,]*/.exec(rest)![0].length;
-  for (const re of PLACEHOLDER_RES) {
-    const r = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+  for (const r of STICKY_PLACEHOLDER_RES) {
     r.lastIndex = lead;
     const m = r.exec(rest);
     if (m) return { start: from + lead, end: from + lead + m[0].length, text: m[0] };
@@ -323,6 +322,9 @@ export const PLACEHOLDER_RES: readonly RegExp[] = [
   /(?<![\p{L}\p{N}])(?:NOME AZIENDA|COMPANY NAME|FIRST NAME|FIRST_NAME|FIRSTNAME|LAST_NAME|LASTNAME|NOME|NAME|COGNOME|SURNAME|NOMINATIVO|XXX+)(?![\p{L}\p{N}])/gu,
   /(?<![\p{L}\p{N}])(?:[xX]{3,}|[yY]{3,}|[zZ]{3,})(?![\p{L}\p{N}])/gu,
 ];
+
+/** The same patterns, anchored where `lastIndex` says (the addressee reading tries them right after a greeting). */
+const STICKY_PLACEHOLDER_RES: readonly RegExp[] = PLACEHOLDER_RES.map((re) => new RegExp(re.source, re.flags.replace('g', '') + 'y'));
 
 export function findPlaceholders(text: string): Span[] {
   const out: Span[] = [];
