@@ -241,6 +241,10 @@ export const en: LanguageDef = {
       words: ['one day', 'someday', 'some day', 'sometime', 'some time', 'at some point', 'one of these days', 'down the line', 'next time you',
         'in the new year', "when you're back", 'when ur back', "if you're around", "if you're ever", "if you're back", 'hope to see you again', 'we must catch up', 'we should catch up', 'next time'],
     }),
+    noAgenda: wordList({
+      id: 'en.no-agenda', note: 'A meeting proposed that says it wants nothing',
+      words: ['no agenda', 'zero agenda', 'without an agenda', 'no ulterior motive', 'nothing to sell', 'not selling anything', "i'm not selling anything"],
+    }),
     notVisit: wordList({ id: 'en.not-visit', note: 'Particles that make a verb of visiting one of finding', words: ['across', 'up', 'upon', 'through', 'back'] }),
     ourPossessives: wordList({ id: 'en.our-possessives', note: 'Possessives of the sender', words: ['our', 'my'] }),
     visitVerbs: wordList({ id: 'en.visit-verbs', note: 'Visiting or stopping by a place', words: ['visited', 'stopped', 'dropped', 'popped', 'came', 'went', 'toured'] }),

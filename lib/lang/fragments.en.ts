@@ -47,10 +47,19 @@ export const THEIR_THINGS = "post|article|talk|speech|keynote|presentation|panel
 export const THEIR_CONTENT = "post|article|talk|keynote|presentation|panel|webinar|podcast|episode|video|thread|comment|newsletter|book|"
   + "blog|interview|session|workshop|course|speech|testimony|piece|essay|paper(?!-)|tweet|reel|livestream|stream|ama|q&a|"
   + "masterclass|lecture|class|module|tutorial|write-?up|report|research|study|guide|story|plugin|extension|tool|app|"
-  + "library|repo|package|product|channel|(?<!\\b(?:for|to|into) your )(?:site|website)|series|course|open-source|blog|answer|reply|comment|"
+  + "library|repo|package|product|channel|(?<!\\b(?:for|to|into|of) your )"
+  + "(?<!\\b(?:audit|review|redesign|rebuild|refresh|revamp|optimi[sz]e|improve|update|fix|speed up) your )(?:site|website)|"
+  + "series|course|open-source|blog|answer|reply|comment|"
   + "(?<!\\b(?:for|to|into) your )portfolio|profile picture|photography|designs|fireside chat|fireside|" + DEMO
   + "|pitch|performance|concert|show(?! (?:you|me|us|them)\\b)|lightning talk|case study|trick|tip|hack|technique|approach|framework|talk|"
   + "ted talk|tedx|ted|photos?|pictures|album|song|film|documentary|exhibition|illustrations?|short film|" + DEMO;
+
+/**
+ * Placed right after the preposition that names an event: not when a win of theirs comes first in the clause ("congrats on the
+ * win at the Henley regatta", "your award at the Food Awards"), where the event is what they won at, not where the two met.
+ */
+export const NOT_AFTER_A_WIN = "(?<!\\b(?:win|wins|won|victory|award|prize|medal|podium|trophy|first place|second place|third place|gold|silver|bronze)"
+  + "\\b[^.!?;,\\n]{0,60})";
 
 /** Kinds of events where people meet. */
 export const EVENTS = alt(

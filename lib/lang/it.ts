@@ -248,6 +248,10 @@ export const it: LanguageDef = {
         'dobbiamo assolutamente', 'dobbiamo sentirci', 'dobbiamo vederci',
         'una di queste sere', 'uno di questi giorni', 'una di queste volte', 'una di queste mattine'],
     }),
+    noAgenda: wordList({
+      id: 'it.no-agenda', note: 'Un incontro proposto che dice di non volere nulla',
+      words: ['nessuna agenda', 'zero agenda', 'senza agenda', 'senza secondi fini', 'nessun secondo fine', 'niente da vendere', 'nulla da vendere', 'senza impegno di nessun tipo'],
+    }),
     visitVerbs: wordList({
       id: 'it.visit-verbs', note: 'Essere passati o venuti in un posto',
       words: ['passato', 'passata', 'venuto', 'venuta', 'stato', 'stata', 'visitato', 'entrato', 'entrata', 'fermato', 'fermata'],

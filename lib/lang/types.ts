@@ -187,6 +187,8 @@ export interface LanguageWords {
   modals?: WordList;
   /** A meeting put off to an unnamed day ("one day", "sometime", "magari un giorno", "prima o poi"). */
   somedayHedges?: WordList;
+  /** Said outright that a meeting proposed wants nothing ("no agenda", "nessuna agenda"). */
+  noAgenda?: WordList;
   /** Chat forms and the words they stand for, as "form:word" ("ur:your", "x:per"; mechanism chat-forms). */
   chatForms?: WordList;
   /** Things one asks for, as "noun:kind" with kind time, job or favour ("colloquio:time", "internship:job"; mechanism requested-thing). */

@@ -70,6 +70,9 @@ export interface Reuse {
   index: number;
 }
 
+/** A meeting wanted for the sender's own purpose: "so I could ask you …", "to pick your brain", "per chiederti …", "così posso …". */
+const SENDER_PURPOSE = /\b(?:so (?:that )?(?:i|we) (?:can|could|might)|to (?:ask|pick) (?:you|your)|per (?:chieder|far|presentar|mostrar)(?:ti|le|vi)|cosi (?:posso|potrei))\b/u;
+
 export class Facts {
   private cache = new Map<string, unknown>();
   constructor(readonly doc: Doc, readonly ctx: ResolvedContext) {}
@@ -633,12 +636,20 @@ export class Facts {
     // Said as a wish ("maybe grab a coffee sometime", "ci prendiamo un caffè"), not as time asked of them: no request form
     // ("if you could spare …") and no minutes counted in the sentence.
     // A request form right after the hedge is part of it ("se un giorno ti va di …").
-    const asked = (s: Span, hedgeEnd: number) => this.doc.findAll((l) => l.requestForms, s).some((r) => r.start < hedgeEnd || r.start > hedgeEnd + 4)
-      || /\d+\s*(?:min|minut)/u.test(this.doc.folded.slice(s.start, s.end));
+    // "Se ti va, un caffè …": a bare "if you like" before the proposal is a courtesy, not a request ("se ti va di …" is one).
+    const courtesy = (r: Span) => /\bse $/.test(this.doc.folded.slice(Math.max(0, r.start - 3), r.start)) && /^ti va\b(?! di\b)/.test(this.doc.folded.slice(r.start, r.end + 3));
+    const asked = (s: Span, hedgeEnd: number) => this.doc.findAll((l) => l.requestForms, s)
+      .some((r) => !courtesy(r) && (r.start < hedgeEnd || r.start > hedgeEnd + 4))
+      || /(?:\d+|\ba few|\bqualche|\bpochi|\bdieci|\bquindici|\bventi|\btrenta)[\s-]*(?:min|minut)/u.test(this.doc.folded.slice(s.start, s.end))
+      // Or for the sender's own purpose ("so I could ask you a few questions", "per chiederti un parere").
+      || SENDER_PURPOSE.test(this.doc.folded.slice(s.start, s.end));
+    // "Nessuna agenda, solo due chiacchiere": said outright anywhere in the draft, it hedges every proposal as a someday word would.
+    const noAgenda = wordPattern('noAgenda')?.test(this.doc.folded) ?? false;
     return timeAsks.filter((a) => {
       const s = this.doc.sentenceOf(a.start);
       const h = s && re.exec(this.doc.folded.slice(s.start, s.end));
-      return !s || !h || this.doc.text.slice(s.start, s.end + 1).includes('?') || asked(s, s.start + h.index + h[0].length);
+      if (s && !h && noAgenda) return asked(s, s.start);
+      return !s || !h || asked(s, s.start + h.index + h[0].length);
     });
   }
 

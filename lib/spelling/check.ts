@@ -272,6 +272,13 @@ function namePrefix(lower: string, names: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Words that follow a place's name in the name of a body or a place (Carrow District Council, Holm Primary School). */
+const PLACE_BODY_HEADS: ReadonlySet<string> = new Set([
+  'district', 'borough', 'county', 'city', 'town', 'parish', 'council', 'primary', 'secondary', 'high', 'grammar', 'community', 'school', 'academy',
+  'college', 'university', 'hospital', 'infirmary', 'health', 'trust', 'street', 'road', 'lane', 'avenue', 'square', 'park', 'harbour', 'harbor',
+  'valley', 'bay', 'village', 'rovers', 'united', 'athletic', 'library',
+]);
+
 /** English contractions typed without their apostrophe that are no word ("Im", "Dont"): a capital does not make them a name. */
 const APOSTROPHE_SLIPS = new Set(['im', 'ive', 'dont', 'didnt', 'doesnt', 'isnt', 'wasnt', 'arent', 'couldnt', 'wouldnt', 'shouldnt', 'youre', 'theyre', 'thats', 'whats']);
 
@@ -578,6 +585,9 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
       const ctx = englishContextSlip(raw, start);
       if (ctx !== null) return ctx;
     }
+    // "great meting you", "il meting di ieri": a rare English word that is a slip unless its phrase follows ("meting out").
+    const rare = RARE_REAL_WORDS[raw.toLowerCase()];
+    if (rare !== undefined && !rare[0].test(text.slice(start + raw.length, start + raw.length + 12))) return { word: raw, slip: matchCase(raw, rare[1]) };
     // A dictionary word is never flagged past the slips above: every check between here and the
     // dictionary lookup below only clears words, so the common case ends now (measured: the
     // spelling pass is a quarter of analyze on long drafts).
@@ -852,6 +862,8 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     const before = /((?:\p{Lu}\p{Ll}+[ \u00a0]){0,3})$/u.exec(text.slice(Math.max(0, at - 60), at))?.[1] ?? '';
     const after = /^((?:[ \u00a0]\p{Lu}\p{Ll}+){0,3})/u.exec(text.slice(at + word.length, at + word.length + 60))?.[1] ?? '';
     const others = [...before.split(/[ \u00a0]+/), ...after.split(/[ \u00a0]+/)].filter((w) => w.length > 0);
+    // First of a run that names a place or a body after it ("Carrow District Council", "Holm Primary School"): the place's name.
+    if (before === '' && PLACE_BODY_HEADS.has(after.trim().split(/[ \u00a0]+/)[0]?.toLowerCase() ?? '')) return false;
     if (others.filter((w) => safeCorrect(checker, w.toLowerCase())).length < 2) return false;
     const lower = word.toLowerCase();
     return !safeCorrect(checker, lower) && oneSlipFromWord(lower, (w) => safeCorrect(checker, w));
@@ -954,6 +966,13 @@ const AFTER_SLIPS: Readonly<Record<string, readonly [ReadonlySet<string>, string
   contato: [new Set(['in']), 'contatto'],
   // "rete di contati", "i miei contati": the contacts, not "counted" (i giorni sono contati).
   contati: [new Set(['di', 'dei', 'miei', 'tuoi', 'suoi', 'nostri', 'vostri', 'nuovi', 'ai', 'coi', 'tra', 'fra']), 'contatti'],
+};
+/**
+ * English words so rare outside one phrase that, elsewhere, they are a slip in a draft in either language: "meting" (meting out
+ * punishment) for "meeting" (labelled nine times, "great meting you", "il meting di ieri", never once the verb).
+ */
+const RARE_REAL_WORDS: Readonly<Record<string, readonly [RegExp, string]>> = {
+  meting: [/^\s+out\b/iu, 'meeting'],
 };
 /** Run-together forms of Italian adverbials that are also real words (participles): checked in context. */
 const RUN_TOGETHER: Readonly<Record<string, string>> = { avvolte: 'a volte' };

@@ -84,6 +84,8 @@ const SHARED = [
   'raku', 'defib', 'defibs',
   // From batches bq-bt, in either language ("nell'agritech", "il wellbeing aziendale").
   'agritech', 'wellbeing',
+  // From batches jc-jn: steamed buns, and a layered French cut both languages write with its accent.
+  'bao', 'pavé',
 ];
 
 const IT_ONLY: string[] = [
@@ -118,6 +120,8 @@ const IT_ONLY: string[] = [
   'dermatoscopio', 'cartongessista', 'cartongessisti', 'refertazione', 'sedazione',
   // From batch im: a student living away from home, as Italian writes it in one word; from jb: a cycle path.
   'fuorisede', 'ciclovia', 'ciclovie',
+  // From batches jc-jn: Tuscan and Campanian pasta, mulled wine as Italian writes it, the tax-help office and the yearly gross pay in lowercase.
+  'pici', 'paccheri', 'brulé', 'caf', 'ral',
 ];
 
 /**
@@ -168,6 +172,9 @@ const EN_ONLY: string[] = [
   'yoghurt', 'yoghurts',
   // From batches ir and iu: a skin doctor's magnifying exam, nature restored to itself.
   'dermoscopy', 'rewilding',
+  // From batches jc-jn: the office word for communications, a plural dictionary-en lacks, an ecologist's sampling frame, a textured ceiling
+  // finish plasterers remove, British speciality.
+  'comms', 'schemas', 'quadrat', 'quadrats', 'artex', 'speciality', 'specialities',
 ];
 
 /** Per language; a language shipped without a list of its own reads the shared words (jargonOf). */

@@ -2,7 +2,7 @@
 // near-misses it must not (tests/unit/rules/phrases.test.ts runs them all). Patterns run on folded text.
 import { g, gd, nameBefore } from '../../lang/patterns';
 import { alt, phrase } from '../../lang/phrase';
-import { EVENTS, THEIR_CONTENT, NOT_SHARED_PLACE, WORK_FIELDS } from '../../lang/fragments.en';
+import { EVENTS, NOT_AFTER_A_WIN, THEIR_CONTENT, NOT_SHARED_PLACE, WORK_FIELDS } from '../../lang/fragments.en';
 import { specificEN } from '../personalized/phrases.en';
 
 /** How you met or came to the person: event, talk, meeting, mutual contact, content, group, school. */
@@ -65,16 +65,24 @@ export const howMetEN = [
     re: g(alt(
         "\\bsat (?:right )?(?:behind|next to|beside|opposite|across from|near|in front of) you\\b",
         // A stall or stand beside theirs at a market or a fair ("I had the stall next to yours").
-        "\\b(?:i|we) (?:had|ran|were on|was on) the (?:stall|stand|booth|table|pitch|gazebo) (?:right )?(?:next to|beside|opposite|across from|behind) (?:yours|you)\\b",
+        "\\b(?:i|we) (?:had|ran|were on|was on|were at|was at|sat at) the (?:stall|stand|booth|table|pitch|gazebo) (?:right )?(?:next to|beside|opposite|across from|behind) (?:yours|you)\\b",
         // "it was so fun bouldering next to you at the climbing wall": doing something beside them somewhere, not a wish to.
         "(?<!\\bto )\\b[\\w-]+ (?:right )?(?:next to|beside|alongside) you (?:at|in|on|during) (?:the|a|our|that|your)\\b",
         "\\bi was (?:the|an?|one of the) (?:[\\w-]+ )?(?:intern|trainee|new hire|temp|junior|grad|graduate|assistant|"
         + "apprentice)s? (?:who|that|on|in|at)\\b",
       )),
     examples: ["Hi Owen, you probably don't remember me, but I was the intern who sat behind you at Arup in 2019.",
-      "it was so fun bouldering next to you at the climbing wall on wednesday", "I had the stall next to yours, the one with the candles."],
+      "it was so fun bouldering next to you at the climbing wall on wednesday", "I had the stall next to yours, the one with the candles.",
+      "I was at the table next to yours and you got the loudest cheer of the night."],
     nearMisses: ["Hi Grace, I was in the audience at your workshop on UX writing at Config.", "Hi Sam, we worked together at Lexa back in 2019, I was on the billing squad.",
       "I'd love to work next to you at the new site.", "We'd love to have the stand next to yours next year."],
+  }),
+  phrase({
+    id: 'how-met.en.thanks-for-referring-us',
+    note: 'They sent the sender work already: "thanks for recommending us to the Hendersons", "thank you for referring me to …"',
+    re: g("\\bthanks? (?:you )?(?:so much |again )?for (?:recommending|referring|suggesting|putting forward|passing on) (?:us|me|my name|our name|our details)\\b"),
+    examples: ["Hi Gary, thanks for recommending us to the Hendersons for their loft conversion.", "Thank you for referring me to the school board."],
+    nearMisses: ["Thanks for recommending the book in your newsletter.", "I'd be grateful if you could recommend me to your HR team."],
   }),
   phrase({
     id: 'how-met.en.speaks-well-of-you',
@@ -236,18 +244,20 @@ export const howMetEN = [
     note: "Their post, talk, podcast, course, newsletter …",
     re: g("\\byour\\s+(?:[\\w'.-]+\\s+){0,2}?(?:" + THEIR_CONTENT + ")s?\\b"),
     examples: ["your article on Rust was great.", "Hi Tom, loved your talk at QCon."],
-    nearMisses: ["Hi Lily, love your energy!", "I love your paper-cut art."],
+    nearMisses: ["Hi Lily, love your energy!", "I love your paper-cut art.", "I'll put together a free audit of your website this week.",
+      "We could refresh your website before the spring rush."],
   }),
   phrase({
     id: 'how-met.en.at-the-event',
     note: "At, during, after an event",
-    re: g("\\b(?:at|during|after|from|in|on|attended) (?:the |this |last |yesterday's |today's |this morning's |last week's |"
+    // Not where they won something ("congrats on the win at the Henley regatta"): that event is theirs, not a meeting.
+    re: g("\\b(?:at|during|after|from|in|on|attended)" + NOT_AFTER_A_WIN + " (?:the |this |last |yesterday's |today's |this morning's |last week's |"
         + "our |a )?(?:(?:mr|mrs|ms|dr|prof|st)\\.\\s*|[\\w'/-]+(?:\\.[\\w'/-]+)*\\s+){0,4}?(?:" + EVENTS + ")s?\\b"),
     examples: ["Following up on the hackathon:", "Remember me from the hackathon?", "Megan Riley from Mr. Harlan's stats class at Lincoln High?",
       "Lovely to see you at the Langhe wine evening in Turin.", "So good seeing you at the pride brunch!",
       "I attended the town hall on the Riverside cycle lane last Tuesday."],
     nearMisses: ["We'd cover travel, of course.", "Hi Tom, BUY NOW!!! our course", "We plan the same at Ballyhale this winter. Fair play to you.",
-      "I'm usually free in the evening."],
+      "I'm usually free in the evening.", "Congrats on the win at the Henley regatta, Ross!", "Congratulations on your award at the Scottish Food Awards."],
   }),
   phrase({
     id: 'how-met.en.talked-at',
@@ -449,12 +459,15 @@ export const howMetEN = [
     re: g(alt(
         "\\b(?:stayed|ate|dined|shopped|eaten|had dinner|had lunch|had coffee) (?:at|in) your\\b",
         "\\b(?:review|article|feature|piece|story|profile|interview) (?:\\w+ ){0,4}?(?:about|on|of) (?:you|your)\\b",
+        // A regular at their place ("I'm a regular at Crumb & Co", "one of your regulars"), not a regular speaker somewhere.
+        "\\b(?:i'm|i am|i've been|i have been|we're|we are) (?:a|one of (?:your|the)) (?:[\\w-]+ )?regulars?(?= (?:at|in|here|there)\\b|[.,!;]|$)",
       )),
     examples: [
       "I wanted to share an article that made me think of your talk at the Edinburgh Fringe Tech evening:",
       "Hi Adam, I stayed at your guesthouse in Galway last summer - the breakfast and the hiking tips were the best part of our trip!",
+      "I'm a regular at Crumb & Co on Leith Walk, your buns make me late most Fridays.", "Hi Sam, I'm one of your Saturday regulars.",
     ],
-    nearMisses: ["your article on Rust was great.", "Hi Jon, congrats on your profile!"],
+    nearMisses: ["your article on Rust was great.", "Hi Jon, congrats on your profile!", "I'm a regular speaker at fintech conferences."],
   }),
   phrase({
     id: 'how-met.en.came-across-your',

@@ -2,7 +2,7 @@
 // near-misses it must not (tests/unit/rules/phrases.test.ts runs them all). Patterns run on folded text.
 import { g, gd, nameBefore } from '../../lang/patterns';
 import { alt, phrase } from '../../lang/phrase';
-import { EVENTS, THEIR_CONTENT, THEIR_CONTENT_READ } from '../../lang/fragments.it';
+import { EVENTS, NOT_A_WIN, NOT_AFTER_A_WIN, THEIR_CONTENT, THEIR_CONTENT_READ } from '../../lang/fragments.it';
 import { specificIT } from '../personalized/phrases.it';
 
 /** How you met or came to the person: event, talk, meeting, mutual contact, content, group, school. */
@@ -187,13 +187,16 @@ export const howMetIT = [
   phrase({
     id: 'how-met.it.at-the-event',
     note: "At, during or after an event (\"al convegno\", \"dopo il webinar\")",
+    // Not where they won something ("complimenti per la vittoria del vostro equipaggio alla regata"): that event is theirs, not a meeting.
     re: g("\\b(?:al|alla|allo|all'|ai|agli|alle|durante (?:il|la|lo|l')|dopo (?:il|la|lo|l')|per (?:il|la|lo|l')(?! ?(?:vostr|tu|su|nuov)[oaie] )|"
-        + "in occasione d\\w+|nel corso d\\w+)\\b\\s*(?!\\d)(?:[\\w'-]+\\s+){0,4}?(?:" + EVENTS + ")\\b"),
-    examples: ["Ci siamo parlate alla fiera di Vicenza.", "Ciao Marta, ci siamo visti al meetup di Torino;", "Ci siamo visti all'evento di Confindustria."],
+        + "in occasione d\\w+|nel corso d\\w+)\\b" + NOT_AFTER_A_WIN + "\\s*(?!\\d)(?:" + NOT_A_WIN + "[\\w'-]+\\s+){0,4}?(?:" + EVENTS + ")\\b"),
+    examples: ["Ci siamo parlate alla fiera di Vicenza.", "Ciao Marta, ci siamo visti al meetup di Torino;", "Ci siamo visti all'evento di Confindustria.",
+      "Complimenti per la vittoria! Ci siamo visti alla regata di sabato, ero sulla barca giuria."],
     // "per il vostro laboratorio" is what a product is for, not where they met.
     nearMisses: ["Buona giornata!", "Pagamento a giornata.", "Termociclatori a prezzi scontati, ideali per il vostro laboratorio.",
       "Le allego una breve presentazione della nostra società.", "martedì alle 18 teniamo un webinar gratuito",
-      "una raccolta fondi per il nuovo laboratorio di musicoterapia"],
+      "una raccolta fondi per il nuovo laboratorio di musicoterapia",
+      "complimenti per la vittoria del vostro quattro di coppia alla regata d'autunno sull'Adda!", "Complimenti per il premio ricevuto alla fiera di Verona."],
   }),
   phrase({
     id: 'how-met.it.talk-at-named',

@@ -184,14 +184,20 @@ export function seenThere(doc: Doc): Span[] {
 /**
  * Mechanism their-content: the sender follows, watches, reads or listens to a thing of theirs, not their profile:
  * "been watching ur procreate brush tutorials", "ti seguo da un po' e adoro le tue stories", "ho seguito su Instagram la vostra vendemmia".
+ * Not when the reader is the one who follows ("if u followed my page"), nor when a thing of the sender's comes first.
  */
 export function theirContent(doc: Doc): Span[] {
   const toks = doc.tokens, out: Span[] = [];
   const verbs = wordSet('consumeVerbs'), yours = wordSet('yourPossessives'), not = wordSet('notContent');
+  const ours = wordSet('ourPossessives'), you = wordSet('subjectOrObject');
   for (let i = 0; i < toks.length; i++) {
     if (!verbs.has(toks[i]!.norm)) continue;
+    // "if u followed my page": the reader is the one who would follow.
+    if (i > 0 && you.has(toks[i - 1]!.norm)) continue;
     const s = doc.sentenceOf(toks[i]!.start);
     for (let k = i + 1; k < toks.length && k <= i + 8 && (!s || toks[k]!.start < s.end); k++) {
+      // "followed my page & shared it with ur friends": the thing followed is the sender's.
+      if (ours.has(toks[k]!.norm)) break;
       if (!yours.has(toks[k]!.norm)) continue;
       const noun = toks.slice(k + 1, k + 4).find((t) => !isStopword(t.norm));
       if (noun && !not.has(noun.norm)) out.push({ start: toks[i]!.start, end: noun.end });

@@ -244,6 +244,11 @@ describe('mechanisms', () => {
     expect(on('Ciao! Ti seguo da un po\' e adoro le tue stories dal backstage della Fashion Week.', 'Giada Neri')).toEqual([true, false]);
     expect(on('Ciao Lucia, ti seguo da tempo e apprezzo molto i tuoi contenuti.', 'Lucia Bassi')).toEqual([false, false]);
     expect(on("Hi Kim, I've been following your career with interest.", 'Kim Park')).toEqual([false, false]);
+    // The reader as the one who would follow, or a thing of the sender's followed: no content of theirs taken in.
+    setMechanisms({ 'chat-forms': true });
+    expect(on('hey!! Im launching my soy candle business, would mean the world if u followed my page & shared it with ur friends', 'Sam Cole'))
+      .toEqual([false, false]);
+    expect(on('Ciao Sara, se segui la mia pagina e la giri ai tuoi colleghi mi fai un regalo.', 'Sara Riva')).toEqual([false, false]);
   });
 
   it('co-presence: "we" in the past, together somewhere, is how you met; the present is common ground', () => {
@@ -438,6 +443,24 @@ describe('mechanisms', () => {
     expect(both('disclaimer-evidence', () => check(fit, 'Massimo Leone', 'no-early-ask').pass)).toEqual([false, true]);
     const freelancer = "Hi Jo, this isn't a sales pitch, but I'm a freelance web developer and your site loads slowly.";
     expect(both('disclaimer-evidence', () => check(freelancer, 'Jo Lee', 'no-early-ask').pass)).toEqual([false, true]);
+  });
+
+  it('someday: a coffee proposed between people who met, hedged as a question, with "se ti va" or after "no agenda", asks nothing', () => {
+    const on = (text: string, to: string) => both('someday', () => check(text, to, 'no-early-ask').pass);
+    // A question mark no longer makes the hedged proposal an ask; a bare "se ti va" before it is a courtesy.
+    expect(on('Ciao Ale! Che bello rivederti al kick-off di gennaio a Milano. Se ti va, un caffè la prossima volta che passi in sede?', 'Alessia Neri'))
+      .toEqual([true, false]);
+    // "Nessuna agenda" said in the draft hedges a proposal for next week as a someday word would.
+    expect(on('Ciao Federico, piacere di averti conosciuto al pitch night di giovedì. Se ti va la prossima settimana prendiamo un caffè, '
+      + 'sono a Torino martedì. Nessuna agenda, solo per fare due chiacchiere.', 'Federico Neri')).toEqual([true, false]);
+    // Minutes counted ("a 15-minute call") or the sender's purpose ("so I could ask you") keep the ask, hedge or not.
+    expect(on('Hi Dr Shaw, I watched your webinar on CRISPR screening last month. Could we hop on a 15-minute call sometime?', 'Sara Shaw'))
+      .toEqual([false, false]);
+    expect(on('Hi Dr Shaw, we met at the Genetics Society dinner. Could we hop on a call sometime so I could ask you about your PhD?', 'Sara Shaw'))
+      .toEqual([false, false]);
+    // Without "no agenda", a proposal for next week stays an ask.
+    expect(on('Ciao Federico, piacere di averti conosciuto al pitch night di giovedì. Se ti va la prossima settimana prendiamo un caffè.', 'Federico Neri'))
+      .toEqual([false, false]);
   });
 
   it('someday: "se un giorno ti va di …" is a wish, though a request form follows the hedge', () => {

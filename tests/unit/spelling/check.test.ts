@@ -115,6 +115,26 @@ describe('flags real misspellings with spans and suggestions', () => {
     expect(words('Peppe!! Ma sei tu? Ultimo banco al Volta, quarta C.', 'it', { names: ['Marco Neri'] })).toEqual(['Peppe']);
   });
 
+  it('the first word of a place or body name before District, Council, School … is the place, not a title-case typo', () => {
+    expect(words("I'm the support officer at Carrow District Council. We met on Monday.", 'en')).toEqual([]);
+    expect(words('Her daughter goes to Holm Primary School.', 'en')).toEqual([]);
+    // Inside a run of title-cased common words a slip is still one.
+    expect(words('See you at the Annual Confernce Dinner.', 'en')).toEqual(['Confernce']);
+    expect(words('Notes from the Anual General Meeting.', 'en')).toEqual(['Anual']);
+  });
+
+  it('"meting" is "meeting" in either language, unless it is meting out', () => {
+    expect(words('Hi Sophie, it was great meting you at the fair.', 'en')).toEqual(['meting']);
+    expect(words('Grazie per il meting di ieri con il team.', 'it')).toEqual(['meting']);
+    expect(words('The court is meting out harsh sentences.', 'en')).toEqual([]);
+  });
+
+  it('trade and food words from the jc-jn batches (comms, schemas, quadrats, artex, speciality; pici, paccheri, brulé, caf, ral, bao)', () => {
+    expect(words("I see you're heading up comms at Westmoor; the bit about schemas was clear. Quadrats at low tide, artex removal, our speciality.", 'en'))
+      .toEqual([]);
+    expect(words('pici al ragù, paccheri, vin brulé, in fila al caf, ral fino a 45k, bao al vapore', 'it')).toEqual([]);
+  });
+
   it('a title in double quotes or guillemets is a name, a quoted sentence is not', () => {
     expect(words('Ti consiglio "Sal e poeira" di Renato Farias e «Os dias claros».', 'it')).toEqual([]);
     expect(words('Le ho scritto "Grazie, sono contenta del erorre" ieri.', 'it')).toEqual(['erorre']);
