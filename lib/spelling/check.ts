@@ -112,10 +112,10 @@ const SLIP_WORDS: Readonly<Record<string, string>> = {
 
 /**
  * The accent dropped from a word whose bare form exists but is rare in a
- * message: cosi (plural of "coso") for così, pero (pear tree) for però. Not
+ * message: cosi (plural of "coso") for così, pero (pear tree) for però, c'e (c + "and") for c'è. Not
  * when the word is quoted (a word mentioned, not used: dice 'pero').
  */
-const ACCENT_DROPPED: Readonly<Record<string, string>> = { cosi: 'così', pero: 'però' };
+const ACCENT_DROPPED: Readonly<Record<string, string>> = { cosi: 'così', pero: 'però', "c'e": "c'è", 'c’e': 'c’è' };
 
 /** qual is truncated, not elided: qual'è, qual'era, qual'erano take no apostrophe. */
 const QUAL_APOSTROPHE = /^(qual)'(è|e'|é|e|era|erano|eri|ero|eravamo|eravate|erà|eran)$/u;
@@ -864,6 +864,8 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     const others = [...before.split(/[ \u00a0]+/), ...after.split(/[ \u00a0]+/)].filter((w) => w.length > 0);
     // First of a run that names a place or a body after it ("Carrow District Council", "Holm Primary School"): the place's name.
     if (before === '' && PLACE_BODY_HEADS.has(after.trim().split(/[ \u00a0]+/)[0]?.toLowerCase() ?? '')) return false;
+    // A place-shaped compound of two words opening the run ("the Riverbend Small Business Expo", "Oakwood Tennis Club").
+    if (before === '' && isEnglishCompound(word.toLowerCase(), (w) => safeCorrect(checker, w))) return false;
     if (others.filter((w) => safeCorrect(checker, w.toLowerCase())).length < 2) return false;
     const lower = word.toLowerCase();
     return !safeCorrect(checker, lower) && oneSlipFromWord(lower, (w) => safeCorrect(checker, w));

@@ -118,9 +118,16 @@ describe('flags real misspellings with spans and suggestions', () => {
   it('the first word of a place or body name before District, Council, School … is the place, not a title-case typo', () => {
     expect(words("I'm the support officer at Carrow District Council. We met on Monday.", 'en')).toEqual([]);
     expect(words('Her daughter goes to Holm Primary School.', 'en')).toEqual([]);
+    // A compound of two words opening the run is a place's name too, though one letter from a word (riverbed).
+    expect(words('So great meeting you at the Riverbend Small Business Expo last Friday!', 'en')).toEqual([]);
     // Inside a run of title-cased common words a slip is still one.
     expect(words('See you at the Annual Confernce Dinner.', 'en')).toEqual(['Confernce']);
     expect(words('Notes from the Anual General Meeting.', 'en')).toEqual(['Anual']);
+  });
+
+  it("\"c'e\" is c'è without its accent", () => {
+    expect(words("Ti scrivo per sapere se c'e qualche posizione aperta.", 'it')).toEqual(["c'e"]);
+    expect(words("Ti scrivo per sapere se c'è qualche posizione aperta.", 'it')).toEqual([]);
   });
 
   it('"meting" is "meeting" in either language, unless it is meting out', () => {
