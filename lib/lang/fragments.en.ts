@@ -70,7 +70,8 @@ export const EVENTS = alt(
   "meet-up",
   "webinar",
   "talk(?! (?:to|with|about|soon)\\b)",
-  "panel",
+  // Not a panel of text or a van's ("the new panel text", "a panel beater").
+  "panel(?! (?:text|texts|copy|beater|beaters|van|vans|heater|heaters|data|boards?))",
   "workshop",
   "fair",
   "expo",

@@ -286,7 +286,7 @@ const APOSTROPHE_SLIPS = new Set(['im', 'ive', 'dont', 'didnt', 'doesnt', 'isnt'
 const ABBREVIATIONS = new Set([
   'dott', 'dottssa', 'ssa', 'dr', 'dra', 'mr', 'mrs', 'ms', 'prof', 'profssa', 'ing', 'avv', 'arch', 'geom', 'rag',
   'sig', 'sigra', 'ra', 'spett', 'gent', 'egr', 'st', 'jr', 'sr', 'vs', 'ecc', 'etc', 'eg', 'ie', 'es', 'cfr', 'pag', 'nr', 'n',
-  'agr', 'cllr', 'revd', 'fr', 'capt', 'sgt',
+  'agr', 'cllr', 'revd', 'fr', 'capt', 'sgt', 'geol',
 ]);
 
 function abbreviationBefore(text: string, dot: number): boolean {
@@ -736,7 +736,8 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
   }
 
   function prevWord(at: number): string | undefined {
-    return /([\p{L}\p{M}'’]+)[^\p{L}\p{M}\n.!?]*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase().replace(/’/g, "'");
+    // A word glued to a digit is no word here ("2nd": not "nd", which the dictionary knows as a capitalized symbol).
+    return /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}'’]+)[^\p{L}\p{M}\n.!?]*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase().replace(/’/g, "'");
   }
 
   function lowercaseName(word: string, at: number): boolean {
@@ -754,7 +755,7 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     if (!inNamePosition(prev, nextTwo, lastLine, firstName)) return false;
     // Right after a title or a first name, with only a space (and the title's dot) between: a surname,
     // however close to a word it is (avv. ricciardi, silvia mancuso).
-    const gluedMatch = /(\p{L}+)(\.?)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 24), at));
+    const gluedMatch = /(?<![\p{L}\p{N}])(\p{L}+)(\.?)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 24), at));
     const glued = gluedMatch?.[1]?.toLowerCase();
     // Only a title keeps its dot before the surname ("avv. ricciardi"); after "jake." a new sentence starts ("jake. realy enjoyed").
     // A word that only lacks an accent ("torino martedi") is that word, not a surname.

@@ -86,6 +86,8 @@ const SHARED = [
   'agritech', 'wellbeing',
   // From batches jc-jn: steamed buns, and a layered French cut both languages write with its accent.
   'bao', 'pavé',
+  // From batches jo-jt: a collaborative robot.
+  'cobot', 'cobots',
 ];
 
 const IT_ONLY: string[] = [
@@ -122,6 +124,8 @@ const IT_ONLY: string[] = [
   'fuorisede', 'ciclovia', 'ciclovie',
   // From batches jc-jn: Tuscan and Campanian pasta, mulled wine as Italian writes it, the tax-help office and the yearly gross pay in lowercase.
   'pici', 'paccheri', 'brulé', 'caf', 'ral',
+  // From batches jo-jt: the dermatoscope's exam, an autumn chestnut feast.
+  'dermatoscopia', 'castagnata', 'castagnate',
 ];
 
 /**

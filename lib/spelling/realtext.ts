@@ -17,7 +17,7 @@ export type Known = (word: string) => boolean;
 const TITLES = [
   'dott', 'dottssa', 'ssa', 'dr', 'dott.ssa', 'prof', 'profssa', 'arch', 'geom', 'ing', 'avv', 'rag', 'sig', 'sigra', 'ra', 'signa',
   'na', 'gent', 'gentmo', 'gentma', 'mo', 'ma', 'egr', 'spett', 'sen', 'dir', 'mons', 'cav', 'comm', 'mr', 'mrs', 'ms', 'mx', 'jr', 'sr',
-  'hon', 'rev', 'esq', 'phd', 'msc', 'mba', 'agr', 'cllr', 'revd', 'fr', 'capt', 'sgt',
+  'hon', 'rev', 'esq', 'phd', 'msc', 'mba', 'agr', 'cllr', 'revd', 'fr', 'capt', 'sgt', 'geol',
 ];
 const COMPANY_FORMS = [
   'spa', 'srl', 'srls', 'snc', 'sas', 'sapa', 'scarl', 'scrl', 'scpa', 'onlus', 'aps', 'ets', 'odv', 'ltd', 'inc', 'llc', 'llp', 'plc',

@@ -49,6 +49,8 @@ export function slipShape(typed: string, meant: string): boolean {
   if (meant.includes(' ')) return false;
   const a = fold(typed), b = fold(meant);
   if (a === b || single(a) === single(b) || doublingOrSwap(a, b)) return true;
+  // The ending spelt as it sounds: -tion for -sion (comprehention), -ance for -ence and -ant for -ent (independance, relevent).
+  if (a.length === b.length && sameButEnding(a, b)) return true;
   // An i added between c or g and e, the spelling of a sound (conoscienza for conoscenza, cielo stays cielo).
   if (a.length === b.length + 1) {
     for (let i = 1; i + 1 < a.length; i++) {
@@ -59,6 +61,13 @@ export function slipShape(typed: string, meant: string): boolean {
   if (b.length !== a.length + 1) return false;
   for (let i = 1; i < b.length; i++) if (b.slice(0, i) + b.slice(i + 1) === a) return true;
   return false;
+}
+
+const ENDING_SOUNDS = /(?:[ts](?=ions?$)|[ae](?=n(?:ce|ces|t|ts|tly|cy)$))/u;
+/** Same word but one letter of a sound-alike ending (t/s before -ion, a/e before -nce, -nt, -ntly, -ncy). */
+function sameButEnding(a: string, b: string): boolean {
+  const ma = ENDING_SOUNDS.exec(a), mb = ENDING_SOUNDS.exec(b);
+  return !!ma && !!mb && ma.index === mb.index && ma[0] !== mb[0] && a.slice(0, ma.index) === b.slice(0, mb.index) && a.slice(ma.index + 1) === b.slice(mb.index + 1);
 }
 
 /** One letter doubled or undoubled, or two neighbours swapped: the typing slips a reader sees at once. */

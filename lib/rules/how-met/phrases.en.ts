@@ -252,12 +252,13 @@ export const howMetEN = [
     note: "At, during, after an event",
     // Not where they won something ("congrats on the win at the Henley regatta"): that event is theirs, not a meeting.
     re: g("\\b(?:at|during|after|from|in|on|attended)" + NOT_AFTER_A_WIN + " (?:the |this |last |yesterday's |today's |this morning's |last week's |"
-        + "our |a )?(?:(?:mr|mrs|ms|dr|prof|st)\\.\\s*|[\\w'/-]+(?:\\.[\\w'/-]+)*\\s+){0,4}?(?:" + EVENTS + ")s?\\b"),
+        + "our |a )?(?:(?:mr|mrs|ms|dr|prof|st)\\.\\s*|[\\w'/][\\w'/-]*(?:\\.[\\w'/-]+)*\\s+){0,4}?(?:" + EVENTS + ")s?\\b"),
     examples: ["Following up on the hackathon:", "Remember me from the hackathon?", "Megan Riley from Mr. Harlan's stats class at Lincoln High?",
       "Lovely to see you at the Langhe wine evening in Turin.", "So good seeing you at the pride brunch!",
       "I attended the town hall on the Riverside cycle lane last Tuesday."],
     nearMisses: ["We'd cover travel, of course.", "Hi Tom, BUY NOW!!! our course", "We plan the same at Ballyhale this winter. Fair play to you.",
-      "I'm usually free in the evening.", "Congrats on the win at the Henley regatta, Ross!", "Congratulations on your award at the Scottish Food Awards."],
+      "I'm usually free in the evening.", "I host a monthly breakfast in Reading — no sales talk, just notes.",
+      "If you need extra hands on the new panel text, I'd love to help.", "Congrats on the win at the Henley regatta, Ross!", "Congratulations on your award at the Scottish Food Awards."],
   }),
   phrase({
     id: 'how-met.en.talked-at',

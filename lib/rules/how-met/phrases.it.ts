@@ -189,7 +189,7 @@ export const howMetIT = [
     note: "At, during or after an event (\"al convegno\", \"dopo il webinar\")",
     // Not where they won something ("complimenti per la vittoria del vostro equipaggio alla regata"): that event is theirs, not a meeting.
     re: g("\\b(?:al|alla|allo|all'|ai|agli|alle|durante (?:il|la|lo|l')|dopo (?:il|la|lo|l')|per (?:il|la|lo|l')(?! ?(?:vostr|tu|su|nuov)[oaie] )|"
-        + "in occasione d\\w+|nel corso d\\w+)\\b" + NOT_AFTER_A_WIN + "\\s*(?!\\d)(?:" + NOT_A_WIN + "[\\w'-]+\\s+){0,4}?(?:" + EVENTS + ")\\b"),
+        + "in occasione d\\w+|nel corso d\\w+)\\b" + NOT_AFTER_A_WIN + "\\s*(?!\\d)(?:" + NOT_A_WIN + "[\\w'][\\w'-]*\\s+){0,4}?(?:" + EVENTS + ")\\b"),
     examples: ["Ci siamo parlate alla fiera di Vicenza.", "Ciao Marta, ci siamo visti al meetup di Torino;", "Ci siamo visti all'evento di Confindustria.",
       "Complimenti per la vittoria! Ci siamo visti alla regata di sabato, ero sulla barca giuria."],
     // "per il vostro laboratorio" is what a product is for, not where they met.

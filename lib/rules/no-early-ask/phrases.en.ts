@@ -730,8 +730,9 @@ export const salesEN = [
     id: 'no-early-ask.en.offer-a-quote',
     note: 'A quote or a proposal offered for the sender\'s paid work: "I could put together a quote for a full audit"',
     re: g("\\b(?:i|we) (?:can|could|would be happy to|'d be happy to|'d love to) (?:put together|prepare|send you|send over|draw up|draft|give you) "
-      + "(?:a|an) (?:free |quick |detailed |tailored )?(?:quote|estimate|proposal|offer)\\b"),
-    examples: ["I could put together a quote for a full security audit.", "We can send you a tailored proposal by Friday."],
+      + "(?:a|an) (?:[\\w-]+ ){0,2}?(?:quote|estimate|proposal|offer)\\b"),
+    examples: ["I could put together a quote for a full security audit.", "We can send you a tailored proposal by Friday.",
+      "If it's useful, I can put together a short proposal with costs."],
     nearMisses: ["I could send you the quote from her talk.", "You gave me a great quote for the article."],
   }),
   phrase({

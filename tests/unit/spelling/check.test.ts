@@ -125,6 +125,19 @@ describe('flags real misspellings with spans and suggestions', () => {
     expect(words('Notes from the Anual General Meeting.', 'en')).toEqual(['Anual']);
   });
 
+  it('a word glued to a digit is no first name: "a 2nd locaton" is a slip, not a surname after "nd"', () => {
+    expect(words('saw Ironside Fitness just opened a 2nd locaton in Leeds, congrats', 'en')).toEqual(['locaton']);
+  });
+
+  it('an ending spelt as it sounds is a slip on the word (comprehention, independance, relevent)', () => {
+    expect(words('A colleague shared your post on reading comprehention and I tried it.', 'en')).toEqual(['comprehention']);
+    expect(words('We value the independance of the board, it is very relevent.', 'en')).toEqual(['independance', 'relevent']);
+  });
+
+  it('geol. is a title like geom.', () => {
+    expect(words('Con i migliori saluti,\ndott. geol. Marco Pieri', 'it')).toEqual([]);
+  });
+
   it("\"c'e\" is c'è without its accent", () => {
     expect(words("Ti scrivo per sapere se c'e qualche posizione aperta.", 'it')).toEqual(["c'e"]);
     expect(words("Ti scrivo per sapere se c'è qualche posizione aperta.", 'it')).toEqual([]);
