@@ -46,7 +46,7 @@ export const THEIR_THINGS = "post|article|talk|speech|keynote|presentation|panel
 /** Content the sender came across (how-met through their content). */
 export const THEIR_CONTENT = "post|article|talk|keynote|presentation|panel|webinar|podcast|episode|video|thread|comment|newsletter|book|"
   + "blog|interview|session|workshop|course|speech|testimony|piece|essay|paper(?!-)|tweet|reel|livestream|stream|ama|q&a|"
-  + "masterclass|lecture|class|module|tutorial|write-?up|report|research|study|guide|story|plugin|extension|tool|app|"
+  + "masterclass|lecture|class|module|tutorial|write-?up|report|research|study|guide|story(?! of (?:[a-z]+ing|how)\\b)|plugin|extension|tool|app|"
   + "library|repo|package|product|channel|(?<!\\b(?:for|to|into|of) your )"
   + "(?<!\\b(?:audit|review|redesign|rebuild|refresh|revamp|optimi[sz]e|improve|update|fix|speed up) your )(?:site|website)|"
   + "series|course|open-source|blog|answer|reply|comment|"

@@ -86,8 +86,8 @@ const SHARED = [
   'agritech', 'wellbeing',
   // From batches jc-jn: steamed buns, and a layered French cut both languages write with its accent.
   'bao', 'pavé',
-  // From batches jo-jt: a collaborative robot.
-  'cobot', 'cobots',
+  // From batches jo-jt: a collaborative robot. From ju-jz: an Indian platter.
+  'cobot', 'cobots', 'thali', 'thalis',
 ];
 
 const IT_ONLY: string[] = [
@@ -126,6 +126,8 @@ const IT_ONLY: string[] = [
   'pici', 'paccheri', 'brulé', 'caf', 'ral',
   // From batches jo-jt: the dermatoscope's exam, an autumn chestnut feast.
   'dermatoscopia', 'castagnata', 'castagnate',
+  // From batches ju-jz: a woman engineer, the brick-and-concrete of floor slabs (latero-cemento).
+  'ingegnera', 'ingegnere', 'latero', 'laterocemento',
 ];
 
 /**
@@ -179,6 +181,8 @@ const EN_ONLY: string[] = [
   // From batches jc-jn: the office word for communications, a plural dictionary-en lacks, an ecologist's sampling frame, a textured ceiling
   // finish plasterers remove, British speciality.
   'comms', 'schemas', 'quadrat', 'quadrats', 'artex', 'speciality', 'specialities',
+  // From batches ju-jz: short videos that explain, a British waterfront, the clipping of photographer.
+  'explainer', 'explainers', 'harbourside', 'photog', 'photogs',
 ];
 
 /** Per language; a language shipped without a list of its own reads the shared words (jargonOf). */

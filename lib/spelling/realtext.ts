@@ -50,7 +50,7 @@ const SHORTHAND = new Set([
   'wfh', 'rsvp', 'irl', 'dm', 'dms', 'aka', 'thx', 'pls', 'plz', 'ty', 'np', 'brb', 'ttyl', 'fomo', 'nvm', 'otoh', 'tia',
   'mins', 'hrs', 'yrs', 'wks', 'mos', 'secs', 'ahah', 'ahahah', 'ahaha', 'haha', 'hahaha',
   // Young writers' English (batch az): "rly", "tryna", "abt", "ngl", "rn", "tho"; a greeting with its last letter doubled.
-  'rly', 'tryna', 'abt', 'ngl', 'rn', 'tho', 'smh', 'idc', 'jk', 'ig', 'heyy', 'hii', 'yess', 'ciaoo', 'okk',
+  'rly', 'tryna', 'abt', 'ngl', 'rn', 'tho', 'smh', 'idc', 'jk', 'ig', 'heyy', 'hii', 'yess', 'ciaoo', 'okk', 'luv',
   'cmq', 'nn', 'grz', 'xké', 'xke', 'xché', 'xche', 'xò', 'ke', 'yday', 'wud', 'tvb', 'qlc', 'qlcs', 'qls', 'msg', 'sn', 'nm', 'dv', 'cm', 'tt', 'sx', 'dx',
 ]);
 /** A short token with no vowel at all is an abbreviation, never a word of either language (lms, dbt, crm, kpi is not). */

@@ -245,6 +245,7 @@ export const howMetEN = [
     re: g("\\byour\\s+(?:[\\w'.-]+\\s+){0,2}?(?:" + THEIR_CONTENT + ")s?\\b"),
     examples: ["your article on Rust was great.", "Hi Tom, loved your talk at QCon."],
     nearMisses: ["Hi Lily, love your energy!", "I love your paper-cut art.", "I'll put together a free audit of your website this week.",
+      "Your story of building Rootline from a garage is inspiring.",
       "We could refresh your website before the spring rush."],
   }),
   phrase({

@@ -19,6 +19,8 @@ export const howMetIT = [
     note: 'Ha letto, visto o ascoltato qualcosa di loro, con qualunque parola in mezzo: "ho ascoltato la puntata di Gitbar", "ti ascolto ogni lunedì"',
     re: g(alt(
       "\\bho (?:letto|visto|ascoltato|seguito|guardato|sentito)\\b(?! che\\b)(?: [\\w'.-]+){0,4}? (?:" + THEIR_CONTENT_READ + ")\\b",
+      // A report of theirs, read ("ho letto il Suo rapporto per Confimpresa"); "rapporto" alone is also a relationship.
+      "\\bho letto (?:il (?:tuo|suo|vostro) |i (?:tuoi|suoi|vostri) )(?:\\w+ )?rapport[oi]\\b",
       "\\bho letto (?:su|sul|sulla|nel|nella|in) [^.?!;\\n]{1,40}?\\b(?:della|del|dei|delle) (?:tua|tuo|tuoi|tue|sua|suo|vostra|vostro)\\b",
       "\\bho (?:comprato|acquistato|ordinato|preso) [^.?!;\\n]{0,40}?\\b(?:nel|dal|al|presso il|sul) (?:vostro|tuo|suo) (?:negozio|shop|banco|stand|laboratorio|sito|e-?shop)\\b",
       "\\b(?:ti|la|vi) (?:ascolto|leggo|guardo) (?:sempre |spesso |ogni |da |su )",
@@ -27,8 +29,9 @@ export const howMetIT = [
     )),
     examples: ["ho ascoltato la puntata di Gitbar dove parlavi di kubernetes", "ti ascolto ogni lunedì su Radio Tre", "Great talk ieri al Codemotion",
       "ho letto sul Sole 24 Ore della tua startup di packaging", "l'anno scorso ho comprato la cargo bike nel vostro negozio di Bolzano",
-      "ho visto online il nuovo sito che hai fatto per la cantina"],
-    nearMisses: ["ho visto che cercate un sistemista", "Ho visto che guida il gruppo di ricerca sui materiali.", "ti seguo da un po' e trovo i tuoi contenuti stimolanti",
+      "ho visto online il nuovo sito che hai fatto per la cantina", "ho letto il Suo rapporto per Confimpresa sui piani di welfare"],
+    nearMisses: ["ho visto che cercate un sistemista", "Il tuo rapporto con i clienti è un punto di forza.",
+      "Ho visto che guida il gruppo di ricerca sui materiali.", "ti seguo da un po' e trovo i tuoi contenuti stimolanti",
       "ho visto il sito della tua erboristeria", "ho letto sul sito del Comune che il suo studio ha vinto il bando"],
   }),
   phrase({
@@ -394,7 +397,8 @@ export const howMetIT = [
     id: 'how-met.it.their-group',
     note: "In their group, forum, channel, chat, community",
     re: g(alt(
-        "\\b(?:nel|sul) (?:tuo |suo )?(?:gruppo|forum|canale|server)\\b",
+        // Not their team at work ("se nel Suo gruppo ci sono posizioni aperte").
+        "\\b(?:nel|sul) (?:tuo |suo )?(?:gruppo|forum|canale|server)\\b(?! (?:ci sono|c'e|ci sarebbe|ci sarebbero|ci fosse|ci fossero|cercate|cerca|servono|serve)\\b)",
         "\\bnella (?:community|comunita|chat|community di)\\b",
         "\\b(?:ti|te|tuo|tua|tuoi|tue|suo|sua|suoi|sue|conosciut\\w|incontrat\\w|seguo|seguivo|visto|vist\\w|letto|trovato|scopert\\w|"
         + "parlato|scritto|sentit\\w|chattato|beccat\\w|notato|imbattut\\w)\\b[^.?!]{0,60}?\\b(?:su|via) (?:twitter|instagram|facebook|"
@@ -403,7 +407,7 @@ export const howMetIT = [
         + "marketing|strategi\\w*))",
       )),
     examples: ["Ho visto il tuo video su YouTube sulla gestione del forfettario.", "Ciao Elena, ho scoperto su Dribbble i tuoi mockup per le app bancarie."],
-    nearMisses: ["github.com/ex/food-ai.", "Sarò lieto di averti nella mia rete."],
+    nearMisses: ["Le scrivo per chiederLe se nel Suo gruppo ci sono posizioni aperte per neolaureati.", "github.com/ex/food-ai.", "Sarò lieto di averti nella mia rete."],
   }),
   phrase({
     id: 'how-met.it.did-together',

@@ -1161,6 +1161,9 @@ export const jobAsksIT = [
       "\\bchiederti se (?:nella tua azienda|da voi|nel tuo team|in azienda|nel tuo studio|nel vostro studio|nella vostra azienda)(?: [\\w']+){0,3}? "
         + "(?:cercano|cercate|assumono|assumete|serve|servono|ci sono posizioni)\\b",
       "\\b(?:mi racconti|mi spieghi|mi dici) come si entra\\b",
+      // "Le chiedo se ha bisogno di collaboratrici": the sender offers themself as the help asked about.
+      "\\b(?:chiedo|chiederti|chiederle|chiedervi|volevo chiederti|volevo chiederle|chiedevo) se (?:ha|hai|avete|avesse|avessi|aveste) bisogno di "
+        + "(?:collaborat\\w*|personale|rinforzi|una mano in (?:studio|cantiere|negozio|cucina))\\b",
       "\\bse (?:cercano|cercate|assumono|assumete|si libera|si aprono)\\b[^.?!]{0,50}?\\b(?:fammi|fatemi|mi fai|mi fate|dimmi) (?:un fischio|sapere|un cenno|un colpo)\\b",
       "\\bmi candido\\b|\\b(?:ti|le|vi) (?:posso|potrei) (?:mandare|inviare|girare) (?:il mio |il )?(?:cv|curriculum|portfolio)\\b",
       "\\b(?:posso|potrei) (?:mandarti|inviarti|girarti|mandarle|inviarle|girarle|mandarvi|inviarvi) (?:il mio |il )?(?:cv|curriculum|portfolio)\\b",
@@ -1177,7 +1180,8 @@ export const jobAsksIT = [
       "\\b(?:modo migliore|strada migliore|come fare|come posso|come si fa) (?:per )?candidar(?:mi|si|e)\\b",
       "\\bpossibilita di (?:fare|avere|sostenere) (?:un|uno) (?:colloqui\\w*|incontro conoscitivo)\\b",
     )),
-    examples: ["volevo chiederti se nel tuo studio di commercialista cercate una segretaria part time", "mi ha detto che nel tuo studio cercate una grafica, posso mandarti il portfolio?",
+    examples: ["Sono un'interior designer e Le chiedo se ha bisogno di collaboratrici per i Suoi progetti.",
+      "volevo chiederti se nel tuo studio di commercialista cercate una segretaria part time", "mi ha detto che nel tuo studio cercate una grafica, posso mandarti il portfolio?",
       "Volevo chiederti se da voi cercano tornitori.", "sono geometra e cerco collaborazioni con studi tecnici in zona",
       "Magari mi spieghi come si entra in quel gruppo.", "ps se cercano junior in brand fammi un fischio",
       "se cercate qualcuno per la parte fisica mi candido volentieri, ti posso mandare il CV?",

@@ -134,6 +134,11 @@ describe('flags real misspellings with spans and suggestions', () => {
     expect(words('We value the independance of the board, it is very relevent.', 'en')).toEqual(['independance', 'relevent']);
   });
 
+  it('trade, food and chat words from the jo-jz batches', () => {
+    expect(words('Un cobot per la castagnata? La dermatoscopia la fa una ingegnera; solai in latero-cemento.', 'it')).toEqual([]);
+    expect(words('A thali by the harbourside, two explainers, an event photog who would luv to shoot it.', 'en')).toEqual([]);
+  });
+
   it('geol. is a title like geom.', () => {
     expect(words('Con i migliori saluti,\ndott. geol. Marco Pieri', 'it')).toEqual([]);
   });
