@@ -535,6 +535,16 @@ const LATER: Array<{ batch: string; maxFp: number; maxFn: number; minTp?: number
   { batch: 'jr', maxFp: 1, maxFn: 0, minTp: 21 },
   { batch: 'js', maxFp: 1, maxFn: 0, minTp: 22 },
   { batch: 'jt', maxFp: 0, maxFn: 0, minTp: 23 },
+  // ju-jz, first try on 9df63c1: ju 95.5 % / 91.3 %, 1 false alarm (im) and 2 misses (sponsorhips, hospise); jv 76.9 % / 95.2 %, 6 (im,
+  // Im, thali, fitline, photog, luv) and 1 miss (si for sì); jw 88.0 % / 100 %, 3 (explainers, im, lukes); jx 95.8 % / 100 %, 1 (didnt);
+  // jy 91.3 % / 100 %, 2 (ingegnera; recieve, which the writer listed and the labeller did not); jz 84.6 % / 100 %, 4 (im, harbourside,
+  // roccella, latero). The jargon words and luv since 9881f67.
+  { batch: 'ju', maxFp: 1, maxFn: 2, minTp: 21 },
+  { batch: 'jv', maxFp: 3, maxFn: 1, minTp: 20 },
+  { batch: 'jw', maxFp: 2, maxFn: 0, minTp: 22 },
+  { batch: 'jx', maxFp: 1, maxFn: 0, minTp: 23 },
+  { batch: 'jy', maxFp: 1, maxFn: 0, minTp: 21 },
+  { batch: 'jz', maxFp: 2, maxFn: 0, minTp: 22 },
 ];
 describe('spelling on the 2026-12 batches e-j', () => {
   for (const { batch, maxFp, maxFn, minTp } of LATER) {
