@@ -627,7 +627,9 @@ export class Facts {
 
   /**
    * Mechanism someday: between people who say how they know each other, a meeting put off to an unnamed day ("magari un
-   * giorno ci prendiamo un caffè", "we should grab a pint sometime") asks for nothing now. Without that context it stays an ask.
+   * giorno ci prendiamo un caffè", "we should grab a pint sometime"), as a statement or a question, asks for nothing now; nor does
+   * any meeting proposed in a draft that says it has no agenda ("nessuna agenda, solo due chiacchiere"). Minutes counted, a request
+   * form or a purpose of the sender's keep it an ask. Without that context it stays an ask.
    */
   private unhedged(timeAsks: Ask[]): Ask[] {
     if (!mechanismOn('someday') || this.howMet.length === 0) return timeAsks;
