@@ -639,7 +639,7 @@ export class Facts {
     // ("if you could spare …") and no minutes counted in the sentence.
     // A request form right after the hedge is part of it ("se un giorno ti va di …").
     // "Se ti va, un caffè …": a bare "if you like" before the proposal is a courtesy, not a request ("se ti va di …" is one).
-    const courtesy = (r: Span) => /\bse $/.test(this.doc.folded.slice(Math.max(0, r.start - 3), r.start)) && /^ti va\b(?! di\b)/.test(this.doc.folded.slice(r.start, r.end + 3));
+    const courtesy = (r: Span) => /\bse $/.test(this.doc.folded.slice(Math.max(0, r.start - 3), r.start)) && /^(?:ti|le|vi) va\b(?! di\b)/.test(this.doc.folded.slice(r.start, r.end + 3));
     const asked = (s: Span, hedgeEnd: number) => this.doc.findAll((l) => l.requestForms, s)
       .some((r) => !courtesy(r) && (r.start < hedgeEnd || r.start > hedgeEnd + 4))
       || /(?:\d+|\ba few|\bqualche|\bpochi|\bdieci|\bquindici|\bventi|\btrenta)[\s-]*(?:min|minut)/u.test(this.doc.folded.slice(s.start, s.end))

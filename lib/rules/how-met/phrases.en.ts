@@ -80,8 +80,9 @@ export const howMetEN = [
   phrase({
     id: 'how-met.en.thanks-for-referring-us',
     note: 'They sent the sender work already: "thanks for recommending us to the Hendersons", "thank you for referring me to …"',
-    re: g("\\bthanks? (?:you )?(?:so much |again )?for (?:recommending|referring|suggesting|putting forward|passing on) (?:us|me|my name|our name|our details)\\b"),
-    examples: ["Hi Gary, thanks for recommending us to the Hendersons for their loft conversion.", "Thank you for referring me to the school board."],
+    re: g("\\bthanks? (?:you )?(?:so much |again )?for (?:recommending|referring|suggesting|putting forward|passing on|passing) (?:us|me|my name|our name|our details)\\b"),
+    examples: ["Hi Gary, thanks for recommending us to the Hendersons for their loft conversion.", "Thank you for referring me to the school board.",
+      "Just wanted to say thanks for passing my name to the Hendersons for their kitchen rewire."],
     nearMisses: ["Thanks for recommending the book in your newsletter.", "I'd be grateful if you could recommend me to your HR team."],
   }),
   phrase({
