@@ -73,6 +73,8 @@ export const en: LanguageDef = {
       id: 'en.generic-nouns', note: 'Nouns of a compliment anyone could get, or of sales talk',
       words: [
         'profile', 'background', 'experience', 'career', 'journey', 'work', 'network', 'expertise', 'skills', 'skill', 'achievements',
+        // A place sold to them ("grab your seat at growthleaders.ie").
+        'seat', 'seats', 'ticket', 'tickets', 'spot',
         'path', 'post', 'posts', 'content', 'insights', 'page', 'activity', 'feed', 'time', 'help', 'attention', 'consideration',
         'company', 'business', 'organization', 'organisation', 'team', 'teams', 'message', 'request', 'opinion', 'feedback', 'advice',
         'needs', 'thoughts', 'perspective', 'knowledge', 'success', 'accomplishments', 'contributions', 'passion', 'field', 'industry',

@@ -128,6 +128,8 @@ const IT_ONLY: string[] = [
   'dermatoscopia', 'castagnata', 'castagnate',
   // From batches ju-jz: a woman engineer, the brick-and-concrete of floor slabs (latero-cemento).
   'ingegnera', 'ingegnere', 'latero', 'laterocemento',
+  // From batches ka-kf: the dermatoscope's plural.
+  'dermatoscopi',
 ];
 
 /**
@@ -183,6 +185,8 @@ const EN_ONLY: string[] = [
   'comms', 'schemas', 'quadrat', 'quadrats', 'artex', 'speciality', 'specialities',
   // From batches ju-jz: short videos that explain, a British waterfront, the clipping of photographer.
   'explainer', 'explainers', 'harbourside', 'photog', 'photogs',
+  // From batches ka-kf: a first-round check on candidates or patients, British centred.
+  'screener', 'screeners', 'centred',
 ];
 
 /** Per language; a language shipped without a list of its own reads the shared words (jargonOf). */

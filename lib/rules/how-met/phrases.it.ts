@@ -191,12 +191,14 @@ export const howMetIT = [
     id: 'how-met.it.at-the-event',
     note: "At, during or after an event (\"al convegno\", \"dopo il webinar\")",
     // Not where they won something ("complimenti per la vittoria del vostro equipaggio alla regata"): that event is theirs, not a meeting.
-    re: g("\\b(?:al|alla|allo|all'|ai|agli|alle|durante (?:il|la|lo|l')|dopo (?:il|la|lo|l')|per (?:il|la|lo|l')(?! ?(?:vostr|tu|su|nuov)[oaie] )|"
-        + "in occasione d\\w+|nel corso d\\w+)\\b" + NOT_AFTER_A_WIN + "\\s*(?!\\d)(?:" + NOT_A_WIN + "[\\w'][\\w'-]*\\s+){0,4}?(?:" + EVENTS + ")\\b"),
+    // Nor an invitation to the sender's own event ("Ti invito alla nostra masterclass del 7 maggio").
+    re: g("(?<!\\b(?:ti|vi|la|le) invit(?:o|iamo|erei|eremmo) )\\b(?:al|alla|allo|all'|ai|agli|alle|durante (?:il|la|lo|l')|dopo (?:il|la|lo|l')|"
+        + "per (?:il|la|lo|l')(?! ?(?:vostr|tu|su|nuov)[oaie] )|in occasione d\\w+|nel corso d\\w+)\\b"
+        + NOT_AFTER_A_WIN + "\\s*(?!\\d)(?:" + NOT_A_WIN + "[\\w'][\\w'-]*\\s+){0,4}?(?:" + EVENTS + ")\\b"),
     examples: ["Ci siamo parlate alla fiera di Vicenza.", "Ciao Marta, ci siamo visti al meetup di Torino;", "Ci siamo visti all'evento di Confindustria.",
       "Complimenti per la vittoria! Ci siamo visti alla regata di sabato, ero sulla barca giuria."],
     // "per il vostro laboratorio" is what a product is for, not where they met.
-    nearMisses: ["Buona giornata!", "Pagamento a giornata.", "Termociclatori a prezzi scontati, ideali per il vostro laboratorio.",
+    nearMisses: ["Ti invito alla nostra masterclass del 7 maggio a Milano.", "Buona giornata!", "Pagamento a giornata.", "Termociclatori a prezzi scontati, ideali per il vostro laboratorio.",
       "Le allego una breve presentazione della nostra società.", "martedì alle 18 teniamo un webinar gratuito",
       "una raccolta fondi per il nuovo laboratorio di musicoterapia",
       "complimenti per la vittoria del vostro quattro di coppia alla regata d'autunno sull'Adda!", "Complimenti per il premio ricevuto alla fiera di Verona."],
@@ -401,13 +403,16 @@ export const howMetIT = [
         "\\b(?:nel|sul) (?:tuo |suo )?(?:gruppo|forum|canale|server)\\b(?! (?:ci sono|c'e|ci sarebbe|ci sarebbero|ci fosse|ci fossero|cercate|cerca|servono|serve)\\b)",
         "\\bnella (?:community|comunita|chat|community di)\\b",
         "\\b(?:ti|te|tuo|tua|tuoi|tue|suo|sua|suoi|sue|conosciut\\w|incontrat\\w|seguo|seguivo|visto|vist\\w|letto|trovato|scopert\\w|"
-        + "parlato|scritto|sentit\\w|chattato|beccat\\w|notato|imbattut\\w)\\b[^.?!]{0,60}?\\b(?:su|via) (?:twitter|instagram|facebook|"
+        // Not the sender's own page there ("dai un'occhiata al mio portfolio su behance").
+        + "parlato|scritto|sentit\\w|chattato|beccat\\w|notato|imbattut\\w)\\b[^.?!]{0,60}?(?<!\\b(?:mio|mia|miei|mie|nostro|nostra|nostri|nostre) [\\w']+ )"
+        + "\\b(?:su|via) (?:twitter|instagram|facebook|"
         + "slack|discord|reddit|github|youtube|clubhouse|telegram|whatsapp|medium|substack|tiktok|mastodon|bluesky|threads|behance|"
         + "dribbble|vimeo|spotify|soundcloud|twitch|pinterest|flickr|quora|goodreads)\\b(?! (?:ads|campagn\\w*|pubblicita|inserzion\\w*|"
         + "marketing|strategi\\w*))",
       )),
     examples: ["Ho visto il tuo video su YouTube sulla gestione del forfettario.", "Ciao Elena, ho scoperto su Dribbble i tuoi mockup per le app bancarie."],
-    nearMisses: ["Le scrivo per chiederLe se nel Suo gruppo ci sono posizioni aperte per neolaureati.", "github.com/ex/food-ai.", "Sarò lieto di averti nella mia rete."],
+    nearMisses: ["Se ti serve una mano sono qui, dai un'occhiata al mio portfolio su behance.",
+      "Le scrivo per chiederLe se nel Suo gruppo ci sono posizioni aperte per neolaureati.", "github.com/ex/food-ai.", "Sarò lieto di averti nella mia rete."],
   }),
   phrase({
     id: 'how-met.it.did-together',

@@ -288,11 +288,12 @@ export const directAsksEN = [
     kind: 'intro',
     re: g(alt(
         "\\bis there (?:someone|anyone|somebody) (?:at|in|on|from|who)\\b",
-        "\\b(?:have|know) (?:a|any) (?:contact|connection|someone)s? (?:at|in|on)\\b",
+        // Asked of them, not the sender's own ("I have a contact in the city's office … happy to introduce you").
+        "(?<!\\bi )\\b(?:have|know) (?:a|any) (?:contact|connection|someone)s? (?:at|in|on)\\b",
         "\\b(?:i'd|i would) (?:love|appreciate) an? (?:intro|introduction|referral)\\b",
       )),
     examples: ["I'd love an intro.", "Do you happen to have a contact at Airbnb in the design team?"],
-    nearMisses: ["calendly.com/x/intro", "shall I introduce you?"],
+    nearMisses: ["calendly.com/x/intro", "shall I introduce you?", "I have a contact in the city's civil protection office, happy to introduce you."],
   }),
   askPhrase({
     id: 'no-early-ask.en.love-it-if-you',

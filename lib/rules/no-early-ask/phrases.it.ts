@@ -252,13 +252,15 @@ export const directAsksIT = [
         + " (?:un |uno )?(?:lavoro|impiego|stage|tirocinio|posto)\\b",
         "\\bassumete\\b",
         "\\bse (?:sai|sapessi|senti|sentissi) di (?:qualche|una|qualsiasi) (?:posizione|opportunita|offerta|apertura)\\b",
-        "\\b(?:mi candiderei|vorrei candidarmi|(?<!coraggio (?:di|per) )candidarmi)\\b",
+        // Not to a course or a master's next edition ("ho deciso di candidarmi per la prossima edizione").
+        "\\b(?:mi candiderei|vorrei candidarmi|(?<!coraggio (?:di|per) )candidarmi)\\b"
+        + "(?! (?:al|alla|per il|per la|per il prossimo|per la prossima) (?:prossim[oa] )?(?:master|corso|edizione|bando|borsa)\\b)",
         "\\ba chi (?:scrivere|mandare|inviare) (?:il )?(?:mio )?(?:cv|curriculum|candidatura)?\\b",
       )),
     examples: ["Sto per candidarmi.", "Mi faresti sapere se ci sono posizioni aperte?", "ci sono posti liberi in magazzino? mio cugino cerca lavoro da un pezzo",
       "mi ha detto che cercate ancora una cameriera / se c'è ancora posto io sarei disponibile anche nei weekend"],
     nearMisses: ["Hai mai pensato di scrivere un libro?", "Ho una posizione che potrebbe interessarti:", "Mio cugino cerca casa a Bergamo.",
-      "Ci sono ancora posti liberi per il corso di sabato, se ti interessa."],
+      "Ci sono ancora posti liberi per il corso di sabato, se ti interessa.", "Volevo solo ringraziarla: ho deciso di candidarmi per la prossima edizione."],
   }),
   askPhrase({
     id: 'no-early-ask.it.be-referred',
@@ -1161,6 +1163,8 @@ export const jobAsksIT = [
       "\\bchiederti se (?:nella tua azienda|da voi|nel tuo team|in azienda|nel tuo studio|nel vostro studio|nella vostra azienda)(?: [\\w']+){0,3}? "
         + "(?:cercano|cercate|assumono|assumete|serve|servono|ci sono posizioni)\\b",
       "\\b(?:mi racconti|mi spieghi|mi dici) come si entra\\b",
+      // "vorrei chiederLe se il Suo studio ha in programma nuovi inserimenti": hires asked about.
+      "\\b(?:ha|hai|avete|abbia|abbiate|avesse) in programma (?:dei |degli |nuovi |nuove )*(?:inseriment[oi]|assunzion[ei])\\b",
       // "Le chiedo se ha bisogno di collaboratrici": the sender offers themself as the help asked about.
       "\\b(?:chiedo|chiederti|chiederle|chiedervi|volevo chiederti|volevo chiederle|chiedevo) se (?:ha|hai|avete|avesse|avessi|aveste) bisogno di "
         + "(?:collaborat\\w*|personale|rinforzi|una mano in (?:studio|cantiere|negozio|cucina))\\b",
@@ -1180,7 +1184,7 @@ export const jobAsksIT = [
       "\\b(?:modo migliore|strada migliore|come fare|come posso|come si fa) (?:per )?candidar(?:mi|si|e)\\b",
       "\\bpossibilita di (?:fare|avere|sostenere) (?:un|uno) (?:colloqui\\w*|incontro conoscitivo)\\b",
     )),
-    examples: ["Sono un'interior designer e Le chiedo se ha bisogno di collaboratrici per i Suoi progetti.",
+    examples: ["vorrei chiederLe se il Suo studio ha in programma nuovi inserimenti.", "Sono un'interior designer e Le chiedo se ha bisogno di collaboratrici per i Suoi progetti.",
       "volevo chiederti se nel tuo studio di commercialista cercate una segretaria part time", "mi ha detto che nel tuo studio cercate una grafica, posso mandarti il portfolio?",
       "Volevo chiederti se da voi cercano tornitori.", "sono geometra e cerco collaborazioni con studi tecnici in zona",
       "Magari mi spieghi come si entra in quel gruppo.", "ps se cercano junior in brand fammi un fischio",

@@ -137,6 +137,8 @@ describe('flags real misspellings with spans and suggestions', () => {
   it('trade, food and chat words from the jo-jz batches', () => {
     expect(words('Un cobot per la castagnata? La dermatoscopia la fa una ingegnera; solai in latero-cemento.', 'it')).toEqual([]);
     expect(words('A thali by the harbourside, two explainers, an event photog who would luv to shoot it.', 'en')).toEqual([]);
+    expect(words('A patient-centred clinic with a phone screener.', 'en')).toEqual([]);
+    expect(words('Due dermatoscopi nuovi in ambulatorio.', 'it')).toEqual([]);
   });
 
   it('geol. is a title like geom.', () => {
