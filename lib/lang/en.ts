@@ -243,6 +243,12 @@ export const en: LanguageDef = {
       words: ['one day', 'someday', 'some day', 'sometime', 'some time', 'at some point', 'one of these days', 'down the line', 'next time you',
         'in the new year', "when you're back", 'when ur back', "if you're around", "if you're ever", "if you're back", 'hope to see you again', 'we must catch up', 'we should catch up', 'next time'],
     }),
+    vagueAmounts: wordList({ id: 'en.vague-amounts', note: 'An amount without a number before a unit of time ("a few minutes")', words: ['few', 'couple'] }),
+    senderPurpose: wordList({
+      id: 'en.sender-purpose', note: "A meeting wanted for the sender's own purpose: still an ask when put off to some day",
+      words: ['so i can', 'so i could', 'so i might', 'so we can', 'so we could', 'so we might', 'so that i can', 'so that i could', 'so that we can',
+        'so that we could', 'to ask you', 'to pick your'],
+    }),
     noAgenda: wordList({
       id: 'en.no-agenda', note: 'A meeting proposed that says it wants nothing',
       words: ['no agenda', 'zero agenda', 'without an agenda', 'no ulterior motive', 'nothing to sell', 'not selling anything', "i'm not selling anything"],

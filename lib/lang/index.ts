@@ -39,7 +39,8 @@ const WORD_LISTS: Array<keyof LanguageWords> = [
   'whoTheyKnow', 'perceptionVerbs', 'newsVerbs', 'formalVerbs', 'formalContext', 'firstPlural', 'pastTogether', 'togetherMarkers', 'subjectAdverbs',
   'praiseOpeners', 'gratitude', 'pastTimes', 'acceptWords', 'sawInPerson', 'youAsObject', 'placePreps', 'consumeVerbs', 'notContent',
   'courtesyPronouns', 'durationUnits', 'meToo', 'pastAt', 'contentNouns', 'toldVerbs', 'notToldBefore', 'toMe', 'visitVerbs',
-  'onlinePlaces', 'ourPossessives', 'notVisit', 'auxiliaries', 'modals', 'somedayHedges', 'noAgenda', 'chatForms', 'requestedThings', 'treats', 'contrastWords',
+  'onlinePlaces', 'ourPossessives', 'notVisit', 'auxiliaries', 'modals', 'somedayHedges', 'noAgenda', 'courtesyHedges', 'vagueAmounts', 'senderPurpose',
+  'chatForms', 'requestedThings', 'treats', 'contrastWords',
   'pastMarkers', 'forYou', 'workNouns', 'praiseWords', 'doingVerbs', 'doingEndings', 'verbJoins', 'likeWords', 'articles', 'workSought',
   'indefiniteArticles', 'servedVerbs', 'senderDid', 'toYou', 'selfIntro', 'relatives',
 ];

@@ -248,6 +248,19 @@ export const it: LanguageDef = {
         'dobbiamo assolutamente', 'dobbiamo sentirci', 'dobbiamo vederci',
         'una di queste sere', 'uno di questi giorni', 'una di queste volte', 'una di queste mattine'],
     }),
+    courtesyHedges: wordList({
+      id: 'it.courtesy-hedges', note: 'Un "se ti va" da solo prima della proposta: cortesia, non richiesta ("se ti va di …" lo è)',
+      words: ['se ti va', 'se le va', 'se vi va'],
+    }),
+    vagueAmounts: wordList({
+      id: 'it.vague-amounts', note: 'Una quantità senza numero prima di un\'unità di tempo ("qualche minuto")',
+      words: ['qualche', 'pochi', 'pochissimi', 'quindici', 'trenta'],
+    }),
+    senderPurpose: wordList({
+      id: 'it.sender-purpose', note: 'Un incontro voluto per uno scopo di chi scrive: resta una richiesta anche rimandato',
+      words: ['per chiederti', 'per chiederle', 'per chiedervi', 'per farti', 'per farle', 'per farvi', 'per presentarti', 'per presentarle',
+        'per presentarvi', 'per mostrarti', 'per mostrarle', 'per mostrarvi', 'cosi posso', 'cosi potrei'],
+    }),
     noAgenda: wordList({
       id: 'it.no-agenda', note: 'Un incontro proposto che dice di non volere nulla',
       words: ['nessuna agenda', 'zero agenda', 'senza agenda', 'senza secondi fini', 'nessun secondo fine', 'niente da vendere', 'nulla da vendere', 'senza impegno di nessun tipo'],

@@ -189,6 +189,12 @@ export interface LanguageWords {
   somedayHedges?: WordList;
   /** Said outright that a meeting proposed wants nothing ("no agenda", "nessuna agenda"). */
   noAgenda?: WordList;
+  /** A bare "if you like" before a proposal, a courtesy rather than a request ("se ti va, un caffè …"). */
+  courtesyHedges?: WordList;
+  /** An amount without a number, before a unit of time ("a few minutes", "qualche minuto"). */
+  vagueAmounts?: WordList;
+  /** A meeting wanted for the sender's own purpose ("so I could ask you …", "per chiederti …"): still an ask when hedged. */
+  senderPurpose?: WordList;
   /** Chat forms and the words they stand for, as "form:word" ("ur:your", "x:per"; mechanism chat-forms). */
   chatForms?: WordList;
   /** Things one asks for, as "noun:kind" with kind time, job or favour ("colloquio:time", "internship:job"; mechanism requested-thing). */

@@ -70,9 +70,6 @@ export interface Reuse {
   index: number;
 }
 
-/** A meeting wanted for the sender's own purpose: "so I could ask you …", "to pick your brain", "per chiederti …", "così posso …". */
-const SENDER_PURPOSE = /\b(?:so (?:that )?(?:i|we) (?:can|could|might)|to (?:ask|pick) (?:you|your)|per (?:chieder|far|presentar|mostrar)(?:ti|le|vi)|cosi (?:posso|potrei))\b/u;
-
 export class Facts {
   private cache = new Map<string, unknown>();
   constructor(readonly doc: Doc, readonly ctx: ResolvedContext) {}
@@ -295,10 +292,12 @@ export class Facts {
     return next !== undefined && wordSet('durationUnits').has(next.norm);
   }
 
-  /** Does the span hold a length of time ("solo 15 minuti")? */
+  /** Does the span hold a length of time ("solo 15 minuti", "quindici minuti", "a few minutes", "qualche minuto")? */
   private measuresTime(span: Span): boolean {
-    for (let i = this.doc.tokenIndexAt(span.start); i >= 0 && i < this.doc.tokens.length && this.doc.tokens[i]!.start < span.end; i++) {
-      if (this.isDuration(this.doc.tokens[i]!)) return true;
+    const toks = this.doc.tokens, numbers = wordSet('numberWords'), vague = wordSet('vagueAmounts'), units = wordSet('durationUnits');
+    for (let i = this.doc.tokenIndexAt(span.start); i >= 0 && i < toks.length && toks[i]!.start < span.end; i++) {
+      const t = toks[i]!;
+      if (this.isDuration(t) || ((numbers.has(t.norm) || vague.has(t.norm)) && toks[i + 1] !== undefined && units.has(toks[i + 1]!.norm))) return true;
     }
     return false;
   }
@@ -639,12 +638,12 @@ export class Facts {
     // ("if you could spare …") and no minutes counted in the sentence.
     // A request form right after the hedge is part of it ("se un giorno ti va di …").
     // "Se ti va, un caffè …": a bare "if you like" before the proposal is a courtesy, not a request ("se ti va di …" is one).
-    const courtesy = (r: Span) => /\bse $/.test(this.doc.folded.slice(Math.max(0, r.start - 3), r.start)) && /^(?:ti|le|vi) va\b(?! di\b)/.test(this.doc.folded.slice(r.start, r.end + 3));
+    const courtesyRe = wordPattern('courtesyHedges'), purposeRe = wordPattern('senderPurpose'), folded = this.doc.folded;
+    const courtesy = (r: Span) => courtesyRe !== null && courtesyRe.test(folded.slice(Math.max(0, r.start - 3), r.end)) && !/^ di\b/.test(folded.slice(r.end, r.end + 3));
     const asked = (s: Span, hedgeEnd: number) => this.doc.findAll((l) => l.requestForms, s)
       .some((r) => !courtesy(r) && (r.start < hedgeEnd || r.start > hedgeEnd + 4))
-      || /(?:\d+|\ba few|\bqualche|\bpochi|\bdieci|\bquindici|\bventi|\btrenta)[\s-]*(?:min|minut)/u.test(this.doc.folded.slice(s.start, s.end))
-      // Or for the sender's own purpose ("so I could ask you a few questions", "per chiederti un parere").
-      || SENDER_PURPOSE.test(this.doc.folded.slice(s.start, s.end));
+      // Minutes counted ("a 15-minute call"), or the sender's own purpose ("so I could ask you …", "per chiederti un parere").
+      || this.measuresTime(s) || (purposeRe !== null && purposeRe.test(folded.slice(s.start, s.end)));
     // "Nessuna agenda, solo due chiacchiere": said outright anywhere in the draft, it hedges every proposal as a someday word would.
     const noAgenda = wordPattern('noAgenda')?.test(this.doc.folded) ?? false;
     return timeAsks.filter((a) => {

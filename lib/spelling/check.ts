@@ -863,13 +863,13 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     const before = /((?:\p{Lu}\p{Ll}+[ \u00a0]){0,3})$/u.exec(text.slice(Math.max(0, at - 60), at))?.[1] ?? '';
     const after = /^((?:[ \u00a0]\p{Lu}\p{Ll}+){0,3})/u.exec(text.slice(at + word.length, at + word.length + 60))?.[1] ?? '';
     const others = [...before.split(/[ \u00a0]+/), ...after.split(/[ \u00a0]+/)].filter((w) => w.length > 0);
-    // First of a run that names a place or a body after it ("Carrow District Council", "Holm Primary School"): the place's name.
-    if (before === '' && PLACE_BODY_HEADS.has(after.trim().split(/[ \u00a0]+/)[0]?.toLowerCase() ?? '')) return false;
-    // A place-shaped compound of two words opening the run ("the Riverbend Small Business Expo", "Oakwood Tennis Club").
-    if (before === '' && isEnglishCompound(word.toLowerCase(), (w) => safeCorrect(checker, w))) return false;
     if (others.filter((w) => safeCorrect(checker, w.toLowerCase())).length < 2) return false;
     const lower = word.toLowerCase();
-    return !safeCorrect(checker, lower) && oneSlipFromWord(lower, (w) => safeCorrect(checker, w));
+    const here = (w: string) => safeCorrect(checker, w);
+    // First of a run that names a place or a body after it ("Carrow District Council", "Holm Primary School"), or a place-shaped
+    // compound of two words opening it ("the Riverbend Small Business Expo"): the place's name.
+    if (before === '' && (PLACE_BODY_HEADS.has(after.trim().split(/[ \u00a0]+/)[0]?.toLowerCase() ?? '') || isEnglishCompound(lower, here))) return false;
+    return !here(lower) && oneSlipFromWord(lower, here);
   }
 
   /** The word sits next to another capitalized word: part of a name (Sundar Pichai, Anna Munday). */

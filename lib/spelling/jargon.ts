@@ -127,7 +127,7 @@ const IT_ONLY: string[] = [
   // From batches jo-jt: the dermatoscope's exam, an autumn chestnut feast.
   'dermatoscopia', 'castagnata', 'castagnate',
   // From batches ju-jz: a woman engineer, the brick-and-concrete of floor slabs (latero-cemento).
-  'ingegnera', 'ingegnere', 'latero', 'laterocemento',
+  'ingegnera', 'latero', 'laterocemento',
   // From batches ka-kf: the dermatoscope's plural.
   'dermatoscopi',
 ];

@@ -329,6 +329,10 @@ describe('mechanisms', () => {
     const on = (text: string, to: string) => both('concrete-detail', () => check(text, to, 'personalized').pass);
     expect(on('Tom, you were right about the cider barn on Skye, we booked it for May.', 'Tom Baird')).toEqual([true, false]);
     expect(on("Hi Sophie, just thought you'd love Fernpay, the expense app we built.", 'Sophie Hale')).toEqual([false, false]);
+    // "Your seat" is what a sale offers, not a thing of theirs.
+    setMechanisms({ 'learned-model': false });
+    expect(on('Hi Ryan, the Growth Leaders Summit is on 9 July and early-bird tickets close Friday. Grab your seat at growthleaders.ie before they go!',
+      'Ryan Doyle')).toEqual([false, false]);
   });
 
   it('a lower-case word the dictionaries know after "hey" is the message starting, not a name', () => {
@@ -458,6 +462,10 @@ describe('mechanisms', () => {
       .toEqual([false, false]);
     expect(on('Hi Dr Shaw, we met at the Genetics Society dinner. Could we hop on a call sometime so I could ask you about your PhD?', 'Sara Shaw'))
       .toEqual([false, false]);
+    // The formal courtesy too; minutes without a figure still count.
+    expect(on('Gentile dott.ssa Neri, è stato un piacere conoscerla al convegno di Bari. Se le va, un caffè la prossima volta che passa a Lecce?',
+      'Anna Neri')).toEqual([true, false]);
+    expect(on('Hi Sara, we met at the Genetics Society dinner. Could you spare a few minutes sometime for a call?', 'Sara Shaw')).toEqual([false, false]);
     // Without "no agenda", a proposal for next week stays an ask.
     expect(on('Ciao Federico, piacere di averti conosciuto al pitch night di giovedì. Se ti va la prossima settimana prendiamo un caffè.', 'Federico Neri'))
       .toEqual([false, false]);
