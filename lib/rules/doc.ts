@@ -3,7 +3,7 @@
 import type { Lang, Span } from '../types';
 import { wordSet } from '../lang';
 import { language, languages } from '../lang/registry';
-import { containsAnyLiteral, literalCount, NAME_BEFORE, requiredLiterals, trigramBits } from '../lang/patterns';
+import { literalCount, literalFilter, NAME_BEFORE, passesFilter, trigramBits } from '../lang/patterns';
 import { clauses, fold, mergeSpans, sentences, tokenize, type Token } from '../lang/text';
 import type { LangData } from '../lang/types';
 
@@ -60,9 +60,9 @@ export class Doc {
     const hit = this.matchCache.get(re);
     if (hit) return hit;
     const out: Span[] = [];
-    // None of the literals every match must contain is in the draft: no match, no regex pass.
-    const lits = requiredLiterals(re);
-    if (lits && !containsAnyLiteral(this.folded, this.trigrams, lits, this.literalHits)) {
+    // No alternative of the pattern has all the literals it needs in the draft: no match, no regex pass.
+    const filter = literalFilter(re);
+    if (filter && !passesFilter(this.folded, this.trigrams, filter, this.literalHits)) {
       this.matchCache.set(re, out);
       return out;
     }
