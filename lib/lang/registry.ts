@@ -62,6 +62,7 @@ export function compileLanguage(def: LanguageDef): LangData {
     priorContact: res(p['how-met']?.priorContact),
     cueGuards: res(p['how-met']?.cueGuards),
     sharedPath: res(p['how-met']?.sharedPath),
+    absent: res(p['how-met']?.absent),
     secondPerson: def.secondPerson,
     firstPerson: def.firstPerson,
     ...(def.secondSuffix ? { secondSuffix: def.secondSuffix } : {}),

@@ -218,6 +218,8 @@ export interface RulePhrases {
     cueGuards?: readonly Phrase[];
     /** A shared course, a contact named by role, their help or their exhibition (mechanism shared-path). */
     sharedPath?: readonly Phrase[];
+    /** The sender missed the event, or is still to go ("sorry to miss your panel", "sarò anch'io al congresso"; mechanism absent-at-event). */
+    absent?: readonly Phrase[];
   };
   'no-early-ask': {
     requestForms: readonly Phrase[];
@@ -320,6 +322,7 @@ export interface LangData {
   priorContact: readonly RegExp[];
   cueGuards: readonly RegExp[];
   sharedPath: readonly RegExp[];
+  absent: readonly RegExp[];
   needCta: readonly RegExp[];
   future: readonly RegExp[];
   linkedinContent: readonly RegExp[];

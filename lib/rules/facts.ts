@@ -522,7 +522,7 @@ export class Facts {
     return this.memo('howMetAll', () => {
       const e = this.expanded;
       // "Dan reccomended I reach out": read on the spelling-corrected copy.
-      const own = this.withCorrected(this.ownHowMet, (f) => f.hedgeFilter(f.doc.findAll((l) => l.howMet)), true);
+      const own = this.withCorrected(this.ownHowMet, (f) => f.hedgeFilter(f.absentFilter(f.doc.findAll((l) => l.howMet))), true);
       if (!e) return own;
       const extra = e.facts.ownHowMet.map(e.back);
       return extra.length === 0 ? own : mergeSpans([...own, ...extra]);
@@ -530,7 +530,7 @@ export class Facts {
   }
 
   private get ownHowMet(): Span[] {
-    return this.memo('howMet', () => this.hedgeFilter([...this.doc.findAll((l) => l.howMet), ...(mechanismOn('prior-contact') ? this.doc.findAll((l) => l.priorContact) : []),
+    return this.memo('howMet', () => this.hedgeFilter([...this.absentFilter(this.doc.findAll((l) => l.howMet)), ...(mechanismOn('prior-contact') ? this.doc.findAll((l) => l.priorContact) : []),
       ...(mechanismOn('shared-path') ? this.doc.findAll((l) => l.sharedPath) : []), ...(mechanismOn('co-presence') ? coPresence(this.doc) : []),
       ...(mechanismOn('seen-there') ? seenThere(this.doc) : []), ...(mechanismOn('their-content') ? theirContent(this.doc) : []),
       ...(mechanismOn('thanks-for-then') ? thanksForThen(this.doc) : []), ...this.sharedPast(), ...this.contentNamed(),
@@ -540,6 +540,24 @@ export class Facts {
         && !/linkedin\W*$/.test(this.doc.folded.slice(Math.max(0, s.start - 12), s.start))
         && !(this.doc.folded.slice(s.start, s.end).includes('linkedin')
           && !anyMatch(this.pick((l) => l.linkedinContent), this.doc.folded.slice(s.start, s.end + 12)))));
+  }
+
+  /**
+   * Mechanism absent-at-event: "sorry to miss your panel at …", "sarò anch'io al congresso": an event named by a how-met phrase
+   * in that sentence is no meeting. Only the phrase cues are read so: a contact who told the sender about them, or their name
+   * seen in the programme, still says how the sender came to them ("ho visto in programma che presenterai, ci sarò anch'io").
+   */
+  private absentFilter(cues: Span[]): Span[] {
+    if (cues.length === 0 || !mechanismOn('absent-at-event')) return cues;
+    const doc = this.doc, away = new Set<number>();
+    for (const a of doc.findAll((l) => l.absent)) {
+      const i = doc.sentenceIndexOf(a.start);
+      away.add(i);
+      // A sentence cut by a semicolon or a colon still reads as one ("sarà tra i relatori al Salone; purtroppo non potrò esserci").
+      const prev = doc.sentences[i - 1];
+      if (prev && /[;:]/.test(doc.text[prev.end - 1] ?? '')) away.add(i - 1);
+    }
+    return away.size === 0 ? cues : cues.filter((s) => !away.has(doc.sentenceIndexOf(s.start)));
   }
 
   /**
@@ -922,8 +940,8 @@ export class Facts {
     // A pain-point question about their business with a product or a statistic in the draft:
     // "how are you handling late payments at Orbit? Most agencies your size lose 10% of revenue".
     const pain: Ask[] = [];
-    // A statistic: a percentage, or a number of hours, days or euros ("spend 200+ hours a year on it").
-    if (products.length > 0 || /\d ?%|\d\+? ?(?:hours|hrs|days|ore|giorni|€|k€)|[€$£] ?\d/i.test(doc.text)) {
+    // A statistic: a percentage, or a number of hours, days or euros ("spend 200+ hours a year on it", "saves around five hours a week").
+    if (products.length > 0 || /\d ?%|\d\+? ?(?:hours|hrs|days|ore|giorni|€|k€)|[€$£] ?\d/i.test(doc.text) || this.measuresTime({ start: 0, end: doc.text.length })) {
       for (const q of doc.findAll((l) => l.painQuestion)) {
         const sent = doc.sentenceOf(q.start);
         if (sent && doc.text[sent.end - 1] === '?') pain.push({ start: sent.start, end: sent.end, kind: 'sales', oversized: true });

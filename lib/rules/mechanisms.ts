@@ -74,6 +74,11 @@ export const MECHANISMS = [
   'typo-guards',
   /** An explicit subject ("you", "tu", a capital Lei) followed in its clause by several words that name things is a detail told of them. */
   'content-told',
+  /**
+   * The sender says they missed the event, or will only be there later ("sorry to miss your panel", "non sono riuscita a venire alla
+   * presentazione", "I'll be in the audience"): a how-met cue in that sentence is no meeting.
+   */
+  'absent-at-event',
   /** The sender did a piece of work for the reader ("le abbiamo installato la caldaia", "I'm the plumber who came round last week"): they have met. */
   'served-them',
   /**

@@ -527,11 +527,12 @@ export const howMetEN = [
         "\\bin the audience\\b",
         "\\boverlapped (?:at|in|on)\\b",
         "\\bwe were colleagues\\b",
+        "\\bfellow (?:[\\w'-]+ ){0,3}?(?:grad|grads|graduate|graduates)\\b",
         "\\b(?:alum|alumni|alumna|alumnus|classmates?|(?<!by |per |each |a |new |every |my \\w+ |our \\w+ |my |our )cohort|former colleagues?|worked together|studied together|"
         + "used to work together|same (?:school|university|college|class|cohort|program|programme|bootcamp|team))\\b",
       )),
-    examples: ["Hi Noah, fellow Wharton alum here.", "Hi Maya, fellow Warwick alum here (Economics '15)."],
-    nearMisses: ["it's about the same idea of 'boring tech'.", "The retention table by cohort was the best part.", "Spots for my November cohort are limited."],
+    examples: ["Hi Noah, fellow Wharton alum here.", "Hi Maya, fellow Warwick alum here (Economics '15).", "Hi Mei, fellow Durham Geography grad here!"],
+    nearMisses: ["Hi Mei, a Durham Geography grad here.", "it's about the same idea of 'boring tech'.", "The retention table by cohort was the best part.", "Spots for my November cohort are limited."],
   }),
 ];
 /** Future events: "at our next meetup" is not how you met (read on the text as written: "We Make Future" is a name). */
@@ -623,6 +624,27 @@ export const cueGuardsEN = [
     re: g("\\blooking forward to (?:reading |seeing |following )?your (?:posts|content|updates|articles|newsletter)\\b"),
     examples: ["Looking forward to your posts."],
     nearMisses: ["Loved your posts on hiring trends."],
+  }),
+  phrase({
+    id: 'how-met.en.following-later',
+    note: 'Following their work is still to come: "looking forward to staying in touch and following your work"',
+    re: g("\\blook(?:ing)? forward to (?:[\\w'-]+ ){0,5}?following your\\b"),
+    examples: ["Looking forward to staying in touch and following your work."],
+    nearMisses: ["I've been following your work on school meals."],
+  }),
+  phrase({
+    id: 'how-met.en.share-my-post',
+    note: 'A post they are asked to share is the sender\'s, none of theirs read: "share the post about our nomination"',
+    re: g("\\b(?:share|sharing|repost|reposting|like|liking) (?:the|my|our|this) (?:\\w+ )?(?:post|video|reel|link|page)\\b"),
+    examples: ["It would mean so much if you could share the post about our nomination."],
+    nearMisses: ["I loved your post about the nomination.", "Thanks for your comment on my post about remote onboarding."],
+  }),
+  phrase({
+    id: 'how-met.en.our-community-at-large',
+    note: 'A message to everyone around is no group they share: "reaching out to people in our community"',
+    re: g("\\b(?:people|everyone|neighbours|neighbors|folks|residents|businesses|families) in our (?:community|area|town|city|village|neighbourhood|neighborhood)\\b"),
+    examples: ["I'm reaching out to people in our community who care about local causes."],
+    nearMisses: ["We met in our community garden last spring."],
   }),
   phrase({
     id: 'how-met.en.awaiting-reply',
@@ -845,8 +867,32 @@ export const sharedPathEN = [
   }),
 ];
 
+/** The sender was not at the event, or is still to go: the event in that sentence is no meeting (mechanism absent-at-event). */
+export const absentEN = [
+  phrase({
+    id: 'how-met.en.missed-event',
+    note: 'The sender missed it: "I was sorry to miss your panel", "I couldn\'t make it to the launch"',
+    re: g("\\bsorry (?:to (?:have )?miss(?:ed)?|i (?:missed|couldn'?t make it|couldn'?t come|couldn'?t attend))\\b(?! (?:saying|seeing|catching|chatting|talking|you after))"
+      + "|\\b(?:i|we|unfortunately|sadly) (?:couldn'?t|could not|can'?t|cannot|won'?t be able to|wasn'?t able to|weren'?t able to|was unable to|am unable to) "
+      + "(?:make it|attend|come|be there|join)\\b"),
+    examples: ["I was sorry to miss your panel on reshoring at the Birmingham show.", "your talk is the one I'm most sorry to miss",
+      "I couldn't make it to the launch at Hale Street."],
+    nearMisses: ["Sorry I was late to your talk at the Birmingham show.", "Great to meet you at the launch, you made it look easy.",
+      "We met at the launch at Hale Street.", "Sorry I missed saying bye after the meeting at Oakfield.",
+      "I did the fix last month when your usual contractor couldn't make it."],
+  }),
+  phrase({
+    id: 'how-met.en.still-to-go',
+    note: 'The sender will be there, later: "I\'ll be in the audience", "I\'ll be at Collision next month", "hope to cross paths"',
+    re: g("\\bi(?:'ll| will) be (?:in the audience|there|attending|at|going to|joining)\\b|\\bi(?:'m| am) (?:attending|planning to attend|going to attend)\\b"
+      + "|\\bhope (?:to|we) (?:cross paths|see you there|say hello there|meet there)\\b"),
+    examples: ["I'll be in the audience, would be great to say hello afterwards!", "I'll be at Collision in Toronto next month.", "Hope to cross paths!"],
+    nearMisses: ["I was in the audience at your Bristol talk.", "We crossed paths at Collision in Toronto."],
+  }),
+];
+
 /** This rule's English phrases, as the language definition takes them (lib/lang/en.ts). */
 export const phrasesEN = {
   howMet: howMetEN, future: futureEN, linkedinContent: linkedinContentEN, hedgedMeeting: hedgedMeetingEN,
-  priorContact: priorContactEN, cueGuards: cueGuardsEN, sharedPath: sharedPathEN,
+  priorContact: priorContactEN, cueGuards: cueGuardsEN, sharedPath: sharedPathEN, absent: absentEN,
 };

@@ -496,9 +496,9 @@ export const futureIT = [
   phrase({
     id: 'how-met.it.future-event',
     note: 'An event still to come or an invitation to one: not a place where you met',
-    re: g("\\b(?:prossim\\w*|futur\\w*|ti invito|vi invito|invitarti|invitarvi|(?:ti|vi|la|le) aspett(?:o|iamo)|organizziamo|organizzeremo|stiamo organizzando"
+    re: g("\\b(?:prossim\\w*|futur\\w*|prenota(?:re|rti|rvi|te)?|ti invito|vi invito|invitarti|invitarvi|(?:ti|vi|la|le) aspett(?:o|iamo)|organizziamo|organizzeremo|stiamo organizzando"
       + "|sare(?:i|sti|bbe|mmo|ste|bbero) (?:il |la |i |le )?(?:benvenut[oaie]|liet[oaie] di)|saremo)\\b"),
-    examples: ["Ci vediamo al prossimo meetup di Torino?", "Ti invito alla cena del club.", "Se fosse interessata, sarebbe la benvenuta tra il pubblico.",
+    examples: ["Ci vediamo al prossimo meetup di Torino?", "Ti invito alla cena del club.", "ti lascio il link per prenotare uno slot allo stand.", "Se fosse interessata, sarebbe la benvenuta tra il pubblico.",
       "Saremmo lieti di accoglierLa al nostro stand in occasione di Cibus."],
     nearMisses: ["Ci siamo visti al meetup di Torino.", "Ho aspettato la fine del talk per salutarti."],
   }),
@@ -563,6 +563,20 @@ export const priorContactIT = [
 
 /** Letture che annullano un indizio di conoscenza sovrapposto (mechanism cue-guards). */
 export const cueGuardsIT = [
+  phrase({
+    id: 'how-met.it.own-course',
+    note: 'Un corso finito da chi scrive non è un incontro: "mi sono appena diplomata al corso di pasticceria"',
+    re: g("\\b(?:mi sono (?:appena |da poco )?(?:diplomat|laureat|iscritt|specializzat)[oa]|sto (?:frequentando|finendo)) (?:al|il|a un|un|nel) (?:corso|master)\\b"),
+    examples: ["Mi sono appena diplomata al corso di pasticceria professionale di Cast Alimenti."],
+    nearMisses: ["Ci siamo conosciuti al corso di pasticceria di Cast Alimenti."],
+  }),
+  phrase({
+    id: 'how-met.it.share-my-post',
+    note: 'Un post da condividere è di chi scrive: "condividere il post della nostra candidatura"',
+    re: g("\\b(?:condivider?e?|condividi|condivideresti|rilanciare|mettere (?:un )?like a) (?:il|questo|il mio|il nostro|la mia|la nostra) (?:post|video|reel|link|pagina)\\b"),
+    examples: ["Ti chiedo di condividere il post della nostra candidatura."],
+    nearMisses: ["Ho letto il tuo post sulla candidatura."],
+  }),
   phrase({
     id: 'how-met.it.seen-on-their-page',
     note: 'Ciò che si è visto sul loro profilo o sulla pagina dell\'azienda non è un incontro: "ho visto sul tuo profilo il caso studio"',
@@ -851,8 +865,30 @@ export const sharedPathIT = [
   }),
 ];
 
+/** Chi scrive non c'era, o ci andrà: l'evento di quella frase non è un incontro (mechanism absent-at-event). */
+export const absentIT = [
+  phrase({
+    id: 'how-met.it.missed-event',
+    note: 'Non c\'era: "non sono riuscita a venire alla presentazione", "purtroppo non potrò esserci", "non ho avuto il piacere di incontrarla"',
+    re: g("\\bnon (?:sono riuscit[oa]|siamo riuscit[ie]|riusciro|riusciremo|ho potuto|abbiamo potuto|potro|potremo|potevo)(?: a)? (?:venire|partecipare|esserci|essere present[ei]|intervenire)\\b"
+      + "|\\bnon (?:ho|abbiamo) avuto (?:il piacere|modo|l'occasione|occasione) di (?:incontrar|conoscer|salutar)\\w*"
+      + "|\\bmi (?:sono pers[oa]|e sfuggit[oa])\\b|\\bpeccato non (?:esserci|esserti|poterci)\\b"),
+    examples: ["purtroppo non sono riuscita a venire a Lucca per la presentazione", "Purtroppo non potrò esserci, ma volevo scriverLe.",
+      "non ho avuto il piacere di incontrarla alla serata dell'Associazione"],
+    nearMisses: ["sono riuscita a venire a Lucca per la presentazione", "Ci siamo conosciuti alla serata dell'Associazione.",
+      "non sono riuscita a salutarti dopo il talk"],
+  }),
+  phrase({
+    id: 'how-met.it.still-to-go',
+    note: 'Ci andranno, e chi scrive chiede se ci saranno: "sarò al congresso: ci sarà anche Lei?", "ho visto che parteciperai al festival"',
+    re: g("\\bparteciperai\\b|\\bci sara(?:i)? anche (?:tu|lei)\\b"),
+    examples: ["A novembre sarò anch'io al congresso nazionale di Bologna: ci sarà anche Lei?", "ho visto che parteciperai al Web Marketing Festival di Rimini"],
+    nearMisses: ["ero anch'io al congresso nazionale di Bologna", "ho visto che hai partecipato al Web Marketing Festival"],
+  }),
+];
+
 /** This rule's Italian phrases, as the language definition takes them (lib/lang/it.ts). */
 export const phrasesIT = {
   howMet: howMetIT, future: futureIT, linkedinContent: linkedinContentIT, hedgedMeeting: hedgedMeetingIT,
-  priorContact: priorContactIT, cueGuards: cueGuardsIT, sharedPath: sharedPathIT,
+  priorContact: priorContactIT, cueGuards: cueGuardsIT, sharedPath: sharedPathIT, absent: absentIT,
 };

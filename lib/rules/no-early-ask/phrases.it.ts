@@ -82,8 +82,10 @@ export const directAsksIT = [
     note: 'Un prezzo o un preventivo chiesto a chi legge: "se hai una data libera mi fai un prezzo", "ci farebbe un preventivo?"',
     kind: 'favour',
     re: g("\\b(?:mi|ci) (?:fai|faresti|fa|farebbe|fate|fareste|potresti fare|potrebbe fare) (?:un |il )?(?:prezzo|preventivo|sconto)\\b"
-      + "|\\b(?:farmi|farci) (?:un |il )?(?:prezzo|preventivo)\\b"),
-    examples: ["se hai una data libera a settembre mi fai un prezzo anche per la festa", "Ci farebbe un preventivo per il tetto?"],
+      + "|\\b(?:farmi|farci) (?:un |il )?(?:prezzo|preventivo)\\b"
+      + "|\\b(?:vorrei|volevo|vorremmo|volevamo) sapere (?:[\\w']+ ){0,2}?quanto (?:costa|costano|costerebbe|costerebbero|verrebbe|verrebbero|mi costa|mi costerebbe|chiedi|chiedete|prendi|prendete)\\b"),
+    examples: ["se hai una data libera a settembre mi fai un prezzo anche per la festa", "Ci farebbe un preventivo per il tetto?",
+      "vorrei sapere sopratutto quanto verrebbe a costare un impianto sul tetto"],
     nearMisses: ["Il prezzo che mi hai fatto era onesto, grazie.", "ti faccio un preventivo entro venerdì"],
   }),
   askPhrase({
@@ -983,8 +985,9 @@ export const askDisclaimerIT = [
     id: 'no-early-ask.it.not-asking-much',
     note: '"Non ti chiedo molto / nulla di che": what follows "solo" is read as the ask',
     re: g("\\bnon (?:ti |vi |le )?(?:chiedo|sto chiedendo|voglio chiederti|ti sto chiedendo|rubo|rubero|voglio rubarti|voglio rubarle) "
-      + "(?:molto|tanto|granche|troppo|nulla di che)(?: tempo)?\\b"),
-    examples: ["Non ti chiedo molto, solo due righe di presentazione.", "non ti rubo tanto tempo, solo cinque minuti al telefono"],
+      + "(?:molto|tanto|granche|troppo|nulla di che|nulla di particolare|niente di particolare|niente di che)(?: tempo)?\\b"),
+    examples: ["Non ti chiedo molto, solo due righe di presentazione.", "non ti rubo tanto tempo, solo cinque minuti al telefono",
+      "Non chiedo nulla di particolare, mi piacerebbe solo sapere se pensate di inserire qualcuno."],
     nearMisses: ["Ti chiedo scusa per il ritardo.", "Non ti chiedo nulla."],
   }),
 ];
@@ -1035,9 +1038,12 @@ export const productClaimIT = [
       "\\b(?:la nostra|il nostro) (?:piattaforma|app|applicazione|soluzione|software|gestionale|prodotto|servizio|tecnologia|linea|gamma|macchinario|sistema)"
         + "(?: \\w+)? (?:automatizza|riduce|semplifica|gestisce|permette|consente|aiuta|taglia|dimezza|ottimizza|garantisce|assicura|abbatte|aumenta)\\b",
       "\\bcon (?:il nostro|la nostra|i nostri|le nostre) (?!incontro|chiacchierat|conversazion|telefonat|amic|gruppo)[\\w-]+",
+      "\\blavoriamo (?:gia )?con (?:diversi|divers[ie]|molti|molte|tanti|tante|parecchi|numerosi|numerose|oltre \\d+|piu di \\d+|\\d+) (?:[\\w-]+ )?"
+        + "(?:ristoranti|clienti|aziende|hotel|studi|negozi|cantine|farmacie|scuole|comuni|strutture)\\b",
     )),
     examples: ["Siamo un'agenzia di Bari specializzata in siti web.", "La nostra azienda produce dispositivi di protezione.",
-      "Con il nostro lettore RFID l'inventario si chiude in fretta.", "La nostra piattaforma Turnify automatizza i turni."],
+      "Con il nostro lettore RFID l'inventario si chiude in fretta.", "La nostra piattaforma Turnify automatizza i turni.",
+      "Lavoriamo con diversi ristoranti stellati in Liguria."],
     nearMisses: ["Siamo una famiglia di viticoltori da tre generazioni e amiamo il Vermentino.", "Con il nostro gruppo di corsa ci vediamo il sabato."],
   }),
   phrase({
@@ -1129,8 +1135,9 @@ export const painQuestionIT = [
   phrase({
     id: 'no-early-ask.it.come-gestite',
     note: 'Una domanda sul loro problema: "come gestite oggi i ritardi nei pagamenti?", "che cosa usate per le paghe?"',
-    re: g("\\bcome (?:gestite|gestisci|affrontate|affronti|risolvete|state gestendo|stai gestendo)\\b|\\b(?:che cosa|cosa|quale software) usate per\\b"),
-    examples: ["Come gestite oggi i ritardi nei pagamenti?", "Cosa usate per le paghe in studio?"],
+    re: g("\\bcome (?:gestite|gestisci|affrontate|affronti|risolvete|state gestendo|stai gestendo)\\b|\\b(?:che cosa|cosa|quale software|che software|che gestionale) usate per\\b"
+      + "|\\bchi vi (?:segue|fornisce|rifornisce|cura) (?:oggi |attualmente |adesso |ora )?(?:per|il|la|i|le)\\b"),
+    examples: ["Come gestite oggi i ritardi nei pagamenti?", "Cosa usate per le paghe in studio?", "Curiosità: chi vi segue oggi per le forniture di pesce?"],
     nearMisses: ["Come state dopo la fiera?", "Mi è piaciuto come hai gestito le domande."],
   }),
 ];
@@ -1220,8 +1227,11 @@ export const commerceCuesIT = [
     re: g("\\b(?:ti|le|vi) (?:posso |possiamo )?(?:mando|invio|porto|lascio|mandare|inviare|portare|lasciare) (?:qualche|dei|alcuni|un paio di) "
       + "(?:campion[ei]|campioncin[oi]|sample|samples)\\b"
       + "|\\b(?:lasciarle|lasciarti|lasciarvi|portarle|portarti|portarvi|mandarle|mandarti|inviarle|inviarti) (?:qualche|dei|alcuni|un paio di) (?:campion[ei]|campioncin[oi]|sample)\\b"
-      + "|\\b(?:vi|le|ti) propon(?:iamo|go) (?:un|una|un'|il nostro|la nostra)\\b"),
+      + "|\\b(?:vi|le|ti) propon(?:iamo|go) (?:un|una|un'|il nostro|la nostra)\\b"
+      + "|\\b(?:ti|le|vi) (?:mando|invio|giro|mandiamo|inviamo) (?:volentieri )?(?:il nostro|la nostra|il mio|la mia|l'ultimo) (?:ultimo |ultima )?(?:case study|caso studio|brochure|catalogo|listino|presentazione aziendale)\\b"
+      + "|\\b(?:la nostra|il nostro) (?:[\\w']+ ){0,4}?(?:offre|propone|organizza|vende)\\b[^.?!\\n]{0,80}?\\b(?:ti|le|vi) (?:va|interessa|interesserebbe) (?:di )?saperne di piu\\b"),
     examples: ["Noi facciamo packaging sostenibile, ti mando qualche sample?", "Per i 30 anni del caseificio vi proponiamo un allestimento completo.",
+      "Se vuoi ti mando il nostro ultimo case study.", "La nostra scuola di formazione offre corsi certificati per le aziende: ti va di saperne di più?",
       "Posso passare giovedì a lasciarLe qualche campione?"],
     nearMisses: ["Ti mando qualche foto della festa.", "Vi propongo di vederci tutti in piazza alle otto."],
   }),

@@ -298,6 +298,17 @@ describe('mechanisms', () => {
     expect(on('ciao luca ci siamo visti sabato al mercato, a presto', 'Luca Sala')).toEqual([false, false]);
   });
 
+  it('absent-at-event: an event the sender missed, or asks whether they will attend, is no meeting; their content in another sentence still is', () => {
+    const on = (text: string, to: string) => both('absent-at-event', () => check(text, to, 'how-met').pass);
+    expect(on('Dear Mr Hale, I was sorry to miss your panel on reshoring at the Birmingham engineering show.', 'Tom Hale')).toEqual([false, true]);
+    expect(on('Ciao Ottavio, purtroppo non sono riuscita a venire a Lucca per la presentazione del tuo libro.', 'Ottavio Neri')).toEqual([false, true]);
+    expect(on("Egregio ing. Rocchi, a novembre sarò anch'io al congresso nazionale di Bologna: ci sarà anche Lei?", 'Paolo Rocchi'))
+      .toEqual([false, true]);
+    expect(on('Ciao Beppe, ho letto il tuo articolo sulle uscite in montagna del gruppo. Purtroppo sabato non potrò esserci.', 'Beppe Villa'))
+      .toEqual([true, true]);
+    expect(on('Hi Gareth, sorry I missed saying bye after the transition meeting at Oakfield yesterday!', 'Gareth Lee')).toEqual([true, true]);
+  });
+
   it('served-them: work the sender did for the reader says they have met; a claim to others or a profile visited does not', () => {
     const on = (text: string, to: string) => both('served-them', () => check(text, to, 'how-met').pass);
     expect(on('Buongiorno sig. Conti, a novembre le abbiamo installato la caldaia nel condominio.', 'Piero Conti')).toEqual([true, false]);
