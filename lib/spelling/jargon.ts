@@ -88,6 +88,8 @@ const SHARED = [
   'bao', 'pavé',
   // From batches jo-jt: a collaborative robot. From ju-jz: an Indian platter.
   'cobot', 'cobots', 'thali', 'thalis',
+  // From batch ko: the lean-manufacturing takt (takt time), written as it is in both languages.
+  'takt',
 ];
 
 const IT_ONLY: string[] = [
@@ -130,6 +132,9 @@ const IT_ONLY: string[] = [
   'ingegnera', 'latero', 'laterocemento',
   // From batches ka-kf: the dermatoscope's plural.
   'dermatoscopi',
+  // From batches kg-kp: plasterboard walls in the plural, a rosé wine, Italy's continuing-education credits (ecm), an electrician's
+  // qualifications (pes, pav, pei).
+  'cartongessi', 'rosé', 'ecm', 'pes', 'pav', 'pei',
 ];
 
 /**
@@ -187,6 +192,10 @@ const EN_ONLY: string[] = [
   'explainer', 'explainers', 'harbourside', 'photog', 'photogs',
   // From batches ka-kf: a first-round check on candidates or patients, British centred.
   'screener', 'screeners', 'centred',
+  // From batches kg-kp: trade and care words dictionary-en lacks (a British kerb, site groundworks, a first aider, a sound recordist,
+  // grant funders, sixth formers, an orthodontic clinic's short form, engineers' calcs, compostable packaging).
+  'kerb', 'kerbs', 'groundworks', 'ironworks', 'aider', 'aiders', 'recordist', 'recordists', 'sonography', 'funder', 'funders',
+  'formers', 'ortho', 'calcs', 'compostable',
 ];
 
 /** Per language; a language shipped without a list of its own reads the shared words (jargonOf). */

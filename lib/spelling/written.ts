@@ -49,7 +49,8 @@ export function slipShape(typed: string, meant: string): boolean {
   if (meant.includes(' ')) return false;
   const a = fold(typed), b = fold(meant);
   if (a === b || single(a) === single(b) || doublingOrSwap(a, b)) return true;
-  // The ending spelt as it sounds: -tion for -sion (comprehention), -ance for -ence and -ant for -ent (independance, relevent).
+  // The ending spelt as it sounds: -tion for -sion (comprehention), -ance for -ence and -ant for -ent (independance, relevent),
+  // -ible for -able (compostible).
   if (a.length === b.length && sameButEnding(a, b)) return true;
   // An i added between c or g and e, the spelling of a sound (conoscienza for conoscenza, cielo stays cielo).
   if (a.length === b.length + 1) {
@@ -63,8 +64,8 @@ export function slipShape(typed: string, meant: string): boolean {
   return false;
 }
 
-const ENDING_SOUNDS = /(?:[ts](?=ions?$)|[ae](?=n(?:ce|ces|t|ts|tly|cy)$))/u;
-/** Same word but one letter of a sound-alike ending (t/s before -ion, a/e before -nce, -nt, -ntly, -ncy). */
+const ENDING_SOUNDS = /(?:[ts](?=ions?$)|[ae](?=n(?:ce|ces|t|ts|tly|cy)$)|[ai](?=b(?:le|les|ly|ility|ilities)$))/u;
+/** Same word but one letter of a sound-alike ending (t/s before -ion, a/e before -nce, -nt, -ntly, -ncy, a/i before -ble). */
 function sameButEnding(a: string, b: string): boolean {
   const ma = ENDING_SOUNDS.exec(a), mb = ENDING_SOUNDS.exec(b);
   return !!ma && !!mb && ma.index === mb.index && ma[0] !== mb[0] && a.slice(0, ma.index) === b.slice(0, mb.index) && a.slice(ma.index + 1) === b.slice(mb.index + 1);

@@ -134,6 +134,19 @@ describe('flags real misspellings with spans and suggestions', () => {
     expect(words('We value the independance of the board, it is very relevent.', 'en')).toEqual(['independance', 'relevent']);
   });
 
+  it('-ible for -able is a slip shape too (compostible, relatible), when the dictionary or the jargon has the -able word', () => {
+    expect(words('We switched to compostible takeaway boxes last spring.', 'en')).toEqual(['compostible']);
+    expect(words('We switched to compostable takeaway boxes last spring.', 'en')).toEqual([]);
+    expect(words('Your post on burnout was so relatible.', 'en')).toEqual(['relatible']);
+  });
+
+  it('trade words from the kg-kp batches', () => {
+    expect(words('Groundworks done, new kerbs in, a first aider on site and the calcs checked by the ironworks.', 'en')).toEqual([]);
+    expect(words('Our funders and the sixth formers met the sound recordist at the sonography unit and the ortho clinic.', 'en')).toEqual([]);
+    expect(words('Abbiamo ridotto il takt del reparto; pareti in cartongessi, un rosé per brindare, crediti ecm.', 'it')).toEqual([]);
+    expect(words('elettricista con patentino pes pav, lavoro da solo', 'it')).toEqual([]);
+  });
+
   it('trade, food and chat words from the jo-jz batches', () => {
     expect(words('Un cobot per la castagnata? La dermatoscopia la fa una ingegnera; solai in latero-cemento.', 'it')).toEqual([]);
     expect(words('A thali by the harbourside, two explainers, an event photog who would luv to shoot it.', 'en')).toEqual([]);
