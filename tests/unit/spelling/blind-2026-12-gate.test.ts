@@ -554,6 +554,21 @@ const LATER: Array<{ batch: string; maxFp: number; maxFn: number; minTp?: number
   { batch: 'kd', maxFp: 1, maxFn: 0, minTp: 21 },
   { batch: 'ke', maxFp: 2, maxFn: 0, minTp: 21 },
   { batch: 'kf', maxFp: 1, maxFn: 0, minTp: 22 },
+  // kg-kp, first try on fc27b1c: kg 80.0 % / 100 %, 4 false alarms (ecm, ironworks, ortho, rizzoli); kh 70.8 % / 100 %, 7 (cartongessi,
+  // groundworks, calcs, ep, kerbs, pes, pav); ki 90.0 % / 100 %, 2 (formers, funders); kj 87.5 % / 93.3 %, 2 (rosé; Grazzie, listed by the
+  // writer only) and 1 miss (compostible); kk 100 % / 93.8 %, 1 miss (cant); kl 89.5 % / 100 %, 2 (aider; im, listed by the writer only);
+  // km 100 % / 94.7 %, 1 miss (lets); kn 94.7 % / 100 %, 1 (recordist); ko 93.8 % / 88.2 %, 1 (takt) and 2 misses (mile, lets); kp 89.5 % /
+  // 100 %, 2 (murgia, sonography). The trade words and the -ible slip shape since 1afd454.
+  { batch: 'kg', maxFp: 1, maxFn: 0, minTp: 16 },
+  { batch: 'kh', maxFp: 1, maxFn: 0, minTp: 17 },
+  { batch: 'ki', maxFp: 0, maxFn: 0, minTp: 18 },
+  { batch: 'kj', maxFp: 1, maxFn: 0, minTp: 15 },
+  { batch: 'kk', maxFp: 0, maxFn: 1, minTp: 15 },
+  { batch: 'kl', maxFp: 1, maxFn: 0, minTp: 17 },
+  { batch: 'km', maxFp: 0, maxFn: 1, minTp: 18 },
+  { batch: 'kn', maxFp: 0, maxFn: 0, minTp: 18 },
+  { batch: 'ko', maxFp: 0, maxFn: 2, minTp: 15 },
+  { batch: 'kp', maxFp: 1, maxFn: 0, minTp: 17 },
 ];
 describe('spelling on the 2026-12 batches e-k', () => {
   for (const { batch, maxFp, maxFn, minTp } of LATER) {
