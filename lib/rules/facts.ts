@@ -203,7 +203,7 @@ export class Facts {
   private metDetails(): Span[] {
     if (!mechanismOn('met-detail')) return [];
     const out: Span[] = [];
-    for (const h of this.howMet) {
+    for (const h of [...this.howMet, ...this.awayCues]) {
       const sent = this.doc.sentenceOf(h.start);
       // A meeting named inside the sentence that asks sets up the ask ("since we met at X, could you …"); in a draft that asks
       // elsewhere, only a meeting told with more than one name or number ("al Salone dello Studente di Roma, allo stand di Roma
@@ -557,8 +557,14 @@ export class Facts {
       const prev = doc.sentences[i - 1];
       if (prev && /[;:]/.test(doc.text[prev.end - 1] ?? '')) away.add(i - 1);
     }
-    return away.size === 0 ? cues : cues.filter((s) => !away.has(doc.sentenceIndexOf(s.start)));
+    if (away.size === 0) return cues;
+    const kept = cues.filter((s) => !away.has(doc.sentenceIndexOf(s.start)));
+    if (kept.length < cues.length) this.awayCues.push(...cues.filter((s) => away.has(doc.sentenceIndexOf(s.start))));
+    return kept;
   }
+
+  /** How-met phrase cues dropped by absentFilter: an event both will attend, or the sender missed, is still common ground (metDetails). */
+  private readonly awayCues: Span[] = [];
 
   /**
    * Mechanism hedged-meeting: a how-met cue in a sentence that doubts the meeting ("we might have crossed paths at a

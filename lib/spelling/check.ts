@@ -164,9 +164,9 @@ function slipOf(word: string, checker: WordChecker | undefined): string | null {
     const fixed = `${che[1]}é`;
     if (!checker || checker.correct(fixed)) return matchCase(w, fixed);
   }
-  // An apostrophe typed for the accent: piu' → più, perche' → perché, citta' → città.
+  // An apostrophe typed for the accent: piu' → più, perche' → perché, citta' → città. Not the truncated imperatives (di' pure, va' là).
   const acc = /^(\p{L}*)([aeiou])'$/u.exec(lower);
-  if (acc && checker && acc[1]!.length > 0 && !checker.correct(w)) {
+  if (acc && !TRUNCATED_IMPERATIVES.has(lower) && checker && acc[1]!.length > 0 && !checker.correct(w)) {
     const options = ACCENTED[acc[2]!]!;
     for (const a of acc[2] === 'e' && acc[1]!.endsWith('ch') ? ['é', 'è'] : options) {
       const fixed = acc[1] + a;
@@ -970,6 +970,8 @@ const AFTER_SLIPS: Readonly<Record<string, readonly [ReadonlySet<string>, string
   // "rete di contati", "i miei contati": the contacts, not "counted" (i giorni sono contati).
   contati: [new Set(['di', 'dei', 'miei', 'tuoi', 'suoi', 'nostri', 'vostri', 'nuovi', 'ai', 'coi', 'tra', 'fra']), 'contatti'],
 };
+/** Italian imperatives written with an apostrophe for the dropped syllable: right as they are. */
+const TRUNCATED_IMPERATIVES: ReadonlySet<string> = new Set(["di'", "fa'", "va'", "sta'", "da'"]);
 /**
  * English words so rare outside one phrase that, elsewhere, they are a slip in a draft in either language: "meting" (meting out
  * punishment) for "meeting" (labelled nine times, "great meting you", "il meting di ieri", never once the verb).

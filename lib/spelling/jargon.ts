@@ -90,6 +90,8 @@ const SHARED = [
   'cobot', 'cobots', 'thali', 'thalis',
   // From batch ko: the lean-manufacturing takt (takt time), written as it is in both languages.
   'takt',
+  // From batches kq-kv: acrylic sheet by its trade name, the telecom business, solar panels over crops.
+  'plexiglass', 'telecom', 'telecoms', 'agrivoltaics', 'agrivoltaic',
 ];
 
 const IT_ONLY: string[] = [
@@ -135,6 +137,8 @@ const IT_ONLY: string[] = [
   // From batches kg-kp: plasterboard walls in the plural, a rosé wine, Italy's continuing-education credits (ecm), an electrician's
   // qualifications (pes, pav, pei).
   'cartongessi', 'rosé', 'ecm', 'pes', 'pav', 'pei',
+  // From batches kq-kv: the truncated imperatives ("di' pure", "va' tranquillo"), with their apostrophe.
+  "di'", "fa'", "va'", "sta'", "da'",
 ];
 
 /**

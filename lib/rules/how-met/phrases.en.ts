@@ -532,7 +532,8 @@ export const howMetEN = [
         + "used to work together|same (?:school|university|college|class|cohort|program|programme|bootcamp|team))\\b",
       )),
     examples: ["Hi Noah, fellow Wharton alum here.", "Hi Maya, fellow Warwick alum here (Economics '15).", "Hi Mei, fellow Durham Geography grad here!"],
-    nearMisses: ["Hi Mei, a Durham Geography grad here.", "it's about the same idea of 'boring tech'.", "The retention table by cohort was the best part.", "Spots for my November cohort are limited."],
+    nearMisses: ["Hi Mei, a Durham Geography grad here.", "it's about the same idea of 'boring tech'.", "The retention table by cohort was the best part.",
+      "Spots for my November cohort are limited."],
   }),
 ];
 /** Future events: "at our next meetup" is not how you met (read on the text as written: "We Make Future" is a name). */
@@ -884,9 +885,10 @@ export const absentEN = [
   phrase({
     id: 'how-met.en.still-to-go',
     note: 'The sender will be there, later: "I\'ll be in the audience", "I\'ll be at Collision next month", "hope to cross paths"',
-    re: g("\\bi(?:'ll| will) be (?:in the audience|there|attending|at|going to|joining)\\b|\\bi(?:'m| am) (?:attending|planning to attend|going to attend)\\b"
+    re: g("\\b(?:i|we)(?:'ll| will) be (?:in the audience|there|attending|at|going to|joining|on stand|on booth)\\b|\\bi(?:'m| am) (?:attending|planning to attend|going to attend)\\b"
       + "|\\bhope (?:to|we) (?:cross paths|see you there|say hello there|meet there)\\b"),
-    examples: ["I'll be in the audience, would be great to say hello afterwards!", "I'll be at Collision in Toronto next month.", "Hope to cross paths!"],
+    examples: ["I'll be in the audience, would be great to say hello afterwards!", "I'll be at Collision in Toronto next month.", "Hope to cross paths!",
+      "We'll be on stand 42 showing our budgeting software, swing by the expo!"],
     nearMisses: ["I was in the audience at your Bristol talk.", "We crossed paths at Collision in Toronto."],
   }),
 ];

@@ -498,7 +498,8 @@ export const futureIT = [
     note: 'An event still to come or an invitation to one: not a place where you met',
     re: g("\\b(?:prossim\\w*|futur\\w*|prenota(?:re|rti|rvi|te)?|ti invito|vi invito|invitarti|invitarvi|(?:ti|vi|la|le) aspett(?:o|iamo)|organizziamo|organizzeremo|stiamo organizzando"
       + "|sare(?:i|sti|bbe|mmo|ste|bbero) (?:il |la |i |le )?(?:benvenut[oaie]|liet[oaie] di)|saremo)\\b"),
-    examples: ["Ci vediamo al prossimo meetup di Torino?", "Ti invito alla cena del club.", "ti lascio il link per prenotare uno slot allo stand.", "Se fosse interessata, sarebbe la benvenuta tra il pubblico.",
+    examples: ["Ci vediamo al prossimo meetup di Torino?", "Ti invito alla cena del club.", "ti lascio il link per prenotare uno slot allo stand.",
+      "Se fosse interessata, sarebbe la benvenuta tra il pubblico.",
       "Saremmo lieti di accoglierLa al nostro stand in occasione di Cibus."],
     nearMisses: ["Ci siamo visti al meetup di Torino.", "Ho aspettato la fine del talk per salutarti."],
   }),
@@ -881,8 +882,10 @@ export const absentIT = [
   phrase({
     id: 'how-met.it.still-to-go',
     note: 'Ci andranno, e chi scrive chiede se ci saranno: "sarò al congresso: ci sarà anche Lei?", "ho visto che parteciperai al festival"',
-    re: g("\\bparteciperai\\b|\\bci sara(?:i)? anche (?:tu|lei)\\b"),
-    examples: ["A novembre sarò anch'io al congresso nazionale di Bologna: ci sarà anche Lei?", "ho visto che parteciperai al Web Marketing Festival di Rimini"],
+    re: g("\\bparteciperai\\b|\\bci sara(?:i)? anche (?:tu|lei)\\b|\\b(?:ci )?saro anch'io\\b"
+      + "|\\bpass(?:o|ero|eremo|iamo) (?:volentieri |sicuramente |di sicuro |anche )?(?:al|dal) (?:vostro|tuo|suo) stand\\b"),
+    examples: ["A novembre sarò anch'io al congresso nazionale di Bologna: ci sarà anche Lei?", "ho visto che parteciperai al Web Marketing Festival di Rimini",
+      "sarò anch'io alla Fiera delle Rinnovabili di Vicenza a marzo", "Passo volentieri al vostro stand per farvi vedere i nostri vasi."],
     nearMisses: ["ero anch'io al congresso nazionale di Bologna", "ho visto che hai partecipato al Web Marketing Festival"],
   }),
 ];

@@ -395,9 +395,10 @@ export const directAsksEN = [
     id: 'no-early-ask.en.answer-questions',
     note: "Answer a few questions",
     kind: 'favour',
-    re: g("\\banswer (?:a few|some|a couple of|\\w+) (?:quick |short |brief )?questions\\b"),
+    re: g("(?<!\\b(?:happy|glad|free|able|here|around) to )(?<!\\b(?:i can|i'll|i will|i could) )\\banswer (?:a few|some|a couple of|\\w+) (?:quick |short |brief )?questions\\b"),
     examples: ["Would you have time to answer five questions by email?"],
-    nearMisses: ["Just want to ask a couple of questions.", "Hi Dan, feel free to send me any questions about moving to Lisbon."],
+    nearMisses: ["Just want to ask a couple of questions.", "Hi Dan, feel free to send me any questions about moving to Lisbon.",
+      "Happy to answer any quick questions you have about self-assessment."],
   }),
   askPhrase({
     id: 'no-early-ask.en.send-my-way',
@@ -1150,7 +1151,7 @@ export const painQuestionEN = [
     note: 'A pain-point question: "how are you handling late payments?", "what are you using for payroll?"',
     re: g("\\b(?:how (?:are|is|do) (?:you|your team) (?:currently |still |now |today )?(?:handling|dealing with|managing|tackling|solving|handle|manage|deal with)|"
       + "what (?:are|is) (?:you|your team) (?:currently |still )?using for|what (?:do|does) (?:you|your team|your (?:kitchen|shop|practice|office|firm)) (?:currently |still )?use for"
-      + "|who (?:handles|looks after|supplies|does) your (?:[\\w-]+ ){0,2}?(?:at the moment|right now|today|currently|these days)\\?)\\b"),
+      + "|who (?:handles|looks after|supplies|does) your (?:[\\w-]+ ){0,2}?(?:at the moment|right now|today|currently|these days))\\b"),
     examples: ["How are you handling late payments right now?", "What is your team using for payroll these days?",
       "Out of curiosity, what does your team use for staff scheduling?", "Who handles your linen at the moment?"],
     nearMisses: ["How are you doing after the conference?", "I loved how you handled the Q&A."],
@@ -1298,7 +1299,8 @@ export const commerceCuesEN = [
   phrase({
     id: 'no-early-ask.en.show-you-how-it-lifts',
     note: 'A demo promised with a result: "I\'ll show you how Shelfwise lifts basket size by 18%"',
-    re: g("\\b(?:i'll|i will|let me|happy to|love to|like to|connect and) show you how (?:[\\w'-]+ ){0,3}?(?:lifts|cuts|boosts|increases|saves|grows|doubles|halves|reduces|improves|helps|can help)\\b"),
+    re: g("\\b(?:i'll|i will|let me|happy to|love to|like to|connect and) show you how (?:[\\w'-]+ ){0,3}?"
+      + "(?:lifts|cuts|boosts|increases|saves|grows|doubles|halves|reduces|improves|helps|can help)\\b"),
     examples: ["Let's connect – I'll show you how Shelfwise lifts basket size by 18% in 30 days.",
       "I'd love to connect and show you how CivicReach helps charities double their donor base."],
     nearMisses: ["I'll show you how the old mill used to work when you visit.", "You showed me how it cuts."],
@@ -1362,14 +1364,15 @@ export const commerceCuesEN = [
     id: 'no-early-ask.en.services-for-you',
     note: 'Services offered to anyone like them: "ideal for venues like yours", "packages from £850", "send over a tailored proposal"',
     re: g(alt(
-      "\\b(?:i'll|i will|let me|happy to) send (?:you |over )?(?:a |our |my )?(?:latest |recent )?(?:one-pager|one pager|brochure|price list|rate card|catalog(?:ue)?|sales deck|case stud(?:y|ies))\\b",
+      "\\b(?:i'll|i will|let me|happy to) send (?:you |over )?(?:a |our |my )?(?:latest |recent )?"
+        + "(?:one-pager|one pager|brochure|price list|rate card|catalog(?:ue)?|sales deck|case stud(?:y|ies))\\b",
       "\\b(?:i've|i have|we've|we have) attached (?:a |our |my )?(?:one-pager|one pager|brochure|price list|rate card|catalog(?:ue)?|sales deck|proposal)\\b",
       "\\b(?:please )?find attached (?:our|the|my) (?:[\\w-]+ )?(?:catalog(?:ue)?|catalouge|price list|brochure|rate card|one-pager|deck)\\b",
       "\\b(?:(?:pricing|price|sales|investor|pitch) )?(?:one-pager|one pager|deck|brochure|price list) (?:is )?attached\\b",
       "\\b(?:at|for) (?:my|our) (?:usual|standard|normal|day|hourly) (?:rate|fee)s?\\b",
       "\\bset you up (?:with|on) (?:a|an|our) (?:free )?(?:\\d+[- ]day )?(?:trial|demo|pilot|account)\\b",
       "\\b(?:happy|glad|delighted) to (?:quote|price (?:it|up)|give you a (?:quote|price))\\b",
-      "\\bwalk you through (?:our|my|the) (?:[\\w-]+ ){0,2}?(?:range|products?|platform|catalog(?:ue)?|offer|services|solution|portfolio|packages|pricing)\\b",
+      "\\bwalk you through (?:our|my|the) (?:[\\w-]+ ){0,2}?(?:range|products?|platform|catalog(?:ue)?|offer|services|solution|portfolio|packages|pricing|line|collection)\\b",
       "\\b(?:an? |your )?(?:quick )?(?:upvote|vote|like|share|repost|signature) (?:would|will) (?:help|mean)\\b",
       "\\b(?:ideal|perfect|great|built|made) for (?:[\\w-]+ ){0,2}like yours\\b",
       "\\b(?:packages|prices|rates|plans) (?:start )?(?:from|at) [£€$]?\\d",

@@ -83,7 +83,8 @@ export const directAsksIT = [
     kind: 'favour',
     re: g("\\b(?:mi|ci) (?:fai|faresti|fa|farebbe|fate|fareste|potresti fare|potrebbe fare) (?:un |il )?(?:prezzo|preventivo|sconto)\\b"
       + "|\\b(?:farmi|farci) (?:un |il )?(?:prezzo|preventivo)\\b"
-      + "|\\b(?:vorrei|volevo|vorremmo|volevamo) sapere (?:[\\w']+ ){0,2}?quanto (?:costa|costano|costerebbe|costerebbero|verrebbe|verrebbero|mi costa|mi costerebbe|chiedi|chiedete|prendi|prendete)\\b"),
+      + "|\\b(?:vorrei|volevo|vorremmo|volevamo) sapere (?:[\\w']+ ){0,2}?quanto "
+      + "(?:costa|costano|costerebbe|costerebbero|verrebbe|verrebbero|mi costa|mi costerebbe|chiedi|chiedete|prendi|prendete)\\b"),
     examples: ["se hai una data libera a settembre mi fai un prezzo anche per la festa", "Ci farebbe un preventivo per il tetto?",
       "vorrei sapere sopratutto quanto verrebbe a costare un impianto sul tetto"],
     nearMisses: ["Il prezzo che mi hai fatto era onesto, grazie.", "ti faccio un preventivo entro venerdì"],
@@ -457,12 +458,12 @@ export const directAsksIT = [
     note: "\"Mi servirebbe / ho bisogno di\" contacts, help, work, an opinion, or anything of theirs (tu, Lei, voi)",
     kind: 'favour',
     re: g(alt(
-        "\\b(?:mi serve|mi servirebbe|mi servono|ho bisogno|avrei bisogno|mi occorre)\\b[^.?!;]{0,30}?\\b(?:contatt\\w*|aiut\\w*|"
-        + "lavoro|referenz\\w*|consigli\\w*|una mano|presentazion\\w*|segnalazion\\w*|clienti|sponsor|finanziament\\w*|investitor\\w*|te|"
+        "\\b(?:mi serve|mi servirebbe|mi servono|ho bisogno|avrei bisogno|mi occorre|mi farebbe (?:davvero |molto |proprio )?comodo)\\b[^.?!;]{0,30}?\\b(?:contatt\\w*|aiut\\w*|"
+        + "lavoro|referenz\\w*|consigli\\w*|una mano|presentazion\\w*|introduzion\\w*|segnalazion\\w*|clienti|sponsor|finanziament\\w*|investitor\\w*|te|"
         + "tuo|tua|suo|sua|vostro|vostra|parere|opinione|riscontro|\\d+ minuti|\\w+ minuti)\\b",
       )),
     examples: ["Ciao Alessia, mi serve un aiuto:", "Ciao Andrea, ti scrivo perché mi serve un contatto in Cerbero:",
-      "Sto chiudendo la tesi e mi servirebbe un Suo parere, anche solo due righe."],
+      "Sto chiudendo la tesi e mi servirebbe un Suo parere, anche solo due righe.", "mi farebbe davvero comodo un'introduzione al partner"],
     nearMisses: ["Ciao Marco, ho bisogno di un favore:", "Ciao Vittorio, ho bisogno di un favore:"],
   }),
   askPhrase({
@@ -473,8 +474,10 @@ export const directAsksIT = [
         "\\b(?:mi|ci) (?:lasci|lascia|lasciate|lasceresti|lascerebbe|dai|da|dareste|daresti|darebbe|mandi|manda|mandate|invii|invia|"
         + "scrivi|scriva|passi|passa|giri|gira) (?:per caso |gentilmente |cortesemente )?(?:(?:il|un|il tuo|il suo|un tuo|un suo|"
         + "i tuoi|i suoi|tuo|suo|un suo|qualche) )?(?:recapit\\w|numero|contatto|riferimento|indirizzo|mail|e-mail|email|disponibilita)\\b",
+        "\\b(?:avere|ricevere|chiederti|chiederle) (?:il|un) (?:contatto|numero|recapito|riferimento|indirizzo email|email) (?:del|della|dello|di un|di una) (?:tuo|tua|suo|sua|vostro|vostra)\\b",
       )),
-    examples: ["mi lascerebbe il suo numero per un preventivo?", "mi lascia un recapito per fissare il sopralluogo?"],
+    examples: ["mi lascerebbe il suo numero per un preventivo?", "mi lascia un recapito per fissare il sopralluogo?",
+      "mi piacerebbe avere il contatto del tuo responsabile per proporgli il nostro corso"],
     nearMisses: ["Restiamo in contatto!", "Restiamo in contatto."],
   }),
   askPhrase({
@@ -701,10 +704,12 @@ export const salesIT = [
     note: 'Il prodotto di chi scrive fatto conoscere, o un guadagno da casa promesso: "farti conoscere le nostre soluzioni", "un\'entrata extra da casa"',
     re: g("\\b(?:farti|farle|farvi) conoscere (?:il nostro|la nostra|i nostri|le nostre|il mio|la mia|i miei|le mie)\\b"
       + "|\\b(?:un'entrata extra|entrate extra|reddito extra|guadagn\\w+ (?:extra|da casa)|lavorare da casa e guadagn\\w+)\\b"
+      + "|\\b(?:il nostro|la nostra|i nostri|le nostre) [\\w-]+(?: [\\w'-]+){0,6}? (?:possa|possano|potrebbe|potrebbero) interessar(?:ti|le|vi)\\b"
       + "|\\babbiamo (?:appena |da poco )?lanciato (?:un|una|un') ?(?:nuov[oa] )?(?:linea|gamma|prodotto|app|servizio|piattaforma|collezione)\\b"
       + "|\\b(?:in merito|riguardo|relativamente) (?:a|alla|al) (?:nostr[ao]|mi[ao]) (?:offerta|proposta|servizio|prodotto|soluzione|catalogo)\\b"),
     examples: ["Mi piacerebbe entrare nella tua rete e farti conoscere le nostre soluzioni per il futuro dei tuoi cari.",
-      "creare un'entrata extra da casa", "abbiamo appena lanciato una linea di snack proteici", "La contatto in merito alla nostra offerta di formazione."],
+      "creare un'entrata extra da casa", "abbiamo appena lanciato una linea di snack proteici",
+      "credo che la nostra piattaforma per la gestione dei trattamenti possa interessarti.", "La contatto in merito alla nostra offerta di formazione."],
     nearMisses: ["Vorrei farti conoscere Marta, la mia socia.", "abbiamo lanciato un appello per i volontari"],
   }),
   phrase({
@@ -1228,7 +1233,8 @@ export const commerceCuesIT = [
       + "(?:campion[ei]|campioncin[oi]|sample|samples)\\b"
       + "|\\b(?:lasciarle|lasciarti|lasciarvi|portarle|portarti|portarvi|mandarle|mandarti|inviarle|inviarti) (?:qualche|dei|alcuni|un paio di) (?:campion[ei]|campioncin[oi]|sample)\\b"
       + "|\\b(?:vi|le|ti) propon(?:iamo|go) (?:un|una|un'|il nostro|la nostra)\\b"
-      + "|\\b(?:ti|le|vi) (?:mando|invio|giro|mandiamo|inviamo) (?:volentieri )?(?:il nostro|la nostra|il mio|la mia|l'ultimo) (?:ultimo |ultima )?(?:case study|caso studio|brochure|catalogo|listino|presentazione aziendale)\\b"
+      + "|\\b(?:ti|le|vi) (?:mando|invio|giro|mandiamo|inviamo) (?:volentieri )?(?:il nostro|la nostra|il mio|la mia|l'ultimo) (?:ultimo |ultima )?"
+      + "(?:case study|caso studio|brochure|catalogo|listino|presentazione aziendale)\\b"
       + "|\\b(?:la nostra|il nostro) (?:[\\w']+ ){0,4}?(?:offre|propone|organizza|vende)\\b[^.?!\\n]{0,80}?\\b(?:ti|le|vi) (?:va|interessa|interesserebbe) (?:di )?saperne di piu\\b"),
     examples: ["Noi facciamo packaging sostenibile, ti mando qualche sample?", "Per i 30 anni del caseificio vi proponiamo un allestimento completo.",
       "Se vuoi ti mando il nostro ultimo case study.", "La nostra scuola di formazione offre corsi certificati per le aziende: ti va di saperne di più?",

@@ -140,6 +140,16 @@ describe('flags real misspellings with spans and suggestions', () => {
     expect(words('Your post on burnout was so relatible.', 'en')).toEqual(['relatible']);
   });
 
+  it("the truncated imperatives keep their apostrophe (di' pure, va' là); an apostrophe for an accent is still a slip", () => {
+    expect(words("Se ti serve una mano, di' pure a Marco di chiamarmi; va' tranquillo.", 'it')).toEqual([]);
+    expect(words("Ci sentiamo piu' tardi.", 'it')).toEqual(["piu'"]);
+  });
+
+  it('trade words from the kq-kv batches', () => {
+    expect(words('Espositori in plexiglass per un negozio del telecom.', 'it')).toEqual([]);
+    expect(words('Two agrivoltaics pilots with a telecom partner.', 'en')).toEqual([]);
+  });
+
   it('trade words from the kg-kp batches', () => {
     expect(words('Groundworks done, new kerbs in, a first aider on site and the calcs checked by the ironworks.', 'en')).toEqual([]);
     expect(words('Our funders and the sixth formers met the sound recordist at the sonography unit and the ortho clinic.', 'en')).toEqual([]);
