@@ -569,6 +569,16 @@ const LATER: Array<{ batch: string; maxFp: number; maxFn: number; minTp?: number
   { batch: 'kn', maxFp: 0, maxFn: 0, minTp: 18 },
   { batch: 'ko', maxFp: 0, maxFn: 2, minTp: 15 },
   { batch: 'kp', maxFp: 1, maxFn: 0, minTp: 17 },
+  // kq-kv, first try on 288eaa4: kq 89.5 % / 94.4 %, 2 false alarms (plexiglass, di') and 1 miss (lets); kr 100 % / 94.4 %, 1 miss (lets);
+  // ks 100 % / 94.7 %, 1 miss (Lets); kt 93.8 % / 88.2 %, 1 (agrivoltaics) and 2 misses (its, lets); ku 94.1 % / 100 %, 1 (im); kv 94.1 % /
+  // 88.9 %, 1 (telecom) and 2 misses (lets, Ce). Labellers of this session list "lets" for let's; the earlier batches' labellers did not
+  // (flagging it would add 120 false alarms there), so it stays unflagged. The words and di' since 8fc77ea.
+  { batch: 'kq', maxFp: 0, maxFn: 1, minTp: 17 },
+  { batch: 'kr', maxFp: 0, maxFn: 1, minTp: 17 },
+  { batch: 'ks', maxFp: 0, maxFn: 1, minTp: 18 },
+  { batch: 'kt', maxFp: 0, maxFn: 2, minTp: 15 },
+  { batch: 'ku', maxFp: 1, maxFn: 0, minTp: 16 },
+  { batch: 'kv', maxFp: 0, maxFn: 2, minTp: 16 },
 ];
 describe('spelling on the 2026-12 batches e-k', () => {
   for (const { batch, maxFp, maxFn, minTp } of LATER) {
