@@ -58,7 +58,7 @@ export const THEIR_CONTENT = "post|article|talk|keynote|presentation|panel|webin
  * Placed right after the preposition that names an event: not when a win of theirs comes first in the clause ("congrats on the
  * win at the Henley regatta", "your award at the Food Awards"), where the event is what they won at, not where the two met.
  */
-export const NOT_AFTER_A_WIN = "(?<!\\b(?:win|wins|won|victory|award|prize|medal|podium|trophy|first place|second place|third place|gold|silver|bronze|shortlisted|nominated|finalists?)"
+export const NOT_AFTER_A_WIN = "(?<!\\b(?:win|wins|won|victory|award|prize|medal|podium|trophy|first place|second place|third place|gold|silver|bronze|shortlisted|nominated|finalists?|winning|final)"
   + "\\b[^.!?;,\\n]{0,60})";
 
 /** Kinds of events where people meet. */

@@ -72,7 +72,8 @@ export const THEIR_CONTENT = THEIR_CONTENT_READ + "|pagina|sito";
  * Placed right after the preposition that names an event: not when a win of theirs comes first in the clause ("la vittoria del
  * vostro equipaggio alla regata", "il premio alla fiera"), where the event is what they won at, not where the two met.
  */
-const A_WIN = "(?:vittori[ae]|premi[oa]?|medagli[ae]|podio|trionfo|coppa|primo posto|secondo posto|terzo posto|riconosciment[oi]|finalist[aei]|in finale|candidat[oaie])\\b";
+const A_WIN = "(?:vittori[ae]|premi[oa]?|medagli[ae]|podio|trionfo|coppa|primo posto|secondo posto|terzo posto|riconosciment[oi]"
+  + "|finalist[aei]|in finale|candidat[oaie]|vint[oaie]|vincitor[ei]|vincitric[ei])\\b";
 export const NOT_AFTER_A_WIN = "(?<!\\b" + A_WIN + "[^.!?;,\\n]{0,60})";
 /** A word between the preposition and the event that is no win ("per il premio alla fiera" names no meeting either). */
 export const NOT_A_WIN = "(?!" + A_WIN + ")";

@@ -137,6 +137,8 @@ const IT_ONLY: string[] = [
   // From batches kg-kp: plasterboard walls in the plural, a rosé wine, Italy's continuing-education credits (ecm), an electrician's
   // qualifications (pes, pav, pei).
   'cartongessi', 'rosé', 'ecm', 'pes', 'pav', 'pei',
+  // From batches kw-lb: cement tiles, cruise passengers.
+  'cementine', 'crocieristi', 'crocierista', 'crocieriste',
   // From batches kq-kv: the truncated imperatives ("di' pure", "va' tranquillo"), with their apostrophe.
   "di'", "fa'", "va'", "sta'", "da'",
 ];
@@ -200,6 +202,8 @@ const EN_ONLY: string[] = [
   // grant funders, sixth formers, an orthodontic clinic's short form, engineers' calcs, compostable packaging).
   'kerb', 'kerbs', 'groundworks', 'ironworks', 'aider', 'aiders', 'recordist', 'recordists', 'sonography', 'funder', 'funders',
   'formers', 'ortho', 'calcs', 'compostable',
+  // From batches kw-lb: the captcha of a form, a job requisition.
+  'captcha', 'captchas', 'req', 'reqs',
 ];
 
 /** Per language; a language shipped without a list of its own reads the shared words (jargonOf). */

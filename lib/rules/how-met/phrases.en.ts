@@ -763,6 +763,7 @@ export const sharedPathEN = [
     note: 'A shared home, desk or team told without a meeting word: "we were flatmates in 2011", "your brother\'s old flatmate", "the team that replaced your pipeline"',
     re: g(alt(
       "\\bwe (?:were|used to be) (?:flatmates|roommates|housemates|neighbours|neighbors|classmates|coursemates|teammates|colleagues|deskmates|bandmates|bunkmates)\\b",
+      "\\byour (?:old|former) (?:neighbou?r|flatmate|roommate|housemate|classmate|teammate|deskmate|landlord|tenant|supplier|babysitter|tutor)\\b",
       "\\byour (?:brother|sister|dad|father|mum|mom|mother|cousin|husband|wife|partner|son|daughter)'s (?:old )?(?:flatmate|roommate|housemate|friend|colleague|"
         + "classmate|teammate|neighbou?r)\\b",
       "\\b(?:friend|flatmate|roommate|colleague|classmate) of your (?:brother|sister|dad|father|mum|mom|mother|cousin|husband|wife|partner)\\b",
@@ -770,7 +771,7 @@ export const sharedPathEN = [
       "\\b(?:i )?(?:took over|inherited) your (?:old )?(?:role|job|project|code|codebase|pipeline|desk|team|patch|accounts?|clients|caseload)\\b",
       "\\b(?:i|we) (?:also )?(?:graduated|studied|trained|interned|did my (?:degree|phd|masters|training)) (?:there|from there)\\b",
     )),
-    examples: ["We were flatmates in Leuven back in 2011.", "I'm your brother's old flatmate from Brick Lane.",
+    examples: ["Derek, Paula here, your old neighbour from Maple Court in Columbus.", "We were flatmates in Leuven back in 2011.", "I'm your brother's old flatmate from Brick Lane.",
       "I was on the team that replaced your old data pipeline at Castellan.", "I inherited your caseload when you moved to Leeds.",
       "You studied at Trinity College Dublin too, I graduated there in 2021."],
     nearMisses: ["We were late for the flatmate interview.", "Your brother's company makes great bikes.", "I was on the team bus yesterday."],

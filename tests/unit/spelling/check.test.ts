@@ -145,6 +145,11 @@ describe('flags real misspellings with spans and suggestions', () => {
     expect(words("Ci sentiamo piu' tardi.", 'it')).toEqual(["piu'"]);
   });
 
+  it('trade words from the kw-lb batches', () => {
+    expect(words('Pavimento in cementine e tanti crocieristi in centro.', 'it')).toEqual([]);
+    expect(words('The form has a captcha; I applied to req 4471.', 'en')).toEqual([]);
+  });
+
   it('trade words from the kq-kv batches', () => {
     expect(words('Espositori in plexiglass per un negozio del telecom.', 'it')).toEqual([]);
     expect(words('Two agrivoltaics pilots with a telecom partner.', 'en')).toEqual([]);
