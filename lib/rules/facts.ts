@@ -554,6 +554,9 @@ export class Facts {
       const i = doc.sentenceIndexOf(a.start);
       away.add(i);
       // A sentence cut by a semicolon or a colon still reads as one ("sarà tra i relatori al Salone; purtroppo non potrò esserci").
+      // Not the sentence before a full stop, though "it" or "there" may point back at it ("… your workshop at the Midlands
+      // conference. Gutted I missed it!"): tried, it also dropped what they wrote and the sender read ("ho letto il tuo articolo
+      // sulle uscite. Purtroppo sabato non potrò esserci").
       const prev = doc.sentences[i - 1];
       if (prev && /[;:]/.test(doc.text[prev.end - 1] ?? '')) away.add(i - 1);
     }

@@ -874,11 +874,13 @@ export const absentEN = [
   phrase({
     id: 'how-met.en.missed-event',
     note: 'The sender missed it: "I was sorry to miss your panel", "I couldn\'t make it to the launch"',
-    re: g("\\bsorry (?:to (?:have )?miss(?:ed)?|i (?:missed|couldn'?t make it|couldn'?t come|couldn'?t attend))\\b(?! (?:saying|seeing|catching|chatting|talking|you after))"
+    re: g("\\b(?:sorry|gutted) (?:to (?:have )?miss(?:ed)?|i (?:missed|couldn'?t make it|couldn'?t come|couldn'?t attend))\\b(?! (?:saying|seeing|catching|chatting|talking|you after))"
+      + "|\\b(?:i )?(?:don'?t|do not) think we (?:crossed paths|got to (?:speak|talk|chat|meet)|met|spoke)\\b"
       + "|\\b(?:i|we|unfortunately|sadly) (?:couldn'?t|could not|can'?t|cannot|won'?t be able to|wasn'?t able to|weren'?t able to|was unable to|am unable to) "
       + "(?:make it|attend|come|be there|join)\\b"),
     examples: ["I was sorry to miss your panel on reshoring at the Birmingham show.", "your talk is the one I'm most sorry to miss",
-      "I couldn't make it to the launch at Hale Street."],
+      "I couldn't make it to the launch at Hale Street.", "gutted I missed Fintech Growth Night in Edinburgh where you spoke",
+      "I was at the Maker Faire in Leeds too but I don't think we crossed paths."],
     nearMisses: ["Sorry I was late to your talk at the Birmingham show.", "Great to meet you at the launch, you made it look easy.",
       "We met at the launch at Hale Street.", "Sorry I missed saying bye after the meeting at Oakfield.",
       "I did the fix last month when your usual contractor couldn't make it."],

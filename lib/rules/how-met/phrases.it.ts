@@ -53,6 +53,7 @@ export const howMetIT = [
         "\\b(?:trovarci|ritrovarci|eravamo|siamo capitat[ei]) sedut[ie] (?:vicin[ie]|accanto|allo stesso tavolo)\\b",
         // A supplier or a technician of theirs in the past ("per anni le ho fornito la carta", "ero il geometra che seguiva il cantiere").
         "\\b(?:per anni |a lungo )?(?:le|ti|vi) (?:ho|abbiamo) fornito\\b",
+        "\\bho lavorato (?:come [\\w-]+ )?(?:nel|nella|presso il|presso la|per il|per la|da) (?:tuo|tua|suo|sua|vostro|vostra)\\b",
         "\\bero (?:il|la|lo|l') ?[\\w-]+ che (?:seguiva|curava|gestiva) (?:il|la|i|le|lo) (?:[\\w-]+ ){0,3}?(?:della|del|dei|delle) (?:sua|suo|tua|tuo|vostra|vostro)\\b",
         // A stall or stand beside theirs at a market or a fair ("avevo il banco accanto al tuo coi taglieri").
         "\\b(?:avevo|avevamo|abbiamo avuto|ho avuto|eravamo) (?:il|lo|la|l') ?(?:banco|banchetto|bancarella|stand|gazebo|tavolo|postazione|spazio)"
@@ -62,7 +63,8 @@ export const howMetIT = [
       )),
     examples: ["Ero seduta accanto a te al corso di Excel avanzato.", "Sono Luisa, avevo il banco accanto al tuo coi taglieri.",
       "che coincidenza trovarci sedute vicine sul Frecciarossa per Napoli", "per anni le ho fornito la carta per la sua tipografia di Cremona",
-      "quindici anni fa ero il geometra che seguiva il cantiere della sua clinica veterinaria"],
+      "quindici anni fa ero il geometra che seguiva il cantiere della sua clinica veterinaria",
+      "ho lavorato come cameriere nel tuo locale nell'estate del 2019"],
     nearMisses: ["Felice di collegarmi.", "piacere di collegarci!", "Mi piacerebbe avere lo stand accanto al tuo l'anno prossimo."],
   }),
   phrase({
@@ -877,10 +879,12 @@ export const absentIT = [
   phrase({
     id: 'how-met.it.missed-event',
     note: 'Non c\'era: "non sono riuscita a venire alla presentazione", "purtroppo non potrò esserci", "non ho avuto il piacere di incontrarla"',
-    re: g("\\bnon (?:sono riuscit[oa]|siamo riuscit[ie]|riusciro|riusciremo|ho potuto|abbiamo potuto|potro|potremo|potevo)(?: a)? (?:venire|partecipare|esserci|essere present[ei]|intervenire)\\b"
+    re: g("\\bnon (?:sono riuscit[oa]|siamo riuscit[ie]|riusciro|riusciremo|ho potuto|abbiamo potuto|sono potut[oa]|siamo potut[ie]|potro|potremo|potevo)(?: a)? "
+      + "(?:venire|partecipare|esserci|essere present[ei]|intervenire|assistere)\\b"
       + "|\\bnon (?:ho|abbiamo) avuto (?:il piacere|modo|l'occasione|occasione) di (?:incontrar|conoscer|salutar)\\w*"
       + "|\\b(?:mi (?:sono pers[oa]|e sfuggit[oa])|essermi pers[oa])\\b|\\bpeccato non (?:esserci|esserti|poterci)\\b"),
     examples: ["purtroppo non sono riuscita a venire a Lucca per la presentazione", "Purtroppo non potrò esserci, ma volevo scriverLe.",
+      "purtroppo non potrò assistere al Suo intervento al congresso di Rimini", "io non sono potuto esserci, ma mia sorella mi ha detto che è stata bella",
       "non ho avuto il piacere di incontrarla alla serata dell'Associazione"],
     nearMisses: ["sono riuscita a venire a Lucca per la presentazione", "Ci siamo conosciuti alla serata dell'Associazione.",
       "non sono riuscita a salutarti dopo il talk"],
@@ -888,7 +892,7 @@ export const absentIT = [
   phrase({
     id: 'how-met.it.still-to-go',
     note: 'Ci andranno, e chi scrive chiede se ci saranno: "sarò al congresso: ci sarà anche Lei?", "ho visto che parteciperai al festival"',
-    re: g("\\bparteciperai\\b|\\bci sara(?:i)? anche (?:tu|lei)\\b|\\b(?:ci )?saro anch'io\\b"
+    re: g("\\bparteciperai\\b|\\bci sara(?:i)? anche (?:tu|lei)\\b|\\b(?:ci )?saro anch'io\\b|\\banche tu sarai\\b|\\bci saro (?:sicuramente|di sicuro)\\b"
       + "|\\bpass(?:o|ero|eremo|iamo) (?:volentieri |sicuramente |di sicuro |anche )?(?:al|dal) (?:vostro|tuo|suo) stand\\b|\\bsar(?:o|emo) (?:allo|al nostro|al mio) stand\\b"),
     examples: ["A novembre sarò anch'io al congresso nazionale di Bologna: ci sarà anche Lei?", "ho visto che parteciperai al Web Marketing Festival di Rimini",
       "sarò anch'io alla Fiera delle Rinnovabili di Vicenza a marzo", "Passo volentieri al vostro stand per farvi vedere i nostri vasi."],

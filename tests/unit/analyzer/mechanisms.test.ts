@@ -307,6 +307,10 @@ describe('mechanisms', () => {
     expect(on('Ciao Beppe, ho letto il tuo articolo sulle uscite in montagna del gruppo. Purtroppo sabato non potrò esserci.', 'Beppe Villa'))
       .toEqual([true, true]);
     expect(on('Hi Gareth, sorry I missed saying bye after the transition meeting at Oakfield yesterday!', 'Gareth Lee')).toEqual([true, true]);
+    expect(on('Hi Jack, gutted I missed Fintech Growth Night in Edinburgh where you spoke about embedded lending.', 'Jack Reid'))
+      .toEqual([false, true]);
+    expect(on('Hi Mei, fellow Durham Geography grad here! I heard you spoke at the alumni careers evening, sorry I missed it.', 'Mei Chen'))
+      .toEqual([true, true]);
   });
 
   it('served-them: work the sender did for the reader says they have met; a claim to others or a profile visited does not', () => {
