@@ -7,6 +7,22 @@ import { LANGS } from '../../../lib/lang';
 import { containsAnyLiteral, hoistBoundary, literalFilter, passesFilter, requiredLiterals, trigramBits } from '../../../lib/lang/patterns';
 import { fold } from '../../../lib/lang/text';
 
+/** Every pattern object of the registered languages. */
+function languagePatterns(): Set<RegExp> {
+  const patterns = new Set<RegExp>();
+  const walk = (v: unknown): void => {
+    if (v instanceof RegExp) patterns.add(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(LANGS);
+  return patterns;
+}
+
+/** The folded texts of labelled drafts (JSON lines). */
+const foldedTexts = (files: string[]): string[] =>
+  files.flatMap((p) => readFileSync(p, 'utf8').split('\n').filter((l) => l.trim())).map((l) => fold((JSON.parse(l) as { text: string }).text));
+
 const lits = (src: string) => requiredLiterals(new RegExp(src, 'g'))?.lits ?? null;
 
 describe('requiredLiterals', () => {
@@ -27,16 +43,8 @@ describe('requiredLiterals', () => {
 });
 
 describe('pre-filter soundness', () => {
-  const patterns = new Set<RegExp>();
-  const walk = (v: unknown): void => {
-    if (v instanceof RegExp) patterns.add(v);
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-  };
-  walk(LANGS);
-  const rows = [join(__dirname, '../analyzer/paraphrases.jsonl')]
-    .flatMap((p) => readFileSync(p, 'utf8').split('\n').filter((l) => l.trim()))
-    .map((l) => fold((JSON.parse(l) as { text: string }).text));
+  const patterns = languagePatterns();
+  const rows = foldedTexts([join(__dirname, '../analyzer/paraphrases.jsonl')]);
   it('skips a pattern only when it cannot match', () => {
     let skipped = 0;
     const wrong: string[] = [];
@@ -98,16 +106,8 @@ function unhoist(src: string): string {
 }
 
 describe('finer pre-filter and hoisted boundaries: soundness on every pattern', () => {
-  const patterns = new Set<RegExp>();
-  const walk = (v: unknown): void => {
-    if (v instanceof RegExp) patterns.add(v);
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-  };
-  walk(LANGS);
-  const texts = [join(__dirname, '../analyzer/paraphrases.jsonl'), join(__dirname, '../../fixtures/blind/2026-12-kf.jsonl')]
-    .flatMap((p) => readFileSync(p, 'utf8').split('\n').filter((l) => l.trim()))
-    .map((l) => fold((JSON.parse(l) as { text: string }).text));
+  const patterns = languagePatterns();
+  const texts = foldedTexts([join(__dirname, '../analyzer/paraphrases.jsonl'), join(__dirname, '../../fixtures/blind/2026-12-kf.jsonl')]);
   it('skips a pattern only when it cannot match, and finds the same matches as the pattern as written', () => {
     let skipped = 0;
     const wrong: string[] = [];
