@@ -562,7 +562,8 @@ export class Facts {
     }
     if (away.size === 0) return cues;
     const kept = cues.filter((s) => !away.has(doc.sentenceIndexOf(s.start)));
-    if (kept.length < cues.length) this.awayCues.push(...cues.filter((s) => away.has(doc.sentenceIndexOf(s.start))));
+    // Each cue once, though the typo guards may read the draft's cues a second time.
+    for (const s of cues) if (away.has(doc.sentenceIndexOf(s.start)) && !this.awayCues.some((c) => c.start === s.start && c.end === s.end)) this.awayCues.push(s);
     return kept;
   }
 
