@@ -121,14 +121,8 @@ const literalsOf = (lits: readonly string[]): Literals => ({
 });
 
 function readFilter(src: string): string[][][] | null {
-  try {
-    const p = { s: src, i: 0 };
-    const alts = parseAlternatives(p);
-    if (p.i < src.length) return null;
-    return alts.some((a) => a.length === 0) ? null : alts.map((a) => a.map((c) => [...new Set(c)]));
-  } catch {
-    return null;
-  }
+  const alts = topAlternatives(src);
+  return !alts || alts.some((a) => a.length === 0) ? null : alts.map((a) => a.map((c) => [...new Set(c)]));
 }
 
 /** A pattern's required literals with the hashes of their first, middle and last three characters, and their ids. */
@@ -203,11 +197,16 @@ const MIN_LITERAL = 3;
 type Clause = string[];
 
 function readLiterals(src: string): string[] | null {
+  const alts = topAlternatives(src);
+  return alts && unionOf(alts);
+}
+
+/** The literal clauses of each top-level alternative of a pattern source, or null when it cannot be read. */
+function topAlternatives(src: string): Clause[][] | null {
   try {
     const p = { s: src, i: 0 };
     const alts = parseAlternatives(p);
-    if (p.i < src.length) return null; // unbalanced ")": give up
-    return unionOf(alts);
+    return p.i < src.length ? null : alts; // unbalanced ")": give up
   } catch {
     return null;
   }

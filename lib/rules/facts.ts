@@ -549,26 +549,34 @@ export class Facts {
    */
   private absentFilter(cues: Span[]): Span[] {
     if (cues.length === 0 || !mechanismOn('absent-at-event')) return cues;
-    const doc = this.doc, away = new Set<number>();
-    for (const a of doc.findAll((l) => l.absent)) {
-      const i = doc.sentenceIndexOf(a.start);
-      away.add(i);
-      // A sentence cut by a semicolon or a colon still reads as one ("sarà tra i relatori al Salone; purtroppo non potrò esserci").
-      // Not the sentence before a full stop, though "it" or "there" may point back at it ("… your workshop at the Midlands
-      // conference. Gutted I missed it!"): tried, it also dropped what they wrote and the sender read ("ho letto il tuo articolo
-      // sulle uscite. Purtroppo sabato non potrò esserci").
-      const prev = doc.sentences[i - 1];
-      if (prev && /[;:]/.test(doc.text[prev.end - 1] ?? '')) away.add(i - 1);
-    }
-    if (away.size === 0) return cues;
-    const kept = cues.filter((s) => !away.has(doc.sentenceIndexOf(s.start)));
-    // Each cue once, though the typo guards may read the draft's cues a second time.
-    for (const s of cues) if (away.has(doc.sentenceIndexOf(s.start)) && !this.awayCues.some((c) => c.start === s.start && c.end === s.end)) this.awayCues.push(s);
-    return kept;
+    const away = this.awaySentences;
+    return away.size === 0 ? cues : cues.filter((s) => !away.has(this.doc.sentenceIndexOf(s.start)));
   }
 
-  /** How-met phrase cues dropped by absentFilter: an event both will attend, or the sender missed, is still common ground (metDetails). */
-  private readonly awayCues: Span[] = [];
+  /** The sentences where the sender says they were not, or not yet, at the event (absentFilter). */
+  private get awaySentences(): Set<number> {
+    return this.memo('away', () => {
+      const doc = this.doc, away = new Set<number>();
+      for (const a of doc.findAll((l) => l.absent)) {
+        const i = doc.sentenceIndexOf(a.start);
+        away.add(i);
+        // A sentence cut by a semicolon or a colon still reads as one ("sarà tra i relatori al Salone; purtroppo non potrò esserci").
+        // Not the sentence before a full stop, though "it" or "there" may point back at it ("… your workshop at the Midlands
+        // conference. Gutted I missed it!"): tried, it also dropped what they wrote and the sender read ("ho letto il tuo articolo
+        // sulle uscite. Purtroppo sabato non potrò esserci").
+        const prev = doc.sentences[i - 1];
+        if (prev && /[;:]/.test(doc.text[prev.end - 1] ?? '')) away.add(i - 1);
+      }
+      return away;
+    });
+  }
+
+  /** How-met phrase cues absentFilter drops: an event both will attend, or the sender missed, is still common ground (metDetails). */
+  private get awayCues(): Span[] {
+    if (!mechanismOn('absent-at-event')) return [];
+    const away = this.awaySentences;
+    return away.size === 0 ? [] : this.doc.findAll((l) => l.howMet).filter((s) => away.has(this.doc.sentenceIndexOf(s.start)));
+  }
 
   /**
    * Mechanism hedged-meeting: a how-met cue in a sentence that doubts the meeting ("we might have crossed paths at a

@@ -139,8 +139,6 @@ const IT_ONLY: string[] = [
   'cartongessi', 'rosé', 'ecm', 'pes', 'pav', 'pei',
   // From batches kw-lb: cement tiles, cruise passengers.
   'cementine', 'crocieristi', 'crocierista', 'crocieriste',
-  // From batches kq-kv: the truncated imperatives ("di' pure", "va' tranquillo"), with their apostrophe.
-  "di'", "fa'", "va'", "sta'", "da'",
 ];
 
 /**

@@ -60,6 +60,9 @@ describe('mechanisms', () => {
     expect(both('pitch-without-cta', () => check(disclaimer, 'Luca Bruni', 'no-early-ask').pass)).toEqual([false, true]);
     const pain = 'Hi Eva, how are you handling late payments at Orbit right now? Most agencies lose 10% of revenue to them.';
     expect(both('pitch-without-cta', () => check(pain, 'Eva Long', 'no-early-ask').pass)).toEqual([false, true]);
+    // The statistic in words: a length of time lost, with no digit.
+    const inWords = 'Hi Jess, out of curiosity, how are you handling rota changes at the moment? Most kitchens lose around five hours a week on them.';
+    expect(both('pitch-without-cta', () => check(inWords, 'Jess Moore', 'no-early-ask').pass)).toEqual([false, true]);
     const curious = 'Hi Eva, how are you handling the move to Leeds? We met at the Orbit meetup.';
     expect(both('pitch-without-cta', () => check(curious, 'Eva Long', 'no-early-ask').pass)).toEqual([true, true]);
     // The promised result in the sentence after the business presents itself.
