@@ -117,7 +117,8 @@ export const EVENTS = alt(
   "demo day",
   "drinks",
   "happy hour",
-  "(?<!new |next |exciting |fresh )chapter",
+  // Chapters of a book ("your thoughts on the opening three chapters") are no meeting: a chapter meets one at a time.
+  "(?<!new |next |exciting |fresh )chapter(?!s)",
   "camp",
   "unconference",
   "barcamp",

@@ -63,6 +63,8 @@ export function compileLanguage(def: LanguageDef): LangData {
     cueGuards: res(p['how-met']?.cueGuards),
     sharedPath: res(p['how-met']?.sharedPath),
     absent: res(p['how-met']?.absent),
+    absentTurn: res(p['how-met']?.absentTurn),
+    reunion: res(p['how-met']?.reunion),
     secondPerson: def.secondPerson,
     firstPerson: def.firstPerson,
     ...(def.secondSuffix ? { secondSuffix: def.secondSuffix } : {}),

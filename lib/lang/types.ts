@@ -220,6 +220,10 @@ export interface RulePhrases {
     sharedPath?: readonly Phrase[];
     /** The sender missed the event, or is still to go ("sorry to miss your panel", "sarò anch'io al congresso"; mechanism absent-at-event). */
     absent?: readonly Phrase[];
+    /** After missing it, the sender took in their work all the same ("…, but I just read your slides"): the absence stops there. */
+    absentTurn?: readonly Phrase[];
+    /** They knew each other before, said without where ("it's been forever!", "quanto tempo!"): how they met, but no scene of theirs. */
+    reunion?: readonly Phrase[];
   };
   'no-early-ask': {
     requestForms: readonly Phrase[];
@@ -323,6 +327,8 @@ export interface LangData {
   cueGuards: readonly RegExp[];
   sharedPath: readonly RegExp[];
   absent: readonly RegExp[];
+  absentTurn: readonly RegExp[];
+  reunion: readonly RegExp[];
   needCta: readonly RegExp[];
   future: readonly RegExp[];
   linkedinContent: readonly RegExp[];

@@ -203,7 +203,10 @@ export class Facts {
   private metDetails(): Span[] {
     if (!mechanismOn('met-detail')) return [];
     const out: Span[] = [];
+    // A reunion ("long time no see") says they know each other, not where: no scene of theirs.
+    const reunions = this.doc.findAll((l) => l.reunion);
     for (const h of [...this.howMet, ...this.awayCues]) {
+      if (reunions.some((r) => r.start < h.end && r.end > h.start)) continue;
       const sent = this.doc.sentenceOf(h.start);
       // A meeting named inside the sentence that asks sets up the ask ("since we met at X, could you …"); in a draft that asks
       // elsewhere, only a meeting told with more than one name or number ("al Salone dello Studente di Roma, allo stand di Roma
@@ -530,7 +533,8 @@ export class Facts {
   }
 
   private get ownHowMet(): Span[] {
-    return this.memo('howMet', () => this.hedgeFilter([...this.absentFilter(this.doc.findAll((l) => l.howMet)), ...(mechanismOn('prior-contact') ? this.doc.findAll((l) => l.priorContact) : []),
+    return this.memo('howMet', () => this.hedgeFilter([...this.absentFilter(this.doc.findAll((l) => l.howMet)), ...this.doc.findAll((l) => l.reunion),
+      ...(mechanismOn('prior-contact') ? this.doc.findAll((l) => l.priorContact) : []),
       ...(mechanismOn('shared-path') ? this.doc.findAll((l) => l.sharedPath) : []), ...(mechanismOn('co-presence') ? coPresence(this.doc) : []),
       ...(mechanismOn('seen-there') ? seenThere(this.doc) : []), ...(mechanismOn('their-content') ? theirContent(this.doc) : []),
       ...(mechanismOn('thanks-for-then') ? thanksForThen(this.doc) : []), ...this.sharedPast(), ...this.contentNamed(),
@@ -550,22 +554,35 @@ export class Facts {
   private absentFilter(cues: Span[]): Span[] {
     if (cues.length === 0 || !mechanismOn('absent-at-event')) return cues;
     const away = this.awaySentences;
-    return away.size === 0 ? cues : cues.filter((s) => !away.has(this.doc.sentenceIndexOf(s.start)));
+    return away.size === 0 ? cues : cues.filter((s) => !this.isAway(away, s));
   }
 
-  /** The sentences where the sender says they were not, or not yet, at the event (absentFilter). */
-  private get awaySentences(): Set<number> {
+  /** Is this cue in an away sentence, before the sender turns to what they took in all the same ("I missed your session, but I read your slides")? */
+  private isAway(away: Map<number, number>, s: Span): boolean {
+    const until = away.get(this.doc.sentenceIndexOf(s.start));
+    return until !== undefined && s.start < until;
+  }
+
+  /**
+   * The sentences where the sender says they were not, or not yet, at the event (absentFilter), each with where the absence
+   * stops counting: their work taken in all the same ("… because my flight was delayed, but I just read your slides"); hearsay
+   * ("ma i colleghi mi hanno raccontato del Suo intervento") does not stop it.
+   */
+  private get awaySentences(): Map<number, number> {
     return this.memo('away', () => {
-      const doc = this.doc, away = new Set<number>();
+      const doc = this.doc, away = new Map<number, number>();
+      const put = (i: number, until: number) => away.set(i, Math.max(away.get(i) ?? 0, until));
       for (const a of doc.findAll((l) => l.absent)) {
         const i = doc.sentenceIndexOf(a.start);
-        away.add(i);
+        const sentence = doc.sentences[i]!;
+        const turn = doc.findAll((l) => l.absentTurn, { start: a.end, end: sentence.end })[0];
+        put(i, turn ? turn.start : sentence.end);
         // A sentence cut by a semicolon or a colon still reads as one ("sarà tra i relatori al Salone; purtroppo non potrò esserci").
         // Not the sentence before a full stop, though "it" or "there" may point back at it ("… your workshop at the Midlands
         // conference. Gutted I missed it!"): tried, it also dropped what they wrote and the sender read ("ho letto il tuo articolo
         // sulle uscite. Purtroppo sabato non potrò esserci").
         const prev = doc.sentences[i - 1];
-        if (prev && /[;:]/.test(doc.text[prev.end - 1] ?? '')) away.add(i - 1);
+        if (prev && /[;:]/.test(doc.text[prev.end - 1] ?? '')) put(i - 1, prev.end);
       }
       return away;
     });
@@ -575,7 +592,7 @@ export class Facts {
   private get awayCues(): Span[] {
     if (!mechanismOn('absent-at-event')) return [];
     const away = this.awaySentences;
-    return away.size === 0 ? [] : this.doc.findAll((l) => l.howMet).filter((s) => away.has(this.doc.sentenceIndexOf(s.start)));
+    return away.size === 0 ? [] : this.doc.findAll((l) => l.howMet).filter((s) => this.isAway(away, s));
   }
 
   /**

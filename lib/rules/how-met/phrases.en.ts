@@ -25,9 +25,11 @@ export const howMetEN = [
     id: 'how-met.en.took-in-their-content',
     note: 'Read, watched, heard or enjoyed something of theirs, said with any words between: "saw ur talk at …", "loved your breakdown of …"',
     re: g("\\b(?:read|saw|seen|watched|listened to|heard|loved|enjoyed|liked|caught|attended)\\b(?! (?:that|you|you're|u|how|what)\\b)(?: (?:your|ur|the|their|this|last|a)\\b)?"
-      + "(?: [\\w'.-]+){0,4}? (?:breakdown|deep dive|teardown|" + THEIR_CONTENT + ")s?\\b"),
-    examples: ["hi jonas saw ur talk at berlin buzzwords", "really enjoyed your breakdown of the keynote", "Loved the episode with the mayor."],
-    nearMisses: ["I saw that you are hiring.", "I'd love to hear your thoughts on our product.", "saw you're building the booking app at Pawsly"],
+      + "(?: [\\w'.-]+){0,4}? (?:breakdown|deep dive|teardown|slides|slide deck|" + THEIR_CONTENT + ")s?\\b(?<!\\bin the (?:local |daily |weekend |morning |evening )?papers?)"),
+    examples: ["hi jonas saw ur talk at berlin buzzwords", "really enjoyed your breakdown of the keynote", "Loved the episode with the mayor.",
+      "but I just read your slides on docs-as-code."],
+    nearMisses: ["I saw that you are hiring.", "I'd love to hear your thoughts on our product.", "saw you're building the booking app at Pawsly",
+      "I saw in the local paper that your trust is looking for venues."],
   }),
   phrase({
     id: 'how-met.en.been-following',
@@ -243,11 +245,12 @@ export const howMetEN = [
   phrase({
     id: 'how-met.en.their-content',
     note: "Their post, talk, podcast, course, newsletter …",
-    re: g("\\byour\\s+(?:[\\w'.-]+\\s+){0,2}?(?:" + THEIR_CONTENT + ")s?\\b"),
+    // "an hour of your time to talk it through" asks for a conversation; it names no talk of theirs.
+    re: g("\\byour\\s+(?:[\\w'.-]+\\s+){0,2}?(?:" + THEIR_CONTENT + ")s?\\b(?<!\\bto talks?)"),
     examples: ["your article on Rust was great.", "Hi Tom, loved your talk at QCon."],
     nearMisses: ["Hi Lily, love your energy!", "I love your paper-cut art.", "I'll put together a free audit of your website this week.",
       "Your story of building Rootline from a garage is inspiring.",
-      "We could refresh your website before the spring rush."],
+      "We could refresh your website before the spring rush.", "I'd be grateful for an hour of your time to talk it through."],
   }),
   phrase({
     id: 'how-met.en.at-the-event',
@@ -359,7 +362,8 @@ export const howMetEN = [
         "\\bwe were (?:on|in|at) the same\\b",
         "\\bsame (?:panel|stage|table|project|board|committee|conference|event|floor|office|squad)\\b",
         "\\bwe both\\b(?! (?:work|are) in " + NOT_SHARED_PLACE + ")",
-        "\\bvolunteer (?:with|at|for)\\b",
+        // The sender's own volunteering ("I volunteer at a wetland site near Preston") is nothing shared.
+        "(?<!\\bi )volunteer (?:with|at|for)\\b",
         "\\bintroduced us\\b",
         "\\b(?:was|were) introduced (?:to you )?(?:by|at|through)\\b",
       )),
@@ -367,7 +371,7 @@ export const howMetEN = [
       "Hi Noah, we were on the same panel at ProductCon last year (the one on pricing).",
       "Hi Liam, we both volunteer with Code Club in Leeds - I run the Tuesday session at the central library.",
     ],
-    nearMisses: ["it's about the same idea of 'boring tech'.", "I struggled with the same thing last year;", "I noticed we both work in hospitality",
+    nearMisses: ["it's about the same idea of 'boring tech'.", "I struggled with the same thing last year;", "I noticed we both work in hospitality", "I volunteer at a wetland site near Preston.",
       "I noticed we both work in facilities management in Leeds."],
   }),
   phrase({
@@ -620,6 +624,13 @@ export const cueGuardsEN = [
     nearMisses: ["Tom says you led the move of the claims platform."],
   }),
   phrase({
+    id: 'how-met.en.heard-it-went-well',
+    note: 'Hearsay about their talk is no talk heard: "heard your panel was the highlight", "heard the workshop went really well"',
+    re: g("\\bheard (?:that )?(?:your|the|his|her|their) (?:[\\w'-]+ ){0,3}?(?:was|were|went|got)\\b"),
+    examples: ["I missed the summit but heard your panel was the highlight."],
+    nearMisses: ["I heard your panel on grid storage last week, brilliant."],
+  }),
+  phrase({
     id: 'how-met.en.looking-forward-to-posts',
     note: 'Their posts looked forward to are no content read: "looking forward to your posts"',
     re: g("\\blooking forward to (?:reading |seeing |following )?your (?:posts|content|updates|articles|newsletter)\\b"),
@@ -863,8 +874,11 @@ export const sharedPathEN = [
     re: g(alt(
       "\\bi was (?:in|on) your (?:class|course|team|ward|shift|crew|group|squad|seminar|cohort)\\b",
       "\\bi was (?:one of )?your (?:students?|patients?|customers?|clients?|trainees?|interns?|pupils?|apprentices?)\\b",
+      // Or the other way round: "I was your Year 9 history teacher at St Aidan's", "I was your first manager at Brio".
+      "\\bi was your (?:[\\w'-]+ ){0,3}?(?:teacher|tutor|coach|trainer|manager|boss|supervisor|mentor|neighbou?r|landlord|landlady|teammate|flatmate|roommate)\\b",
     )),
-    examples: ["I was in your class at Leeds in 2019.", "I was one of your patients on the cardiac ward."],
+    examples: ["I was in your class at Leeds in 2019.", "I was one of your patients on the cardiac ward.",
+      "I was your Year 9 history teacher at St Aidan's in Carlisle."],
     nearMisses: ["I was in a class of my own.", "Your patients are lucky."],
   }),
 ];
@@ -886,18 +900,57 @@ export const absentEN = [
       "I did the fix last month when your usual contractor couldn't make it."],
   }),
   phrase({
+    id: 'how-met.en.missed-it-plain',
+    note: 'The sender missed it, said plainly: "I missed the summit in Manchester", "couldn\'t make it to your workshop", "I was meant to be at …"',
+    re: g("\\bi (?:sadly |unfortunately |just |totally )?missed (?:the|your|this year's|last (?:week|month|year)'s)\\b"
+      + "(?! (?:chance|opportunity|boat|point|deadline|call|email|message|bus|train|start|beginning|first|last|memo)\\b)"
+      + "|(?<!\\w )(?:couldn'?t|could not) make it(?: to)?\\b"
+      + "|\\bi was (?:meant|supposed|due|hoping|planning) to (?:be at|attend|go to|come to|make it to)\\b"
+      + "|\\b(?:i|we) (?:haven'?t|have not|have never) (?:yet )?had the (?:pleasure|chance|opportunity) (?:of meeting|to meet)\\b"),
+    examples: ["I missed the EV Charging Summit in Manchester but heard your panel was the highlight.", "Hi Grace, couldn't make it to your workshop on batteries in Derby.",
+      "I was meant to be at Founders & Funders in Kelsbury last week but got stuck at home.",
+      "I haven't had the pleasure of meeting you yet, but I noticed on the shortlist that your team is nominated."],
+    nearMisses: ["I missed the chance to say hello after your talk at the summit.", "My colleague couldn't make it to the workshop.",
+      "I was at Founders & Funders in Kelsbury last week.", "We met at the summit in Manchester.",
+      "We haven't met properly, but I train at the same CrossFit box in Brunswick."],
+  }),
+  phrase({
     id: 'how-met.en.still-to-go',
     note: 'The sender will be there, later: "I\'ll be in the audience", "I\'ll be at Collision next month", "hope to cross paths"',
     re: g("\\b(?:i|we)(?:'ll| will) be (?:in the audience|there|attending|at|going to|joining|on stand|on booth)\\b|\\bi(?:'m| am) (?:attending|planning to attend|going to attend)\\b"
-      + "|\\bhope (?:to|we) (?:cross paths|see you there|say hello there|meet there)\\b"),
+      + "|\\bhope (?:to|we) (?:cross paths|see you there|say hello there|meet there)\\b|\\bi(?:'ve| have) (?:got|booked|bought) (?:my|a) (?:ticket|seat|place|pass)\\b"),
     examples: ["I'll be in the audience, would be great to say hello afterwards!", "I'll be at Collision in Toronto next month.", "Hope to cross paths!",
-      "We'll be on stand 42 showing our budgeting software, swing by the expo!"],
+      "We'll be on stand 42 showing our budgeting software, swing by the expo!",
+      "I see you're speaking at the seed summit next month - I've got my ticket and I'm looking forward to your session."],
     nearMisses: ["I was in the audience at your Bristol talk.", "We crossed paths at Collision in Toronto."],
+  }),
+];
+
+/** A reunion: they knew each other before, said without where (read as how they met; metDetails takes no scene from it). */
+export const reunionEN = [
+  phrase({
+    id: 'how-met.en.long-time',
+    note: 'A reunion: they knew each other before ("it\'s been forever!", "long time no see")',
+    re: g("\\bit'?s been (?:forever|ages|far too long|too long|so long|a long time|a while|years)\\b(?! since (?:i|we) (?:posted|wrote|updated|shared))(?=\\s*[!.,:;\\n)]|\\s*$| since\\b)"
+      + "|\\blong time no (?:see|speak|talk|chat)\\b"),
+    examples: ["Ciao Fede, it's been forever! Saw you joined Semenzaio Angels.", "Hi Dan, long time no see!", "It's been ages since the Leeds days."],
+    nearMisses: ["It's been a long time coming for the sector.", "It's been a while since I posted here.", "It's been a tough year for retail."],
+  }),
+];
+
+/** After missing the event, the sender took in their work all the same: cues from there on count again (mechanism absent-at-event). */
+export const absentTurnEN = [
+  phrase({
+    id: 'how-met.en.took-it-in-anyway',
+    note: 'The sender read, watched or listened to it themselves: "…, but I just read your slides", "but I watched the recording"',
+    re: g("\\bi(?:'ve| have)? (?:just |since |already |then )?(?:read|watched|listened to|went through|caught up on)\\b"),
+    examples: ["I missed your session at DocOps Days because my flight was delayed, but I just read your slides on docs-as-code."],
+    nearMisses: ["I missed your session, but colleagues told me it was the highlight.", "gutted I missed your talk, a friend said it was great"],
   }),
 ];
 
 /** This rule's English phrases, as the language definition takes them (lib/lang/en.ts). */
 export const phrasesEN = {
   howMet: howMetEN, future: futureEN, linkedinContent: linkedinContentEN, hedgedMeeting: hedgedMeetingEN,
-  priorContact: priorContactEN, cueGuards: cueGuardsEN, sharedPath: sharedPathEN, absent: absentEN,
+  priorContact: priorContactEN, cueGuards: cueGuardsEN, sharedPath: sharedPathEN, absent: absentEN, absentTurn: absentTurnEN, reunion: reunionEN,
 };

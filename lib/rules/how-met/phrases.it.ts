@@ -18,7 +18,8 @@ export const howMetIT = [
     id: 'how-met.it.took-in-their-content',
     note: 'Ha letto, visto o ascoltato qualcosa di loro, con qualunque parola in mezzo: "ho ascoltato la puntata di Gitbar", "ti ascolto ogni lunedì"',
     re: g(alt(
-      "\\bho (?:letto|visto|ascoltato|seguito|guardato|sentito)\\b(?! che\\b)(?: [\\w'.-]+){0,4}? (?:" + THEIR_CONTENT_READ + ")\\b",
+      // "ho seguito per sei anni le relazioni sindacali": the sender's own job, not something of theirs.
+      "\\bho (?:letto|visto|ascoltato|seguito|guardato|sentito)\\b(?! che\\b)(?! per (?:\\w+ ){1,2}(?:anni|mesi)\\b)(?: [\\w'.-]+){0,4}? (?:" + THEIR_CONTENT_READ + ")\\b",
       // A report of theirs, read ("ho letto il Suo rapporto per Confimpresa"); "rapporto" alone is also a relationship.
       "\\bho letto (?:il (?:tuo|suo|vostro) |i (?:tuoi|suoi|vostri) )(?:\\w+ )?rapport[oi]\\b",
       "\\bho letto (?:su|sul|sulla|nel|nella|in) [^.?!;\\n]{1,40}?\\b(?:della|del|dei|delle) (?:tua|tuo|tuoi|tue|sua|suo|vostra|vostro)\\b",
@@ -30,7 +31,7 @@ export const howMetIT = [
     examples: ["ho ascoltato la puntata di Gitbar dove parlavi di kubernetes", "ti ascolto ogni lunedì su Radio Tre", "Great talk ieri al Codemotion",
       "ho letto sul Sole 24 Ore della tua startup di packaging", "l'anno scorso ho comprato la cargo bike nel vostro negozio di Bolzano",
       "ho visto online il nuovo sito che hai fatto per la cantina", "ho letto il Suo rapporto per Confimpresa sui piani di welfare"],
-    nearMisses: ["ho visto che cercate un sistemista", "Il tuo rapporto con i clienti è un punto di forza.",
+    nearMisses: ["ho visto che cercate un sistemista", "Ho seguito per sei anni le relazioni sindacali in un'azienda tessile.", "Il tuo rapporto con i clienti è un punto di forza.",
       "Ho visto che guida il gruppo di ricerca sui materiali.", "ti seguo da un po' e trovo i tuoi contenuti stimolanti",
       "ho visto il sito della tua erboristeria", "ho letto sul sito del Comune che il suo studio ha vinto il bando"],
   }),
@@ -395,13 +396,16 @@ export const howMetIT = [
     re: g(alt(
         "\\b(?:frequentiamo|frequentavamo|abbiamo frequentato|avevamo frequentato|frequentiamo entrambi) (?:entrambi |tutti e due |"
         + "insieme |anche noi )?(?:la stessa|lo stesso|gli stessi|le stesse|il|la|lo)\\b",
-        "(?<!\\b(?:aver|veder|volert|voler)\\w{0,3} )\\btra (?:i|gli|le) (?:relatori|relatrici|speaker|ospiti|autori|autrici|vincitori|vincitrici|premiati|finalisti)\\b",
+        // Not where one is oneself ("il mio progetto è tra i finalisti", "siamo tra i vincitori").
+        "(?<!\\b(?:aver|veder|volert|voler)\\w{0,3} )(?<!\\b(?:e|sono|siamo|saro|saremo|essere) )"
+        + "\\btra (?:i|gli|le) (?:relatori|relatrici|speaker|ospiti|autori|autrici|vincitori|vincitrici|premiati|finalisti)\\b",
         "(?<!pagina )(?<!sito )(?<!profilo )(?<!account )\\b(?:nel|nella|del|della|dello|al|alla) (?!(?:mia|mio|tua|tuo|sua|suo|"
         + "vostra|vostro)\\b)(?:\\w+ ){0,2}?(?:club|associazione|circolo|ordine degli|comitato|consiglio direttivo|coro|squadra|"
         + "gruppo di (?!lavoro\\b)\\w+)\\b",
       )),
     examples: ["Ciao Elena, frequentiamo la stessa palestra in via Tortona!", "Ciao Elena, ho trovato il tuo nome tra i relatori del TEDx Bologna."],
-    nearMisses: ["mi sembra in linea con il lavoro della tua associazione.", "Ciao Simona, ti contatto perché cerco fondi per la mia associazione."],
+    nearMisses: ["mi sembra in linea con il lavoro della tua associazione.", "Ciao Simona, ti contatto perché cerco fondi per la mia associazione.",
+      "il mio progetto di orto condiviso è tra i finalisti del premio Città Verde"],
   }),
   phrase({
     id: 'how-met.it.their-group',
@@ -510,6 +514,14 @@ export const futureIT = [
       "Se fosse interessata, sarebbe la benvenuta tra il pubblico.",
       "Saremmo lieti di accoglierLa al nostro stand in occasione di Cibus."],
     nearMisses: ["Ci siamo visti al meetup di Torino.", "Ho aspettato la fine del talk per salutarti."],
+  }),
+  phrase({
+    id: 'how-met.it.will-speak',
+    note: 'Parlerà lì, più avanti: "a marzo sarai relatrice al Forum Retail", "presenterai al congresso" (non un luogo dove vi siete visti)',
+    re: g("\\b(?:sarai|sarete|lei sara) (?:tra (?:i|le) |uno dei |una delle |anche )?(?:relat(?:ore|rice|ori|rici)|speaker|ospit[ei]|moderat(?:ore|rice))\\b"
+      + "|\\b(?:interverrai|interverrete|parlerai|presenterai|presenterete|terrai)\\b"),
+    examples: ["ho visto che a marzo sarai relatrice al Forum Retail di Bologna", "so che presenterai al congresso di Rimini"],
+    nearMisses: ["eri relatrice al Forum Retail di Bologna", "Sara è stata relatrice al congresso di Rimini"],
   }),
 ];
 
@@ -882,11 +894,13 @@ export const absentIT = [
     re: g("\\bnon (?:sono riuscit[oa]|siamo riuscit[ie]|riusciro|riusciremo|ho potuto|abbiamo potuto|sono potut[oa]|siamo potut[ie]|potro|potremo|potevo)(?: a)? "
       + "(?:venire|partecipare|esserci|essere present[ei]|intervenire|assistere)\\b"
       + "|\\bnon (?:ho|abbiamo) avuto (?:il piacere|modo|l'occasione|occasione) di (?:incontrar|conoscer|salutar)\\w*"
-      + "|\\b(?:mi (?:sono pers[oa]|e sfuggit[oa])|essermi pers[oa])\\b|\\bpeccato non (?:esserci|esserti|poterci)\\b"),
+      + "|\\b(?:mi (?:sono pers[oa]|e sfuggit[oa])|essermi pers[oa])\\b|\\bpeccato non (?:esserci|esserti|poterci)\\b"
+      + "|\\bnon ci sar(?:o|emo)\\b|\\bnon ci siamo (?:ancora |mai )+(?:incontrat|conosciut|vist)[ie]\\b"),
     examples: ["purtroppo non sono riuscita a venire a Lucca per la presentazione", "Purtroppo non potrò esserci, ma volevo scriverLe.",
       "purtroppo non potrò assistere al Suo intervento al congresso di Rimini", "io non sono potuto esserci, ma mia sorella mi ha detto che è stata bella",
-      "non ho avuto il piacere di incontrarla alla serata dell'Associazione"],
-    nearMisses: ["sono riuscita a venire a Lucca per la presentazione", "Ci siamo conosciuti alla serata dell'Associazione.",
+      "non ho avuto il piacere di incontrarla alla serata dell'Associazione",
+      "ho visto che sarai tra i relatori al Salone dell'Editoria: purtroppo quest'anno non ci sarò"],
+    nearMisses: ["Ci sarò anch'io al Salone dell'Editoria!", "sono riuscita a venire a Lucca per la presentazione", "Ci siamo conosciuti alla serata dell'Associazione.",
       "non sono riuscita a salutarti dopo il talk"],
   }),
   phrase({
@@ -900,8 +914,31 @@ export const absentIT = [
   }),
 ];
 
+/** Si conoscevano già, detto senza dove (vale come come vi siete conosciuti; metDetails non ne trae una scena). */
+export const reunionIT = [
+  phrase({
+    id: 'how-met.it.quanto-tempo',
+    note: 'Si ritrovano: "Quanto tempo!", "ma quanto tempo è passato dall\'ultima volta …" (non "quanto tempo perdete …?")',
+    re: g("\\bquanto tempo(?= ?!| e passato\\b| (?:dall'ultima|senza sentirci|senza vederci)\\b)"),
+    examples: ["Ciao Luca! Quanto tempo! Ho visto che adesso coordini la formazione.", "ma quanto tempo è passato dall'ultima volta che ci siamo viste?"],
+    nearMisses: ["Quanto tempo perde ogni settimana il vostro magazzino?", "Quanto tempo ti serve per il preventivo?"],
+  }),
+];
+
+/** Dopo averlo perso, chi scrive l'ha letto o visto lo stesso: da lì gli indizi contano di nuovo (mechanism absent-at-event). */
+export const absentTurnIT = [
+  phrase({
+    id: 'how-met.it.recuperato-lo-stesso',
+    note: 'Chi scrive l\'ha poi letto, visto o ascoltato: "…, ma ho letto le slide", "ma ho recuperato la registrazione"',
+    re: g("\\b(?:ho|abbiamo) (?:poi |gia |subito |comunque )?(?:letto|guardato|visto|ascoltato|recuperato)\\b(?! (?:che|il programma)\\b)"),
+    examples: ["Non sono riuscita a venire al convegno di Firenze, ma ho recuperato la registrazione del Suo intervento."],
+    nearMisses: ["non sono riuscita a venire al congresso, ma i colleghi mi hanno raccontato del Suo intervento",
+      "non sono riuscito a venire alla degustazione, ma ne ho sentito parlare benissimo"],
+  }),
+];
+
 /** This rule's Italian phrases, as the language definition takes them (lib/lang/it.ts). */
 export const phrasesIT = {
   howMet: howMetIT, future: futureIT, linkedinContent: linkedinContentIT, hedgedMeeting: hedgedMeetingIT,
-  priorContact: priorContactIT, cueGuards: cueGuardsIT, sharedPath: sharedPathIT, absent: absentIT,
+  priorContact: priorContactIT, cueGuards: cueGuardsIT, sharedPath: sharedPathIT, absent: absentIT, absentTurn: absentTurnIT, reunion: reunionIT,
 };

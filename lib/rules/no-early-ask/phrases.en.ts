@@ -619,9 +619,17 @@ export const directAsksEN = [
         "\\bpick your brain\\b",
         "\\bthanks in advance\\b",
         "\\bthank you in advance\\b",
+        // Their time or judgement, thanked ahead: "I'd be grateful for your thoughts on the first chapters", "for an hour of your time".
+        "\\b(?:i|we)(?:'d| would) be (?:very |really |so |most |truly |extremely |hugely )?(?:grateful|thankful) for (?:an? (?:hour|few minutes|quick (?:call|chat|look)|"
+        + "call|chat|look|moment)\\b|(?:your|any) (?:time|thoughts|feedback|advice|input|views|opinion|guidance|help|comments)\\b)",
+        // A product put before the buyer through them: "who at Greystone looks after the budgets?", "get it in front of the right person".
+        "\\bwho (?:at|in) (?:[\\w&.'-]+ ){1,4}?(?:looks after|handles|manages|owns|is responsible for|is in charge of|deals with|signs off)\\b",
+        "\\bget (?:it|this|them|our [\\w-]+) in front of (?:the right (?:person|people)|whoever|someone|the person)\\b",
       )),
-    examples: ["I have a quick favour to ask:", "Mind if I pick your brain about fintech regulation sometime?"],
-    nearMisses: ["Let me know!"],
+    examples: ["I have a quick favour to ask:", "Mind if I pick your brain about fintech regulation sometime?",
+      "I'd be grateful for your thoughts on the opening three chapters.", "I would be very grateful for an hour of your time to talk it through.",
+      "Out of curiosity, who at Greystone looks after employee wellbeing budgets?", "I'd love to get it in front of the right person."],
+    nearMisses: ["Let me know!", "I'm grateful for your thoughts on the panel yesterday.", "Who at the fair didn't love your stand?"],
   }),
 ];
 
@@ -1189,6 +1197,13 @@ export const senderEvidenceEN = [
 ];
 /** Hiring asks with no request form (mechanism job-asks). */
 export const jobAsksEN = [
+  phrase({
+    id: 'no-early-ask.en.if-growing-the-team',
+    note: 'A job hinted at through their hiring: "if Westway FM is growing the team I\'d love to be part of it"',
+    re: g("\\bif (?:[\\w&.'-]+ ){1,4}?(?:is|are|'s|'re) (?:growing|expanding|hiring for|building out|adding to) (?:the|its|their|your) (?:[\\w-]+ )?(?:team|staff|crew|department)\\b"),
+    examples: ["I'm a producer looking for my next challenge, so if Westway FM is growing the team I'd love to be part of it."],
+    nearMisses: ["Congrats, I saw Westway FM is growing the team this year.", "If the club keeps growing, our kit deal still stands."],
+  }),
   phrase({
     id: 'no-early-ask.en.any-openings-at',
     note: 'Asks whether their firm has openings: "ask whether Halden & Co. has any graduate openings"',

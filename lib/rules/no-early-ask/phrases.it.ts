@@ -23,11 +23,13 @@ export const requestFormsIT = [
         + "ci farebbe (?:molto )?piacere se|mi faresti|mi fareste|mi farebbe (?:un favore|la cortesia|una cortesia)|faresti|(?:mi|ci) daresti|(?:mi|ci) dareste|"
         + "avresti modo|hai modo|vorrei sapere se|volevo sapere se|mi chiedevo se|mi domandavo se|sapresti|sapreste|"
         + "sarest[ie] dispost\\w*|sarebbe dispost\\w*|(?:ti|le|vi) scrivo per chieder\\w*|chiederti (?:se|di)|chiederle (?:se|di)|"
-        + "chiedervi (?:se|di)|(?:sarebbe|saresti|sareste) (?:cosi |tanto )?gentile da|(?:avrebbe|avresti|avreste) la (?:cortesia|gentilezza) di)\\b"
+        + "chiedervi (?:se|di)|(?:sarebbe|saresti|sareste) (?:cosi |tanto )?gentile da|(?:avrebbe|avresti|avreste) la (?:cortesia|gentilezza) di|"
+        + "(?:la|ti|vi) prego di|avrei (?:molto )?piacere di (?:un|una) (?:suo|sua|tuo|tua|vostro|vostra))\\b"
         // Asked only to connect: "Le andrebbe di entrare nella mia rete?", "ti va di collegarci?".
         + "(?! di (?:entrare (?:nella mia rete|tra i miei contatti)|collegarci|connetterci|aggiungerci))",
       )),
-    examples: ["ti andrebbe di sentirci?", "sapresti a chi rivolgermi?", "Sarebbe così gentile da presentarmi al dirigente?"],
+    examples: ["ti andrebbe di sentirci?", "sapresti a chi rivolgermi?", "Sarebbe così gentile da presentarmi al dirigente?",
+      "se la trova utile La prego di condividerla con i Suoi contatti", "avrei piacere di un Suo consiglio su quali aziende puntare"],
     nearMisses: ["Ti chiedo un favore:", "Ti chiedo un piccolo aiuto:", "Le andrebbe di entrare nella mia rete?"],
   }),
 ];
@@ -609,7 +611,7 @@ export const timeAsksIT = [
     re: g(alt(
         "\\b(?:hai|avresti|avete|trovi|troveresti|ha|avrebbe) (?:\\d+|cinque|dieci|quindici|venti|trenta|due|un paio di|pochi|"
         + "qualche) minuti\\b",
-        "\\b(?:hai|avresti|ha|avrebbe) (?:un minuto|un attimo|un momento|tempo)\\b",
+        "\\b(?:hai|avresti|ha|avrebbe|avete|avreste) (?:un minuto|un attimo|un momento|tempo|un quarto d'ora|mezz'?ora)\\b",
         "\\b(?:chiedo|chiederei|chiederti|chiederle|chiedervi|rubo|rubarti|rubarle|dedicarmi|concedermi|regalarmi|mi concede|mi concedi|mi dedica|mi dedichi|mi regala)"
         + "(?:,? se possibile,?)? (?:solo |soltanto |appena )?"
         + "(?:(?:\\d+|cinque|dieci|quindici|venti|trenta|pochi|qualche|un paio di) minut[oi]|mezz'ora|un'ora|un quarto d'ora)\\b|\\bminuti del (?:suo|tuo|vostro) (?:prezioso )?tempo\\b",
@@ -626,7 +628,8 @@ export const timeAsksIT = [
         "\\b(?:averti|invitarti|ospitarti|coinvolgerti) (?:come|al|alla|nel|nella|sul|sulla|tra|in) (?:\\w+ )?(?:ospit\\w|relat\\w+|"
         + "speaker|podcast|evento|panel|giuria|mentor|advisor)",
       )),
-    examples: ["Ne parliamo?", "Se mi concede venti minuti la prossima settimana, Le mostro i risultati.", "Se vuoi ne parliamo con calma.", "Le chiedo solo 15 minuti del suo tempo.",
+    examples: ["Ne parliamo?", "Avrebbe un quarto d'ora per passare al nostro stand?",
+      "Se mi concede venti minuti la prossima settimana, Le mostro i risultati.", "Se vuoi ne parliamo con calma.", "Le chiedo solo 15 minuti del suo tempo.",
       "mi piacerebbe intervistarti, bastano 30 minuti.",
       "Le chiederei, se possibile, mezz'ora per discuterne.", "Sarebbe possibile avere accesso ai dati?"],
     nearMisses: ["ti seguo da tempo.", "Piacere di averti conosciuto!", "Mi piacerebbe averti nella mia rete!", "Per la ricetta bastano 30 minuti di forno.",
@@ -825,7 +828,7 @@ export const salesIT = [
     note: "Shows how the product works, free months",
     re: g(alt(
         "\\b(?:ti|vi|le) mostr(?:o|erei|iamo) (?:come funziona|una|il nostro|la nostra)\\b",
-        "\\bmostrarti (?:come funziona|il nostro|la nostra)\\b",
+        "\\bmostrarti (?:(?:in anteprima|velocemente|brevemente|rapidamente|di persona) )?(?:come funziona|il nostro|la nostra)\\b",
         "\\bvederl[oa] in azione\\b",
         "\\b\\d+ (?:mesi|settimane|giorni) (?:gratis|gratuit\\w*|in omaggio)\\b",
         "\\bgratis per \\d+\\b",
@@ -839,8 +842,8 @@ export const salesIT = [
         "\\b(?:ti|la|vi) contatto per (?:proporti|proporle|proporvi|presentarti|presentarle|presentarvi|offrirti|offrirle|offrirvi)\\b",
         "\\b(?:inviart\\w*|inviarl\\w*|mandart\\w*|inviarvi) (?:una|la nostra|il nostro) (?:proposta|offerta|preventivo|catalogo|listino)\\b",
       )),
-    examples: ["Posso mandarti il nostro catalogo?", "Possiamo inviarti qualche campione?"],
-    nearMisses: ["Posso mostrartelo?", "vuoi che vi presenti?"],
+    examples: ["Posso mandarti il nostro catalogo?", "Possiamo inviarti qualche campione?", "mi piacerebbe mostrarti in anteprima il nostro deck"],
+    nearMisses: ["Posso mostrartelo?", "vuoi che vi presenti?", "se dovesse passare in Val Trompia, sarebbe un piacere mostrarLe il nostro stabilimento"],
   }),
   phrase({
     id: 'no-early-ask.it.contact-me-for-quote',

@@ -314,6 +314,23 @@ describe('mechanisms', () => {
       .toEqual([false, true]);
     expect(on('Hi Mei, fellow Durham Geography grad here! I heard you spoke at the alumni careers evening, sorry I missed it.', 'Mei Chen'))
       .toEqual([true, true]);
+    // Their work taken in after the absence, in the same sentence, counts again; hearsay after a "but" does not.
+    expect(on('Hi Grace, I missed your session at DocOps Days because my flight was delayed, but I just read your slides on docs-as-code.', 'Grace Kim'))
+      .toEqual([true, true]);
+    expect(on('Gentile dott. Colombo, non sono riuscita a venire al convegno di Firenze, ma ho recuperato la registrazione del Suo intervento.',
+      'Piero Colombo')).toEqual([true, true]);
+    // Hearsay of their panel is no panel heard (cue guard), and the summit missed is no meeting.
+    expect(on('Hi Laura, I missed the EV Charging Summit in Manchester but heard your panel was the highlight.', 'Laura Pike')).toEqual([false, false]);
+  });
+
+  it('a reunion says how they met but is no scene of theirs: personalized needs more than "long time no see"', () => {
+    const met = (text: string, to: string) => check(text, to, 'how-met').pass;
+    const personal = (text: string, to: string) => check(text, to, 'personalized').pass;
+    const bare = 'hey kev long time no see hope all is well with you and the family would be great to reconnect here';
+    expect(met(bare, 'Kevin Doyle')).toBe(true);
+    expect(personal(bare, 'Kevin Doyle')).toBe(false);
+    expect(met('Ciao Luca! Quanto tempo! Ho visto che adesso coordini la formazione in Brennero Trasporti.', 'Luca Neri')).toBe(true);
+    expect(met('Quanto tempo perde ogni settimana il vostro magazzino? Ciao Luca.', 'Luca Neri')).toBe(false);
   });
 
   it('served-them: work the sender did for the reader says they have met; a claim to others or a profile visited does not', () => {
