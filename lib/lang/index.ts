@@ -283,8 +283,12 @@ export function isNameOf(word: string, parts: readonly string[]): boolean {
   const w = key(word);
   if (w.length < 2) return false;
   const nick = tablesNow().nick.get(w);
+  // A pet form in -y, -ie, -ey of the name's first syllable: Danny for Daniel, Sammie for Samuel, Freddie for Frederick.
+  const pet = /^(.{2,}?)(.)\2?(?:y|ie|ey)$/.exec(w);
+  const petStem = pet ? pet[1]! + pet[2]! : undefined;
   for (const p of parts) {
     if (w === p || nick?.has(p)) return true;
+    if (petStem !== undefined && petStem.length >= 3 && p.length > petStem.length + 1 && p.startsWith(petStem)) return true;
     if (w.length >= 3 && p.length >= 3 && (p.startsWith(w) || w.startsWith(p))) return true;
     // The end of the name, four letters or more, is a short form too: Tasha for Natasha, Sandro for Alessandro, Luca for Gianluca.
     if (w.length >= 4 && p.length >= w.length + 2 && p.endsWith(w)) return true;

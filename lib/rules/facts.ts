@@ -148,7 +148,9 @@ export class Facts {
       if (isNameOf(name.text, this.recipientParts)) return null;
       const capitalized = /^\p{Lu}/u.test(name.text);
       const isSender = this.senderParts.length > 0 && isNameOf(name.text, this.senderParts);
-      return capitalized || isSender ? name : null;
+      // A draft with no capital at all writes names in lower case too ("hi kyle loved your cover"): a word no dictionary knows is one.
+      const lowerName = !capitalized && !/\p{Lu}/u.test(this.doc.text) && this.known !== undefined && name.text.length >= 3 && !this.known(key(name.text));
+      return capitalized || isSender || lowerName ? name : null;
     });
   }
 

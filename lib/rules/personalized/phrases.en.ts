@@ -154,9 +154,13 @@ export const specificEN = [
     note: "A thing of theirs named: their post, talk, project, book",
     // Not the place a job seeker wants to work ("interested in working at your hotel").
     re: g("(?<!\\b(?:work|works|working|worked|job|jobs|position|positions|role|roles|opening|openings|join|joining|apply|applying) (?:at|in|for|with) )"
-      + "\\byour\\s+(?:[\\w'.-]+\\s+){0,2}?(?:" + THEIR_THINGS + ")s?\\b"),
-    examples: ["your article on Rust was great.", "Hi Tom, loved your talk at QCon."],
-    nearMisses: ["Hi Lily, love your energy!", "I am very interested in working at your hotel."],
+      + "\\byour\\s+(?:[\\w'-]+(?:\\.[\\w'-]+)*\\s+){0,2}?(?:" + THEIR_THINGS + ")s?\\b"
+      // A post or posts praised with nothing said of them ("loved your post. Great insights as always!") fits anyone.
+      + "(?!(?<=\\byour (?:(?:recent|latest|last|new|great|amazing|brilliant|fantastic|lovely|awesome|interesting|insightful) )?(?:posts?|content|articles?))"
+      + "(?:\\s*(?:[.!,;]|$)|\\s+(?:always|so|really|keep)\\b))"),
+    examples: ["your article on Rust was great.", "Hi Tom, loved your talk at QCon.", "loved your post about the Leeds depot move."],
+    nearMisses: ["Hi Lily, love your energy!", "I am very interested in working at your hotel.", "Hi Ryan, loved your post. Great insights as always!",
+      "Ethan, love your posts, always so insightful!"],
   }),
   phrase({
     id: 'personalized.en.works-at-named',

@@ -1,6 +1,7 @@
 // personalized: right name + something specific; placeholders, wrong names,
 // generic templates and re-used texts fail.
 import { describe, expect, it } from 'vitest';
+import { loadSpellerSync } from '../../../lib/spelling/node';
 import { check, spanTexts, type Case } from './helpers';
 
 const good: Case[] = [
@@ -10,6 +11,8 @@ const good: Case[] = [
   { to: 'Francesca Lodi', why: 'nickname by prefix', text: 'Ciao Fra, il tuo articolo sulle comunità energetiche era chiarissimo.' },
   { to: 'Dott. Paolo Gatti', why: 'formal greeting with title and surname', text: 'Gentile Dott. Gatti, ho letto il suo studio sulle malattie rare pubblicato su Lancet.' },
   { to: 'Nick Evans', why: 'one letter less (Nik)', text: 'Hi Nik, your RailsConf talk on background jobs was excellent.' },
+  { to: 'Daniel Walsh', why: 'a pet form in -y (Danny)', text: 'Hi Danny, your talk on apprenticeships at the Leeds skills fair was spot on.' },
+  { to: 'Frederick Hale', why: 'a pet form in -ie (Freddie)', text: 'Hi Freddie, your piece on lock keepers in the Canal Times was lovely.' },
   { to: 'Alexander Wood', why: 'nickname Alex', text: 'Hi Alex, congrats on shipping the new Ledgerly mobile app last week!' },
   { to: 'Thomas Reed', why: 'nickname from the list (Tom)', text: 'Hi Tom, congrats on shipping the new Ledgerly mobile app last week!' },
   { to: 'Giuseppe Longo', why: 'nickname from the list (Beppe)', text: 'Ciao Beppe, complimenti per la nuova cantina di Montalcino!' },
@@ -101,6 +104,20 @@ describe('personalized', () => {
     expect(r.fix).toMatch(/Irene/);
     expect(r.message).toMatch(/[A-Za-z]/);
     expect(r.message).not.toMatch(/^rule_/);
+  });
+});
+
+describe('personalized: names in a draft with no capital letter', () => {
+  const speller = loadSpellerSync();
+  it('takes a word no dictionary knows after the greeting for a name, and a wrong one fails', () => {
+    const wrong = check({ to: 'Kevin Ashford', why: '', text: 'hi kyle loved your drum cover of the new hollow pines single on youtube keep it up' }, 'personalized', speller);
+    expect(wrong.pass).toBe(false);
+    expect(wrong.severity).toBe('error');
+    // A word of the language after the greeting is no name; their own short name is theirs.
+    expect(check({ to: 'Kevin Ashford', why: '', text: 'hi there loved your drum cover of the new hollow pines single' }, 'personalized', speller).severity)
+      .not.toBe('error');
+    expect(check({ to: 'Kevin Ashford', why: '', text: 'hi kev loved your drum cover of the new hollow pines single on youtube' }, 'personalized', speller).pass)
+      .toBe(true);
   });
 });
 
