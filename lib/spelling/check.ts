@@ -8,7 +8,7 @@ import { allWritten, doublingOrSwap, isWrittenWord, slipShape, writtenLanguage }
 import { mechanismOn } from '../rules/mechanisms';
 import { isNicknameOf } from '../lang';
 import {
-  PLACE_HEADS, STAND_IN_SOURCES, inNamePosition, isChatShorthand, isForeignCourtesy, isItalianAlteration, isLowercaseDraft, isLowercaseI, isPrefix,
+  PLACE_HEADS, STAND_IN_SOURCES, inNamePosition, isCompanyForm, isChatShorthand, isForeignCourtesy, isItalianAlteration, isLowercaseDraft, isLowercaseI, isPrefix,
   isPrefixedCompound, isRegularDerivation, isTechCoinage, isTitle, isTitleOrCompanyForm,
   isWordShaped, hyphenPrefixed, isGlueSplit, isEnglishCompound, isEnglishDerived, isItalianBuilt, shortCompoundSplit, isTechNameInContext,
 } from './realtext';
@@ -827,12 +827,16 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     return after.split('\n').filter((l) => l.trim()).length <= 3;
   }
 
-  /** When the word is the whole last non-empty line: the non-empty line above it, trimmed (else null). */
+  /**
+   * When the word is the whole last non-empty line (or that line's name before a company form: "Lucearte S.r.l."): the non-empty
+   * line above it, trimmed (else null).
+   */
   function lineAboveLast(from: number, to: number): string | null {
     const lineStart = text.lastIndexOf('\n', from - 1) + 1;
     if (lineStart === 0 || text.slice(lineStart, from).trim() !== '') return null;
     const lineEnd = text.indexOf('\n', to);
-    if (text.slice(to, lineEnd < 0 ? text.length : lineEnd).trim() !== '' || (lineEnd >= 0 && text.slice(lineEnd).trim() !== '')) return null;
+    const rest = text.slice(to, lineEnd < 0 ? text.length : lineEnd).trim();
+    if ((rest !== '' && !isCompanyForm(rest)) || (lineEnd >= 0 && text.slice(lineEnd).trim() !== '')) return null;
     const above = text.slice(0, lineStart).trimEnd();
     return above.slice(above.lastIndexOf('\n') + 1).trim();
   }

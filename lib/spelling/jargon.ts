@@ -92,6 +92,8 @@ const SHARED = [
   'takt',
   // From batches kq-kv: acrylic sheet by its trade name, the telecom business, solar panels over crops.
   'plexiglass', 'telecom', 'telecoms', 'agrivoltaics', 'agrivoltaic',
+  // From batches li-ln: a band's frontman, said so in Italian too.
+  'frontman', 'frontmen', 'frontwoman',
 ];
 
 const IT_ONLY: string[] = [
@@ -202,6 +204,8 @@ const EN_ONLY: string[] = [
   'formers', 'ortho', 'calcs', 'compostable',
   // From batches kw-lb: the captcha of a form, a job requisition.
   'captcha', 'captchas', 'req', 'reqs',
+  // From batches li-ln: British tyres.
+  'tyre', 'tyres',
 ];
 
 /** Per language; a language shipped without a list of its own reads the shared words (jargonOf). */

@@ -25,6 +25,11 @@ const COMPANY_FORMS = [
 ];
 const ABBREVIATIONS = new Set([...TITLES, ...COMPANY_FORMS]);
 
+/** Is this text a company form alone ("S.r.l.", "Ltd", "GmbH"), dots and case aside? */
+export function isCompanyForm(s: string): boolean {
+  return COMPANY_FORMS.includes(s.trim().replace(/\./g, '').toLowerCase());
+}
+
 /** `lower` is an abbreviated title (dott, prof, avv, mr …). */
 export function isTitle(lower: string): boolean {
   return TITLES.includes(lower.replace(/\./g, ''));

@@ -64,6 +64,9 @@ describe('flags real misspellings with spans and suggestions', () => {
     // Alone on the last line under the sender's full name: their company (batch ii: "Nicola Ghirardini" / "Sicurlav").
     expect(words('Would Tuesday work?\nRegards,\nKaren Doyle\nMedivale', 'en')).toEqual([]);
     expect(words('Would Tuesday work?\nMedivale\nRegards,\nKaren Doyle', 'en')).toEqual(['Medivale']);
+    // The same with its company form after it (batch ll: "Enrico Bellini" / "Lucearte S.r.l.").
+    expect(words('Avrebbe un quarto d\'ora per noi?\n\nCordiali saluti,\nEnrico Bellini\nLucearte S.r.l.', 'it')).toEqual([]);
+    expect(words('Would Tuesday work?\nRegards,\nKaren Doyle\nMedivale Ltd', 'en')).toEqual([]);
   });
 
   it('flags an English contraction typed without its apostrophe even when capitalized ("Im", "Dont"); British forms pass', () => {
@@ -143,6 +146,11 @@ describe('flags real misspellings with spans and suggestions', () => {
   it("the truncated imperatives keep their apostrophe (di' pure, va' là); an apostrophe for an accent is still a slip", () => {
     expect(words("Se ti serve una mano, di' pure a Marco di chiamarmi; va' tranquillo.", 'it')).toEqual([]);
     expect(words("Ci sentiamo piu' tardi.", 'it')).toEqual(["piu'"]);
+  });
+
+  it('words from the li-ln batches: British tyres, a frontman in either language', () => {
+    expect(words('Our fitters changed the tyres and the frontman of the band drove off.', 'en')).toEqual([]);
+    expect(words('Sono Davide, frontman dei Neon Carovana.', 'it')).toEqual([]);
   });
 
   it('trade words from the kw-lb batches', () => {
