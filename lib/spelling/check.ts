@@ -686,6 +686,8 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     if (capitalized && !midCapital && signOffName(start, start + bare.length)) return null;
     // A company alone on the last line, under the sender's name line ("Nicola Ghirardini" / "Sicurlav").
     if (capitalized && !midCapital && companyUnderName(start, start + bare.length)) return null;
+    // The same word read as a name in the signature block ("Vettora Consulting si occupa di …" / "Roberto Gatti" / "Vettora Consulting").
+    if (capitalized && !midCapital && signedElsewhere(bare, start)) return null;
     // A name typed in lowercase in a lowercase draft (silvia mancuso, lavoravate in luxottica):
     // in a name position and far from every dictionary word.
     if (upperCount === 0 && apo < 0 && isLower() && lowercaseName(bare, start)) return null;
@@ -877,6 +879,15 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
   }
 
   /** The word sits next to another capitalized word: part of a name (Sundar Pichai, Anna Munday). */
+  /** Does the draft's signature block name this word elsewhere (a company or a name run on a short line near the end)? */
+  function signedElsewhere(word: string, at: number): boolean {
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      if (i === at || /[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[i + word.length] ?? '')) continue;
+      if (inNameRun(i, i + word.length) && signatureLine(i)) return true;
+    }
+    return false;
+  }
+
   function inNameRun(from: number, to: number): boolean {
     if (/^[ \u00a0]\p{Lu}/u.test(text.slice(to, to + 2))) return true;
     const prev = /\p{Lu}[\p{L}\p{M}'’.-]*[ \u00a0]$/u.exec(text.slice(Math.max(0, from - 40), from));

@@ -92,8 +92,8 @@ const SHARED = [
   'takt',
   // From batches kq-kv: acrylic sheet by its trade name, the telecom business, solar panels over crops.
   'plexiglass', 'telecom', 'telecoms', 'agrivoltaics', 'agrivoltaic',
-  // From batches li-ln: a band's frontman, said so in Italian too.
-  'frontman', 'frontmen', 'frontwoman',
+  // From batches li-ln: a band's frontman, said so in Italian too; fermented soy, the tango's accordion.
+  'frontman', 'frontmen', 'frontwoman', 'tempeh', 'bandoneon', 'bandoneons',
 ];
 
 const IT_ONLY: string[] = [

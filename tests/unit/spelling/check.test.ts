@@ -57,7 +57,7 @@ describe('flags real misspellings with spans and suggestions', () => {
     expect(findMisspellings('Setimana prossima.', 'it', speller)[0]!.suggestions[0]).toBe('Settimana');
   });
 
-  it('reads a company in the signature block as a name, but not the same word in the body or on a line of the body', () => {
+  it('reads a company in the signature block as a name, and the same word in the body only when the signature names it too', () => {
     const signed = 'Would Tuesday work for a call?\nRegards,\nKaren Doyle\nMedivale Healthcare';
     expect(words(signed, 'en')).toEqual([]);
     expect(words('Medivale Healthcare is hiring nurses. Would Tuesday work for a call?\nRegards,\nKaren', 'en')).toEqual(['Medivale']);
@@ -67,6 +67,10 @@ describe('flags real misspellings with spans and suggestions', () => {
     // The same with its company form after it (batch ll: "Enrico Bellini" / "Lucearte S.r.l.").
     expect(words('Avrebbe un quarto d\'ora per noi?\n\nCordiali saluti,\nEnrico Bellini\nLucearte S.r.l.', 'it')).toEqual([]);
     expect(words('Would Tuesday work?\nRegards,\nKaren Doyle\nMedivale Ltd', 'en')).toEqual([]);
+    // Named in the signature block, the same word opening a sentence of the body is that name (batch bn: "Vettora Consulting").
+    const body = 'Buongiorno,\n\nVettora Consulting si occupa di energia per le imprese.\n\nCordiali saluti\nRoberto Gatti\nVettora Consulting';
+    expect(words(body, 'it')).toEqual([]);
+    expect(words('Buongiorno,\n\nVettora Consulting si occupa di energia per le imprese.\n\nCordiali saluti\nRoberto Gatti', 'it')).toEqual(['Vettora']);
   });
 
   it('flags an English contraction typed without its apostrophe even when capitalized ("Im", "Dont"); British forms pass', () => {
@@ -151,6 +155,7 @@ describe('flags real misspellings with spans and suggestions', () => {
   it('words from the li-ln batches: British tyres, a frontman in either language', () => {
     expect(words('Our fitters changed the tyres and the frontman of the band drove off.', 'en')).toEqual([]);
     expect(words('Sono Davide, frontman dei Neon Carovana.', 'it')).toEqual([]);
+    expect(words('We serve tempeh on Fridays and a bandoneon player comes in.', 'en')).toEqual([]);
   });
 
   it('trade words from the kw-lb batches', () => {
