@@ -141,6 +141,8 @@ const IT_ONLY: string[] = [
   'cartongessi', 'rosé', 'ecm', 'pes', 'pav', 'pei',
   // From batches kw-lb: cement tiles, cruise passengers.
   'cementine', 'crocieristi', 'crocierista', 'crocieriste',
+  // From batches lo-lt: regulatory affairs (regolatorio), a parapharmacy, the pharma rep's ISF, composted manure.
+  'regolatorio', 'regolatoria', 'regolatori', 'regolatorie', 'parafarmacia', 'parafarmacie', 'isf', 'compostato', 'compostata',
 ];
 
 /**
@@ -204,8 +206,9 @@ const EN_ONLY: string[] = [
   'formers', 'ortho', 'calcs', 'compostable',
   // From batches kw-lb: the captcha of a form, a job requisition.
   'captcha', 'captchas', 'req', 'reqs',
-  // From batches li-ln: British tyres.
-  'tyre', 'tyres',
+  // From batches li-ln: British tyres. From lo-lt: surgical trocars, biologic drugs, triaging patients, a cath lab, British rams and
+  // instalments.
+  'tyre', 'tyres', 'trocar', 'trocars', 'biologics', 'triaging', 'cath', 'tup', 'tups', 'instalment', 'instalments',
 ];
 
 /** Per language; a language shipped without a list of its own reads the shared words (jargonOf). */

@@ -574,10 +574,11 @@ export const hedgedMeetingEN = [
       "\\b(?:we )?(?:might|may|could) have (?:already )?(?:crossed paths|met|bumped into)\\b",
       "\\bnot sure (?:if|whether) we(?:'ve)? (?:met|crossed paths)\\b|\\beither way\\b",
       "\\bi think we(?:'ve| have)? (?:already )?(?:crossed paths|met|bumped into each other) (?:somewhere|before|at some point)\\b",
+      "\\bhave we (?:met|crossed paths)(?: before)?\\?",
     )),
-    examples: ["We may have crossed paths at a trade fair once?", "Not sure if we met in Lisbon, but hello.",
+    examples: ["We may have crossed paths at a trade fair once?", "Not sure if we met in Lisbon, but hello.", "Have we met before? Your face looks familiar.",
       "I think we've crossed paths somewhere, maybe at a webinar?"],
-    nearMisses: ["We met at the Lisbon trade fair last week.", "You might have seen my note."],
+    nearMisses: ["We met at the Lisbon trade fair last week.", "You might have seen my note.", "Have we met the deadline?"],
   }),
 ];
 
@@ -906,9 +907,11 @@ export const absentEN = [
       + "(?! (?:chance|opportunity|boat|point|deadline|call|email|message|bus|train|start|beginning|first|last|memo)\\b)"
       + "|(?<!\\w )(?:couldn'?t|could not) make it(?: to)?\\b"
       + "|\\bi was (?:meant|supposed|due|hoping|planning) to (?:be at|attend|go to|come to|make it to)\\b"
+      + "|\\b(?:but|and) (?:then )?(?:i )?had to (?:stay (?:at )?home|cancel|pull out|drop out|give it a miss|miss it)\\b"
       + "|\\b(?:i|we) (?:haven'?t|have not|have never) (?:yet )?had the (?:pleasure|chance|opportunity) (?:of meeting|to meet)\\b"),
     examples: ["I missed the EV Charging Summit in Manchester but heard your panel was the highlight.", "Hi Grace, couldn't make it to your workshop on batteries in Derby.",
       "I was meant to be at Founders & Funders in Kelsbury last week but got stuck at home.",
+      "I was registered for your session at the Northern Finance Officers' Conference but had to stay home with a sick child.",
       "I haven't had the pleasure of meeting you yet, but I noticed on the shortlist that your team is nominated."],
     nearMisses: ["I missed the chance to say hello after your talk at the summit.", "My colleague couldn't make it to the workshop.",
       "I was at Founders & Funders in Kelsbury last week.", "We met at the summit in Manchester.",

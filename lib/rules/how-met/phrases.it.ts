@@ -519,8 +519,10 @@ export const futureIT = [
     id: 'how-met.it.will-speak',
     note: 'Parlerà lì, più avanti: "a marzo sarai relatrice al Forum Retail", "presenterai al congresso" (non un luogo dove vi siete visti)',
     re: g("\\b(?:sarai|sarete|lei sara) (?:tra (?:i|le) |uno dei |una delle |anche )?(?:relat(?:ore|rice|ori|rici)|speaker|ospit[ei]|moderat(?:ore|rice))\\b"
+      + "|\\b(?:sara|sarai|sarete) present[ei] (?:al|alla|allo|all'|a|in)\\b"
       + "|\\b(?:interverrai|interverrete|parlerai|presenterai|presenterete|terrai)\\b"),
-    examples: ["ho visto che a marzo sarai relatrice al Forum Retail di Bologna", "so che presenterai al congresso di Rimini"],
+    examples: ["ho visto che a marzo sarai relatrice al Forum Retail di Bologna", "so che presenterai al congresso di Rimini",
+      "ho saputo che la vostra cantina sarà presente alla fiera BioAlpe di Bolzano"],
     nearMisses: ["eri relatrice al Forum Retail di Bologna", "Sara è stata relatrice al congresso di Rimini"],
   }),
 ];
@@ -892,14 +894,15 @@ export const absentIT = [
     id: 'how-met.it.missed-event',
     note: 'Non c\'era: "non sono riuscita a venire alla presentazione", "purtroppo non potrò esserci", "non ho avuto il piacere di incontrarla"',
     re: g("\\bnon (?:sono riuscit[oa]|siamo riuscit[ie]|riusciro|riusciremo|ho potuto|abbiamo potuto|sono potut[oa]|siamo potut[ie]|potro|potremo|potevo)(?: a)? "
-      + "(?:venire|partecipare|esserci|essere present[ei]|intervenire|assistere)\\b"
+      + "(?:venire|partecipare|esserci|essere present[ei]|intervenire|assistere|passare|andarci|andare)\\b"
       + "|\\bnon (?:ho|abbiamo) avuto (?:il piacere|modo|l'occasione|occasione) di (?:incontrar|conoscer|salutar)\\w*"
       + "|\\b(?:mi (?:sono pers[oa]|e sfuggit[oa])|essermi pers[oa])\\b|\\bpeccato non (?:esserci|esserti|poterci)\\b"
       + "|\\bnon ci sar(?:o|emo)\\b|\\bnon ci siamo (?:ancora |mai )+(?:incontrat|conosciut|vist)[ie]\\b"),
     examples: ["purtroppo non sono riuscita a venire a Lucca per la presentazione", "Purtroppo non potrò esserci, ma volevo scriverLe.",
       "purtroppo non potrò assistere al Suo intervento al congresso di Rimini", "io non sono potuto esserci, ma mia sorella mi ha detto che è stata bella",
       "non ho avuto il piacere di incontrarla alla serata dell'Associazione",
-      "ho visto che sarai tra i relatori al Salone dell'Editoria: purtroppo quest'anno non ci sarò"],
+      "ho visto che sarai tra i relatori al Salone dell'Editoria: purtroppo quest'anno non ci sarò",
+      "purtroppo quest'anno non sono riuscita a passare al Salone del Mobile"],
     nearMisses: ["Ci sarò anch'io al Salone dell'Editoria!", "sono riuscita a venire a Lucca per la presentazione", "Ci siamo conosciuti alla serata dell'Associazione.",
       "non sono riuscita a salutarti dopo il talk"],
   }),
@@ -907,9 +910,11 @@ export const absentIT = [
     id: 'how-met.it.still-to-go',
     note: 'Ci andranno, e chi scrive chiede se ci saranno: "sarò al congresso: ci sarà anche Lei?", "ho visto che parteciperai al festival"',
     re: g("\\bparteciperai\\b|\\bci sara(?:i)? anche (?:tu|lei)\\b|\\b(?:ci )?saro anch'io\\b|\\banche tu sarai\\b|\\bci saro (?:sicuramente|di sicuro)\\b"
-      + "|\\bpass(?:o|ero|eremo|iamo) (?:volentieri |sicuramente |di sicuro |anche )?(?:al|dal) (?:vostro|tuo|suo) stand\\b|\\bsar(?:o|emo) (?:allo|al nostro|al mio) stand\\b"),
+      + "|\\bpass(?:o|ero|eremo|iamo) (?:volentieri |sicuramente |di sicuro |anche )?(?:al|dal) (?:vostro|tuo|suo) stand\\b|\\bsar(?:o|emo) (?:allo|al nostro|al mio) stand\\b"
+      + "|\\bsar(?:o|emo) present[ei] (?:al|alla|allo|all'|a|in)\\b"),
     examples: ["A novembre sarò anch'io al congresso nazionale di Bologna: ci sarà anche Lei?", "ho visto che parteciperai al Web Marketing Festival di Rimini",
-      "sarò anch'io alla Fiera delle Rinnovabili di Vicenza a marzo", "Passo volentieri al vostro stand per farvi vedere i nostri vasi."],
+      "sarò anch'io alla Fiera delle Rinnovabili di Vicenza a marzo", "Passo volentieri al vostro stand per farvi vedere i nostri vasi.",
+      "sarò presente al Suo intervento sui contratti di apprendistato alla fiera di Padova"],
     nearMisses: ["ero anch'io al congresso nazionale di Bologna", "ho visto che hai partecipato al Web Marketing Festival"],
   }),
 ];

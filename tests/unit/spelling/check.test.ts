@@ -158,6 +158,11 @@ describe('flags real misspellings with spans and suggestions', () => {
     expect(words('We serve tempeh on Fridays and a bandoneon player comes in.', 'en')).toEqual([]);
   });
 
+  it('words from the lo-lt batches: pharma and farm trade words in both languages', () => {
+    expect(words('Our trocars and biologics reach the cath lab after triaging; the tups are paid in instalments.', 'en')).toEqual([]);
+    expect(words("Seguo l'ufficio regolatorio e le parafarmacie della zona come isf.", 'it')).toEqual([]);
+  });
+
   it('trade words from the kw-lb batches', () => {
     expect(words('Pavimento in cementine e tanti crocieristi in centro.', 'it')).toEqual([]);
     expect(words('The form has a captcha; I applied to req 4471.', 'en')).toEqual([]);
