@@ -878,16 +878,30 @@ function find(text: string, lang: Lang, speller: Speller, opts: FindMisspellings
     return !here(lower) && oneSlipFromWord(lower, here);
   }
 
-  /** The word sits next to another capitalized word: part of a name (Sundar Pichai, Anna Munday). */
-  /** Does the draft's signature block name this word elsewhere (a company or a name run on a short line near the end)? */
+  /**
+   * Does the draft's signature block name this word elsewhere (a company or a name run on a short line near the end)? Only the
+   * last four non-empty lines are searched (signatureLine reads no further), so a long draft costs no more than a short one.
+   */
   function signedElsewhere(word: string, at: number): boolean {
-    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    for (let i = text.indexOf(word, signatureFrom()); i >= 0; i = text.indexOf(word, i + 1)) {
       if (i === at || /[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[i + word.length] ?? '')) continue;
       if (inNameRun(i, i + word.length) && signatureLine(i)) return true;
     }
     return false;
   }
 
+  /** Where the last four non-empty lines begin (read from the end: a few lines, however long the draft). */
+  function signatureFrom(): number {
+    let pos = text.length, lines = 0;
+    while (pos > 0 && lines < 4) {
+      const start = text.lastIndexOf('\n', pos - 1) + 1;
+      if (text.slice(start, pos).trim() !== '') lines++;
+      pos = start > 0 ? start - 1 : 0;
+    }
+    return pos;
+  }
+
+  /** The word sits next to another capitalized word: part of a name (Sundar Pichai, Anna Munday). */
   function inNameRun(from: number, to: number): boolean {
     if (/^[ \u00a0]\p{Lu}/u.test(text.slice(to, to + 2))) return true;
     const prev = /\p{Lu}[\p{L}\p{M}'’.-]*[ \u00a0]$/u.exec(text.slice(Math.max(0, from - 40), from));
