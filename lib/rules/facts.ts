@@ -3,7 +3,7 @@
 // cues, offers, and the clause-level ask analysis.
 import type { AnalysisContext, Lang, RuleId, Span } from '../types';
 import { findGreeting, findPlaceholders, isNameOf, isPastForm, isStopword, nameParts, wordPairs, wordPattern, wordSet, type Greeting } from '../lang';
-import { anyMatch, key, mergeSpans } from '../lang/text';
+import { anyMatch, fold, key, mergeSpans } from '../lang/text';
 import type { AskKind, LangData } from '../lang/types';
 import { mechanismOn } from './mechanisms';
 import { learnedReading, overruled } from '../model';
@@ -148,11 +148,29 @@ export class Facts {
       if (isNameOf(name.text, this.recipientParts)) return null;
       const capitalized = /^\p{Lu}/u.test(name.text);
       const isSender = this.senderParts.length > 0 && isNameOf(name.text, this.senderParts);
-      // A draft with no capital at all writes names in lower case too ("hi kyle loved your cover"): a word no dictionary knows is one.
-      const lowerName = !capitalized && !/\p{Lu}/u.test(this.doc.text) && this.known !== undefined && name.text.length >= 3 && !this.known(key(name.text));
-      return capitalized || isSender || lowerName ? name : null;
+      // A draft with no capital at all writes names in lower case too ("hi kyle loved your cover"): the greeted word is one when
+      // no dictionary knows it (greetedName).
+      return capitalized || isSender || (this.noCapitals && this.known !== undefined && name.text.length >= 3 && this.greetedName) ? name : null;
     });
   }
+
+  /**
+   * The word after the greeting is a name: capitalized, or, in a draft that starts in lower case ("ciao fede ci siamo visti…"),
+   * a word no dictionary knows; in "Hi there, great to meet you" or "hey great meeting you" it is the message starting.
+   */
+  get greetedName(): boolean {
+    return this.memo('greetedName', () => {
+      const greeted = this.greeting?.name;
+      return greeted !== undefined && (/^\p{Lu}/u.test(greeted.text)
+        || (!/^\P{L}*\p{Lu}/u.test(this.doc.text) && !(this.known?.(fold(greeted.text)) ?? false)));
+    });
+  }
+
+  /** The draft has no capital letter at all. */
+  get noCapitals(): boolean { return this.memo('lowerDraft', () => !/\p{Lu}/u.test(this.doc.text)); }
+
+  /** Reunions that name no place ("long time no see", "quanto tempo!"): how they met (ownHowMet), but no scene (metDetails). */
+  private get reunions(): Span[] { return this.memo('reunions', () => this.doc.findAll((l) => l.reunion)); }
 
   /** Where the recipient's name appears in the text. */
   get nameMentions(): Span[] {
@@ -206,7 +224,7 @@ export class Facts {
     if (!mechanismOn('met-detail')) return [];
     const out: Span[] = [];
     // A reunion ("long time no see") says they know each other, not where: no scene of theirs.
-    const reunions = this.doc.findAll((l) => l.reunion);
+    const reunions = this.reunions;
     for (const h of [...this.howMet, ...this.awayCues]) {
       if (reunions.some((r) => r.start < h.end && r.end > h.start)) continue;
       const sent = this.doc.sentenceOf(h.start);
@@ -271,7 +289,7 @@ export class Facts {
     if (/^\d/.test(t.text)) return true;
     if (/^\p{Lu}\p{Ll}/u.test(t.text)) return !this.sentenceStarts.has(t.start);
     // In a draft with no capital letter, a word neither dictionary knows stands for the name ("alla cena del master a parma").
-    const lower = this.memo('lowerDraft', () => !/\p{Lu}/u.test(this.doc.text)), known = this.known;
+    const lower = this.noCapitals, known = this.known;
     return lower && known !== undefined && t.norm.length >= 3 && !isStopword(t.norm) && !known(t.norm);
   }
 
@@ -355,7 +373,7 @@ export class Facts {
     const articles = wordSet('articles'), likeWords = wordSet('likeWords'), notToldBefore = wordSet('notToldBefore');
     const saleLeft = mechanismOn('anchored-in-sale');
     const starts = new Set(doc.sentences.map((s) => s.start));
-    const lower = !/\p{Lu}/u.test(doc.text);
+    const lower = this.noCapitals;
     const known = this.known;
     const own = [...this.recipientParts, ...this.senderParts];
     const concrete = (t: Token, number: boolean): boolean => {
@@ -535,7 +553,7 @@ export class Facts {
   }
 
   private get ownHowMet(): Span[] {
-    return this.memo('howMet', () => this.hedgeFilter([...this.absentFilter(this.doc.findAll((l) => l.howMet)), ...this.doc.findAll((l) => l.reunion),
+    return this.memo('howMet', () => this.hedgeFilter([...this.absentFilter(this.doc.findAll((l) => l.howMet)), ...this.reunions,
       ...(mechanismOn('prior-contact') ? this.doc.findAll((l) => l.priorContact) : []),
       ...(mechanismOn('shared-path') ? this.doc.findAll((l) => l.sharedPath) : []), ...(mechanismOn('co-presence') ? coPresence(this.doc) : []),
       ...(mechanismOn('seen-there') ? seenThere(this.doc) : []), ...(mechanismOn('their-content') ? theirContent(this.doc) : []),

@@ -1,7 +1,7 @@
 // personalized: the right name, nothing left unfilled, not a template, and one
 // detail that is about the recipient (their post, talk, company, shared history).
 import { t } from '../../i18n';
-import { fold, mergeSpans } from '../../lang/text';
+import { mergeSpans } from '../../lang/text';
 import { overruled } from '../../model';
 import { ruleMeta, type Rule } from '../types';
 
@@ -44,13 +44,7 @@ export const rule: Rule = {
         fix: t(ui, 'rule_personalized_generic_fix', who),
       };
     }
-    // A lower-case word after the greeting is a name only in a draft written all in lower case
-    // ("ciao fede ci siamo visti…"); in "Hi there, great to meet you" it is the message starting.
-    const greeted = facts.greeting?.name;
-    // In such a draft a word the dictionaries know ("hey great meeting you") is the message starting, not a name.
-    const greetedName = greeted !== undefined && (/^\p{Lu}/u.test(greeted.text)
-      || (!/^\P{L}*\p{Lu}/u.test(doc.text) && !(facts.known?.(fold(greeted.text)) ?? false)));
-    const named = facts.recipientParts.length === 0 || facts.nameMentions.length > 0 || greetedName;
+    const named = facts.recipientParts.length === 0 || facts.nameMentions.length > 0 || facts.greetedName;
     const specific = facts.specific.length > 0;
     // Mechanism learned-model: with the name there, the learned reading overrules the detail found or missed when it is sure.
     const learned = named ? overruled(facts.learned, 'personalized', specific) : null;
